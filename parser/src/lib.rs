@@ -1,1 +1,37 @@
-//! parser
+//! Go tokens → syntax tree.
+//!
+//! [`parse_file`] lexes, runs the lalrpop grammar (`grammar.lalrpop`) and turns lalrpop's
+//! errors into gc's wording (`errors.rs`).
+#![forbid(unsafe_code)]
+
+pub mod actions;
+pub mod ast;
+mod errors;
+
+use lalrpop_util::lalrpop_mod;
+lalrpop_mod!(
+    #[allow(clippy::all, unused_parens, unused_imports, dead_code)]
+    grammar
+);
+
+pub use actions::SyntaxError;
+
+/// Parses one file. Returns the tree (if the grammar accepted it) and every error found.
+pub fn parse_file(src: &str) -> (Option<ast::File>, Vec<SyntaxError>) {
+    let lexed = lexer::lex(src);
+    let mut errors: Vec<SyntaxError> =
+        lexed.errors.into_iter().map(|e| SyntaxError { offset: e.offset, message: e.message }).collect();
+    let b = actions::Builder::new();
+    let tokens = lexed.tokens;
+    let result = grammar::FileParser::new().parse(src, &b, tokens.iter().copied());
+    errors.extend(b.take_errors());
+    let file = match result {
+        Ok(f) => Some(f),
+        Err(e) => {
+            errors.push(errors::translate(src, &tokens, e));
+            None
+        }
+    };
+    errors.sort_by_key(|e| e.offset);
+    (file, errors)
+}
