@@ -1,1 +1,108 @@
-fn main() {}
+//! The `minigo` command: `run`, `check`, `disasm`, `version`, and the REPL.
+//!
+//! This file parses arguments, renders diagnostics and maps outcomes to exit codes; the
+//! work happens in the pipeline crates.
+
+mod diag;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "minigo", about = "A Go interpreter with parallel, preemptive goroutines", disable_version_flag = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile and run a Go program, like `go run`.
+    Run {
+        file: String,
+        /// Arguments passed to the program (os.Args[1:]).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Type-check a Go program without running it.
+    Check { file: String },
+    /// Print the bytecode of a Go program.
+    Disasm { file: String },
+    /// Print the version.
+    Version,
+}
+
+struct Importer;
+
+impl types::Importer for Importer {
+    fn package_files(&self, path: &str) -> Option<Vec<(String, String)>> {
+        stdlib::package_files(path)
+    }
+}
+
+/// Runs `f` on a thread with a large stack: the front end recurses over the syntax tree.
+fn with_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(f)
+        .expect("minigo bug: cannot spawn the front-end thread")
+        .join()
+        .unwrap_or_else(|_| {
+            eprintln!("minigo bug: the front end panicked");
+            std::process::exit(3)
+        })
+}
+
+fn read_source(file: &str) -> Result<String, ExitCode> {
+    std::fs::read(file)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .map_err(|e| {
+            eprintln!("minigo: cannot read {}: {}", file, e);
+            ExitCode::from(1)
+        })
+}
+
+fn check(file: &str) -> Result<types::tir::Program, ExitCode> {
+    let src = read_source(file)?;
+    let path = diag::display_path(file);
+    let result = with_big_stack(move || types::check_program(vec![(path, src)], &Importer, types::Options::default()));
+    match result {
+        Ok(p) => Ok(p),
+        Err((files, diags)) => {
+            diag::report(&files, &diags);
+            Err(ExitCode::from(1))
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Check { file }) => match check(&file) {
+            Ok(_) => ExitCode::SUCCESS,
+            Err(code) => code,
+        },
+        Some(Command::Run { file, args: _ }) => match check(&file) {
+            Ok(_) => {
+                eprintln!("minigo: run is not supported yet");
+                ExitCode::from(2)
+            }
+            Err(code) => code,
+        },
+        Some(Command::Disasm { file }) => match check(&file) {
+            Ok(_) => {
+                eprintln!("minigo: disasm is not supported yet");
+                ExitCode::from(2)
+            }
+            Err(code) => code,
+        },
+        Some(Command::Version) => {
+            println!("minigo version {} (Go 1.23 semantics)", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        None => {
+            eprintln!("minigo: the REPL is not supported yet; try `minigo help`");
+            ExitCode::from(2)
+        }
+    }
+}

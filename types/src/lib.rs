@@ -1,1 +1,14 @@
-//! types
+//! The type checker: syntax trees → typed IR (`tir`), with every error reported in gc's
+//! words.
+//!
+//! Entry point: [`check_program`]. The standard library's Go sources reach the checker
+//! through an [`Importer`].
+#![forbid(unsafe_code)]
+
+mod check;
+pub mod constant;
+pub mod tir;
+pub mod ty;
+
+pub use check::{check_program, CheckResult, Diagnostic, Importer, Options};
+pub use check::{expr_string_public as expr_string, string_bytes};

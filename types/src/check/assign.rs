@@ -1,0 +1,416 @@
+//! Assignments, short variable declarations and variable declarations.
+
+use super::expr::{expr_string, expr_to_place};
+use super::scope::{ObjKind, Object, VarRef};
+use super::{Checker, Mode, Operand};
+use crate::tir::{self, Expr, ExprKind, LocalId, Place, Pos, Rhs, Stmt};
+use crate::ty::{Type, TypeId};
+use parser::ast;
+
+impl<'a> Checker<'a> {
+    /// Checks an assignment target without counting a plain variable as "used".
+    pub(crate) fn lhs_expr(&mut self, e: &ast::Expr) -> Operand {
+        if let ast::ExprKind::Ident(name) = &e.kind {
+            if name == "_" {
+                let pos = self.pos(e.span);
+                return Operand { mode: Mode::Variable, ty: TypeId::INVALID, val: None, expr: Expr { kind: ExprKind::Zero, ty: TypeId::INVALID, pos }, obj: None };
+            }
+            if let Some((id, _)) = self.scopes.lookup(self.scope, name) {
+                if let ObjKind::Var { .. } = self.obj(id).kind {
+                    let used = self.obj(id).used;
+                    let x = self.use_object(id, self.pos(e.span));
+                    self.obj_mut(id).used = used;
+                    return x;
+                }
+            }
+        }
+        let mut inner = e;
+        while let ast::ExprKind::Paren(x) = &inner.kind {
+            inner = x;
+        }
+        self.expr(inner)
+    }
+
+    /// The place an assignment writes to; reports non-assignable operands.
+    pub(crate) fn place_of(&mut self, x: &Operand, e: &ast::Expr) -> Option<Place> {
+        if is_blank(e) {
+            return Some(Place::Blank);
+        }
+        if x.is_invalid() {
+            return None;
+        }
+        match x.mode {
+            Mode::Variable | Mode::MapIndex => {
+                let place = expr_to_place(x.expr.clone(), &self.types);
+                self.mark_reassigned(&place);
+                Some(place)
+            }
+            _ => {
+                let pos = self.pos(e.span);
+                let msg = match &x.expr.kind {
+                    ExprKind::Index(b, _) if self.types.is_string(b.ty) => format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(e)),
+                    _ => {
+                        if let (ExprKind::Field(b, _), ast::ExprKind::Selector(be, _)) = (&x.expr.kind, &e.kind) {
+                            if let ExprKind::MapIndex { .. } = b.kind {
+                                let _ = be;
+                                format!("cannot assign to struct field {} in map", expr_string(e))
+                            } else {
+                                format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(e))
+                            }
+                        } else {
+                            format!("cannot assign to {} (neither addressable nor a map index expression)", self.describe(x, e))
+                        }
+                    }
+                };
+                self.error(pos, msg);
+                None
+            }
+        }
+    }
+
+    /// `lhs = rhs` (parallel assignment, tuple assignment, comma-ok forms).
+    pub(crate) fn assign_stmt(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr], pos: Pos) -> Vec<Stmt> {
+        let lops: Vec<Operand> = lhs.iter().map(|e| self.lhs_expr(e)).collect();
+        let mut places = Vec::new();
+        for (x, e) in lops.iter().zip(lhs) {
+            places.push(self.place_of(x, e));
+        }
+        let ltypes: Vec<Option<TypeId>> = lops.iter().zip(lhs).map(|(x, e)| if is_blank(e) { None } else { Some(x.ty) }).collect();
+        let rhs_tir = self.assign_rhs(&ltypes, lhs, rhs, pos, "assignment");
+        let (Some(rhs_tir), true) = (rhs_tir, places.iter().all(|p| p.is_some())) else { return vec![] };
+        vec![Stmt::Assign { lhs: places.into_iter().map(|p| p.unwrap()).collect(), rhs: rhs_tir }]
+    }
+
+    /// Checks right-hand sides against left-hand types (None = blank / to infer).
+    /// Returns the TIR right-hand side; `ltypes` entries of None get inferred types via
+    /// `inferred`.
+    pub(crate) fn assign_rhs(&mut self, ltypes: &[Option<TypeId>], lhs: &[ast::Expr], rhs: &[ast::Expr], pos: Pos, context: &str) -> Option<Rhs> {
+        self.assign_rhs_infer(ltypes, lhs, rhs, pos, context).map(|(r, _)| r)
+    }
+
+    /// As [`Self::assign_rhs`], also returning each value's type (for inference).
+    pub(crate) fn assign_rhs_infer(&mut self, ltypes: &[Option<TypeId>], lhs: &[ast::Expr], rhs: &[ast::Expr], pos: Pos, context: &str) -> Option<(Rhs, Vec<TypeId>)> {
+        let nl = ltypes.len();
+        if nl == rhs.len() {
+            let mut exprs = Vec::new();
+            let mut types = Vec::new();
+            let mut ok = true;
+            for (i, r) in rhs.iter().enumerate() {
+                let mut x = self.expr_hint(r, ltypes[i]);
+                if x.is_invalid() {
+                    ok = false;
+                    continue;
+                }
+                match ltypes[i] {
+                    Some(t) if t != TypeId::INVALID => {
+                        if !self.assign_expr(&mut x, r, t, context) {
+                            ok = false;
+                        }
+                    }
+                    Some(_) => ok = false,
+                    None => {
+                        if x.ty == TypeId::UNTYPED_NIL {
+                            let p = x.expr.pos;
+                            self.error(p, format!("use of untyped nil in {}", context));
+                            ok = false;
+                        }
+                        self.default_untyped(&mut x);
+                    }
+                }
+                types.push(x.ty);
+                exprs.push(x.expr);
+            }
+            return if ok { Some((Rhs::Exprs(exprs), types)) } else { None };
+        }
+        if rhs.len() == 1 {
+            // Tuple-valued call or comma-ok expression.
+            let r = &rhs[0];
+            let mut x = self.raw_expr(r, None);
+            if x.is_invalid() {
+                return None;
+            }
+            if nl == 2 && matches!(x.mode, Mode::CommaOk | Mode::MapIndex) {
+                let vt = x.ty;
+                let tt = self.types.tuple(vec![vt, TypeId::BOOL]);
+                set_comma_ok(&mut x.expr, tt);
+                if let (Some(t), true) = (ltypes[0], true) {
+                    if t != TypeId::INVALID && !self.assignable_type(vt, t) {
+                        let msg = format!("cannot use {} (value of type {}) as {} value in {}", expr_string(r), self.tstr(vt), self.tstr(t), context);
+                        self.error(self.pos(r.span), msg);
+                        return None;
+                    }
+                }
+                if let Some(t) = ltypes[1] {
+                    if t != TypeId::INVALID && !self.assignable_type(TypeId::UNTYPED_BOOL, t) {
+                        let msg = format!("cannot use {} (untyped bool value) as {} value in {}", expr_string(r), self.tstr(t), context);
+                        self.error(self.pos(r.span), msg);
+                        return None;
+                    }
+                }
+                return Some((Rhs::Tuple(x.expr), vec![vt, TypeId::BOOL]));
+            }
+            if let Type::Tuple(elems) = self.types.get(x.ty).clone() {
+                if elems.len() == nl {
+                    for (i, &et) in elems.iter().enumerate() {
+                        if let Some(t) = ltypes[i] {
+                            if t != TypeId::INVALID && !self.assignable_type(et, t) {
+                                let msg = format!("cannot use {} (value of type {}) as {} value in {}", expr_string(r), self.tstr(et), self.tstr(t), context);
+                                self.error(self.pos(r.span), msg);
+                                return None;
+                            }
+                        }
+                    }
+                    return Some((Rhs::Tuple(x.expr), elems.to_vec()));
+                }
+                let msg = format!(
+                    "assignment mismatch: {} variable{} but {} returns {} value{}",
+                    nl,
+                    if nl == 1 { "" } else { "s" },
+                    expr_string(r),
+                    elems.len(),
+                    if elems.len() == 1 { "" } else { "s" }
+                );
+                self.error(self.pos(lhs.first().map(|l| l.span).unwrap_or(r.span)), msg);
+                return None;
+            }
+            if x.mode == Mode::NoValue {
+                let msg = format!("{} (no value) used as value", expr_string(r));
+                self.error(self.pos(r.span), msg);
+                return None;
+            }
+            if let ast::ExprKind::Call { .. } = r.kind {
+                let msg = format!("assignment mismatch: {} variables but {} returns 1 value", nl, expr_string(r));
+                self.error(self.pos(lhs.first().map(|l| l.span).unwrap_or(r.span)), msg);
+                return None;
+            }
+        } else {
+            for r in rhs {
+                self.raw_expr(r, None);
+            }
+        }
+        let msg = format!(
+            "assignment mismatch: {} variable{} but {} value{}",
+            nl,
+            if nl == 1 { "" } else { "s" },
+            rhs.len(),
+            if rhs.len() == 1 { "" } else { "s" }
+        );
+        let p = lhs.first().map(|l| self.pos(l.span)).unwrap_or(pos);
+        self.error(p, msg);
+        None
+    }
+
+    /// `lhs op= rhs`.
+    pub(crate) fn op_assign(&mut self, lhs: &ast::Expr, op: ast::BinaryOp, rhs: &ast::Expr, pos: Pos) -> Vec<Stmt> {
+        // `x op= y` reads x: it counts as a use (unlike `x = y`).
+        let x = self.expr(lhs);
+        let Some(place) = self.place_of(&x, lhs) else {
+            self.expr(rhs);
+            return vec![];
+        };
+        let y = self.expr(rhs);
+        let fake = ast::Expr { kind: ast::ExprKind::Binary(op, Box::new(lhs.clone()), Box::new(rhs.clone())), span: lexer::Span { start: lhs.span.start, end: rhs.span.end }, id: lhs.id };
+        let r = self.binary_operands(op, x.clone(), y, lhs, rhs, &fake, pos);
+        if r.is_invalid() {
+            return vec![];
+        }
+        let mut r = r;
+        if !self.assign_expr(&mut r, &fake, x.ty, "assignment") {
+            return vec![];
+        }
+        // Recover the (converted) right operand from the folded binary expression.
+        let value = match r.expr.kind {
+            ExprKind::Binary(_, _, v) => *v,
+            ExprKind::Convert(inner) => match inner.kind {
+                ExprKind::Binary(_, _, v) => *v,
+                _ => return vec![],
+            },
+            _ => {
+                // Constant-folded (both sides constant cannot happen for a variable): plain store.
+                return vec![Stmt::Assign { lhs: vec![place], rhs: Rhs::Exprs(vec![r.expr]) }];
+            }
+        };
+        vec![Stmt::OpAssign { place, op: super::ops::bin_op(op), value }]
+    }
+
+    /// `lhs := rhs`.
+    pub(crate) fn short_var_decl(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr], pos: Pos, op_pos: Pos) -> Vec<Stmt> {
+        let mut idents = Vec::new();
+        let mut bad = false;
+        for e in lhs {
+            match &e.kind {
+                ast::ExprKind::Ident(n) => idents.push(ast::Ident { name: n.clone(), span: e.span }),
+                _ => {
+                    let msg = format!("non-name {} on left side of :=", expr_string(e));
+                    self.error(self.pos(e.span), msg);
+                    bad = true;
+                }
+            }
+        }
+        if bad {
+            for r in rhs {
+                self.raw_expr(r, None);
+            }
+            return vec![];
+        }
+        // Which names are new in this scope.
+        let mut new_names = Vec::new();
+        let mut ltypes = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for id in &idents {
+            if id.name != "_" && !seen.insert(id.name.clone()) {
+                self.error(self.pos(id.span), format!("{} repeated on left side of :=", id.name));
+                bad = true;
+            }
+            match self.scopes.lookup_local(self.scope, &id.name).filter(|_| id.name != "_") {
+                Some(o) if matches!(self.obj(o).kind, ObjKind::Var { .. }) => {
+                    let ObjKind::Var { ty, .. } = self.obj(o).kind else { unreachable!() };
+                    new_names.push(false);
+                    ltypes.push(Some(ty));
+                }
+                _ => {
+                    new_names.push(id.name != "_");
+                    ltypes.push(None);
+                }
+            }
+        }
+        if !new_names.iter().any(|&n| n) && !bad {
+            self.error(op_pos, "no new variables on left side of :=");
+        }
+        let r = self.assign_rhs_infer(&ltypes, lhs, rhs, pos, "assignment");
+        let types: Vec<TypeId> = match &r {
+            Some((_, t)) => t.clone(),
+            None => vec![TypeId::INVALID; idents.len()],
+        };
+        let mut stmts = Vec::new();
+        let mut places = Vec::new();
+        let mut new_objs = Vec::new();
+        for (i, id) in idents.iter().enumerate() {
+            if id.name == "_" {
+                places.push(Place::Blank);
+                continue;
+            }
+            if new_names[i] {
+                let ty = types.get(i).copied().unwrap_or(TypeId::INVALID);
+                let ty = if self.types.is_untyped(ty) { self.types.default_type(ty) } else { ty };
+                let (local, obj) = self.new_var_object(id, ty);
+                new_objs.push(obj);
+                stmts.push(Stmt::VarDecl(local));
+                places.push(Place::Var(tir::Var::Local(local)));
+            } else {
+                let x = self.lhs_expr(&lhs[i]);
+                match self.place_of(&x, &lhs[i]) {
+                    Some(p) => places.push(p),
+                    None => places.push(Place::Blank),
+                }
+            }
+        }
+        // Declare after evaluating the right-hand side (scope starts after the statement).
+        for o in new_objs {
+            let name = self.obj(o).name.clone();
+            let scope = self.scope;
+            self.scopes.insert(scope, name, o);
+        }
+        if let Some((rhs, _)) = r {
+            stmts.push(Stmt::Assign { lhs: places, rhs });
+        }
+        stmts
+    }
+
+    /// Creates a local variable object (not yet in scope) and its TIR local.
+    pub(crate) fn new_var_object(&mut self, id: &ast::Ident, ty: TypeId) -> (LocalId, super::scope::ObjId) {
+        let pos = self.pos(id.span);
+        let local = self.new_local(&id.name, ty, pos);
+        let func = self.fctx.as_ref().unwrap().func;
+        let obj = Object { name: id.name.clone(), kind: ObjKind::Var { var: VarRef::Local(func, local), ty }, pos, pkg: self.pkg, used: false };
+        let o = self.scopes.add_object(obj);
+        self.func_ctx().declared.push(o);
+        (local, o)
+    }
+
+    /// Declares a new local variable in the current scope.
+    pub(crate) fn declare_local(&mut self, id: &ast::Ident, ty: TypeId) -> LocalId {
+        let (local, o) = self.new_var_object(id, ty);
+        if id.name != "_" {
+            let scope = self.scope;
+            if let Some(prev) = self.scopes.lookup_local(scope, &id.name) {
+                let prev_pos = self.obj(prev).pos;
+                let (l, c) = self.line_col(prev_pos);
+                let path = self.files[prev_pos.file as usize].path.clone();
+                let pos = self.pos(id.span);
+                self.error(pos, format!("{} redeclared in this block\n\t{}:{}:{}: other declaration of {}", id.name, path, l, c, id.name));
+            }
+            self.scopes.insert(scope, id.name.clone(), o);
+        }
+        local
+    }
+
+    /// `var a, b T = x, y` inside a function.
+    pub(crate) fn local_var_spec(&mut self, s: &ast::VarSpec) -> Vec<Stmt> {
+        let declared = s.ty.as_ref().map(|t| self.type_expr(t));
+        let mut stmts = Vec::new();
+        if s.values.is_empty() {
+            let ty = declared.unwrap_or(TypeId::INVALID);
+            for n in &s.names {
+                let l = self.declare_local(n, ty);
+                stmts.push(Stmt::VarDecl(l));
+            }
+            return stmts;
+        }
+        let ltypes: Vec<Option<TypeId>> = s.names.iter().map(|_| declared).collect();
+        let lhs: Vec<ast::Expr> = s.names.iter().map(|n| ast::Expr { kind: ast::ExprKind::Ident(n.name.clone()), span: n.span, id: ast::NodeId(0) }).collect();
+        let pos = self.pos(s.span);
+        let r = self.assign_rhs_infer(&ltypes, &lhs, &s.values, pos, "variable declaration");
+        let types = match &r {
+            Some((_, t)) => t.clone(),
+            None => vec![TypeId::INVALID; s.names.len()],
+        };
+        let mut places = Vec::new();
+        for (i, n) in s.names.iter().enumerate() {
+            let ty = declared.unwrap_or_else(|| types.get(i).copied().unwrap_or(TypeId::INVALID));
+            let ty = if self.types.is_untyped(ty) { self.types.default_type(ty) } else { ty };
+            let l = self.declare_local(n, ty);
+            stmts.push(Stmt::VarDecl(l));
+            places.push(if n.name == "_" { Place::Blank } else { Place::Var(tir::Var::Local(l)) });
+        }
+        if let Some((rhs, _)) = r {
+            stmts.push(Stmt::Assign { lhs: places, rhs });
+        }
+        stmts
+    }
+
+    /// Package-level `var` spec: returns the variables' types and the initializer.
+    pub(crate) fn var_spec_types(&mut self, s: &ast::VarSpec, objs: &[super::scope::ObjId]) -> (Vec<TypeId>, Option<Rhs>) {
+        let declared = s.ty.as_ref().map(|t| self.type_expr(t));
+        if s.values.is_empty() {
+            return (vec![declared.unwrap_or(TypeId::INVALID); s.names.len()], None);
+        }
+        let _ = objs;
+        let ltypes: Vec<Option<TypeId>> = s.names.iter().map(|_| declared).collect();
+        let lhs: Vec<ast::Expr> = s.names.iter().map(|n| ast::Expr { kind: ast::ExprKind::Ident(n.name.clone()), span: n.span, id: ast::NodeId(0) }).collect();
+        let pos = self.pos(s.span);
+        let r = self.assign_rhs_infer(&ltypes, &lhs, &s.values, pos, "variable declaration");
+        match r {
+            Some((rhs, types)) => {
+                let tys = types.iter().map(|t| declared.unwrap_or(if self.types.is_untyped(*t) { self.types.default_type(*t) } else { *t })).collect();
+                (tys, Some(rhs))
+            }
+            None => (vec![declared.unwrap_or(TypeId::INVALID); s.names.len()], None),
+        }
+    }
+}
+
+pub(crate) fn is_blank(e: &ast::Expr) -> bool {
+    matches!(&e.kind, ast::ExprKind::Ident(n) if n == "_")
+}
+
+/// Turns a single-value comma-ok capable expression into its two-value form.
+pub(crate) fn set_comma_ok(e: &mut Expr, tuple: TypeId) {
+    match &mut e.kind {
+        ExprKind::TypeAssert { comma_ok, .. } | ExprKind::MapIndex { comma_ok, .. } | ExprKind::Recv { comma_ok, .. } => {
+            *comma_ok = true;
+            e.ty = tuple;
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,959 @@
+//! Packages and package-level declarations.
+//!
+//! A package is checked in phases (as go/types does):
+//! 1. imports are loaded (each imported package fully checked first) into file scopes;
+//! 2. every package-level name is collected into the package scope; named types get their
+//!    [`TypeId`] and functions their [`FuncId`] right away, so declarations may refer to each
+//!    other in any order;
+//! 3. methods are attached to their receiver's named type;
+//! 4. each object's declaration is resolved lazily on first use, depth-first, with a
+//!    declaration stack for cycle detection;
+//! 5. function bodies are checked;
+//! 6. package-level variables are ordered for initialization by their dependencies
+//!    (spec "Package initialization"), and the program's init function is extended.
+
+use super::scope::{ObjId, ObjKind, Object, ScopeId, VarRef};
+use super::{Checker, FuncCtx, Mode, Pkg};
+use crate::constant::ConstValue;
+use crate::tir::{self, Builtin, Expr, ExprKind, GlobalId, Place, Pos, Rhs, Stmt};
+use crate::ty::{basic_id, Basic, FuncId, MethodDecl, PkgId, Type, TypeId};
+use parser::ast;
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum DeclState {
+    Unresolved,
+    InProgress,
+    Done,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum DeclKind {
+    Const { decl: usize, spec: usize, name: usize },
+    Var { decl: usize, spec: usize },
+    Type { decl: usize, spec: usize },
+    Func { decl: usize },
+}
+
+#[derive(Clone)]
+pub(crate) struct DeclInfo {
+    pub file: Rc<ast::File>,
+    pub file_id: u32,
+    pub file_scope: ScopeId,
+    pub pkg: PkgId,
+    pub kind: DeclKind,
+    pub state: DeclState,
+}
+
+/// A package-level variable initialization, recorded for the init order.
+pub(crate) struct VarInit {
+    pub lhs: Vec<Place>,
+    pub rhs: Rhs,
+}
+
+impl<'a> Checker<'a> {
+    pub(crate) fn declare_universe(&mut self) {
+        let universe = self.pkgs[0].scope;
+        let pos = Pos::default();
+        let mut add = |c: &mut Checker, name: &str, kind: ObjKind| {
+            let obj = Object { name: name.to_string(), kind, pos, pkg: PkgId(0), used: true };
+            let id = c.scopes.add_object(obj);
+            c.scopes.insert(universe, name.to_string(), id);
+        };
+        for b in [
+            Basic::Bool,
+            Basic::Int,
+            Basic::Int8,
+            Basic::Int16,
+            Basic::Int32,
+            Basic::Int64,
+            Basic::Uint,
+            Basic::Uint8,
+            Basic::Uint16,
+            Basic::Uint32,
+            Basic::Uint64,
+            Basic::Uintptr,
+            Basic::Float32,
+            Basic::Float64,
+            Basic::Complex64,
+            Basic::Complex128,
+            Basic::String,
+        ] {
+            add(self, b.name(), ObjKind::TypeName { ty: basic_id(b) });
+        }
+        add(self, "byte", ObjKind::TypeName { ty: TypeId::BYTE });
+        add(self, "rune", ObjKind::TypeName { ty: TypeId::RUNE });
+        add(self, "any", ObjKind::TypeName { ty: TypeId::EMPTY_INTERFACE });
+        // `comparable`: an interface usable only as a constraint.
+        let comparable = self.types.new_named("comparable", PkgId(0), false);
+        let under = self.types.intern(Type::Interface(Box::new([])));
+        self.types.named_info_mut(comparable).unwrap().underlying = under;
+        self.constraint_ifaces.insert(comparable);
+        add(self, "comparable", ObjKind::TypeName { ty: comparable });
+        // error: interface { Error() string }
+        let err = self.types.new_named("error", PkgId(0), false);
+        let sig = self.types.func(vec![], vec![TypeId::STRING], false);
+        let iface = self.types.intern(Type::Interface(Box::new([crate::ty::Method { name: "Error".into(), sig, pkg: None }])));
+        self.types.named_info_mut(err).unwrap().underlying = iface;
+        self.error_type = err;
+        add(self, "error", ObjKind::TypeName { ty: err });
+        add(self, "true", ObjKind::Const { ty: TypeId::UNTYPED_BOOL, val: ConstValue::Bool(true) });
+        add(self, "false", ObjKind::Const { ty: TypeId::UNTYPED_BOOL, val: ConstValue::Bool(false) });
+        add(self, "nil", ObjKind::Nil);
+        add(self, "iota", ObjKind::Iota);
+        for (name, b) in [
+            ("append", Builtin::Append),
+            ("cap", Builtin::Cap),
+            ("clear", Builtin::Clear),
+            ("close", Builtin::Close),
+            ("complex", Builtin::Complex),
+            ("copy", Builtin::Copy),
+            ("delete", Builtin::Delete),
+            ("imag", Builtin::Imag),
+            ("len", Builtin::Len),
+            ("make", Builtin::Make),
+            ("max", Builtin::Max),
+            ("min", Builtin::Min),
+            ("new", Builtin::New),
+            ("panic", Builtin::Panic),
+            ("print", Builtin::Print),
+            ("println", Builtin::Println),
+            ("real", Builtin::Real),
+            ("recover", Builtin::Recover),
+        ] {
+            add(self, name, ObjKind::Builtin(b));
+        }
+    }
+
+    /// Adds a source file; returns its index.
+    pub(crate) fn add_file(&mut self, path: String, src: String) -> u32 {
+        let lines = lexer::LineIndex::new(&src);
+        self.files.push(tir::SourceFile { path, src, lines });
+        self.files.len() as u32 - 1
+    }
+
+    /// Parses files, reporting syntax errors. Returns the trees of files that parsed.
+    fn parse_files(&mut self, files: Vec<(String, String)>) -> Vec<(u32, Rc<ast::File>)> {
+        let mut out = Vec::new();
+        for (path, src) in files {
+            let (tree, errors) = parse_deep(&src);
+            let id = self.add_file(path, src);
+            for e in errors {
+                self.diags.push(super::Diagnostic { file: id, offset: e.offset as u32, message: e.message });
+            }
+            if let Some(t) = tree {
+                out.push((id, Rc::new(t)));
+            }
+        }
+        out
+    }
+
+    /// Checks the main package.
+    pub(crate) fn check_main(&mut self, files: Vec<(String, String)>) {
+        let init = self.new_init_func();
+        let parsed = self.parse_files(files);
+        if !self.diags.is_empty() {
+            return; // gc stops after syntax errors
+        }
+        let pkg = self.check_package("main", parsed, init);
+        if let Some(pkg) = pkg {
+            let scope = self.pkgs[pkg.0 as usize].scope;
+            if self.pkgs[pkg.0 as usize].name != "main" {
+                return;
+            }
+            match self.scopes.lookup_local(scope, "main") {
+                Some(id) if matches!(self.obj(id).kind, ObjKind::Func { .. }) => {}
+                _ => {
+                    let pos = Pos { file: self.pkgs[pkg.0 as usize].files.first().map(|f| f.0).unwrap_or(0), span: Default::default() };
+                    self.error(pos, "function main is undeclared in the main package");
+                }
+            }
+        }
+    }
+
+    fn new_init_func(&mut self) -> FuncId {
+        let id = FuncId(self.funcs.len() as u32);
+        self.funcs.push(tir::Func {
+            name: "runtime.init".into(),
+            pkg: PkgId(0),
+            pos: Pos::default(),
+            kind: tir::FuncKind::Init,
+            sig: self.types.func(vec![], vec![], false),
+            recv: None,
+            params: vec![],
+            results: vec![],
+            locals: vec![],
+            parent: None,
+            captures: vec![],
+            body: Some(tir::Block::default()),
+            num_labels: 0,
+        });
+        id
+    }
+
+    /// Loads (checks) an imported package; `None` if it does not exist.
+    fn import(&mut self, path: &str, pos: Pos) -> Option<PkgId> {
+        if let Some(&id) = self.pkg_index.get(path) {
+            if self.pkgs[id.0 as usize].name.is_empty() {
+                self.error(pos, format!("import cycle not allowed"));
+                return None;
+            }
+            return Some(id);
+        }
+        let files = self.importer.package_files(path)?;
+        let saved = (self.pkg, self.file, self.file_scope, self.scope, self.fctx.take(), self.cur_decl.take(), self.iota.take());
+        let parsed = self.parse_files(files.into_iter().map(|(n, s)| (format!("$GOROOT/src/{}/{}", path, n), s)).collect());
+        let id = self.check_package(path, parsed, FuncId(0));
+        (self.pkg, self.file, self.file_scope, self.scope, self.fctx, self.cur_decl, self.iota) = saved;
+        id
+    }
+
+    /// Checks a whole package; returns its id.
+    fn check_package(&mut self, path: &str, files: Vec<(u32, Rc<ast::File>)>, init: FuncId) -> Option<PkgId> {
+        let universe = self.pkgs[0].scope;
+        let scope = self.scopes.new_scope(Some(universe));
+        let id = PkgId(self.pkgs.len() as u32);
+        self.pkg_index.insert(path.to_string(), id);
+        self.types.pkg_paths.push(path.to_string());
+        self.pkgs.push(Pkg {
+            path: path.to_string(),
+            name: String::new(),
+            scope,
+            file_scopes: vec![],
+            files: files.clone(),
+            bodies: vec![],
+            inits: vec![],
+            var_decls: vec![],
+        });
+        let name = files.first().map(|f| f.1.package.name.clone()).unwrap_or_else(|| path.rsplit('/').next().unwrap_or("").into());
+        // Phase 1: imports into file scopes.
+        let mut file_scopes = Vec::new();
+        for (fid, file) in &files {
+            let fscope = self.scopes.new_scope(Some(scope));
+            file_scopes.push(fscope);
+            self.pkg = id;
+            self.file = *fid;
+            self.collect_imports(file, fscope);
+        }
+        self.pkgs[id.0 as usize].name = name;
+        self.pkgs[id.0 as usize].file_scopes = file_scopes.clone();
+        self.pkg = id;
+        // Phase 2 and 3.
+        let mut methods = Vec::new();
+        for ((fid, file), fscope) in files.iter().zip(&file_scopes) {
+            self.file = *fid;
+            self.file_scope = *fscope;
+            self.collect_decls(file, *fid, *fscope, &mut methods);
+        }
+        for m in methods {
+            self.attach_method(m);
+        }
+        // Phase 4: resolve every package-level object in source order.
+        let objs: Vec<ObjId> = self.decls.iter().filter(|(_, d)| d.pkg == id).map(|(o, _)| *o).collect();
+        let mut objs = objs;
+        objs.sort();
+        for o in objs {
+            self.resolve(o);
+        }
+        self.fix_pending_underlying();
+        self.check_valid_types(id);
+        // Phase 5: function bodies.
+        let bodies = self.pkgs[id.0 as usize].bodies.clone();
+        for (f, o) in bodies {
+            self.check_func_body(f, o);
+        }
+        // Unused imports.
+        if !self.opts.repl {
+            for fscope in &file_scopes {
+                for (_, oid) in self.scopes.names(*fscope) {
+                    let o = self.obj(oid);
+                    if let ObjKind::PkgName { pkg } = o.kind {
+                        if !o.used {
+                            let path = &self.pkgs[pkg.0 as usize].path;
+                            let pname = &self.pkgs[pkg.0 as usize].name;
+                            let msg = if o.name == *pname || o.name == "_" {
+                                format!("{:?} imported and not used", path)
+                            } else {
+                                format!("{:?} imported as {} and not used", path, o.name)
+                            };
+                            let pos = o.pos;
+                            self.error(pos, msg);
+                        }
+                    }
+                }
+            }
+        }
+        // Phase 6.
+        self.emit_package_init(id);
+        let _ = init;
+        Some(id)
+    }
+
+    fn collect_imports(&mut self, file: &ast::File, fscope: ScopeId) {
+        let mut seen_other = false;
+        for decl in &file.decls {
+            let ast::Decl::Import(imports, span) = decl else {
+                seen_other = true;
+                continue;
+            };
+            if seen_other {
+                self.error(self.pos(*span), "syntax error: imports must appear before other declarations");
+            }
+            for imp in imports {
+                let pos = self.pos(imp.span);
+                let path = match crate::constant::unquote(&imp.path).and_then(|b| String::from_utf8(b).ok()) {
+                    Some(p) => p,
+                    None => {
+                        self.error(self.pos(imp.path_span), "invalid import path");
+                        continue;
+                    }
+                };
+                let Some(pkg) = self.import(&path, pos) else {
+                    self.error(self.pos(imp.path_span), format!("package {} is not in std", path));
+                    continue;
+                };
+                let pkg_name = self.pkgs[pkg.0 as usize].name.clone();
+                let (name, npos) = match &imp.name {
+                    Some(n) => (n.name.clone(), self.pos(n.span)),
+                    None => (pkg_name.clone(), self.pos(imp.path_span)),
+                };
+                if name == "." {
+                    // Dot import: copy exported names.
+                    let pscope = self.pkgs[pkg.0 as usize].scope;
+                    for (n, oid) in self.scopes.names(pscope) {
+                        if is_exported(&n) {
+                            self.scopes.insert(fscope, n, oid);
+                        }
+                    }
+                    continue;
+                }
+                let obj = Object { name: name.clone(), kind: ObjKind::PkgName { pkg }, pos: npos, pkg: self.pkg, used: name == "_" };
+                if name == "_" {
+                    continue;
+                }
+                self.declare(fscope, obj);
+            }
+        }
+    }
+
+    fn collect_decls(&mut self, file: &Rc<ast::File>, fid: u32, fscope: ScopeId, methods: &mut Vec<(ObjId, usize, Rc<ast::File>)>) {
+        let pscope = self.pkgs[self.pkg.0 as usize].scope;
+        let pkg = self.pkg;
+        let info = |kind| DeclInfo { file: file.clone(), file_id: fid, file_scope: fscope, pkg, kind, state: DeclState::Unresolved };
+        for (di, decl) in file.decls.iter().enumerate() {
+            match decl {
+                ast::Decl::Import(..) => {}
+                ast::Decl::Const(specs, _) => {
+                    for (si, spec) in specs.iter().enumerate() {
+                        for (ni, name) in spec.names.iter().enumerate() {
+                            let obj = Object {
+                                name: name.name.clone(),
+                                kind: ObjKind::Const { ty: TypeId::INVALID, val: ConstValue::int(0) },
+                                pos: self.pos(name.span),
+                                pkg: self.pkg,
+                                used: false,
+                            };
+                            let id = self.declare(pscope, obj);
+                            self.decls.insert(id, info(DeclKind::Const { decl: di, spec: si, name: ni }));
+                        }
+                    }
+                }
+                ast::Decl::Var(specs, _) => {
+                    for (si, spec) in specs.iter().enumerate() {
+                        for name in &spec.names {
+                            let g = GlobalId(self.globals.len() as u32);
+                            self.globals.push(tir::Global { name: name.name.clone(), pkg: self.pkg, ty: TypeId::INVALID, pos: self.pos(name.span) });
+                            let obj = Object {
+                                name: name.name.clone(),
+                                kind: ObjKind::Var { var: VarRef::Global(g), ty: TypeId::INVALID },
+                                pos: self.pos(name.span),
+                                pkg: self.pkg,
+                                used: true,
+                            };
+                            let id = self.declare(pscope, obj);
+                            self.decls.insert(id, info(DeclKind::Var { decl: di, spec: si }));
+                            self.pkgs[self.pkg.0 as usize].var_decls.push(id);
+                        }
+                    }
+                }
+                ast::Decl::Type(specs, _) => {
+                    for (si, spec) in specs.iter().enumerate() {
+                        let ty = if spec.alias { TypeId::INVALID } else { self.types.new_named(&spec.name.name, self.pkg, false) };
+                        let obj = Object { name: spec.name.name.clone(), kind: ObjKind::TypeName { ty }, pos: self.pos(spec.name.span), pkg: self.pkg, used: false };
+                        let id = self.declare(pscope, obj);
+                        self.decls.insert(id, info(DeclKind::Type { decl: di, spec: si }));
+                        if !spec.tparams.is_empty() {
+                            self.error(self.pos(spec.name.span), "generic types are not supported yet");
+                            self.unsupported.insert(id);
+                        }
+                    }
+                }
+                ast::Decl::Func(fd) => {
+                    let func = self.new_func_decl(fd);
+                    let obj = Object { name: fd.name.name.clone(), kind: ObjKind::Func { func }, pos: self.pos(fd.name.span), pkg: self.pkg, used: false };
+                    let id = if fd.recv.is_some() || fd.recv_count > 0 {
+                        let id = self.scopes.add_object(obj);
+                        methods.push((id, di, file.clone()));
+                        id
+                    } else if fd.name.name == "init" {
+                        let n = self.pkgs[self.pkg.0 as usize].inits.len();
+                        self.funcs[func.0 as usize].name = format!("{}.init.{}", self.pkg_name_for_trace(), n);
+                        self.pkgs[self.pkg.0 as usize].inits.push(func);
+                        self.scopes.add_object(obj)
+                    } else if fd.name.name == "_" {
+                        self.scopes.add_object(obj)
+                    } else {
+                        self.declare(pscope, obj)
+                    };
+                    self.decls.insert(id, info(DeclKind::Func { decl: di }));
+                    self.func_obj.insert(func, id);
+                    if !fd.tparams.is_empty() {
+                        self.error(self.pos(fd.name.span), "generic functions are not supported yet");
+                        self.unsupported.insert(id);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The package name used in runtime function names (`main`, `fmt`).
+    pub(crate) fn pkg_name_for_trace(&self) -> String {
+        self.pkgs[self.pkg.0 as usize].path.clone()
+    }
+
+    fn new_func_decl(&mut self, fd: &ast::FuncDecl) -> FuncId {
+        let id = FuncId(self.funcs.len() as u32);
+        let name = format!("{}.{}", self.pkg_name_for_trace(), fd.name.name);
+        self.funcs.push(tir::Func {
+            name,
+            pkg: self.pkg,
+            pos: self.pos(fd.name.span),
+            kind: tir::FuncKind::Decl,
+            sig: TypeId::INVALID,
+            recv: None,
+            params: vec![],
+            results: vec![],
+            locals: vec![],
+            parent: None,
+            captures: vec![],
+            body: None,
+            num_labels: 0,
+        });
+        id
+    }
+
+    /// Attaches a method declaration to its receiver's base type.
+    fn attach_method(&mut self, (obj, di, file): (ObjId, usize, Rc<ast::File>)) {
+        let ast::Decl::Func(fd) = &file.decls[di] else { return };
+        let Some(recv) = &fd.recv else { return };
+        if fd.recv_count > 1 {
+            self.error(self.pos(recv.span), "method has multiple receivers");
+        }
+        let mut rt = &recv.ty;
+        let mut ptr = false;
+        while let ast::ExprKind::Paren(x) = &rt.kind {
+            rt = x;
+        }
+        if let ast::ExprKind::Star(x) = &rt.kind {
+            ptr = true;
+            rt = x;
+        }
+        while let ast::ExprKind::Paren(x) = &rt.kind {
+            rt = x;
+        }
+        let base = match &rt.kind {
+            ast::ExprKind::Ident(n) => n.clone(),
+            ast::ExprKind::Index(..) => {
+                // Methods of generic types (the type itself was reported).
+                self.unsupported.insert(obj);
+                return;
+            }
+            _ => {
+                self.error(self.pos(rt.span), format!("invalid receiver type {}", expr_text(rt)));
+                return;
+            }
+        };
+        let func = match self.obj(obj).kind {
+            ObjKind::Func { func } => func,
+            _ => return,
+        };
+        let pscope = self.pkgs[self.pkg.0 as usize].scope;
+        let Some(tobj) = self.scopes.lookup_local(pscope, &base) else {
+            match self.scopes.lookup(pscope, &base) {
+                Some(_) => self.error(self.pos(rt.span), format!("cannot define new methods on non-local type {}", base)),
+                None => self.error(self.pos(rt.span), format!("undefined: {}", base)),
+            }
+            return;
+        };
+        self.obj_mut(tobj).used = true;
+        let ty = match self.obj(tobj).kind {
+            ObjKind::TypeName { ty } => ty,
+            _ => {
+                self.error(self.pos(rt.span), format!("{} is not a type", base));
+                return;
+            }
+        };
+        if ty == TypeId::INVALID {
+            // An alias: resolve it to find the named type.
+            self.resolve(tobj);
+        }
+        let ty = match self.obj(tobj).kind {
+            ObjKind::TypeName { ty } => ty,
+            _ => return,
+        };
+        let Some(info) = self.types.named_info(ty) else {
+            self.error(self.pos(rt.span), format!("cannot define new methods on non-local type {}", self.tstr(ty)));
+            return;
+        };
+        if info.pkg != self.pkg {
+            self.error(self.pos(rt.span), format!("cannot define new methods on non-local type {}", self.tstr(ty)));
+            return;
+        }
+        let name = fd.name.name.clone();
+        if name != "_" {
+            if let Some(prev) = info.methods.iter().find(|m| m.name == name) {
+                let prev_pos = self.funcs[prev.func.0 as usize].pos;
+                let (l, c) = self.line_col(prev_pos);
+                let path = self.files[prev_pos.file as usize].path.clone();
+                let tname = info.name.clone();
+                self.error(self.pos(fd.name.span), format!("method {}.{} already declared at {}:{}:{}", tname, name, path, l, c));
+                return;
+            }
+        }
+        let tname = info.name.clone();
+        self.funcs[func.0 as usize].name =
+            if ptr { format!("{}.(*{}).{}", self.pkg_name_for_trace(), tname, name) } else { format!("{}.{}.{}", self.pkg_name_for_trace(), tname, name) };
+        let pkg = if is_exported(&name) { None } else { Some(self.pkg) };
+        self.types.named_info_mut(ty).unwrap().methods.push(MethodDecl { name, func, ptr_recv: ptr, pkg });
+    }
+
+    /// Resolves a package-level object's declaration (idempotent; detects cycles).
+    pub(crate) fn resolve(&mut self, id: ObjId) {
+        let Some(info) = self.decls.get(&id).cloned() else { return };
+        match info.state {
+            DeclState::Done => return,
+            DeclState::InProgress => {
+                if let DeclKind::Type { .. } = info.kind {
+                    return; // named types may refer to themselves; validity checked later
+                }
+                if let DeclKind::Func { .. } = info.kind {
+                    return;
+                }
+                self.report_cycle(id);
+                return;
+            }
+            DeclState::Unresolved => {}
+        }
+        self.decls.get_mut(&id).unwrap().state = DeclState::InProgress;
+        self.decl_stack.push(id);
+        let saved = (self.pkg, self.file, self.file_scope, self.scope, self.cur_decl, self.iota.take());
+        self.pkg = info.pkg;
+        self.file = info.file_id;
+        self.file_scope = info.file_scope;
+        self.scope = info.file_scope;
+        let file = info.file.clone();
+        match info.kind {
+            DeclKind::Const { decl, spec, name } => {
+                self.cur_decl = Some(id);
+                self.resolve_const(id, &file, decl, spec, name);
+            }
+            DeclKind::Var { decl, spec } => {
+                self.cur_decl = Some(id);
+                self.resolve_var_spec(&file, decl, spec);
+            }
+            DeclKind::Type { decl, spec } => {
+                let ast::Decl::Type(specs, _) = &file.decls[decl] else { unreachable!() };
+                self.resolve_type_spec(id, &specs[spec]);
+            }
+            DeclKind::Func { decl } => {
+                let ast::Decl::Func(fd) = &file.decls[decl] else { unreachable!() };
+                self.resolve_func_sig(id, fd);
+            }
+        }
+        (self.pkg, self.file, self.file_scope, self.scope, self.cur_decl, self.iota) = saved;
+        self.decl_stack.pop();
+        if let Some(d) = self.decls.get_mut(&id) {
+            d.state = DeclState::Done;
+        }
+    }
+
+    fn report_cycle(&mut self, id: ObjId) {
+        let start = self.decl_stack.iter().position(|&o| o == id).unwrap_or(0);
+        let cycle: Vec<ObjId> = self.decl_stack[start..].to_vec();
+        let pos = self.obj(id).pos;
+        let mut msg = format!("initialization cycle or initialization loop: {} refers to itself", self.obj(id).name);
+        if cycle.len() > 1 {
+            msg = "initialization cycle or initialization loop:".to_string();
+            for w in cycle.windows(2) {
+                msg += &format!("\n\t{} refers to {}", self.obj(w[0]).name, self.obj(w[1]).name);
+            }
+            msg += &format!("\n\t{} refers to {}", self.obj(*cycle.last().unwrap()).name, self.obj(id).name);
+        }
+        if let ObjKind::Const { .. } = self.obj(id).kind {
+            msg = format!("invalid constant type");
+            let _ = msg;
+            msg = format!("initialization cycle: {} refers to itself", self.obj(id).name);
+        }
+        self.error(pos, msg);
+        if let ObjKind::Var { ty, .. } = &mut self.obj_mut(id).kind {
+            if *ty == TypeId::INVALID {
+                *ty = TypeId::INVALID;
+            }
+        }
+    }
+
+    fn resolve_const(&mut self, id: ObjId, file: &ast::File, decl: usize, spec: usize, name: usize) {
+        let ast::Decl::Const(specs, _) = &file.decls[decl] else { unreachable!() };
+        let s = &specs[spec];
+        // Implicit repetition: use the last preceding spec with values.
+        let src = specs[..=spec].iter().rev().find(|p| !p.values.is_empty()).unwrap_or(s);
+        let (ty, val) = self.const_spec_value(s, src, name, s.iota);
+        if let ObjKind::Const { ty: t, val: v } = &mut self.obj_mut(id).kind {
+            *t = ty;
+            *v = val;
+        }
+    }
+
+    /// Evaluates name `name` of const spec `s` whose expressions come from `src`.
+    pub(crate) fn const_spec_value(&mut self, s: &ast::ConstSpec, src: &ast::ConstSpec, name: usize, iota: u32) -> (TypeId, ConstValue) {
+        self.iota = Some(iota as i64);
+        let declared = src.ty.as_ref().map(|t| self.type_expr(t));
+        let result = match src.values.get(name) {
+            Some(e) => {
+                let mut x = self.expr(e);
+                if x.is_invalid() {
+                    (TypeId::INVALID, ConstValue::int(0))
+                } else if x.mode != Mode::Constant {
+                    let pos = x.expr.pos;
+                    let msg = format!("{} is not constant", self.describe(&x, e));
+                    self.error(pos, msg);
+                    (TypeId::INVALID, ConstValue::int(0))
+                } else {
+                    if let Some(t) = declared {
+                        if t != TypeId::INVALID {
+                            if !self.types.basic(t).is_some_and(|b| b.is_const_type()) {
+                                let pos = self.pos(src.ty.as_ref().unwrap().span);
+                                let msg = format!("invalid constant type {}", self.tstr(t));
+                                self.error(pos, msg);
+                                return (TypeId::INVALID, ConstValue::int(0));
+                            }
+                            self.assign_to(&mut x, t, "constant declaration");
+                        }
+                    }
+                    (x.ty, x.val.unwrap_or(ConstValue::int(0)))
+                }
+            }
+            None => {
+                let pos = self.pos(s.names[name].span);
+                if src.values.is_empty() {
+                    self.error(pos, "missing init expr for const declaration");
+                } else {
+                    self.error(pos, "missing init expr for const declaration");
+                }
+                (TypeId::INVALID, ConstValue::int(0))
+            }
+        };
+        if name == s.names.len() - 1 && src.values.len() > s.names.len() {
+            let pos = self.pos(src.values[s.names.len()].span);
+            self.error(pos, "extra init expr");
+        }
+        self.iota = None;
+        result
+    }
+
+    fn resolve_var_spec(&mut self, file: &ast::File, decl: usize, spec: usize) {
+        let ast::Decl::Var(specs, _) = &file.decls[decl] else { unreachable!() };
+        let s = &specs[spec];
+        let pscope = self.pkgs[self.pkg.0 as usize].scope;
+        let objs: Vec<ObjId> = s
+            .names
+            .iter()
+            .map(|n| {
+                let pos = self.pos(n.span);
+                // Blank names are not in scope: find by position among this package's decls.
+                self.scopes.lookup_local(pscope, &n.name).filter(|o| self.obj(*o).pos == pos).unwrap_or_else(|| self.find_decl_obj(pos))
+            })
+            .collect();
+        for o in &objs {
+            if let Some(d) = self.decls.get_mut(o) {
+                d.state = DeclState::InProgress;
+            }
+        }
+        let init_fn = FuncId(0);
+        let saved_fctx = self.fctx.take();
+        self.fctx = Some(Box::new(FuncCtx::new(init_fn, vec![], false)));
+        let (tys, rhs) = self.var_spec_types(s, &objs);
+        let mut fctx = self.fctx.take().unwrap();
+        self.funcs[0].num_labels += fctx.num_labels;
+        fctx.num_labels = 0;
+        self.fctx = saved_fctx;
+        for (o, t) in objs.iter().zip(&tys) {
+            if let ObjKind::Var { var: VarRef::Global(g), ty } = &mut self.obj_mut(*o).kind {
+                *ty = *t;
+                let g = *g;
+                self.globals[g.0 as usize].ty = *t;
+            }
+            if let Some(d) = self.decls.get_mut(o) {
+                d.state = DeclState::Done;
+            }
+        }
+        if let Some(rhs) = rhs {
+            let lhs = objs
+                .iter()
+                .zip(&s.names)
+                .map(|(o, n)| match self.obj(*o).kind {
+                    ObjKind::Var { var: VarRef::Global(g), .. } if !n.is_blank() => Place::Var(tir::Var::Global(g)),
+                    _ => Place::Blank,
+                })
+                .collect();
+            self.var_inits.insert(objs[0], VarInit { lhs, rhs });
+        }
+        for o in &objs[1..] {
+            self.var_init_alias.insert(*o, objs[0]);
+        }
+    }
+
+    fn find_decl_obj(&self, pos: Pos) -> ObjId {
+        self.decls.iter().find(|(o, _)| self.obj(**o).pos == pos).map(|(o, _)| *o).expect("minigo bug: var object not found")
+    }
+
+    fn resolve_type_spec(&mut self, id: ObjId, spec: &ast::TypeSpec) {
+        if !spec.tparams.is_empty() {
+            return;
+        }
+        if spec.alias {
+            let t = self.type_expr(&spec.ty);
+            if let ObjKind::TypeName { ty } = &mut self.obj_mut(id).kind {
+                *ty = t;
+            }
+            return;
+        }
+        let ObjKind::TypeName { ty: named } = self.obj(id).kind else { return };
+        let rhs = self.type_expr_for_decl(&spec.ty, named);
+        let under = self.types.underlying(rhs);
+        if under == TypeId::INVALID && rhs != TypeId::INVALID {
+            self.pending_underlying.push((named, rhs));
+        }
+        if let Some(info) = self.types.named_info_mut(named) {
+            info.underlying = under;
+        }
+    }
+
+    /// Resolves a function or method signature and sets up its parameter locals.
+    fn resolve_func_sig(&mut self, id: ObjId, fd: &ast::FuncDecl) {
+        let ObjKind::Func { func } = self.obj(id).kind else { return };
+        if self.unsupported.contains(&id) {
+            return;
+        }
+        let body_pos = fd.body.as_ref().map(|b| b.span);
+        self.setup_signature(func, fd.recv.as_ref(), &fd.sig, fd.name.name == "_");
+        if fd.recv.is_none() && (fd.name.name == "main" && self.pkgs[self.pkg.0 as usize].name == "main" || fd.name.name == "init") {
+            let sig = self.funcs[func.0 as usize].sig;
+            if let Some(s) = self.types.signature(sig) {
+                if !s.params.is_empty() || !s.results.is_empty() {
+                    self.error(self.pos(fd.name.span), format!("func {} must have no arguments and no return values", fd.name.name));
+                }
+            }
+            if fd.body.is_none() {
+                self.error(self.pos(fd.name.span), format!("missing function body"));
+            }
+        }
+        if body_pos.is_some() || fd.body.is_some() {
+            self.pkgs[self.pkg.0 as usize].bodies.push((func, id));
+        } else if self.pkg_name_for_trace() == "main" {
+            self.error(self.pos(fd.name.span), "missing function body");
+        }
+    }
+
+    /// Completes `type T2 T1` declarations made while T1 was still being resolved.
+    pub(crate) fn fix_pending_underlying(&mut self) {
+        loop {
+            let mut progress = false;
+            let pending = std::mem::take(&mut self.pending_underlying);
+            for (named, rhs) in pending {
+                let u = self.types.underlying(rhs);
+                if u == TypeId::INVALID {
+                    self.pending_underlying.push((named, rhs));
+                } else {
+                    if let Some(info) = self.types.named_info_mut(named) {
+                        info.underlying = u;
+                    }
+                    progress = true;
+                }
+            }
+            if !progress || self.pending_underlying.is_empty() {
+                break;
+            }
+        }
+    }
+
+    /// Reports structs and arrays that contain themselves (`type T struct{ t T }`).
+    fn check_valid_types(&mut self, pkg: PkgId) {
+        let idx: Vec<usize> = (0..self.types.named.len()).filter(|&i| self.types.named[i].pkg == pkg).collect();
+        let named: Vec<TypeId> = idx.into_iter().map(|i| self.types.intern(Type::Named(crate::ty::NamedId(i as u32)))).collect();
+        let mut reported = HashSet::new();
+        for t in named {
+            let mut path = vec![];
+            if self.contains_self(t, t, &mut path, 0) && reported.insert(t) {
+                let name = self.types.named_info(t).unwrap().name.clone();
+                let obj = self.scopes.lookup_local(self.pkgs[pkg.0 as usize].scope, &name);
+                let pos = obj.map(|o| self.obj(o).pos).unwrap_or_default();
+                let mut msg = format!("invalid recursive type {}", name);
+                if path.len() > 1 {
+                    msg = format!("invalid recursive type: {} refers to itself", name);
+                }
+                self.error(pos, msg);
+                if let Some(info) = self.types.named_info_mut(t) {
+                    info.underlying = TypeId::INVALID;
+                }
+            }
+        }
+    }
+
+    fn contains_self(&self, target: TypeId, t: TypeId, path: &mut Vec<TypeId>, depth: u32) -> bool {
+        if depth > 64 {
+            return false;
+        }
+        match self.types.get(t) {
+            Type::Named(_) => {
+                if depth > 0 && t == target {
+                    return true;
+                }
+                if path.contains(&t) {
+                    return false;
+                }
+                path.push(t);
+                let u = self.types.named_info(t).unwrap().underlying;
+                let r = u != TypeId::INVALID && self.contains_self(target, u, path, depth + 1);
+                path.pop();
+                r
+            }
+            Type::Array(e, _) => self.contains_self(target, *e, path, depth + 1),
+            Type::Struct(fields) => fields.iter().any(|f| self.contains_self(target, f.ty, path, depth + 1)),
+            _ => false,
+        }
+    }
+
+    /// Records that the current package-level declaration refers to `obj`.
+    pub(crate) fn record_dep(&mut self, obj: ObjId) {
+        if let Some(cur) = self.cur_decl {
+            if self.decls.contains_key(&obj) {
+                self.deps.entry(cur).or_default().push(obj);
+            }
+        }
+    }
+
+    /// Appends this package's variable initialization (in dependency order) and its `init`
+    /// calls to the program initializer.
+    fn emit_package_init(&mut self, pkg: PkgId) {
+        let vars = self.pkgs[pkg.0 as usize].var_decls.clone();
+        // Representative object of each spec, in declaration order.
+        let mut specs: Vec<ObjId> = Vec::new();
+        for v in &vars {
+            let rep = self.var_init_alias.get(v).copied().unwrap_or(*v);
+            if !specs.contains(&rep) {
+                specs.push(rep);
+            }
+        }
+        let spec_set: HashSet<ObjId> = specs.iter().copied().collect();
+        // Direct var dependencies of each spec, through functions transitively.
+        let mut var_deps: HashMap<ObjId, HashSet<ObjId>> = HashMap::new();
+        for &s in &specs {
+            let mut out = HashSet::new();
+            let mut seen = HashSet::new();
+            let mut stack: Vec<ObjId> = self.spec_deps(s);
+            while let Some(o) = stack.pop() {
+                if !seen.insert(o) {
+                    continue;
+                }
+                let rep = self.var_init_alias.get(&o).copied().unwrap_or(o);
+                if spec_set.contains(&rep) {
+                    out.insert(rep);
+                } else if let ObjKind::Func { .. } = self.obj(o).kind {
+                    stack.extend(self.deps.get(&o).cloned().unwrap_or_default());
+                    let methods = self.method_objs_of_func(o);
+                    stack.extend(methods);
+                }
+            }
+            var_deps.insert(s, out);
+        }
+        let mut done: HashSet<ObjId> = HashSet::new();
+        let mut order = Vec::new();
+        let mut remaining = specs.clone();
+        while !remaining.is_empty() {
+            let next = remaining.iter().position(|s| var_deps[s].iter().all(|d| done.contains(d) || d == s && false));
+            let i = match next {
+                Some(i) => i,
+                None => {
+                    let s = remaining[0];
+                    let pos = self.obj(s).pos;
+                    let name = self.obj(s).name.clone();
+                    self.error(pos, format!("initialization cycle or initialization loop: {} refers to itself", name));
+                    0
+                }
+            };
+            let s = remaining.remove(i);
+            if var_deps[&s].contains(&s) && next.is_some() {
+                let pos = self.obj(s).pos;
+                let name = self.obj(s).name.clone();
+                self.error(pos, format!("initialization cycle or initialization loop: {} refers to itself", name));
+            }
+            done.insert(s);
+            order.push(s);
+        }
+        let mut stmts = Vec::new();
+        for s in order {
+            if let Some(init) = self.var_inits.remove(&s) {
+                stmts.push(Stmt::Assign { lhs: init.lhs, rhs: init.rhs });
+            }
+        }
+        for f in self.pkgs[pkg.0 as usize].inits.clone() {
+            let pos = self.funcs[f.0 as usize].pos;
+            let call = tir::Call { callee: tir::Callee::Func(f), args: vec![], tuple_args: false, ty: TypeId::VOID, pos };
+            stmts.push(Stmt::Expr(Expr { kind: ExprKind::Call(Box::new(call)), ty: TypeId::VOID, pos }));
+        }
+        if let Some(body) = self.funcs[0].body.as_mut() {
+            body.stmts.extend(stmts);
+        }
+    }
+
+    fn spec_deps(&self, s: ObjId) -> Vec<ObjId> {
+        self.deps.get(&s).cloned().unwrap_or_default()
+    }
+
+    /// Method objects referenced by a function body are recorded directly in its deps.
+    fn method_objs_of_func(&self, _o: ObjId) -> Vec<ObjId> {
+        Vec::new()
+    }
+
+    /// Checks a function's body (declared functions and methods).
+    fn check_func_body(&mut self, func: FuncId, obj: ObjId) {
+        let info = self.decls.get(&obj).cloned().expect("minigo bug: body without decl");
+        let DeclKind::Func { decl } = info.kind else { return };
+        let file = info.file.clone();
+        let ast::Decl::Func(fd) = &file.decls[decl] else { return };
+        let Some(body) = &fd.body else { return };
+        self.pkg = info.pkg;
+        self.file = info.file_id;
+        self.file_scope = info.file_scope;
+        self.cur_decl = Some(obj);
+        self.check_body(func, body, None);
+        self.cur_decl = None;
+    }
+}
+
+/// Whether a name is exported (starts with an upper-case letter).
+pub fn is_exported(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Parses on a thread with a large stack: deeply nested input must not overflow.
+fn parse_deep(src: &str) -> (Option<ast::File>, Vec<parser::SyntaxError>) {
+    parser::parse_file(src)
+}
+
+/// Source-like text of a small expression, for messages.
+pub(crate) fn expr_text(e: &ast::Expr) -> String {
+    super::expr::expr_string(e)
+}

@@ -1,0 +1,492 @@
+//! The type checker: AST → typed IR, reporting every error it finds with gc's wording.
+//!
+//! Organisation follows go/types:
+//! - `decl.rs`: packages, imports, package-level objects resolved lazily in dependency
+//!   order (with cycle detection), methods, initialization order;
+//! - `typexpr.rs`: type expressions; `lookup.rs`: fields, methods, method sets, wrappers;
+//! - `expr.rs`, `ops.rs`, `call.rs`, `builtin.rs`, `conv.rs`, `composite.rs`: expressions
+//!   (operands carry their mode, type, constant value and the TIR being built);
+//! - `stmt.rs`, `assign.rs`: statements and function bodies.
+
+mod assign;
+mod builtin;
+mod call;
+mod composite;
+mod conv;
+mod decl;
+mod expr;
+mod lookup;
+mod ops;
+mod scope;
+mod stmt;
+mod typexpr;
+
+use crate::constant::ConstValue;
+use crate::tir::{self, Expr, ExprKind, LocalId, Pos, Var};
+use crate::ty::{FuncId, PkgId, TypeId, TypeTable};
+use parser::ast;
+use scope::{ObjId, ObjKind, Object, ScopeId, Scopes};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// A diagnostic: position and gc's message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: u32,
+    pub offset: u32,
+    pub message: String,
+}
+
+/// Provides the Go sources of imported packages (the standard library).
+pub trait Importer {
+    /// Files `(name, source)` of the package with this import path, or `None`.
+    fn package_files(&self, path: &str) -> Option<Vec<(String, String)>>;
+}
+
+/// Options of one check.
+#[derive(Clone, Copy, Default)]
+pub struct Options {
+    /// REPL input: unused variables and imports are not errors.
+    pub repl: bool,
+}
+
+/// How an operand may be used (go/types' operand modes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Invalid,
+    /// A call without results.
+    NoValue,
+    /// A type expression.
+    TypeExpr,
+    Constant,
+    /// An addressable variable.
+    Variable,
+    /// `m[k]`: assignable but not addressable; comma-ok capable.
+    MapIndex,
+    /// Any other value.
+    Value,
+    /// A value that may be used in a comma-ok assignment (type assertion, receive).
+    CommaOk,
+    /// A builtin function name.
+    Builtin,
+    /// A package name (only valid before a selector).
+    Package,
+}
+
+/// The result of checking an expression.
+#[derive(Clone, Debug)]
+pub(crate) struct Operand {
+    pub mode: Mode,
+    pub ty: TypeId,
+    pub val: Option<ConstValue>,
+    pub expr: Expr,
+    /// For `Mode::Builtin` and `Mode::Package`: which.
+    pub obj: Option<ObjId>,
+}
+
+impl Operand {
+    pub fn invalid(pos: Pos) -> Operand {
+        Operand { mode: Mode::Invalid, ty: TypeId::INVALID, val: None, expr: Expr { kind: ExprKind::Zero, ty: TypeId::INVALID, pos }, obj: None }
+    }
+
+    pub fn is_invalid(&self) -> bool {
+        self.mode == Mode::Invalid || self.ty == TypeId::INVALID
+    }
+}
+
+impl FuncCtx {
+    pub fn new(func: FuncId, results: Vec<TypeId>, named_results: bool) -> FuncCtx {
+        FuncCtx {
+            func,
+            results,
+            named_results,
+            outer: None,
+            capture_index: HashMap::new(),
+            targets: Vec::new(),
+            labels: HashMap::new(),
+            num_labels: 0,
+            declared: Vec::new(),
+            closures: 0,
+            gotos: Vec::new(),
+            label_decls: Vec::new(),
+        }
+    }
+}
+
+/// A function body being checked.
+pub(crate) struct FuncCtx {
+    pub func: FuncId,
+    /// Result types of the signature.
+    pub results: Vec<TypeId>,
+    pub named_results: bool,
+    /// Enclosing function (for closures).
+    pub outer: Option<Box<FuncCtx>>,
+    /// Captured objects → capture index.
+    pub capture_index: HashMap<ObjId, u32>,
+    /// Break/continue targets, innermost last.
+    pub targets: Vec<Target>,
+    /// Labels declared in the body: name → (label id, declared statement kind, position, used).
+    pub labels: HashMap<String, LabelInfo>,
+    pub num_labels: u32,
+    /// Locals declared and not yet used: object ids to report at the end.
+    pub declared: Vec<ObjId>,
+    /// Counter for closure names (`main.f.func1`).
+    pub closures: u32,
+    /// `goto` statements (label name, position), checked at the end of the body.
+    pub gotos: Vec<(String, Pos)>,
+    /// Labels declared in the body, with positions.
+    pub label_decls: Vec<(String, Pos)>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum TargetKind {
+    Loop,
+    Switch,
+    Select,
+}
+
+pub(crate) struct Target {
+    pub kind: TargetKind,
+    pub label: tir::LabelId,
+    pub name: Option<String>,
+}
+
+pub(crate) struct LabelInfo {
+    pub id: tir::LabelId,
+    pub pos: Pos,
+    pub used: bool,
+}
+
+/// Per-package state.
+pub(crate) struct Pkg {
+    pub path: String,
+    pub name: String,
+    pub scope: ScopeId,
+    /// File scopes (one per file), parallel to `files`.
+    pub file_scopes: Vec<ScopeId>,
+    pub files: Vec<(u32, Rc<ast::File>)>,
+    /// Functions declared in this package with bodies to check later.
+    pub bodies: Vec<(FuncId, ObjId)>,
+    /// `init` functions in source order.
+    pub inits: Vec<FuncId>,
+    /// Package-level variables in declaration order with their initializer info.
+    pub var_decls: Vec<ObjId>,
+}
+
+pub struct Checker<'a> {
+    pub(crate) types: TypeTable,
+    pub(crate) files: Vec<tir::SourceFile>,
+    pub(crate) diags: Vec<Diagnostic>,
+    pub(crate) scopes: Scopes,
+    pub(crate) pkgs: Vec<Pkg>,
+    pub(crate) pkg_index: HashMap<String, PkgId>,
+    pub(crate) funcs: Vec<tir::Func>,
+    pub(crate) globals: Vec<tir::Global>,
+    pub(crate) importer: &'a dyn Importer,
+    pub(crate) opts: Options,
+    /// Package being checked.
+    pub(crate) pkg: PkgId,
+    /// File being checked (index into `files`) and its scope.
+    pub(crate) file: u32,
+    pub(crate) file_scope: ScopeId,
+    /// Current block scope.
+    pub(crate) scope: ScopeId,
+    pub(crate) fctx: Option<Box<FuncCtx>>,
+    /// Declaration state of package-level objects (lazy resolution).
+    pub(crate) decls: HashMap<ObjId, decl::DeclInfo>,
+    /// Objects whose declaration is being checked (cycle detection), in order.
+    pub(crate) decl_stack: Vec<ObjId>,
+    /// Package-level objects each package-level declaration refers to (init order).
+    pub(crate) deps: HashMap<ObjId, Vec<ObjId>>,
+    /// The package-level object whose declaration or body is being checked.
+    pub(crate) cur_decl: Option<ObjId>,
+    /// Method sets computed so far (with synthesized wrappers).
+    pub(crate) method_sets: HashMap<TypeId, Vec<(String, FuncId)>>,
+    /// Cache of promoted-method wrappers: (receiver type, method name) → function.
+    pub(crate) wrappers: HashMap<(TypeId, String), FuncId>,
+    /// The universe `error` type.
+    pub(crate) error_type: TypeId,
+    /// Package-level variable initializers, keyed by the first object of their spec.
+    pub(crate) var_inits: HashMap<ObjId, decl::VarInit>,
+    /// Other objects of a multi-name var spec → the spec's first object.
+    pub(crate) var_init_alias: HashMap<ObjId, ObjId>,
+    /// Declared functions and methods → their objects (init-order dependencies).
+    pub(crate) func_obj: HashMap<FuncId, ObjId>,
+    /// Interfaces with type terms (constraints), not usable as value types.
+    pub(crate) constraint_ifaces: std::collections::HashSet<TypeId>,
+    /// Functions with named results.
+    pub(crate) named_results: std::collections::HashSet<FuncId>,
+    /// Objects whose declarations use generics (reported once; uses are silently invalid).
+    pub(crate) unsupported: std::collections::HashSet<ObjId>,
+    /// Named types declared as another named type whose underlying type was not known yet
+    /// (`type T2 T1` while T1 is being resolved): fixed up after the package's declarations.
+    pub(crate) pending_underlying: Vec<(TypeId, TypeId)>,
+    /// Whether a `fallthrough` may end the statement list being checked.
+    pub(crate) fallthrough_ok: bool,
+    /// Current `iota` while checking a constant declaration.
+    pub(crate) iota: Option<i64>,
+    /// Nesting depth of expression checking (guards against pathological input).
+    pub(crate) depth: u32,
+}
+
+/// Result of checking a program.
+pub type CheckResult = Result<tir::Program, (Vec<tir::SourceFile>, Vec<Diagnostic>)>;
+
+impl<'a> Checker<'a> {
+    pub fn new(importer: &'a dyn Importer, opts: Options) -> Checker<'a> {
+        let mut types = TypeTable::new();
+        let mut scopes = Scopes::new();
+        let universe = scopes.new_scope(None);
+        types.pkg_paths.push(String::new()); // PkgId(0): the universe
+        let mut c = Checker {
+            types,
+            files: Vec::new(),
+            diags: Vec::new(),
+            scopes,
+            pkgs: Vec::new(),
+            pkg_index: HashMap::new(),
+            funcs: Vec::new(),
+            globals: Vec::new(),
+            importer,
+            opts,
+            pkg: PkgId(0),
+            file: 0,
+            file_scope: universe,
+            scope: universe,
+            fctx: None,
+            decls: HashMap::new(),
+            decl_stack: Vec::new(),
+            deps: HashMap::new(),
+            cur_decl: None,
+            method_sets: HashMap::new(),
+            wrappers: HashMap::new(),
+            error_type: TypeId::INVALID,
+            iota: None,
+            depth: 0,
+            var_inits: HashMap::new(),
+            var_init_alias: HashMap::new(),
+            func_obj: HashMap::new(),
+            constraint_ifaces: Default::default(),
+            fallthrough_ok: false,
+            unsupported: Default::default(),
+            pending_underlying: Vec::new(),
+            named_results: Default::default(),
+        };
+        c.pkgs.push(Pkg {
+            path: String::new(),
+            name: String::new(),
+            scope: universe,
+            file_scopes: vec![],
+            files: vec![],
+            bodies: vec![],
+            inits: vec![],
+            var_decls: vec![],
+        });
+        c.declare_universe();
+        c
+    }
+
+    /// Reports an error at a position.
+    pub(crate) fn error(&mut self, pos: Pos, message: impl Into<String>) {
+        self.diags.push(Diagnostic { file: pos.file, offset: pos.span.start, message: message.into() });
+    }
+
+    pub(crate) fn pos(&self, span: ast::Span) -> Pos {
+        Pos { file: self.file, span }
+    }
+
+    pub(crate) fn obj(&self, id: ObjId) -> &Object {
+        self.scopes.obj(id)
+    }
+
+    pub(crate) fn obj_mut(&mut self, id: ObjId) -> &mut Object {
+        self.scopes.obj_mut(id)
+    }
+
+    /// `T` as go/types prints it relative to the current package.
+    pub(crate) fn tstr(&self, t: TypeId) -> String {
+        self.types.type_string_in(t, self.pkg)
+    }
+
+    pub(crate) fn func_ctx(&mut self) -> &mut FuncCtx {
+        self.fctx.as_mut().expect("minigo bug: no function context")
+    }
+
+    pub(crate) fn new_local(&mut self, name: &str, ty: TypeId, pos: Pos) -> LocalId {
+        let f = self.fctx.as_ref().expect("minigo bug: local outside function").func;
+        let locals = &mut self.funcs[f.0 as usize].locals;
+        locals.push(tir::Local { name: name.to_string(), ty, pos, captured: false, addr_taken: false, reassigned: false });
+        LocalId(locals.len() as u32 - 1)
+    }
+
+    /// A fresh unnamed temporary of the current function.
+    pub(crate) fn temp(&mut self, ty: TypeId, pos: Pos) -> LocalId {
+        self.new_local("", ty, pos)
+    }
+
+    pub(crate) fn new_label(&mut self) -> tir::LabelId {
+        let f = self.func_ctx();
+        f.num_labels += 1;
+        tir::LabelId(f.num_labels - 1)
+    }
+
+    pub(crate) fn push_scope(&mut self) {
+        self.scope = self.scopes.new_scope(Some(self.scope));
+    }
+
+    pub(crate) fn pop_scope(&mut self) {
+        self.scope = self.scopes.parent(self.scope).expect("minigo bug: popped universe");
+    }
+
+    /// Declares `obj` in the current scope, reporting redeclarations.
+    pub(crate) fn declare(&mut self, scope: ScopeId, obj: Object) -> ObjId {
+        let name = obj.name.clone();
+        let pos = obj.pos;
+        if name != "_" {
+            if let Some(prev) = self.scopes.lookup_local(scope, &name) {
+                let prev_pos = self.obj(prev).pos;
+                let (line, col) = self.line_col(prev_pos);
+                let path = self.files[prev_pos.file as usize].path.clone();
+                let msg = format!("{name} redeclared in this block\n\t{path}:{line}:{col}: other declaration of {name}");
+                self.error(pos, msg);
+                return self.scopes.add_object(obj);
+            }
+        }
+        let id = self.scopes.add_object(obj);
+        if name != "_" {
+            self.scopes.insert(scope, name, id);
+        }
+        id
+    }
+
+    pub(crate) fn line_col(&self, pos: Pos) -> (u32, u32) {
+        self.files[pos.file as usize].lines.line_col(pos.span.start)
+    }
+
+    /// Builds the typed IR of a variable reference, recording captures for closures.
+    pub(crate) fn var_expr(&mut self, id: ObjId, pos: Pos) -> Expr {
+        let (var, ty) = match &self.obj(id).kind {
+            ObjKind::Var { var, ty } => (*var, *ty),
+            _ => unreachable!("minigo bug: var_expr on non-variable"),
+        };
+        Expr { kind: ExprKind::Var(self.resolve_var(id, var)), ty, pos }
+    }
+
+    /// Maps a variable object to a [`Var`] of the current function (adding captures).
+    pub(crate) fn resolve_var(&mut self, id: ObjId, var: scope::VarRef) -> Var {
+        match var {
+            scope::VarRef::Global(g) => Var::Global(g),
+            scope::VarRef::Local(owner, local) => {
+                let Some(f) = self.fctx.as_mut() else { return Var::Local(local) };
+                if f.func == owner {
+                    return Var::Local(local);
+                }
+                self.funcs[owner.0 as usize].locals[local.0 as usize].captured = true;
+                capture(&mut self.funcs, f, id, owner, local)
+            }
+        }
+    }
+
+    /// Marks a local as reassigned (for capture-by-value decisions).
+    pub(crate) fn mark_reassigned(&mut self, place: &tir::Place) {
+        if let tir::Place::Var(v) = place {
+            self.mark_var(*v, |l| l.reassigned = true);
+        }
+    }
+
+    pub(crate) fn mark_var(&mut self, v: Var, f: impl Fn(&mut tir::Local)) {
+        let Some(ctx) = self.fctx.as_ref() else { return };
+        match v {
+            Var::Local(l) => f(&mut self.funcs[ctx.func.0 as usize].locals[l.0 as usize]),
+            Var::Capture(i) => {
+                // Follow the capture chain to the owning function.
+                let mut ctx: &FuncCtx = ctx;
+                let mut var = self.funcs[ctx.func.0 as usize].captures[i as usize];
+                while let (Var::Capture(j), Some(outer)) = (var, ctx.outer.as_deref()) {
+                    ctx = outer;
+                    var = self.funcs[ctx.func.0 as usize].captures[j as usize];
+                }
+                if let (Var::Local(l), Some(outer)) = (var, ctx.outer.as_deref()) {
+                    f(&mut self.funcs[outer.func.0 as usize].locals[l.0 as usize]);
+                }
+            }
+            Var::Global(_) => {}
+        }
+    }
+}
+
+/// Finds or adds the capture of `(owner, local)` in closure context `f`, recursively through
+/// enclosing closures.
+fn capture(funcs: &mut Vec<tir::Func>, f: &mut FuncCtx, id: ObjId, owner: FuncId, local: LocalId) -> Var {
+    if f.func == owner {
+        return Var::Local(local);
+    }
+    if let Some(&i) = f.capture_index.get(&id) {
+        return Var::Capture(i);
+    }
+    let outer_var = match f.outer.as_mut() {
+        Some(outer) => capture(funcs, outer, id, owner, local),
+        None => return Var::Local(local), // minigo bug guard: should not happen
+    };
+    let captures = &mut funcs[f.func.0 as usize].captures;
+    captures.push(outer_var);
+    let i = captures.len() as u32 - 1;
+    f.capture_index.insert(id, i);
+    Var::Capture(i)
+}
+
+impl<'a> Checker<'a> {
+    /// Finishes the check: errors sorted by position, or the program.
+    pub(crate) fn finish(mut self) -> CheckResult {
+        if self.diags.is_empty() {
+            self.all_method_sets();
+        }
+        if !self.diags.is_empty() {
+            let mut diags = std::mem::take(&mut self.diags);
+            // A program using unsupported features (generics) gets only those diagnostics:
+            // the others are mostly consequences of skipping the unsupported declarations.
+            if diags.iter().any(|d| d.message.ends_with("not supported yet")) {
+                diags.retain(|d| d.message.ends_with("not supported yet"));
+            }
+            diags.sort_by_key(|d| (d.file, d.offset));
+            diags.dedup();
+            return Err((self.files, diags));
+        }
+        if let Some(body) = self.funcs[0].body.as_mut() {
+            body.stmts.push(tir::Stmt::Return(vec![]));
+        }
+        let main = self.pkg_index.get("main").and_then(|p| {
+            let scope = self.pkgs[p.0 as usize].scope;
+            self.scopes.lookup_local(scope, "main")
+        });
+        let main = main.and_then(|o| match self.obj(o).kind {
+            ObjKind::Func { func } => Some(func),
+            _ => None,
+        });
+        let packages = self.pkgs.iter().map(|p| tir::PackageInfo { path: p.path.clone(), name: p.name.clone() }).collect();
+        Ok(tir::Program {
+            types: self.types,
+            packages,
+            files: self.files,
+            funcs: self.funcs,
+            globals: self.globals,
+            init: FuncId(0),
+            main,
+            method_sets: self.method_sets,
+        })
+    }
+}
+
+/// Checks a program: the main package's files plus everything they import.
+pub fn check_program(files: Vec<(String, String)>, importer: &dyn Importer, opts: Options) -> CheckResult {
+    let mut c = Checker::new(importer, opts);
+    c.check_main(files);
+    c.finish()
+}
+
+pub use expr::string_bytes;
+
+/// Source-like text of an expression (for messages in other crates).
+pub fn expr_string_public(e: &ast::Expr) -> String {
+    expr::expr_string(e)
+}

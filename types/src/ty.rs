@@ -1,0 +1,643 @@
+//! Go types, interned: two types are identical (spec "Type identity") exactly when their
+//! [`TypeId`]s are equal. Structural types are hashed by their structure; each named type
+//! declaration creates a new [`NamedId`].
+//!
+//! `byte` and `rune` are aliases of `uint8` and `int32` (the same ids).
+
+use parser::ast::ChanDir;
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NamedId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PkgId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncId(pub u32);
+
+/// Basic types, in the order their ids are predeclared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basic {
+    Invalid,
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
+    String,
+    UnsafePointer,
+    UntypedBool,
+    UntypedInt,
+    UntypedRune,
+    UntypedFloat,
+    UntypedComplex,
+    UntypedString,
+    UntypedNil,
+}
+
+const BASICS: [Basic; 26] = [
+    Basic::Invalid,
+    Basic::Bool,
+    Basic::Int,
+    Basic::Int8,
+    Basic::Int16,
+    Basic::Int32,
+    Basic::Int64,
+    Basic::Uint,
+    Basic::Uint8,
+    Basic::Uint16,
+    Basic::Uint32,
+    Basic::Uint64,
+    Basic::Uintptr,
+    Basic::Float32,
+    Basic::Float64,
+    Basic::Complex64,
+    Basic::Complex128,
+    Basic::String,
+    Basic::UnsafePointer,
+    Basic::UntypedBool,
+    Basic::UntypedInt,
+    Basic::UntypedRune,
+    Basic::UntypedFloat,
+    Basic::UntypedComplex,
+    Basic::UntypedString,
+    Basic::UntypedNil,
+];
+
+impl Basic {
+    pub fn name(self) -> &'static str {
+        use Basic::*;
+        match self {
+            Invalid => "invalid type",
+            Bool => "bool",
+            Int => "int",
+            Int8 => "int8",
+            Int16 => "int16",
+            Int32 => "int32",
+            Int64 => "int64",
+            Uint => "uint",
+            Uint8 => "uint8",
+            Uint16 => "uint16",
+            Uint32 => "uint32",
+            Uint64 => "uint64",
+            Uintptr => "uintptr",
+            Float32 => "float32",
+            Float64 => "float64",
+            Complex64 => "complex64",
+            Complex128 => "complex128",
+            String => "string",
+            UnsafePointer => "unsafe.Pointer",
+            UntypedBool => "untyped bool",
+            UntypedInt => "untyped int",
+            UntypedRune => "untyped rune",
+            UntypedFloat => "untyped float",
+            UntypedComplex => "untyped complex",
+            UntypedString => "untyped string",
+            UntypedNil => "untyped nil",
+        }
+    }
+
+    pub fn is_untyped(self) -> bool {
+        use Basic::*;
+        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil)
+    }
+
+    pub fn is_integer(self) -> bool {
+        use Basic::*;
+        matches!(self, Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune)
+    }
+
+    pub fn is_unsigned(self) -> bool {
+        use Basic::*;
+        matches!(self, Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(self, Basic::Float32 | Basic::Float64 | Basic::UntypedFloat)
+    }
+
+    pub fn is_complex(self) -> bool {
+        matches!(self, Basic::Complex64 | Basic::Complex128 | Basic::UntypedComplex)
+    }
+
+    pub fn is_numeric(self) -> bool {
+        self.is_integer() || self.is_float() || self.is_complex()
+    }
+
+    pub fn is_string(self) -> bool {
+        matches!(self, Basic::String | Basic::UntypedString)
+    }
+
+    pub fn is_boolean(self) -> bool {
+        matches!(self, Basic::Bool | Basic::UntypedBool)
+    }
+
+    pub fn is_ordered(self) -> bool {
+        self.is_integer() || self.is_float() || self.is_string()
+    }
+
+    pub fn is_const_type(self) -> bool {
+        self.is_numeric() || self.is_string() || self.is_boolean()
+    }
+
+    /// Size in bits of a sized integer or float type (int and uint are 64-bit).
+    pub fn bits(self) -> u32 {
+        use Basic::*;
+        match self {
+            Int8 | Uint8 => 8,
+            Int16 | Uint16 => 16,
+            Int32 | Uint32 | Float32 => 32,
+            Complex64 => 64,
+            Complex128 => 128,
+            _ => 64,
+        }
+    }
+}
+
+/// A struct field. Unexported names are qualified by their package for identity.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Field {
+    pub name: String,
+    pub ty: TypeId,
+    pub embedded: bool,
+    pub tag: String,
+    /// The declaring package, for unexported fields (`None` when exported).
+    pub pkg: Option<PkgId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Signature {
+    pub params: Box<[TypeId]>,
+    pub results: Box<[TypeId]>,
+    /// The last parameter is `...T` (its type here is `[]T`).
+    pub variadic: bool,
+}
+
+/// An interface method; the method set is flattened (embedded interfaces expanded) and
+/// sorted by name.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Method {
+    pub name: String,
+    /// Signature type (a [`Type::Func`]).
+    pub sig: TypeId,
+    pub pkg: Option<PkgId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Type {
+    Basic(Basic),
+    Named(NamedId),
+    Pointer(TypeId),
+    Slice(TypeId),
+    Array(TypeId, u64),
+    Map(TypeId, TypeId),
+    Chan(ChanDir, TypeId),
+    Struct(Box<[Field]>),
+    Func(Signature),
+    Interface(Box<[Method]>),
+    /// Results of a multi-value call.
+    Tuple(Box<[TypeId]>),
+}
+
+/// A method declared on a named type.
+#[derive(Clone, Debug)]
+pub struct MethodDecl {
+    pub name: String,
+    pub func: FuncId,
+    pub ptr_recv: bool,
+    pub pkg: Option<PkgId>,
+}
+
+#[derive(Clone, Debug)]
+pub struct NamedInfo {
+    pub name: String,
+    pub pkg: PkgId,
+    /// Invalid until the declaration is resolved.
+    pub underlying: TypeId,
+    pub methods: Vec<MethodDecl>,
+    /// Declared inside a function body (its methods are empty).
+    pub local: bool,
+}
+
+/// All types of a program.
+#[derive(Clone)]
+pub struct TypeTable {
+    types: Vec<Type>,
+    index: HashMap<Type, TypeId>,
+    pub named: Vec<NamedInfo>,
+    /// Package path of each package, for qualified type names (`main.T`, `time.Duration`).
+    pub pkg_paths: Vec<String>,
+}
+
+impl TypeId {
+    pub const INVALID: TypeId = TypeId(0);
+    pub const BOOL: TypeId = TypeId(1);
+    pub const INT: TypeId = TypeId(2);
+    pub const INT8: TypeId = TypeId(3);
+    pub const INT16: TypeId = TypeId(4);
+    pub const INT32: TypeId = TypeId(5);
+    pub const INT64: TypeId = TypeId(6);
+    pub const UINT: TypeId = TypeId(7);
+    pub const UINT8: TypeId = TypeId(8);
+    pub const UINT16: TypeId = TypeId(9);
+    pub const UINT32: TypeId = TypeId(10);
+    pub const UINT64: TypeId = TypeId(11);
+    pub const UINTPTR: TypeId = TypeId(12);
+    pub const FLOAT32: TypeId = TypeId(13);
+    pub const FLOAT64: TypeId = TypeId(14);
+    pub const COMPLEX64: TypeId = TypeId(15);
+    pub const COMPLEX128: TypeId = TypeId(16);
+    pub const STRING: TypeId = TypeId(17);
+    pub const UNSAFE_POINTER: TypeId = TypeId(18);
+    pub const UNTYPED_BOOL: TypeId = TypeId(19);
+    pub const UNTYPED_INT: TypeId = TypeId(20);
+    pub const UNTYPED_RUNE: TypeId = TypeId(21);
+    pub const UNTYPED_FLOAT: TypeId = TypeId(22);
+    pub const UNTYPED_COMPLEX: TypeId = TypeId(23);
+    pub const UNTYPED_STRING: TypeId = TypeId(24);
+    pub const UNTYPED_NIL: TypeId = TypeId(25);
+    /// `interface{}` (= `any`).
+    pub const EMPTY_INTERFACE: TypeId = TypeId(26);
+    /// The empty tuple: the "type" of a call without results.
+    pub const VOID: TypeId = TypeId(27);
+    pub const BYTE: TypeId = TypeId::UINT8;
+    pub const RUNE: TypeId = TypeId::INT32;
+}
+
+impl Default for TypeTable {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl TypeTable {
+    pub fn new() -> TypeTable {
+        let mut t = TypeTable { types: Vec::new(), index: HashMap::new(), named: Vec::new(), pkg_paths: Vec::new() };
+        for b in BASICS {
+            t.intern(Type::Basic(b));
+        }
+        assert_eq!(t.intern(Type::Interface(Box::new([]))), TypeId::EMPTY_INTERFACE);
+        assert_eq!(t.intern(Type::Tuple(Box::new([]))), TypeId::VOID);
+        t
+    }
+
+    pub fn intern(&mut self, t: Type) -> TypeId {
+        if let Some(&id) = self.index.get(&t) {
+            return id;
+        }
+        let id = TypeId(self.types.len() as u32);
+        self.types.push(t.clone());
+        self.index.insert(t, id);
+        id
+    }
+
+    pub fn len(&self) -> usize {
+        self.types.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.types.is_empty()
+    }
+
+    pub fn get(&self, id: TypeId) -> &Type {
+        &self.types[id.0 as usize]
+    }
+
+    pub fn new_named(&mut self, name: &str, pkg: PkgId, local: bool) -> TypeId {
+        let nid = NamedId(self.named.len() as u32);
+        self.named.push(NamedInfo { name: name.to_string(), pkg, underlying: TypeId::INVALID, methods: Vec::new(), local });
+        self.intern(Type::Named(nid))
+    }
+
+    pub fn named_info(&self, id: TypeId) -> Option<&NamedInfo> {
+        match self.get(id) {
+            Type::Named(n) => Some(&self.named[n.0 as usize]),
+            _ => None,
+        }
+    }
+
+    pub fn named_info_mut(&mut self, id: TypeId) -> Option<&mut NamedInfo> {
+        match self.types[id.0 as usize] {
+            Type::Named(n) => Some(&mut self.named[n.0 as usize]),
+            _ => None,
+        }
+    }
+
+    /// The underlying type (spec "Underlying types"); never a named type.
+    pub fn underlying(&self, mut id: TypeId) -> TypeId {
+        for _ in 0..100 {
+            match self.get(id) {
+                Type::Named(n) => id = self.named[n.0 as usize].underlying,
+                _ => return id,
+            }
+        }
+        TypeId::INVALID
+    }
+
+    pub fn under(&self, id: TypeId) -> &Type {
+        self.get(self.underlying(id))
+    }
+
+    pub fn basic(&self, id: TypeId) -> Option<Basic> {
+        match self.under(id) {
+            Type::Basic(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn pointer(&mut self, elem: TypeId) -> TypeId {
+        self.intern(Type::Pointer(elem))
+    }
+
+    pub fn slice(&mut self, elem: TypeId) -> TypeId {
+        self.intern(Type::Slice(elem))
+    }
+
+    pub fn tuple(&mut self, elems: Vec<TypeId>) -> TypeId {
+        if elems.is_empty() {
+            return TypeId::VOID;
+        }
+        self.intern(Type::Tuple(elems.into_boxed_slice()))
+    }
+
+    pub fn func(&mut self, params: Vec<TypeId>, results: Vec<TypeId>, variadic: bool) -> TypeId {
+        self.intern(Type::Func(Signature { params: params.into(), results: results.into(), variadic }))
+    }
+
+    pub fn signature(&self, id: TypeId) -> Option<&Signature> {
+        match self.under(id) {
+            Type::Func(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn is_named(&self, id: TypeId) -> bool {
+        matches!(self.get(id), Type::Named(_) | Type::Basic(_))
+    }
+
+    pub fn is_interface(&self, id: TypeId) -> bool {
+        matches!(self.under(id), Type::Interface(_))
+    }
+
+    pub fn is_untyped(&self, id: TypeId) -> bool {
+        matches!(self.get(id), Type::Basic(b) if b.is_untyped())
+    }
+
+    pub fn is_pred(&self, id: TypeId, f: fn(Basic) -> bool) -> bool {
+        self.basic(id).is_some_and(f)
+    }
+
+    pub fn is_integer(&self, id: TypeId) -> bool {
+        self.is_pred(id, Basic::is_integer)
+    }
+
+    pub fn is_unsigned(&self, id: TypeId) -> bool {
+        self.is_pred(id, Basic::is_unsigned)
+    }
+
+    pub fn is_float(&self, id: TypeId) -> bool {
+        self.is_pred(id, Basic::is_float)
+    }
+
+    pub fn is_complex(&self, id: TypeId) -> bool {
+        self.is_pred(id, Basic::is_complex)
+    }
+
+    pub fn is_numeric(&self, id: TypeId) -> bool {
+        self.is_pred(id, Basic::is_numeric)
+    }
+
+    pub fn is_string(&self, id: TypeId) -> bool {
+        self.is_pred(id, Basic::is_string)
+    }
+
+    pub fn is_boolean(&self, id: TypeId) -> bool {
+        self.is_pred(id, Basic::is_boolean)
+    }
+
+    /// Types whose values can be compared with `==` (spec "Comparison operators").
+    pub fn comparable(&self, id: TypeId) -> bool {
+        self.comparable_depth(id, 0)
+    }
+
+    fn comparable_depth(&self, id: TypeId, depth: u32) -> bool {
+        if depth > 64 {
+            return true;
+        }
+        match self.under(id) {
+            Type::Basic(b) => *b != Basic::UntypedNil,
+            Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
+            Type::Struct(fields) => fields.iter().all(|f| self.comparable_depth(f.ty, depth + 1)),
+            Type::Array(elem, _) => self.comparable_depth(*elem, depth + 1),
+            _ => false,
+        }
+    }
+
+    /// Whether `id` has a core type that can be nil (pointer, slice, map, chan, func, interface).
+    pub fn has_nil(&self, id: TypeId) -> bool {
+        matches!(
+            self.under(id),
+            Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Interface(_) | Type::Basic(Basic::UnsafePointer)
+        )
+    }
+
+    /// Interface method set (flattened, sorted); empty for non-interfaces.
+    pub fn interface_methods(&self, id: TypeId) -> &[Method] {
+        match self.under(id) {
+            Type::Interface(m) => m,
+            _ => &[],
+        }
+    }
+
+    /// The type as Go prints it, package-qualified (`main.T`, `[]string`, `map[string]int`).
+    pub fn type_string(&self, id: TypeId) -> String {
+        let mut s = String::new();
+        self.write_type(&mut s, id, &|p| Some(self.pkg_paths.get(p.0 as usize).cloned().unwrap_or_default()), 0);
+        s
+    }
+
+    /// The type as go/types prints it in diagnostics about package `pkg`: its own named
+    /// types unqualified... (types2 qualifies by package name; we use the path's last element).
+    pub fn type_string_in(&self, id: TypeId, pkg: PkgId) -> String {
+        let mut s = String::new();
+        let q = |p: PkgId| -> Option<String> {
+            if p == pkg {
+                None
+            } else {
+                let path = self.pkg_paths.get(p.0 as usize).cloned().unwrap_or_default();
+                Some(path.rsplit('/').next().unwrap_or("").to_string())
+            }
+        };
+        self.write_type(&mut s, id, &q, 0);
+        s
+    }
+
+    fn write_type(&self, s: &mut String, id: TypeId, qual: &dyn Fn(PkgId) -> Option<String>, depth: u32) {
+        if depth > 32 {
+            s.push_str("...");
+            return;
+        }
+        let d = depth + 1;
+        match self.get(id) {
+            Type::Basic(b) => s.push_str(b.name()),
+            Type::Named(n) => {
+                let info = &self.named[n.0 as usize];
+                if let Some(q) = qual(info.pkg) {
+                    if !q.is_empty() {
+                        s.push_str(&q);
+                        s.push('.');
+                    }
+                }
+                s.push_str(&info.name);
+            }
+            Type::Pointer(e) => {
+                s.push('*');
+                self.write_type(s, *e, qual, d);
+            }
+            Type::Slice(e) => {
+                s.push_str("[]");
+                self.write_type(s, *e, qual, d);
+            }
+            Type::Array(e, n) => {
+                s.push_str(&format!("[{}]", n));
+                self.write_type(s, *e, qual, d);
+            }
+            Type::Map(k, v) => {
+                s.push_str("map[");
+                self.write_type(s, *k, qual, d);
+                s.push(']');
+                self.write_type(s, *v, qual, d);
+            }
+            Type::Chan(dir, e) => {
+                s.push_str(match dir {
+                    ChanDir::Both => "chan ",
+                    ChanDir::Send => "chan<- ",
+                    ChanDir::Recv => "<-chan ",
+                });
+                let paren = *dir == ChanDir::Both && matches!(self.get(*e), Type::Chan(ChanDir::Recv, _));
+                if paren {
+                    s.push('(');
+                }
+                self.write_type(s, *e, qual, d);
+                if paren {
+                    s.push(')');
+                }
+            }
+            Type::Struct(fields) => {
+                s.push_str("struct{");
+                for (i, f) in fields.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str("; ");
+                    }
+                    if !f.embedded {
+                        s.push_str(&f.name);
+                        s.push(' ');
+                    }
+                    self.write_type(s, f.ty, qual, d);
+                    if !f.tag.is_empty() {
+                        s.push_str(&format!(" {:?}", f.tag));
+                    }
+                }
+                s.push('}');
+            }
+            Type::Func(sig) => {
+                s.push_str("func");
+                self.write_signature(s, sig, qual, d);
+            }
+            Type::Interface(methods) => {
+                if methods.is_empty() {
+                    s.push_str("interface {}");
+                    return;
+                }
+                s.push_str("interface {");
+                for (i, m) in methods.iter().enumerate() {
+                    s.push_str(if i > 0 { "; " } else { " " });
+                    s.push_str(&m.name);
+                    if let Type::Func(sig) = self.get(m.sig) {
+                        self.write_signature(s, sig, qual, d);
+                    }
+                }
+                s.push_str(" }");
+            }
+            Type::Tuple(elems) => {
+                s.push('(');
+                for (i, e) in elems.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write_type(s, *e, qual, d);
+                }
+                s.push(')');
+            }
+        }
+    }
+
+    fn write_signature(&self, s: &mut String, sig: &Signature, qual: &dyn Fn(PkgId) -> Option<String>, d: u32) {
+        s.push('(');
+        for (i, p) in sig.params.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            if sig.variadic && i + 1 == sig.params.len() {
+                s.push_str("...");
+                match self.get(*p) {
+                    Type::Slice(e) => self.write_type(s, *e, qual, d),
+                    _ => self.write_type(s, *p, qual, d),
+                }
+            } else {
+                self.write_type(s, *p, qual, d);
+            }
+        }
+        s.push(')');
+        match sig.results.len() {
+            0 => {}
+            1 => {
+                s.push(' ');
+                self.write_type(s, sig.results[0], qual, d);
+            }
+            _ => {
+                s.push_str(" (");
+                for (i, r) in sig.results.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(", ");
+                    }
+                    self.write_type(s, *r, qual, d);
+                }
+                s.push(')');
+            }
+        }
+    }
+
+    /// Default type of an untyped constant kind (spec "Constants").
+    pub fn default_type(&self, id: TypeId) -> TypeId {
+        match id {
+            TypeId::UNTYPED_BOOL => TypeId::BOOL,
+            TypeId::UNTYPED_INT => TypeId::INT,
+            TypeId::UNTYPED_RUNE => TypeId::RUNE,
+            TypeId::UNTYPED_FLOAT => TypeId::FLOAT64,
+            TypeId::UNTYPED_COMPLEX => TypeId::COMPLEX128,
+            TypeId::UNTYPED_STRING => TypeId::STRING,
+            t => t,
+        }
+    }
+}
+
+/// The id of a predeclared basic type.
+pub fn basic_id(b: Basic) -> TypeId {
+    TypeId(BASICS.iter().position(|&x| x == b).unwrap_or(0) as u32)
+}
