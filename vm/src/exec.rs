@@ -1,0 +1,686 @@
+//! The dispatch loop.
+//!
+//! Hot state lives in locals: `pc`, `regs` (a pointer to the current frame's register 0),
+//! `code`, and the preemption `budget`. The rule (Lua's `savepc`/`Protect`): before
+//! anything that can panic, call, park, yield or grow the stack, the pc is written back
+//! to the frame; after anything that can change frames or grow the stack, the frame state
+//! is reloaded (`break Flow::Reload`).
+//!
+//! Register accesses are unchecked: the compiler sizes every frame (`Func::nregs`) to
+//! cover every register its code names, and calls grow the stack before entering a frame.
+
+mod call;
+mod iface;
+mod mem;
+mod ops;
+mod panic;
+
+use crate::goroutine::Goroutine;
+use crate::op::Op;
+use runtime::{Exit, RunContext};
+
+/// Instructions-worth of budget between safepoint checks (charged at back-edges and calls).
+const BUDGET: i32 = 4096;
+
+/// What the inner loop asks the outer loop to do.
+pub(crate) enum Flow {
+    /// The frame stack changed (or state was saved): reload and continue.
+    Reload,
+    /// Leave the goroutine.
+    Exit(Exit),
+}
+
+/// Runs the goroutine until it parks, yields, finishes or fails.
+pub fn run(g: &mut Goroutine, cx: &mut RunContext<'_>) -> Exit {
+    let mut budget = BUDGET;
+    loop {
+        match run_frame(g, cx, &mut budget) {
+            Flow::Reload => continue,
+            Flow::Exit(e) => return e,
+        }
+    }
+}
+
+/// Executes instructions of the top frame until control leaves it.
+fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Flow {
+    let prog = g.prog;
+    let fi = g.frames.len() - 1;
+    let frame = g.frames[fi];
+    let func = &prog.funcs[frame.func as usize];
+    let code = func.code.as_ptr();
+    let mut pc = frame.pc as usize;
+    // SAFETY: `frame.base + func.nregs <= stack.len()` is established by every frame push
+    // (`call::enter`) and the stack is not resized while `regs` is in use in this function
+    // (every operation that may resize it returns `Flow::Reload` first).
+    let regs: *mut u64 = unsafe { g.stack.as_mut_ptr().add(frame.base as usize) };
+
+    macro_rules! r {
+        ($i:expr) => {
+            // SAFETY: register indices are below `func.nregs` (compiler invariant).
+            unsafe { *regs.add($i as usize) }
+        };
+    }
+    macro_rules! w {
+        ($i:expr, $v:expr) => {{
+            let v = $v;
+            // SAFETY: as for `r!`.
+            unsafe { *regs.add($i as usize) = v };
+        }};
+    }
+    macro_rules! save {
+        () => {
+            g.frames[fi].pc = pc as u32
+        };
+    }
+    macro_rules! save_at_op {
+        () => {
+            g.frames[fi].pc = (pc - 1) as u32
+        };
+    }
+    macro_rules! jump {
+        ($off:expr) => {{
+            let off = $off as isize;
+            pc = (pc as isize + off) as usize;
+            if off < 0 {
+                *budget -= 1;
+                if *budget <= 0 {
+                    *budget = BUDGET;
+                    save!();
+                    if cx.safepoint() {
+                        return Flow::Exit(Exit::Yield);
+                    }
+                }
+            }
+        }};
+    }
+    macro_rules! protect {
+        ($e:expr) => {{
+            save_at_op!();
+            match $e {
+                Ok(v) => v,
+                Err(flow) => return flow,
+            }
+        }};
+    }
+
+    loop {
+        // SAFETY: every function's code ends in a `Ret` (compiler invariant) and jumps stay
+        // inside the code, so `pc` is in bounds.
+        let op = unsafe { *code.add(pc) };
+        pc += 1;
+        match op {
+            Op::Nop => {}
+            Op::Mov { dst, src } => w!(dst, r!(src)),
+            Op::Mov2 { dst, src } => {
+                let (a, b) = (r!(src), r!(src + 1));
+                w!(dst, a);
+                w!(dst + 1, b);
+            }
+            Op::Mov3 { dst, src } => {
+                let (a, b, c) = (r!(src), r!(src + 1), r!(src + 2));
+                w!(dst, a);
+                w!(dst + 1, b);
+                w!(dst + 2, c);
+            }
+            Op::MovN { dst, src, n } => {
+                // SAFETY: both ranges are within the frame; `copy` handles overlap.
+                unsafe { std::ptr::copy(regs.add(src as usize), regs.add(dst as usize), n as usize) }
+            }
+            Op::Zero { dst, n } => {
+                // SAFETY: the range is within the frame.
+                unsafe { std::ptr::write_bytes(regs.add(dst as usize), 0, n as usize) }
+            }
+            Op::LoadInt { dst, imm } => w!(dst, imm as i64 as u64),
+            Op::LoadK { dst, k } => w!(dst, prog.consts[k as usize]),
+            Op::LoadStr { dst, k } => {
+                let s = prog.strings[k as usize];
+                w!(dst, s.as_ptr() as u64);
+                w!(dst + 1, s.len() as u64);
+            }
+            Op::LoadFunc { dst, func } => w!(dst, prog.static_closure(func)),
+            Op::GlobalAddr { dst, off } => w!(dst, crate::globals::base() + off as u64),
+            Op::LoadGlobal { dst, off } => {
+                // SAFETY: `off` is inside the globals area (compiler invariant).
+                w!(dst, unsafe { runtime::heap::load((crate::globals::base() + off as u64) as *const u64) })
+            }
+            Op::StoreGlobal { src, off } => {
+                // SAFETY: as for LoadGlobal.
+                unsafe { runtime::heap::store((crate::globals::base() + off as u64) as *mut u64, r!(src)) }
+            }
+            Op::LoadCapture { dst, idx } => {
+                let c = g.frames[fi].closure;
+                // SAFETY: a closure object has 1 + ncaptures words; the compiler only names
+                // captures the function has.
+                w!(dst, unsafe { runtime::heap::load((c as *const u64).add(1 + idx as usize)) })
+            }
+            Op::LoadCaptureN { dst, idx, n } => {
+                let c = g.frames[fi].closure;
+                for i in 0..n {
+                    // SAFETY: as for LoadCapture.
+                    w!(dst + i, unsafe { runtime::heap::load((c as *const u64).add(1 + (idx + i) as usize)) })
+                }
+            }
+
+            // ------------------------------------------------------------ integers
+            Op::AddI { dst, a, b } => w!(dst, r!(a).wrapping_add(r!(b))),
+            Op::SubI { dst, a, b } => w!(dst, r!(a).wrapping_sub(r!(b))),
+            Op::MulI { dst, a, b } => w!(dst, r!(a).wrapping_mul(r!(b))),
+            Op::DivI { dst, a, b } => {
+                let (x, y) = (r!(a) as i64, r!(b) as i64);
+                if y == 0 {
+                    save_at_op!();
+                    return g.runtime_error(cx, "integer divide by zero".into());
+                }
+                w!(dst, x.wrapping_div(y) as u64)
+            }
+            Op::DivU { dst, a, b } => {
+                let (x, y) = (r!(a), r!(b));
+                if y == 0 {
+                    save_at_op!();
+                    return g.runtime_error(cx, "integer divide by zero".into());
+                }
+                w!(dst, x / y)
+            }
+            Op::RemI { dst, a, b } => {
+                let (x, y) = (r!(a) as i64, r!(b) as i64);
+                if y == 0 {
+                    save_at_op!();
+                    return g.runtime_error(cx, "integer divide by zero".into());
+                }
+                w!(dst, x.wrapping_rem(y) as u64)
+            }
+            Op::RemU { dst, a, b } => {
+                let (x, y) = (r!(a), r!(b));
+                if y == 0 {
+                    save_at_op!();
+                    return g.runtime_error(cx, "integer divide by zero".into());
+                }
+                w!(dst, x % y)
+            }
+            Op::And { dst, a, b } => w!(dst, r!(a) & r!(b)),
+            Op::Or { dst, a, b } => w!(dst, r!(a) | r!(b)),
+            Op::Xor { dst, a, b } => w!(dst, r!(a) ^ r!(b)),
+            Op::AndNot { dst, a, b } => w!(dst, r!(a) & !r!(b)),
+            Op::Shl { dst, a, b } => {
+                let s = r!(b);
+                w!(dst, if s >= 64 { 0 } else { r!(a) << s })
+            }
+            Op::ShrI { dst, a, b } => {
+                let s = r!(b);
+                w!(dst, ((r!(a) as i64) >> s.min(63)) as u64)
+            }
+            Op::ShrU { dst, a, b } => {
+                let s = r!(b);
+                w!(dst, if s >= 64 { 0 } else { r!(a) >> s })
+            }
+            Op::AddImm { dst, a, imm } => w!(dst, r!(a).wrapping_add(imm as i64 as u64)),
+            Op::NegI { dst, src } => w!(dst, (r!(src) as i64).wrapping_neg() as u64),
+            Op::Compl { dst, src } => w!(dst, !r!(src)),
+            Op::Not { dst, src } => w!(dst, r!(src) ^ 1),
+            Op::Sext { dst, src, bits } => {
+                let sh = 64 - bits as u32;
+                w!(dst, (((r!(src) << sh) as i64) >> sh) as u64)
+            }
+            Op::Zext { dst, src, bits } => w!(dst, r!(src) & (u64::MAX >> (64 - bits as u32))),
+
+            // ------------------------------------------------------------ floats
+            Op::AddF { dst, a, b } => w!(dst, (f64::from_bits(r!(a)) + f64::from_bits(r!(b))).to_bits()),
+            Op::SubF { dst, a, b } => w!(dst, (f64::from_bits(r!(a)) - f64::from_bits(r!(b))).to_bits()),
+            Op::MulF { dst, a, b } => w!(dst, (f64::from_bits(r!(a)) * f64::from_bits(r!(b))).to_bits()),
+            Op::DivF { dst, a, b } => w!(dst, (f64::from_bits(r!(a)) / f64::from_bits(r!(b))).to_bits()),
+            Op::NegF { dst, src } => w!(dst, (-f64::from_bits(r!(src))).to_bits()),
+            Op::AddF32 { dst, a, b } => w!(dst, (f32v(r!(a)) + f32v(r!(b))).to_bits() as u64),
+            Op::SubF32 { dst, a, b } => w!(dst, (f32v(r!(a)) - f32v(r!(b))).to_bits() as u64),
+            Op::MulF32 { dst, a, b } => w!(dst, (f32v(r!(a)) * f32v(r!(b))).to_bits() as u64),
+            Op::DivF32 { dst, a, b } => w!(dst, (f32v(r!(a)) / f32v(r!(b))).to_bits() as u64),
+            Op::NegF32 { dst, src } => w!(dst, (-f32v(r!(src))).to_bits() as u64),
+            Op::Conv { dst, src, kind } => {
+                // SAFETY: conversions read 1-2 registers within the frame.
+                unsafe { ops::convert(regs, dst, src, kind) }
+            }
+            Op::Complex { dst, a, b, op } => {
+                // SAFETY: complex operands are within the frame.
+                unsafe { ops::complex(regs, dst, a, b, op) }
+            }
+
+            // ------------------------------------------------------------ comparisons
+            Op::EqI { dst, a, b } => w!(dst, (r!(a) == r!(b)) as u64),
+            Op::NeI { dst, a, b } => w!(dst, (r!(a) != r!(b)) as u64),
+            Op::LtI { dst, a, b } => w!(dst, ((r!(a) as i64) < (r!(b) as i64)) as u64),
+            Op::LeI { dst, a, b } => w!(dst, ((r!(a) as i64) <= (r!(b) as i64)) as u64),
+            Op::LtU { dst, a, b } => w!(dst, (r!(a) < r!(b)) as u64),
+            Op::LeU { dst, a, b } => w!(dst, (r!(a) <= r!(b)) as u64),
+            Op::EqF { dst, a, b } => w!(dst, (f64::from_bits(r!(a)) == f64::from_bits(r!(b))) as u64),
+            Op::NeF { dst, a, b } => w!(dst, (f64::from_bits(r!(a)) != f64::from_bits(r!(b))) as u64),
+            Op::LtF { dst, a, b } => w!(dst, (f64::from_bits(r!(a)) < f64::from_bits(r!(b))) as u64),
+            Op::LeF { dst, a, b } => w!(dst, (f64::from_bits(r!(a)) <= f64::from_bits(r!(b))) as u64),
+            Op::EqF32 { dst, a, b } => w!(dst, (f32v(r!(a)) == f32v(r!(b))) as u64),
+            Op::NeF32 { dst, a, b } => w!(dst, (f32v(r!(a)) != f32v(r!(b))) as u64),
+            Op::LtF32 { dst, a, b } => w!(dst, (f32v(r!(a)) < f32v(r!(b))) as u64),
+            Op::LeF32 { dst, a, b } => w!(dst, (f32v(r!(a)) <= f32v(r!(b))) as u64),
+            Op::CmpStr { dst, a, b } => {
+                // SAFETY: string registers hold live (ptr, len) pairs.
+                let (x, y) = unsafe { (crate::value::bytes(r!(a), r!(a + 1)), crate::value::bytes(r!(b), r!(b + 1))) };
+                w!(dst, x.cmp(y) as i64 as u64)
+            }
+            Op::EqStr { dst, a, b } => {
+                let eq = r!(a + 1) == r!(b + 1)
+                    && (r!(a) == r!(b)
+                        // SAFETY: as for CmpStr.
+                        || unsafe { crate::value::bytes(r!(a), r!(a + 1)) == crate::value::bytes(r!(b), r!(b + 1)) });
+                w!(dst, eq as u64)
+            }
+            Op::EqType { dst, a, b, t } => {
+                let eq = protect!(g.eq_type(cx, regs, a, b, t));
+                w!(dst, eq as u64)
+            }
+
+            // ------------------------------------------------------------ control
+            Op::Jmp { off } => jump!(off),
+            Op::JmpIf { cond, off } => {
+                if r!(cond) != 0 {
+                    jump!(off)
+                }
+            }
+            Op::JmpIfNot { cond, off } => {
+                if r!(cond) == 0 {
+                    jump!(off)
+                }
+            }
+            Op::JmpEqI { a, b, off } => {
+                if r!(a) == r!(b) {
+                    jump!(off)
+                }
+            }
+            Op::JmpNeI { a, b, off } => {
+                if r!(a) != r!(b) {
+                    jump!(off)
+                }
+            }
+            Op::JmpLtI { a, b, off } => {
+                if (r!(a) as i64) < (r!(b) as i64) {
+                    jump!(off)
+                }
+            }
+            Op::JmpLeI { a, b, off } => {
+                if (r!(a) as i64) <= (r!(b) as i64) {
+                    jump!(off)
+                }
+            }
+            Op::JmpLtU { a, b, off } => {
+                if r!(a) < r!(b) {
+                    jump!(off)
+                }
+            }
+            Op::JmpLeU { a, b, off } => {
+                if r!(a) <= r!(b) {
+                    jump!(off)
+                }
+            }
+
+            // ------------------------------------------------------------ memory
+            Op::Ld { dst, ptr, off, mem } => {
+                let p = r!(ptr);
+                if p == 0 {
+                    save_at_op!();
+                    return g.nil_deref(cx);
+                }
+                // SAFETY: non-nil pointers in registers point into live objects (the GC
+                // keeps them alive) and the compiler's offsets stay within the pointee.
+                w!(dst, unsafe { mem::load(p + off as u64, mem) })
+            }
+            Op::St { ptr, off, src, mem } => {
+                let p = r!(ptr);
+                if p == 0 {
+                    save_at_op!();
+                    return g.nil_deref(cx);
+                }
+                // SAFETY: as for Ld.
+                unsafe { mem::store(p + off as u64, mem, r!(src)) }
+            }
+            Op::LdN { dst, ptr, n } => {
+                let p = r!(ptr);
+                if p == 0 {
+                    save_at_op!();
+                    return g.nil_deref(cx);
+                }
+                for i in 0..n as u64 {
+                    // SAFETY: as for Ld: the pointee has at least n words.
+                    w!(dst + i as u16, unsafe { runtime::heap::load((p as *const u64).add(i as usize)) })
+                }
+            }
+            Op::StN { ptr, src, n } => {
+                let p = r!(ptr);
+                if p == 0 {
+                    save_at_op!();
+                    return g.nil_deref(cx);
+                }
+                for i in 0..n as usize {
+                    // SAFETY: as for LdN.
+                    unsafe { runtime::heap::store((p as *mut u64).add(i), r!(src as usize + i)) }
+                }
+            }
+            Op::AddPtr { dst, src, off } => {
+                let p = r!(src);
+                if p == 0 {
+                    save_at_op!();
+                    return g.nil_deref(cx);
+                }
+                w!(dst, p + off as u64)
+            }
+            Op::NilCheck { ptr } => {
+                if r!(ptr) == 0 {
+                    save_at_op!();
+                    return g.nil_deref(cx);
+                }
+            }
+            Op::New { dst, t } => {
+                let p = mem::new_object(cx, prog.ty(t));
+                w!(dst, p)
+            }
+            Op::BoundsCheck { idx, len } => {
+                let i = r!(idx);
+                if i >= len as u64 {
+                    save_at_op!();
+                    return g.runtime_error(cx, format!("index out of range [{}] with length {}", i as i64, len));
+                }
+            }
+            Op::IndexAddr { dst, ptr, idx, esize } => w!(dst, r!(ptr).wrapping_add(r!(idx).wrapping_mul(esize as u64))),
+            Op::RegLd { dst, base, idx, mem } => {
+                // SAFETY: the index was bounds-checked against the array's length, so the
+                // element lies inside the array's registers.
+                let v = unsafe { mem::load(regs.add(base as usize) as u64 + r!(idx) * mem.bytes() as u64, mem) };
+                w!(dst, v)
+            }
+            Op::RegSt { base, idx, src, mem } => {
+                // SAFETY: as for RegLd.
+                unsafe { mem::store(regs.add(base as usize) as u64 + r!(idx) * mem.bytes() as u64, mem, r!(src)) }
+            }
+            Op::RegLdN { dst, base, idx, n } => {
+                let off = base as usize + r!(idx) as usize * n as usize;
+                // SAFETY: as for RegLd; ranges may not overlap the destination (compiler).
+                unsafe { std::ptr::copy(regs.add(off), regs.add(dst as usize), n as usize) }
+            }
+            Op::RegStN { base, idx, src, n } => {
+                let off = base as usize + r!(idx) as usize * n as usize;
+                // SAFETY: as for RegLdN.
+                unsafe { std::ptr::copy(regs.add(src as usize), regs.add(off), n as usize) }
+            }
+
+            // ------------------------------------------------------------ slices, strings
+            Op::SliceLd { dst, s, i, mem } => {
+                let idx = r!(i);
+                let len = r!(s + 1);
+                if idx >= len {
+                    save_at_op!();
+                    return g.runtime_error(cx, format!("index out of range [{}] with length {}", idx as i64, len));
+                }
+                // SAFETY: idx < len <= cap, so the element is inside the backing array.
+                w!(dst, unsafe { mem::load(r!(s) + idx * mem.bytes() as u64, mem) })
+            }
+            Op::SliceSt { s, i, src, mem } => {
+                let idx = r!(i);
+                let len = r!(s + 1);
+                if idx >= len {
+                    save_at_op!();
+                    return g.runtime_error(cx, format!("index out of range [{}] with length {}", idx as i64, len));
+                }
+                // SAFETY: as for SliceLd.
+                unsafe { mem::store(r!(s) + idx * mem.bytes() as u64, mem, r!(src)) }
+            }
+            Op::SliceAddr { dst, s, i, esize } => {
+                let idx = r!(i);
+                let len = r!(s + 1);
+                if idx >= len {
+                    save_at_op!();
+                    return g.runtime_error(cx, format!("index out of range [{}] with length {}", idx as i64, len));
+                }
+                w!(dst, r!(s) + idx * esize as u64)
+            }
+            Op::StrIdx { dst, s, i } => {
+                let idx = r!(i);
+                let len = r!(s + 1);
+                if idx >= len {
+                    save_at_op!();
+                    return g.runtime_error(cx, format!("index out of range [{}] with length {}", idx as i64, len));
+                }
+                // SAFETY: idx < len of a live string.
+                w!(dst, unsafe { *((r!(s) + idx) as *const u8) } as u64)
+            }
+            Op::Concat { dst, a, b } => {
+                // SAFETY: registers hold live strings.
+                let (p, n) = unsafe { mem::concat(cx, r!(a), r!(a + 1), r!(b), r!(b + 1)) };
+                w!(dst, p);
+                w!(dst + 1, n);
+            }
+            Op::Slice { dst, base, flags, t } => {
+                protect!(g.slice_op(cx, regs, dst, base, flags, t));
+            }
+            Op::StrConv { dst, src, kind } => {
+                protect!(g.str_conv(cx, regs, dst, src, kind));
+            }
+            Op::DecodeRune { dst, s, i } => {
+                // SAFETY: registers hold a live string; i < len (compiler checks first).
+                let bytes = unsafe { crate::value::bytes(r!(s), r!(s + 1)) };
+                let (rune, size) = ops::decode_rune(&bytes[r!(i) as usize..]);
+                w!(dst, rune as u64);
+                w!(dst + 1, r!(i) + size as u64);
+            }
+            Op::MakeSlice { base, t } => {
+                protect!(g.make_slice(cx, regs, base, t));
+            }
+            Op::Append { base, n, t } => {
+                protect!(g.append(cx, regs, base, n, t));
+            }
+            Op::AppendSlice { base, t, from_string } => {
+                protect!(g.append_slice(cx, regs, base, t, from_string));
+            }
+            Op::Copy { dst, base, t, from_string } => {
+                let n = g.copy(regs, base, t, from_string);
+                w!(dst, n)
+            }
+            Op::ClearSlice { s, t } => {
+                let et = prog.ty(t);
+                let bytes = r!(s + 1) * et.stride as u64;
+                // SAFETY: the slice's elements are inside its backing array.
+                unsafe { mem::zero(r!(s), bytes) }
+            }
+
+            // ------------------------------------------------------------ maps
+            Op::MakeMap { dst, t, hint } => {
+                let m = mem::make_map(cx, prog, t, r!(hint) as i64);
+                w!(dst, m)
+            }
+            Op::MapGet { dst, base, t } => {
+                protect!(g.map_get(cx, regs, dst, base, t, false));
+            }
+            Op::MapGet2 { dst, base, t } => {
+                protect!(g.map_get(cx, regs, dst, base, t, true));
+            }
+            Op::MapSet { base, t } => {
+                protect!(g.map_set(cx, regs, base, t));
+            }
+            Op::MapDelete { base, t } => {
+                protect!(g.map_delete(cx, regs, base, t));
+            }
+            Op::MapLen { dst, m } => w!(dst, mem::map_len(r!(m)) as u64),
+            Op::MapClear { m } => mem::map_clear(r!(m)),
+            Op::MapIter { dst, m } => {
+                // SAFETY: the iterator registers are within the frame.
+                unsafe { mem::map_iter(cx, regs, dst, r!(m)) }
+            }
+            Op::MapNext { dst, it, t } => {
+                // SAFETY: as for MapIter.
+                unsafe { mem::map_next(prog, regs, dst, it, t) }
+            }
+
+            // ------------------------------------------------------------ interfaces
+            Op::ToIface { dst, src, k } => {
+                // SAFETY: the source value's registers are within the frame.
+                unsafe { iface::to_iface(cx, prog, regs, dst, src, k) }
+            }
+            Op::IfaceConv { dst, src, t, from_empty } => {
+                protect!(g.iface_conv(cx, regs, dst, src, t, from_empty));
+            }
+            Op::Assert { dst, src, k } => {
+                protect!(g.assert(cx, regs, dst, src, k));
+            }
+            Op::DynType { dst, src, from_empty } => {
+                let d = crate::value::dyn_type(r!(src), from_empty).map_or(0, |t| t as *const _ as u64);
+                w!(dst, d)
+            }
+            Op::Implements { dst, src, t, from_empty } => {
+                let ok = crate::value::dyn_type(r!(src), from_empty).is_some_and(|dt| prog.itab(dt, t as u32).is_some());
+                w!(dst, ok as u64)
+            }
+
+            // ------------------------------------------------------------ calls
+            Op::Call { base, func } => {
+                save!();
+                *budget -= 1;
+                return g.call(cx, func, base, 0, budget);
+            }
+            Op::CallClosure { base, f } => {
+                let c = r!(f);
+                if c == 0 {
+                    save_at_op!();
+                    return g.nil_deref(cx);
+                }
+                save!();
+                *budget -= 1;
+                // SAFETY: a non-nil func value points to a closure object whose word 0 is
+                // a function index (MakeClosure / static closures).
+                let func = unsafe { runtime::heap::load(c as *const u64) } as u32;
+                return g.call(cx, func, base, c, budget);
+            }
+            Op::CallIface { base, tab, method } => {
+                let t = r!(tab);
+                if t == 0 {
+                    save_at_op!();
+                    return g.nil_deref(cx);
+                }
+                save!();
+                *budget -= 1;
+                // SAFETY: a non-zero itab word points to a leaked Itab.
+                let func = unsafe { (*(t as *const crate::types::Itab)).funs[method as usize] };
+                return g.call(cx, func, base, 0, budget);
+            }
+            Op::CallNative { base, native } => {
+                save_at_op!();
+                match g.call_native(cx, native, base) {
+                    None => {}
+                    Some(flow) => return flow,
+                }
+                save!();
+            }
+            Op::Ret { src, n } => {
+                save_at_op!();
+                return g.ret(cx, src, n);
+            }
+            Op::Go { base, func, n } => {
+                save!();
+                g.go(cx, func, 0, base, n);
+            }
+            Op::GoClosure { base, f, n } => {
+                let c = r!(f);
+                if c == 0 {
+                    save_at_op!();
+                    return g.go_nil(cx);
+                }
+                save!();
+                // SAFETY: as for CallClosure.
+                let func = unsafe { runtime::heap::load(c as *const u64) } as u32;
+                g.go(cx, func, c, base, n);
+            }
+            Op::Defer { base, func, n } => g.defer(call_callee_func(func), regs, base, n),
+            Op::DeferClosure { base, f, n } => {
+                let c = r!(f);
+                g.defer(crate::goroutine::Callee::Closure(c), regs, base, n)
+            }
+            Op::MakeClosure { dst, func, caps, n } => {
+                // SAFETY: the captured registers are within the frame.
+                let c = unsafe { mem::make_closure(cx, func, regs.add(caps as usize), n as usize) };
+                w!(dst, c)
+            }
+
+            // ------------------------------------------------------------ panics
+            Op::Panic { src } => {
+                save_at_op!();
+                return g.go_panic(cx, [r!(src), r!(src + 1)]);
+            }
+            Op::Recover { dst } => {
+                let v = g.recover();
+                w!(dst, v[0]);
+                w!(dst + 1, v[1]);
+            }
+            Op::Throw { k } => {
+                save_at_op!();
+                let msg = String::from_utf8_lossy(prog.strings[k as usize]).into_owned();
+                return g.throw(cx, msg);
+            }
+
+            // ------------------------------------------------------------ channels
+            Op::MakeChan { dst, t, cap } => {
+                let ch = protect!(g.make_chan(cx, t, r!(cap) as i64));
+                w!(dst, ch)
+            }
+            Op::Send { ch, src, t } => {
+                save_at_op!();
+                if let Some(flow) = g.send(cx, regs, ch, src, t) {
+                    return flow;
+                }
+                save!();
+            }
+            Op::Recv { dst, ch, t } => {
+                save_at_op!();
+                if let Some(flow) = g.recv(cx, regs, dst, ch, t, false) {
+                    return flow;
+                }
+                save!();
+            }
+            Op::Recv2 { dst, ch, t } => {
+                save_at_op!();
+                if let Some(flow) = g.recv(cx, regs, dst, ch, t, true) {
+                    return flow;
+                }
+                save!();
+            }
+            Op::Close { ch } => {
+                protect!(g.close(cx, r!(ch)));
+            }
+            Op::ChanLen { dst, ch } => {
+                let c = runtime::ChanRef::from_word(r!(ch));
+                w!(dst, if c.is_nil() { 0 } else { runtime::chan::len(c) as u64 })
+            }
+            Op::ChanCap { dst, ch } => {
+                let c = runtime::ChanRef::from_word(r!(ch));
+                w!(dst, if c.is_nil() { 0 } else { runtime::chan::cap(c) as u64 })
+            }
+            Op::Select { dst, k } => {
+                save_at_op!();
+                match g.select(cx, regs, k) {
+                    Ok(chosen) => w!(dst, chosen as u64),
+                    Err(flow) => return flow,
+                }
+                save!();
+            }
+
+            // ------------------------------------------------------------ builtins
+            Op::Print { k } => {
+                // SAFETY: the printed registers are within the frame.
+                unsafe { ops::print(prog, regs, k) }
+            }
+        }
+    }
+}
+
+fn call_callee_func(func: u32) -> crate::goroutine::Callee {
+    crate::goroutine::Callee::Func(func)
+}
+
+#[inline(always)]
+fn f32v(w: u64) -> f32 {
+    f32::from_bits(w as u32)
+}
+
+pub use panic::traceback;

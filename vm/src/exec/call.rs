@@ -1,0 +1,193 @@
+//! Calls, returns, deferred calls, `go` statements and natives.
+//!
+//! Calling convention (Lua-style register windows): the caller evaluates the arguments into
+//! a window of its registers at `base`; the callee's frame starts there, so arguments are
+//! its first registers. `Ret` copies the results to the start of the frame, i.e. back into
+//! the caller's window.
+
+use super::Flow;
+use crate::goroutine::{Callee, DeferRec, Frame, FrameKind, Goroutine, MAX_STACK_WORDS};
+use crate::native::{NativeCtx, NativeResult};
+use runtime::{Exit, RunContext};
+
+impl Goroutine {
+    /// Pushes a frame for `func` whose window is at register `base` of the current frame.
+    pub(crate) fn call(&mut self, cx: &mut RunContext<'_>, func: u32, base: u16, closure: u64, budget: &mut i32) -> Flow {
+        let f = &self.prog.funcs[func as usize];
+        if let Some(native) = f.native {
+            // A body-less function called directly: run the native in the caller's window.
+            return match self.call_native(cx, native, base) {
+                None => Flow::Reload,
+                Some(flow) => {
+                    // The native parked or failed: the pc must stay on the call.
+                    let top = self.frames.len() - 1;
+                    self.frames[top].pc -= 1;
+                    flow
+                }
+            };
+        }
+        let caller = self.frames[self.frames.len() - 1];
+        let new_base = caller.base + base as u32;
+        if let Err(flow) = self.enter(cx, func, new_base, closure, FrameKind::Normal) {
+            return flow;
+        }
+        if *budget <= 0 {
+            *budget = super::BUDGET;
+            if cx.safepoint() {
+                return Flow::Exit(Exit::Yield);
+            }
+        }
+        Flow::Reload
+    }
+
+    /// Pushes a frame at stack index `base`, growing and zeroing its registers.
+    pub(crate) fn enter(&mut self, cx: &mut RunContext<'_>, func: u32, base: u32, closure: u64, kind: FrameKind) -> Result<(), Flow> {
+        let f = &self.prog.funcs[func as usize];
+        let end = base as usize + f.nregs as usize;
+        if end > MAX_STACK_WORDS {
+            return Err(self.stack_overflow(cx));
+        }
+        if self.stack.len() < end {
+            let want = end.max(self.stack.len() * 2);
+            self.stack.resize(want, 0);
+        }
+        // Zero the non-parameter registers (Go zero values; no stale pointers).
+        let p = base as usize + f.param_words as usize;
+        if p < end {
+            self.stack[p..end].fill(0);
+        }
+        self.frames.push(Frame { func, pc: 0, base, defer_mark: self.defers.len() as u32, closure, kind });
+        Ok(())
+    }
+
+    fn stack_overflow(&mut self, _cx: &mut RunContext<'_>) -> Flow {
+        let mut out = String::from("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+        out.push_str("fatal error: stack overflow");
+        Flow::Exit(Exit::Fatal(out))
+    }
+
+    /// Runs a native with the window at `base` of the current frame. `None`: done, continue.
+    pub(crate) fn call_native(&mut self, cx: &mut RunContext<'_>, native: u32, base: u16) -> Option<Flow> {
+        let prog = self.prog;
+        let frame = self.frames[self.frames.len() - 1];
+        let start = frame.base as usize + base as usize;
+        let (name, f) = &prog.natives[native as usize];
+        let _ = name;
+        // The window extends to the end of the stack; natives use what their signature says.
+        if self.stack.len() < start + 16 {
+            self.stack.resize(start + 16, 0);
+        }
+        let goid = cx.goroutine_id();
+        let mut ncx = NativeCtx { cx, prog, goid };
+        let result = f(&mut ncx, &mut self.stack[start..]);
+        match result {
+            NativeResult::Done => None,
+            NativeResult::RuntimeError(msg) => Some(self.runtime_error(cx, msg)),
+            NativeResult::Panic(v) => Some(self.go_panic(cx, v)),
+            NativeResult::Block(park) => Some(Flow::Exit(Exit::Park(park))),
+            NativeResult::Exit(code) => Some(Flow::Exit(Exit::Terminate(code))),
+            NativeResult::Fatal(msg) => Some(Flow::Exit(Exit::Fatal(format!("fatal error: {}", msg)))),
+            NativeResult::Yield => {
+                // Continue after the call once rescheduled.
+                let top = self.frames.len() - 1;
+                self.frames[top].pc += 1;
+                Some(Flow::Exit(Exit::Yield))
+            }
+        }
+    }
+
+    /// `Ret`: run the frame's pending deferred calls, then return its results.
+    pub(crate) fn ret(&mut self, cx: &mut RunContext<'_>, src: u16, n: u16) -> Flow {
+        let top = self.frames.len() - 1;
+        let frame = self.frames[top];
+        if self.defers.len() > frame.defer_mark as usize {
+            // Run the next deferred call; the function resumes at its epilogue afterwards
+            // (a deferred closure may change named results).
+            return self.run_defer(cx, None);
+        }
+        let base = frame.base as usize;
+        let (s, n) = (base + src as usize, n as usize);
+        self.stack.copy_within(s..s + n, base);
+        self.frames.pop();
+        match frame.kind {
+            FrameKind::Normal => Flow::Reload,
+            FrameKind::Entry => Flow::Exit(Exit::Done),
+            FrameKind::Main => Flow::Exit(Exit::Terminate(0)),
+            FrameKind::Deferred { panic } => self.deferred_returned(cx, panic),
+            FrameKind::PanicPrint => self.panic_print_returned(cx),
+        }
+    }
+
+    /// Starts the most recent deferred call of the top frame. `panic`: the panic whose
+    /// unwinding runs it.
+    pub(crate) fn run_defer(&mut self, cx: &mut RunContext<'_>, panic: Option<u32>) -> Flow {
+        let d = self.defers.pop().expect("minigo bug: no deferred call to run");
+        let top = self.frames.len() - 1;
+        let frame = self.frames[top];
+        // The deferring frame resumes at its epilogue (`Func::epilogue`) afterwards.
+        self.frames[top].pc = self.prog.funcs[frame.func as usize].epilogue;
+        let base = frame.base + self.prog.funcs[frame.func as usize].nregs;
+        let (func, closure) = match d.callee {
+            Callee::Func(f) => (f, 0),
+            Callee::Closure(0) => {
+                // defer of a nil func value panics when the deferred call runs.
+                return self.nil_deref(cx);
+            }
+            // SAFETY: a non-nil func value is a closure object whose word 0 is the function.
+            Callee::Closure(c) => (unsafe { runtime::heap::load(c as *const u64) } as u32, c),
+        };
+        let need = base as usize + d.args.len();
+        if self.stack.len() < need {
+            self.stack.resize(need, 0);
+        }
+        self.stack[base as usize..need].copy_from_slice(&d.args);
+        if let Some(native) = self.prog.funcs[func as usize].native {
+            // A deferred native (e.g. `defer mu.Unlock()`): run it in place.
+            self.frames.push(Frame { func, pc: 0, base, defer_mark: self.defers.len() as u32, closure, kind: FrameKind::Deferred { panic } });
+            let nregs = self.prog.funcs[func as usize].nregs.max(16);
+            let want = base as usize + nregs as usize;
+            if self.stack.len() < want {
+                self.stack.resize(want, 0);
+            }
+            let r = self.call_native(cx, native, 0);
+            self.frames.pop();
+            if let Some(flow) = r {
+                return flow;
+            }
+            return self.deferred_returned(cx, panic);
+        }
+        match self.enter(cx, func, base, closure, FrameKind::Deferred { panic }) {
+            Ok(()) => Flow::Reload,
+            Err(flow) => flow,
+        }
+    }
+
+    /// `defer f(args)`: records the call with its evaluated arguments.
+    pub(crate) fn defer(&mut self, callee: Callee, regs: *mut u64, base: u16, n: u16) {
+        // SAFETY: the argument registers are within the frame (compiler).
+        let args = unsafe { std::slice::from_raw_parts(regs.add(base as usize), n as usize) }.to_vec().into_boxed_slice();
+        self.defers.push(DeferRec { callee, args });
+    }
+
+    /// `go f(args)`.
+    pub(crate) fn go(&mut self, cx: &mut RunContext<'_>, func: u32, closure: u64, base: u16, n: u16) {
+        let frame = self.frames[self.frames.len() - 1];
+        let start = frame.base as usize + base as usize;
+        let args = &self.stack[start..start + n as usize];
+        if let Some(native) = self.prog.funcs[func as usize].native {
+            // `go nativeFunc(...)` (rare): run it in a goroutine of its own through a tiny
+            // trampoline frame is not needed; natives are leaves, so just call it now.
+            let _ = self.call_native(cx, native, base);
+            return;
+        }
+        let mut g = Goroutine::new(self.prog, func, closure, args, false);
+        let line = self.prog.funcs[frame.func as usize].line_at(frame.pc.saturating_sub(1));
+        g.created_by = Some((frame.func, line, cx.goroutine_id()));
+        cx.spawn(Box::new(g));
+    }
+
+    /// `go` of a nil func value: Go panics in the calling goroutine... at the call.
+    pub(crate) fn go_nil(&mut self, cx: &mut RunContext<'_>) -> Flow {
+        self.go_panic_msg(cx, "go of nil func value")
+    }
+}

@@ -1,0 +1,560 @@
+//! Memory, strings, slices, maps and closures.
+
+use super::Flow;
+use crate::goroutine::Goroutine;
+use crate::map::{GoMap, ITER_WORDS};
+use crate::op::{Mem, StrConv};
+use crate::program::Program;
+use crate::types::TypeDesc;
+use runtime::heap::{self, ObjKind};
+use runtime::RunContext;
+
+/// Loads a packed value.
+///
+/// # Safety
+/// `addr` must be a valid, suitably aligned address of `mem.bytes()` readable bytes.
+#[inline(always)]
+pub(crate) unsafe fn load(addr: u64, mem: Mem) -> u64 {
+    // SAFETY: per the caller. Sub-word accesses use plain reads: elements narrower than a
+    // word are only shared through the byte-granular paths of racy programs.
+    unsafe {
+        match mem {
+            Mem::W64 => heap::load(addr as *const u64),
+            Mem::U8 => *(addr as *const u8) as u64,
+            Mem::I8 => *(addr as *const i8) as i64 as u64,
+            Mem::U16 => *(addr as *const u16) as u64,
+            Mem::I16 => *(addr as *const i16) as i64 as u64,
+            Mem::U32 => *(addr as *const u32) as u64,
+            Mem::I32 => *(addr as *const i32) as i64 as u64,
+        }
+    }
+}
+
+/// Stores a packed value.
+///
+/// # Safety
+/// As for [`load`], writable.
+#[inline(always)]
+pub(crate) unsafe fn store(addr: u64, mem: Mem, v: u64) {
+    // SAFETY: per the caller.
+    unsafe {
+        match mem {
+            Mem::W64 => heap::store(addr as *mut u64, v),
+            Mem::U8 | Mem::I8 => *(addr as *mut u8) = v as u8,
+            Mem::U16 | Mem::I16 => *(addr as *mut u16) = v as u16,
+            Mem::U32 | Mem::I32 => *(addr as *mut u32) = v as u32,
+        }
+    }
+}
+
+/// Zeroes `bytes` bytes at `addr`.
+///
+/// # Safety
+/// The range must be writable.
+pub(crate) unsafe fn zero(addr: u64, bytes: u64) {
+    if bytes > 0 {
+        // SAFETY: per the caller.
+        unsafe { std::ptr::write_bytes(addr as *mut u8, 0, bytes as usize) }
+    }
+}
+
+/// Allocates a zeroed heap object for one value of type `t`.
+pub(crate) fn new_object(cx: &mut RunContext<'_>, t: &TypeDesc) -> u64 {
+    alloc_array(cx, t, 1)
+}
+
+/// Allocates `n` zeroed elements of type `t` (a slice backing array).
+pub(crate) fn alloc_array(cx: &mut RunContext<'_>, t: &TypeDesc, n: u64) -> u64 {
+    let bytes = t.stride as u64 * n;
+    let words = bytes.div_ceil(8) as usize;
+    let kind = match t.shape {
+        Some(s) => ObjKind::Scan(s),
+        None => ObjKind::Noscan,
+    };
+    cx.alloc().alloc(kind, words) as u64
+}
+
+/// Allocates `len` bytes (noscan) and copies `src` into it.
+pub(crate) fn alloc_bytes(cx: &mut RunContext<'_>, src: &[u8]) -> u64 {
+    if src.is_empty() {
+        return 0;
+    }
+    let p = cx.alloc().alloc(ObjKind::Noscan, src.len().div_ceil(8)) as *mut u8;
+    // SAFETY: the new object has at least src.len() bytes and is not shared yet.
+    unsafe { std::ptr::copy_nonoverlapping(src.as_ptr(), p, src.len()) };
+    p as u64
+}
+
+/// `a + b` for strings.
+///
+/// # Safety
+/// Both pairs must be live strings.
+pub(crate) unsafe fn concat(cx: &mut RunContext<'_>, ap: u64, al: u64, bp: u64, bl: u64) -> (u64, u64) {
+    if al == 0 {
+        return (bp, bl);
+    }
+    if bl == 0 {
+        return (ap, al);
+    }
+    let n = (al + bl) as usize;
+    let p = cx.alloc().alloc(ObjKind::Noscan, n.div_ceil(8)) as *mut u8;
+    // SAFETY: the object has n bytes; sources are live strings (caller).
+    unsafe {
+        std::ptr::copy_nonoverlapping(ap as *const u8, p, al as usize);
+        std::ptr::copy_nonoverlapping(bp as *const u8, p.add(al as usize), bl as usize);
+    }
+    (p as u64, n as u64)
+}
+
+/// Creates a closure object `[func, captures...]`.
+///
+/// # Safety
+/// `caps` must point to `n` readable words.
+pub(crate) unsafe fn make_closure(cx: &mut RunContext<'_>, func: u32, caps: *const u64, n: usize) -> u64 {
+    // Captures may be pointers (cells, pointer values) or scalars: scan all; the marker
+    // ignores words that are not heap pointers.
+    let shape = closure_shape(n + 1);
+    let p = cx.alloc().alloc(ObjKind::Scan(shape), n + 1);
+    // SAFETY: the object has n + 1 words; caps has n readable words (caller).
+    unsafe {
+        heap::store(p, func as u64);
+        for i in 0..n {
+            heap::store(p.add(1 + i), *caps.add(i));
+        }
+    }
+    p as u64
+}
+
+/// A shape with every word a possible pointer (closures: the function index word is a small
+/// integer, which the marker ignores).
+pub(crate) fn closure_shape(words: usize) -> &'static heap::Shape {
+    use std::sync::OnceLock;
+    static SHAPE: OnceLock<&'static heap::Shape> = OnceLock::new();
+    let _ = words;
+    SHAPE.get_or_init(|| Box::leak(Box::new(heap::Shape { words: 1, ptrmask: vec![1].into_boxed_slice() })))
+}
+
+pub(crate) fn make_map(cx: &mut RunContext<'_>, prog: &'static Program, t: u16, hint: i64) -> u64 {
+    let mt = prog.ty(t as u32);
+    let m = GoMap::new(prog, prog.ty(mt.key), prog.ty(mt.elem), hint.max(0) as usize);
+    cx.alloc().alloc_native(m) as u64
+}
+
+fn map_ref<'a>(m: u64) -> Option<&'a GoMap> {
+    if m == 0 {
+        None
+    } else {
+        // SAFETY: a non-nil map word points to a live GoMap heap object (make_map).
+        Some(unsafe { &*(m as *const GoMap) })
+    }
+}
+
+pub(crate) fn map_len(m: u64) -> usize {
+    map_ref(m).map_or(0, |m| m.len())
+}
+
+pub(crate) fn map_clear(m: u64) {
+    if let Some(m) = map_ref(m) {
+        m.clear();
+    }
+}
+
+/// Initializes iterator registers `[map, start, step, slots]`.
+///
+/// # Safety
+/// `regs[dst..dst+4]` must be in the frame.
+pub(crate) unsafe fn map_iter(cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, m: u64) {
+    let slots = map_ref(m).map_or(0, |m| m.slot_count()) as u64;
+    let start = if slots == 0 { 0 } else { cx.random() as u64 % slots };
+    let it = [m, start, 0, slots];
+    for (i, w) in it.iter().enumerate().take(ITER_WORDS) {
+        // SAFETY: per the caller.
+        unsafe { *regs.add(dst as usize + i) = *w };
+    }
+}
+
+/// Advances an iterator; writes ok, key, value at `dst`.
+///
+/// # Safety
+/// Iterator and destination registers must be in the frame.
+pub(crate) unsafe fn map_next(prog: &'static Program, regs: *mut u64, dst: u16, it: u16, t: u16) {
+    let r = |i: usize| -> *mut u64 {
+        // SAFETY: per the caller.
+        unsafe { regs.add(i) }
+    };
+    let mt = prog.ty(t as u32);
+    let (kw, vw) = (prog.ty(mt.key).words as usize, prog.ty(mt.elem).words as usize);
+    // SAFETY: per the caller.
+    unsafe {
+        let it = it as usize;
+        let m = *r(it);
+        let Some(map) = map_ref(m) else {
+            *r(dst as usize) = 0;
+            return;
+        };
+        let (start, slots) = (*r(it + 1), *r(it + 3));
+        let mut buf = vec![0u64; kw + vw];
+        while *r(it + 2) < slots {
+            let i = (start + *r(it + 2)) % slots;
+            *r(it + 2) += 1;
+            if map.slot(i as usize, &mut buf) {
+                *r(dst as usize) = 1;
+                for (j, w) in buf.iter().enumerate() {
+                    *r(dst as usize + 1 + j) = *w;
+                }
+                return;
+            }
+        }
+        *r(dst as usize) = 0;
+    }
+}
+
+impl Goroutine {
+    pub(crate) fn map_get(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, base: u16, t: u16, comma_ok: bool) -> Result<(), Flow> {
+        let mt = self.prog.ty(t as u32);
+        let (kw, vw) = (self.prog.ty(mt.key).words as usize, self.prog.ty(mt.elem).words as usize);
+        // SAFETY: map, key and destination registers are within the frame (compiler).
+        let (m, key, out) = unsafe {
+            (
+                *regs.add(base as usize),
+                std::slice::from_raw_parts(regs.add(base as usize + 1), kw).to_vec(),
+                std::slice::from_raw_parts_mut(regs.add(dst as usize), vw + comma_ok as usize),
+            )
+        };
+        let found = match map_ref(m) {
+            None => {
+                out[..vw].fill(0);
+                false
+            }
+            Some(map) => match map.get(&key, out) {
+                Ok(f) => f,
+                Err(e) => return Err(self.runtime_error(cx, format!("hash of unhashable type {}", e.0))),
+            },
+        };
+        if comma_ok {
+            out[vw] = found as u64;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn map_set(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, base: u16, t: u16) -> Result<(), Flow> {
+        let mt = self.prog.ty(t as u32);
+        let (kw, vw) = (self.prog.ty(mt.key).words as usize, self.prog.ty(mt.elem).words as usize);
+        // SAFETY: registers within the frame.
+        let (m, key, val) = unsafe {
+            (
+                *regs.add(base as usize),
+                std::slice::from_raw_parts(regs.add(base as usize + 1), kw),
+                std::slice::from_raw_parts(regs.add(base as usize + 1 + kw), vw),
+            )
+        };
+        let Some(map) = map_ref(m) else {
+            return Err(self.go_panic_msg(cx, "assignment to entry in nil map"));
+        };
+        map.set(key, val).map_err(|e| self.runtime_error(cx, format!("hash of unhashable type {}", e.0)))
+    }
+
+    pub(crate) fn map_delete(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, base: u16, t: u16) -> Result<(), Flow> {
+        let mt = self.prog.ty(t as u32);
+        let kw = self.prog.ty(mt.key).words as usize;
+        // SAFETY: registers within the frame.
+        let (m, key) = unsafe { (*regs.add(base as usize), std::slice::from_raw_parts(regs.add(base as usize + 1), kw)) };
+        match map_ref(m) {
+            None => Ok(()),
+            Some(map) => map.delete(key).map_err(|e| self.runtime_error(cx, format!("hash of unhashable type {}", e.0))),
+        }
+    }
+
+    pub(crate) fn make_slice(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, base: u16, t: u16) -> Result<(), Flow> {
+        let et = self.prog.ty(t as u32);
+        // SAFETY: registers within the frame.
+        let (len, cap) = unsafe { (*regs.add(base as usize) as i64, *regs.add(base as usize + 1) as i64) };
+        if len < 0 {
+            return Err(self.runtime_error(cx, "makeslice: len out of range".into()));
+        }
+        if cap < len {
+            return Err(self.runtime_error(cx, "makeslice: cap out of range".into()));
+        }
+        if (cap as u128) * (et.stride as u128) > (1u128 << 40) {
+            return Err(self.runtime_error(cx, "makeslice: len out of range".into()));
+        }
+        let p = if cap == 0 { heap::zero_base() as u64 } else { alloc_array(cx, et, cap as u64) };
+        // SAFETY: as above.
+        unsafe {
+            *regs.add(base as usize) = p;
+            *regs.add(base as usize + 1) = len as u64;
+            *regs.add(base as usize + 2) = cap as u64;
+        }
+        Ok(())
+    }
+
+    /// Grows a slice to hold `extra` more elements, as Go's growslice does.
+    fn grow(&mut self, cx: &mut RunContext<'_>, et: &TypeDesc, s: [u64; 3], extra: u64) -> [u64; 3] {
+        let (ptr, len, cap) = (s[0], s[1], s[2]);
+        let need = len + extra;
+        if need <= cap {
+            return [ptr, need, cap];
+        }
+        // Go 1.20+: double until 256, then grow by (n + 3*256)/4 each step.
+        let mut newcap = cap;
+        let double = cap * 2;
+        if need > double {
+            newcap = need;
+        } else if cap < 256 {
+            newcap = double;
+        } else {
+            while newcap < need {
+                newcap += (newcap + 3 * 256) / 4;
+            }
+        }
+        // Round up to the allocator's size classes like Go (bytes → words granularity).
+        let bytes = newcap * et.stride as u64;
+        let rounded = round_size(bytes);
+        if et.stride > 0 {
+            newcap = rounded / et.stride as u64;
+        }
+        let np = alloc_array(cx, et, newcap);
+        if len > 0 && et.stride > 0 {
+            // SAFETY: old elements are live; the new array is larger and not yet shared.
+            unsafe { copy_elems(np, ptr, len * et.stride as u64, et) };
+        }
+        [np, need, newcap]
+    }
+
+    pub(crate) fn append(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, base: u16, n: u16, t: u16) -> Result<(), Flow> {
+        let et = self.prog.ty(t as u32);
+        let b = base as usize;
+        // SAFETY: registers within the frame.
+        let s = unsafe { [*regs.add(b), *regs.add(b + 1), *regs.add(b + 2)] };
+        let len = s[1];
+        let ns = self.grow(cx, et, s, n as u64);
+        let ew = et.words as usize;
+        for i in 0..n as u64 {
+            let addr = ns[0] + (len + i) * et.stride as u64;
+            // SAFETY: the element is inside the (grown) backing array; source registers
+            // are in the frame.
+            unsafe {
+                if ew <= 1 && et.stride <= 8 {
+                    store(addr, et.packed, *regs.add(b + 3 + i as usize));
+                } else {
+                    for j in 0..ew {
+                        heap::store((addr as *mut u64).add(j), *regs.add(b + 3 + i as usize * ew + j));
+                    }
+                }
+            }
+        }
+        // SAFETY: as above.
+        unsafe {
+            *regs.add(b) = ns[0];
+            *regs.add(b + 1) = ns[1];
+            *regs.add(b + 2) = ns[2];
+        }
+        Ok(())
+    }
+
+    pub(crate) fn append_slice(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, base: u16, t: u16, from_string: bool) -> Result<(), Flow> {
+        let et = self.prog.ty(t as u32);
+        let b = base as usize;
+        // SAFETY: registers within the frame.
+        let (s, src_ptr, src_len) = unsafe { ([*regs.add(b), *regs.add(b + 1), *regs.add(b + 2)], *regs.add(b + 3), *regs.add(b + 4)) };
+        let _ = from_string;
+        if src_len == 0 {
+            return Ok(());
+        }
+        let len = s[1];
+        let ns = self.grow(cx, et, s, src_len);
+        let bytes = src_len * et.stride as u64;
+        // SAFETY: destination has room for the new elements; the source is live; memmove
+        // semantics handle `append(s[:i], s[j:]...)` overlap.
+        unsafe { copy_elems(ns[0] + len * et.stride as u64, src_ptr, bytes, et) };
+        // SAFETY: as above.
+        unsafe {
+            *regs.add(b) = ns[0];
+            *regs.add(b + 1) = ns[1];
+            *regs.add(b + 2) = ns[2];
+        }
+        Ok(())
+    }
+
+    pub(crate) fn copy(&mut self, regs: *mut u64, base: u16, t: u16, from_string: bool) -> u64 {
+        let et = self.prog.ty(t as u32);
+        let b = base as usize;
+        let _ = from_string;
+        // SAFETY: registers within the frame.
+        let (dp, dl, sp, sl) = unsafe { (*regs.add(b), *regs.add(b + 1), *regs.add(b + 3), *regs.add(b + 4)) };
+        let n = dl.min(sl);
+        if n > 0 && et.stride > 0 {
+            // SAFETY: both ranges are inside live arrays; overlap allowed.
+            unsafe { copy_elems(dp, sp, n * et.stride as u64, et) };
+        }
+        n
+    }
+
+    pub(crate) fn str_conv(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, src: u16, kind: StrConv) -> Result<(), Flow> {
+        let (d, s) = (dst as usize, src as usize);
+        // SAFETY: registers within the frame; source strings/slices are live.
+        unsafe {
+            match kind {
+                StrConv::FromRune => {
+                    let v = *regs.add(s) as i64;
+                    let c = u32::try_from(v).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+                    let mut buf = [0u8; 4];
+                    let bytes = c.encode_utf8(&mut buf).as_bytes();
+                    let p = alloc_bytes(cx, bytes);
+                    *regs.add(d) = p;
+                    *regs.add(d + 1) = bytes.len() as u64;
+                }
+                StrConv::ToBytes => {
+                    let b = crate::value::bytes(*regs.add(s), *regs.add(s + 1)).to_vec();
+                    let n = b.len() as u64;
+                    let p = if n == 0 { heap::zero_base() as u64 } else { alloc_bytes(cx, &b) };
+                    *regs.add(d) = p;
+                    *regs.add(d + 1) = n;
+                    *regs.add(d + 2) = round_size(n).max(n);
+                    if n > 0 {
+                        *regs.add(d + 2) = n.div_ceil(8) * 8;
+                    }
+                }
+                StrConv::FromBytes => {
+                    let b = crate::value::bytes(*regs.add(s), *regs.add(s + 1)).to_vec();
+                    let p = alloc_bytes(cx, &b);
+                    *regs.add(d) = p;
+                    *regs.add(d + 1) = b.len() as u64;
+                }
+                StrConv::ToRunes => {
+                    let b = crate::value::bytes(*regs.add(s), *regs.add(s + 1)).to_vec();
+                    let mut runes: Vec<u32> = Vec::new();
+                    let mut i = 0;
+                    while i < b.len() {
+                        let (r, n) = super::ops::decode_rune(&b[i..]);
+                        runes.push(r);
+                        i += n;
+                    }
+                    let n = runes.len() as u64;
+                    let p = if n == 0 { heap::zero_base() as u64 } else { cx.alloc().alloc(ObjKind::Noscan, (runes.len() * 4).div_ceil(8)) as u64 };
+                    for (k, r) in runes.iter().enumerate() {
+                        *((p as *mut u32).add(k)) = *r;
+                    }
+                    *regs.add(d) = p;
+                    *regs.add(d + 1) = n;
+                    *regs.add(d + 2) = if n == 0 { 0 } else { (n * 4).div_ceil(8) * 2 };
+                }
+                StrConv::FromRunes => {
+                    let (p, n) = (*regs.add(s), *regs.add(s + 1));
+                    let mut out = String::new();
+                    for k in 0..n as usize {
+                        let r = *((p as *const i32).add(k));
+                        out.push(u32::try_from(r).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'));
+                    }
+                    let q = alloc_bytes(cx, out.as_bytes());
+                    *regs.add(d) = q;
+                    *regs.add(d + 1) = out.len() as u64;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Slicing of strings, slices and pointers to arrays (see `Op::Slice`).
+    pub(crate) fn slice_op(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, base: u16, flags: u8, t: u16) -> Result<(), Flow> {
+        let et = self.prog.ty(t as u32);
+        let kind = (flags >> 4) & 3;
+        let b = base as usize;
+        // SAFETY: operand registers within the frame.
+        let rd = |i: usize| unsafe { *regs.add(i) };
+        let (ptr, len, cap, mut next) = match kind {
+            0 => (rd(b), rd(b + 1), rd(b + 1), b + 2),
+            1 => (rd(b), rd(b + 1), rd(b + 2), b + 3),
+            _ => {
+                let p = rd(b);
+                let arr = self.prog.ty(t as u32);
+                // For array pointers `t` is the array type.
+                if p == 0 {
+                    return Err(self.nil_deref(cx));
+                }
+                (p, arr.len, arr.len, b + 1)
+            }
+        };
+        let stride = if kind == 2 { self.prog.ty(et.elem).stride as u64 } else if kind == 0 { 1 } else { et.stride as u64 };
+        let mut take = |bit: u8| -> Option<u64> {
+            if flags & bit != 0 {
+                let v = rd(next);
+                next += 1;
+                Some(v)
+            } else {
+                None
+            }
+        };
+        let lo = take(1);
+        let hi = take(2);
+        let max = take(4);
+        let l = lo.unwrap_or(0);
+        let h = hi.unwrap_or(len);
+        let m = max.unwrap_or(cap);
+        let three = flags & 4 != 0;
+        // Go's checks, in its order and wording (panicSlice*).
+        let bound = if kind == 0 { len } else { cap };
+        if three {
+            if m > cap {
+                return Err(self.runtime_error(cx, format!("slice bounds out of range [::{}] with capacity {}", m as i64, cap)));
+            }
+            if h > m {
+                return Err(self.runtime_error(cx, format!("slice bounds out of range [:{}:{}]", h as i64, m)));
+            }
+        } else if h > bound {
+            let what = if kind == 0 { "length" } else { "capacity" };
+            return Err(self.runtime_error(cx, format!("slice bounds out of range [:{}] with {} {}", h as i64, what, bound)));
+        }
+        if l > h {
+            let msg = if three { format!("slice bounds out of range [{}:{}:]", l as i64, h) } else { format!("slice bounds out of range [{}:{}]", l as i64, h) };
+            return Err(self.runtime_error(cx, msg));
+        }
+        let newcap = m - l;
+        // Keep the old pointer when the result has no capacity (no past-the-end pointer).
+        let np = if newcap == 0 && kind != 0 { ptr } else { ptr + l * stride };
+        let np = if kind == 0 && h == l { ptr } else { np };
+        let d = dst as usize;
+        // SAFETY: destination registers within the frame.
+        unsafe {
+            *regs.add(d) = np;
+            *regs.add(d + 1) = h - l;
+            if kind != 0 {
+                *regs.add(d + 2) = newcap;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Copies `bytes` bytes of elements of type `et` (memmove semantics; word-wise for
+/// pointer-bearing elements).
+///
+/// # Safety
+/// Both ranges must be valid.
+pub(crate) unsafe fn copy_elems(dst: u64, src: u64, bytes: u64, et: &TypeDesc) {
+    let _ = et;
+    // SAFETY: per the caller; `copy` handles overlap. Word-aligned element arrays of
+    // pointer-bearing types are copied with word granularity by the underlying memmove.
+    unsafe { std::ptr::copy(src as *const u8, dst as *mut u8, bytes as usize) }
+}
+
+/// Rounds an allocation size up to the heap's size classes (so slice capacities grow as
+/// Go's do, within a word).
+pub(crate) fn round_size(bytes: u64) -> u64 {
+    const CLASSES: [u64; 36] = [
+        8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536,
+    ];
+    if bytes == 0 {
+        return 0;
+    }
+    for c in CLASSES {
+        if bytes <= c {
+            return c;
+        }
+    }
+    if bytes <= 32768 {
+        // Go's classes above 1536 are irregular; rounding to 256 keeps growth close.
+        return bytes.div_ceil(256) * 256;
+    }
+    bytes.div_ceil(8192) * 8192
+}

@@ -1,0 +1,240 @@
+//! Panics, `recover`, and the report of an unrecovered panic.
+//!
+//! A panic unwinds inside the dispatch loop, never through Rust unwinding:
+//! 1. the panic value is pushed on `panics` (with the traceback of the panicking point);
+//! 2. while the top frame has deferred calls, the last one runs in a frame of kind
+//!    `Deferred { panic }`; a `recover()` called directly by it marks the panic recovered;
+//! 3. when such a deferred call returns: if the panic was recovered, the deferring frame
+//!    continues at its epilogue (it returns normally, running its remaining defers);
+//!    otherwise unwinding continues;
+//! 4. a frame without deferred calls left is popped; below the goroutine's first frame the
+//!    program dies: `panic: <value>` (after calling its `Error`/`String` method in a
+//!    `PanicPrint` frame), the goroutine's traceback, exit status 2.
+
+use super::Flow;
+use crate::goroutine::{FrameKind, Goroutine, PanicRec};
+use crate::types::Kind;
+use crate::value;
+use runtime::{Exit, RunContext};
+
+impl Goroutine {
+    /// A runtime error: `runtime error: <msg>`.
+    pub(crate) fn runtime_error(&mut self, cx: &mut RunContext<'_>, msg: String) -> Flow {
+        self.throw(cx, format!("runtime error: {}", msg))
+    }
+
+    pub(crate) fn nil_deref(&mut self, cx: &mut RunContext<'_>) -> Flow {
+        self.runtime_error(cx, "invalid memory address or nil pointer dereference".into())
+    }
+
+    /// A runtime panic with the exact message (a `runtime.Error`).
+    pub(crate) fn throw(&mut self, cx: &mut RunContext<'_>, msg: String) -> Flow {
+        let v = self.error_value(cx, &msg);
+        self.go_panic(cx, v)
+    }
+
+    /// A plain runtime panic without the "runtime error: " prefix.
+    pub(crate) fn go_panic_msg(&mut self, cx: &mut RunContext<'_>, msg: &str) -> Flow {
+        self.throw(cx, msg.to_string())
+    }
+
+    /// The `any` value of a runtime error with message `msg`.
+    pub(crate) fn error_value(&mut self, cx: &mut RunContext<'_>, msg: &str) -> [u64; 2] {
+        let prog = self.prog;
+        let s = super::mem::alloc_bytes(cx, msg.as_bytes());
+        let (t, words) = match prog.special.runtime_error {
+            Some(t) => (prog.ty(t), [s, msg.len() as u64]),
+            None => (prog.ty(prog.special.string), [s, msg.len() as u64]),
+        };
+        let p = super::mem::new_object(cx, t);
+        // SAFETY: a fresh object of 2 words (a struct holding one string, or a string).
+        unsafe { value::write_words(p, &words) };
+        [t as *const _ as u64, p]
+    }
+
+    /// `panic(v)`.
+    pub(crate) fn go_panic(&mut self, cx: &mut RunContext<'_>, v: [u64; 2]) -> Flow {
+        let v = if v[0] == 0 { self.error_value(cx, "panic called with nil argument (goexit=false)") } else { v };
+        let mut trace = String::new();
+        traceback_frames(self, &mut trace);
+        self.panics.push(PanicRec { value: v, recovered: false, goexit: false, trace });
+        self.unwind(cx)
+    }
+
+    /// Continues unwinding for the innermost panic.
+    pub(crate) fn unwind(&mut self, cx: &mut RunContext<'_>) -> Flow {
+        let pi = (self.panics.len() - 1) as u32;
+        loop {
+            let top = self.frames.len() - 1;
+            let frame = self.frames[top];
+            if self.defers.len() > frame.defer_mark as usize {
+                return self.run_defer(cx, Some(pi));
+            }
+            match frame.kind {
+                FrameKind::Entry | FrameKind::Main | FrameKind::PanicPrint => return self.fatal_panic(cx),
+                _ => {}
+            }
+            if top == 0 {
+                return self.fatal_panic(cx);
+            }
+            self.frames.pop();
+        }
+    }
+
+    /// A deferred call returned normally.
+    pub(crate) fn deferred_returned(&mut self, cx: &mut RunContext<'_>, panic: Option<u32>) -> Flow {
+        let Some(p) = panic else { return Flow::Reload };
+        let p = p as usize;
+        if p < self.panics.len() && self.panics[p].recovered {
+            // The deferring function returns normally from its epilogue.
+            self.panics.truncate(p);
+            return Flow::Reload;
+        }
+        self.unwind(cx)
+    }
+
+    /// `recover()`.
+    pub(crate) fn recover(&mut self) -> [u64; 2] {
+        let top = self.frames[self.frames.len() - 1];
+        if let FrameKind::Deferred { panic: Some(p) } = top.kind {
+            let p = p as usize;
+            if p + 1 == self.panics.len() && !self.panics[p].recovered && !self.panics[p].goexit {
+                self.panics[p].recovered = true;
+                return self.panics[p].value;
+            }
+        }
+        [0, 0]
+    }
+
+    /// The program dies of the current panics: builds Go's report, calling `Error()` or
+    /// `String()` of the values through `PanicPrint` frames first.
+    fn fatal_panic(&mut self, cx: &mut RunContext<'_>) -> Flow {
+        if self.fatal_text.is_none() {
+            self.fatal_text = Some(String::new());
+            self.fatal_next = 0;
+        }
+        self.continue_fatal(cx)
+    }
+
+    fn continue_fatal(&mut self, cx: &mut RunContext<'_>) -> Flow {
+        let prog = self.prog;
+        while self.fatal_next < self.panics.len() {
+            let i = self.fatal_next;
+            self.fatal_next += 1;
+            let v = self.panics[i].value;
+            let prefix = if i == 0 { "panic: " } else { "\tpanic: " };
+            let t = value::dyn_type(v[0], true);
+            // A method `Error() string` or `String() string` is called to print the value.
+            if let Some(t) = t {
+                let m = t.methods.iter().find(|m| m.name == "Error").or_else(|| t.methods.iter().find(|m| m.name == "String"));
+                if let Some(m) = m {
+                    let f = &prog.funcs[m.func as usize];
+                    if f.param_words == 1 && f.result_words == 2 {
+                        self.fatal_text.as_mut().unwrap().push_str(prefix);
+                        let top = self.frames.len() - 1;
+                        let base = self.frames[top].base + prog.funcs[self.frames[top].func as usize].nregs;
+                        let need = base as usize + f.nregs as usize + 1;
+                        if self.stack.len() < need {
+                            self.stack.resize(need, 0);
+                        }
+                        self.stack[base as usize] = v[1];
+                        if let Some(native) = f.native {
+                            let _ = native;
+                        } else {
+                            return match self.enter(cx, m.func, base, 0, FrameKind::PanicPrint) {
+                                Ok(()) => Flow::Reload,
+                                Err(flow) => flow,
+                            };
+                        }
+                    }
+                }
+            }
+            let text = format_panic_value(prog, v);
+            let s = self.fatal_text.as_mut().unwrap();
+            s.push_str(prefix);
+            s.push_str(&text);
+            if self.panics[i].recovered {
+                s.push_str(" [recovered]");
+            }
+            s.push('\n');
+        }
+        let mut text = self.fatal_text.take().unwrap_or_default();
+        if let Some(last) = self.panics.last() {
+            text.push_str(&format!("\ngoroutine {} [running]:\n", cx.goroutine_id()));
+            text.push_str(&last.trace);
+        }
+        Flow::Exit(Exit::Fatal(text.trim_end_matches('\n').to_string()))
+    }
+
+    /// The `Error()`/`String()` call of a panic being printed returned (result at its base).
+    pub(crate) fn panic_print_returned(&mut self, cx: &mut RunContext<'_>) -> Flow {
+        let top = self.frames.len() - 1;
+        let base = (self.frames[top].base + self.prog.funcs[self.frames[top].func as usize].nregs) as usize;
+        let (p, n) = (self.stack[base], self.stack[base + 1]);
+        // SAFETY: the method returned a live string in its result registers.
+        let s = String::from_utf8_lossy(unsafe { value::bytes(p, n) }).into_owned();
+        let i = self.fatal_next - 1;
+        let recovered = self.panics[i].recovered;
+        let t = self.fatal_text.as_mut().unwrap();
+        t.push_str(&s);
+        if recovered {
+            t.push_str(" [recovered]");
+        }
+        t.push('\n');
+        self.continue_fatal(cx)
+    }
+}
+
+/// Go's `printpanicval`: how the runtime prints a panic value without methods.
+pub(crate) fn format_panic_value(_prog: &crate::program::Program, v: [u64; 2]) -> String {
+    let Some(t) = value::dyn_type(v[0], true) else { return "nil".into() };
+    let mut w = vec![0u64; t.words.max(1) as usize];
+    value::unbox(t, v[1], &mut w);
+    let basic = match t.kind {
+        Kind::Bool => Some(if w[0] != 0 { "true".to_string() } else { "false".to_string() }),
+        Kind::Int | Kind::Int8 | Kind::Int16 | Kind::Int32 | Kind::Int64 => Some((w[0] as i64).to_string()),
+        Kind::Uint | Kind::Uint8 | Kind::Uint16 | Kind::Uint32 | Kind::Uint64 | Kind::Uintptr => Some(w[0].to_string()),
+        Kind::Float64 => Some(super::ops::runtime_float(f64::from_bits(w[0]))),
+        Kind::Float32 => Some(super::ops::runtime_float(f32::from_bits(w[0] as u32) as f64)),
+        Kind::Complex128 => Some(format!("({}{}i)", super::ops::runtime_float(f64::from_bits(w[0])), super::ops::runtime_float(f64::from_bits(w[1])))),
+        // SAFETY: a string value is a live (ptr, len) pair.
+        Kind::String => Some(String::from_utf8_lossy(unsafe { value::bytes(w[0], w[1]) }).into_owned()),
+        _ => None,
+    };
+    match basic {
+        Some(s) if t.named => {
+            if t.kind == Kind::String {
+                format!("{}(\"{}\")", t.name, s)
+            } else {
+                format!("{}({})", t.name, s)
+            }
+        }
+        Some(s) => s,
+        None => format!("({}) {:#x}", t.name, v[1]),
+    }
+}
+
+/// Appends the goroutine's frames, innermost first, as Go prints them.
+pub fn traceback(g: &Goroutine, out: &mut String) {
+    traceback_frames(g, out);
+}
+
+fn traceback_frames(g: &Goroutine, out: &mut String) {
+    let prog = g.prog;
+    for f in g.frames.iter().rev() {
+        if f.kind == FrameKind::PanicPrint {
+            continue;
+        }
+        let func = &prog.funcs[f.func as usize];
+        let args = if func.param_words == 0 { "()" } else { "(...)" };
+        let pc = f.pc.saturating_sub(1);
+        let line = func.line_at(pc);
+        let file = prog.files.get(func.file as usize).map(String::as_str).unwrap_or("?");
+        out.push_str(&format!("{}{}\n\t{}:{} +{:#x}\n", func.name, args, file, line, pc * 4));
+    }
+    if let Some((func, line, goid)) = g.created_by {
+        let f = &prog.funcs[func as usize];
+        let file = prog.files.get(f.file as usize).map(String::as_str).unwrap_or("?");
+        out.push_str(&format!("created by {} in goroutine {}\n\t{}:{} +{:#x}\n", f.name, goid, file, line, 0));
+    }
+}

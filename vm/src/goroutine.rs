@@ -1,0 +1,148 @@
+//! A goroutine's VM state: one contiguous word stack holding every frame's registers, the
+//! frame records, deferred calls and active panics. Implements [`runtime::Task`].
+//!
+//! No Go frame lives on the Rust stack: a call pushes a [`Frame`] and the dispatch loop
+//! (`exec.rs`) continues with it; returning pops it. A goroutine can therefore stop at any
+//! instruction boundary (preemption, blocking) and deep Go recursion cannot overflow the
+//! host stack.
+
+use crate::program::Program;
+use runtime::heap::Marker;
+use runtime::{Exit, RunContext, Task};
+
+/// Go's default maximum stack (1 GB) in words of our register stack.
+pub const MAX_STACK_WORDS: usize = 1_000_000_000 / 8;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FrameKind {
+    Normal,
+    /// The goroutine's first function: returning from it ends the goroutine.
+    Entry,
+    /// `main.main`: returning from it ends the program.
+    Main,
+    /// A deferred call; `panic` is the panic (index into `panics`) whose unwinding runs it.
+    Deferred { panic: Option<u32> },
+    /// `Error()`/`String()` of a panic value being printed before the program dies.
+    PanicPrint,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Frame {
+    pub func: u32,
+    pub pc: u32,
+    /// Index of register 0 in the stack.
+    pub base: u32,
+    /// `defers.len()` when the frame was entered: its own defers are above.
+    pub defer_mark: u32,
+    /// The running closure object (0 for plain functions).
+    pub closure: u64,
+    pub kind: FrameKind,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) enum Callee {
+    Func(u32),
+    Closure(u64),
+}
+
+pub(crate) struct DeferRec {
+    pub callee: Callee,
+    pub args: Box<[u64]>,
+}
+
+pub(crate) struct PanicRec {
+    /// The panic value, an `any`.
+    pub value: [u64; 2],
+    pub recovered: bool,
+    /// runtime.Goexit rather than a panic.
+    pub goexit: bool,
+    /// The goroutine's traceback where the panic started.
+    pub trace: String,
+}
+
+pub struct Goroutine {
+    pub(crate) prog: &'static Program,
+    pub(crate) stack: Vec<u64>,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) defers: Vec<DeferRec>,
+    pub(crate) panics: Vec<PanicRec>,
+    /// Where the goroutine was started: (function, line) of the `go` statement and the
+    /// creating goroutine's id.
+    pub(crate) created_by: Option<(u32, u32, u64)>,
+    /// Text accumulated for a fatal panic report while `Error()` methods run.
+    pub(crate) fatal_text: Option<String>,
+    /// Next panic value to print in the fatal report.
+    pub(crate) fatal_next: usize,
+}
+
+impl Goroutine {
+    /// A goroutine that will run `func` with `args` as its first registers.
+    pub fn new(prog: &'static Program, func: u32, closure: u64, args: &[u64], kind_main: bool) -> Goroutine {
+        let f = &prog.funcs[func as usize];
+        let n = (f.nregs as usize).max(args.len()).max(4);
+        let mut stack = Vec::with_capacity(n);
+        stack.extend_from_slice(args);
+        stack.resize(n, 0);
+        let kind = if kind_main { FrameKind::Main } else { FrameKind::Entry };
+        Goroutine {
+            prog,
+            stack,
+            frames: vec![Frame { func, pc: 0, base: 0, defer_mark: 0, closure, kind }],
+            defers: Vec::new(),
+            panics: Vec::new(),
+            created_by: None,
+            fatal_text: None,
+            fatal_next: 0,
+        }
+    }
+
+    /// The main goroutine: package initialization, then `main.main`.
+    pub fn main(prog: &'static Program) -> Goroutine {
+        let main = prog.main.expect("minigo bug: no main function");
+        let mut g = Goroutine::new(prog, main, 0, &[], true);
+        // Run the initializer first, in a frame above main's (returning into main at pc 0).
+        let init = &prog.funcs[prog.init as usize];
+        let base = prog.funcs[main as usize].nregs;
+        let need = base as usize + init.nregs as usize;
+        if g.stack.len() < need {
+            g.stack.resize(need, 0);
+        }
+        g.frames.push(Frame { func: prog.init, pc: 0, base, defer_mark: 0, closure: 0, kind: FrameKind::Normal });
+        g
+    }
+}
+
+impl Task for Goroutine {
+    fn run(&mut self, cx: &mut RunContext<'_>) -> Exit {
+        crate::exec::run(self, cx)
+    }
+
+    fn trace(&self, marker: &mut Marker) {
+        for f in &self.frames {
+            let func = &self.prog.funcs[f.func as usize];
+            let base = f.base as usize;
+            let end = (base + func.nregs as usize).min(self.stack.len());
+            for r in base..end {
+                if func.is_ptr_reg(r - base) {
+                    marker.mark(self.stack[r]);
+                }
+            }
+            marker.mark(f.closure);
+        }
+        // Argument windows above the top frame (a call being set up) are covered by the
+        // caller's mask; deferred arguments and panic values are roots too.
+        for d in &self.defers {
+            marker.mark_all(&d.args);
+            if let Callee::Closure(c) = d.callee {
+                marker.mark(c);
+            }
+        }
+        for p in &self.panics {
+            marker.mark_all(&p.value);
+        }
+    }
+
+    fn dump(&self, out: &mut String) {
+        crate::exec::traceback(self, out);
+    }
+}
