@@ -139,8 +139,15 @@ pub fn run(config: Config, main: Box<dyn Task>) -> RunOutcome {
         guard.clone().expect("checked")
     };
     let threads = std::mem::take(&mut *shared.threads.lock());
+    let mut bug = None;
     for t in threads {
-        let _ = t.join();
+        if let Err(payload) = t.join() {
+            bug.get_or_insert(payload);
+        }
+    }
+    if let Some(payload) = bug {
+        // A worker panicked: a minigo bug, not a Go panic. Surface it to the caller.
+        std::panic::resume_unwind(payload);
     }
     outcome
 }
@@ -236,7 +243,11 @@ impl Shared {
         let shared = self.clone();
         let handle = std::thread::Builder::new()
             .name(format!("minigo-worker-{index}"))
-            .spawn(move || worker::run_worker(shared, index))
+            .spawn(move || {
+                let guard = BugGuard(&shared);
+                worker::run_worker(shared.clone(), index);
+                std::mem::forget(guard);
+            })
             .expect("minigo: cannot start a worker thread");
         self.processors[index].started.store(true, Ordering::Release);
         self.threads.lock().push(handle);
@@ -316,5 +327,15 @@ impl Drop for Shared {
                 g.free();
             }
         }
+    }
+}
+
+/// Ends the program if a worker unwinds (a minigo bug), so the other workers and the
+/// caller of [`run`] do not wait for it for ever; `run` then re-raises the panic.
+struct BugGuard<'a>(&'a Arc<Shared>);
+
+impl Drop for BugGuard<'_> {
+    fn drop(&mut self) {
+        self.0.finish(RunOutcome::Fatal("fatal error: minigo bug: a worker thread panicked\n".into()));
     }
 }

@@ -115,7 +115,7 @@ impl Local {
             schedtick: 0,
             slice_start: Instant::now(),
             spinning: false,
-            rng: 0x9E37_79B9_7F4A_7C15 ^ ((index as u64 + 1) * 0xA076_1D64_78BD_642F),
+            rng: 0x9E37_79B9_7F4A_7C15 ^ (index as u64 + 1).wrapping_mul(0xA076_1D64_78BD_642F),
         }
     }
 
