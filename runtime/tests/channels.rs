@@ -199,10 +199,9 @@ fn closer(s: &mut Closer, cx: &mut RunContext<'_>) -> Exit {
                     return Exit::Yield;
                 }
                 s.pc = 2;
-                let _ = ready!(runtime::time::sleep(cx, 5_000_000));
             }
             2 => {
-                let _ = ready!(runtime::time::sleep(cx, 5_000_000));
+                ready!(runtime::time::sleep(cx, 5_000_000));
                 s.pc = 3;
             }
             3 => {
@@ -261,8 +260,8 @@ fn send_closed(s: &mut SendClosed, cx: &mut RunContext<'_>) -> Exit {
                 s.pc = 1;
             }
             1 => {
-                s.pc = 2;
                 ready!(runtime::time::sleep(cx, 2_000_000));
+                s.pc = 2;
             }
             2 => {
                 ready!(runtime::time::sleep(cx, 2_000_000));
