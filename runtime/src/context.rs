@@ -103,6 +103,17 @@ impl<'a> RunContext<'a> {
         previous
     }
 
+    /// `runtime.GC()`: asks for a collection, which runs in a world stop as soon as this
+    /// goroutine yields; the VM returns `Exit::Yield` after the call.
+    pub fn request_gc(&mut self) {
+        self.shared.gc_request.store(true, Ordering::SeqCst);
+    }
+
+    /// Number of collections run so far.
+    pub fn gc_count(&self) -> u64 {
+        self.shared.gc_count.load(Ordering::Relaxed)
+    }
+
     /// A cheap random number from this processor's generator.
     pub fn random(&mut self) -> u32 {
         self.local.random()

@@ -170,6 +170,10 @@ pub(crate) struct Shared {
     pub needspinning: AtomicBool,
     /// A stop-the-world is in progress or requested; checked at every safepoint.
     pub stw: AtomicBool,
+    /// `runtime.GC()` asked for a collection.
+    pub gc_request: AtomicBool,
+    /// Collections run (for `runtime.NumGC`-like observation and tests).
+    pub gc_count: AtomicU64,
     /// Requested processor count (0: none pending).
     pub procs_request: AtomicUsize,
     pub ngoroutines: AtomicUsize,
@@ -209,6 +213,8 @@ impl Shared {
             npidle: AtomicUsize::new(0),
             needspinning: AtomicBool::new(false),
             stw: AtomicBool::new(false),
+            gc_request: AtomicBool::new(false),
+            gc_count: AtomicU64::new(0),
             procs_request: AtomicUsize::new(0),
             ngoroutines: AtomicUsize::new(0),
             external_waits: AtomicUsize::new(0),

@@ -27,7 +27,7 @@ use crate::primitives::Ordering;
 impl Shared {
     /// Whether a collection or a `GOMAXPROCS` change waits for a world stop.
     pub(crate) fn world_stop_wanted(&self) -> bool {
-        self.procs_request.load(Ordering::Relaxed) != 0 || heap::gc_wanted()
+        self.procs_request.load(Ordering::Relaxed) != 0 || self.gc_request.load(Ordering::Relaxed) || heap::gc_wanted()
     }
 
     pub(crate) fn stop_the_world(&self, arc: &Arc<Shared>, local: &mut Local) {
@@ -45,8 +45,9 @@ impl Shared {
             self.sched_changed.wait(&mut sched);
         }
         // The world is stopped.
-        if heap::gc_wanted() {
+        if self.gc_request.swap(false, Ordering::Relaxed) || heap::gc_wanted() {
             heap::collect(&mut |marker| self.trace_roots(marker));
+            self.gc_count.fetch_add(1, Ordering::Relaxed);
         }
         let mut to_wake = Vec::new();
         let request = self.procs_request.swap(0, Ordering::Relaxed);
