@@ -45,8 +45,8 @@ fn hub(s: &mut Hub, cx: &mut RunContext<'_>) -> Exit {
     loop {
         match s.pc {
             0 => {
-                s.data = chan::make_chan(cx, 2, 16, None).unwrap();
-                s.done = chan::make_chan(cx, 1, 0, None).unwrap();
+                s.data = make_chan(cx, 2, 16);
+                s.done = make_chan(cx, 1, 0);
                 assert_eq!(chan::cap(s.data), 16);
                 for p in 0..PRODUCERS {
                     let st = Producer { data: s.data, done: s.done, base: p * PER_PRODUCER, i: 0, budget: 0 };
@@ -183,7 +183,7 @@ fn closer(s: &mut Closer, cx: &mut RunContext<'_>) -> Exit {
     loop {
         match s.pc {
             0 => {
-                s.ch = chan::make_chan(cx, 1, 0, None).unwrap();
+                s.ch = make_chan(cx, 1, 0);
                 for i in 0..10 {
                     let w = Waiter { ch: s.ch, send: i == 3, released: s.released.clone(), log: s.log.clone() };
                     cx.spawn(Machine::boxed("waiter", w, waiter));
@@ -252,7 +252,7 @@ fn send_closed(s: &mut SendClosed, cx: &mut RunContext<'_>) -> Exit {
     loop {
         match s.pc {
             0 => {
-                s.ch = chan::make_chan(cx, 1, 1, None).unwrap();
+                s.ch = make_chan(cx, 1, 1);
                 ready_or_panic!(chan::send(cx, s.ch, &[1]));
                 assert_eq!(chan::len(s.ch), 1);
                 let w = Waiter { ch: s.ch, send: true, released: s.released.clone(), log: s.log.clone() };
@@ -297,7 +297,7 @@ fn close_wakes_blocked_sender_with_panic() {
 /// Non-blocking operations on nil, empty and full channels.
 fn nonblocking(s: &mut (), cx: &mut RunContext<'_>) -> Exit {
     let _ = s;
-    let c = chan::make_chan(cx, 1, 1, None).unwrap();
+    let c = make_chan(cx, 1, 1);
     let mut out = [0];
     assert_eq!(chan::try_recv(cx, c, &mut out), None);
     assert_eq!(chan::try_send(cx, c, &[4]), Ok(true));
@@ -307,7 +307,7 @@ fn nonblocking(s: &mut (), cx: &mut RunContext<'_>) -> Exit {
     assert_eq!(chan::try_send(cx, ChanRef::NIL, &[1]), Ok(false));
     assert_eq!(chan::try_recv(cx, ChanRef::NIL, &mut out), None);
     assert_eq!((chan::len(ChanRef::NIL), chan::cap(ChanRef::NIL)), (0, 0));
-    let u = chan::make_chan(cx, 1, 0, None).unwrap();
+    let u = make_chan(cx, 1, 0);
     assert_eq!(chan::try_send(cx, u, &[1]), Ok(false));
     assert_eq!(chan::make_chan(cx, 1, -1, None).err(), Some(GoError::Panic("makechan: size out of range")));
     Exit::Terminate(0)

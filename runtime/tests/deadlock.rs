@@ -44,7 +44,7 @@ fn block_mutex(m: &mut Words, cx: &mut RunContext<'_>) -> Exit {
 /// Main waits on a WaitGroup; the others block on everything else.
 fn everyone_blocks(s: &mut (u8, Words), cx: &mut RunContext<'_>) -> Exit {
     if s.0 == 0 {
-        let c = chan::make_chan(cx, 1, 0, None).unwrap();
+        let c = make_chan(cx, 1, 0);
         let m = Words(heap_words(cx, 2));
         // SAFETY: fresh heap words.
         ready!(unsafe { mutex_lock(cx, m.0) });
@@ -52,7 +52,7 @@ fn everyone_blocks(s: &mut (u8, Words), cx: &mut RunContext<'_>) -> Exit {
         cx.spawn(Machine::boxed("main.func2", m, block_mutex));
         cx.spawn(Machine::boxed("main.func3", (), block_select_none));
         cx.spawn(Machine::boxed("main.func4", ChanRef::NIL, block_recv));
-        let d = chan::make_chan(cx, 1, 0, None).unwrap();
+        let d = make_chan(cx, 1, 0);
         cx.spawn(Machine::boxed("main.func5", d, block_select));
         s.1 = Words(heap_words(cx, 2));
         // SAFETY: fresh heap words.
@@ -93,7 +93,7 @@ fn deadlock_report_lists_every_goroutine() {
 /// Main blocks on a channel that a sleeping goroutine will send on: no deadlock.
 fn late_sender(s: &mut (u8, ChanRef), cx: &mut RunContext<'_>) -> Exit {
     if s.0 == 0 {
-        s.1 = chan::make_chan(cx, 1, 0, None).unwrap();
+        s.1 = make_chan(cx, 1, 0);
         cx.spawn(Machine::boxed("sleeper", (0u8, s.1), |s: &mut (u8, ChanRef), cx| {
             if s.0 == 0 {
                 ready!(runtime::time::sleep(cx, 30 * MS));
@@ -125,13 +125,13 @@ fn no_false_deadlock_while_a_timer_is_pending() {
 /// not keep a deadlocked program alive (Go 1.23).
 fn timer_channel(s: &mut (u8, ChanRef), cx: &mut RunContext<'_>) -> Exit {
     if s.0 == 0 {
-        s.1 = runtime::time::new_timer(cx, 1, None, 20 * MS, 0).0;
+        s.1 = new_timer(cx, 20 * MS, 0).0;
         s.0 = 1;
     }
     if s.0 == 1 {
         let mut out = [0];
         ready!(chan::recv(cx, s.1, &mut out));
-        let _hour = runtime::time::new_timer(cx, 1, None, 3_600_000 * MS, 0);
+        let _hour = new_timer(cx, 3_600_000 * MS, 0);
         s.0 = 2;
     }
     let mut out = [0];

@@ -33,8 +33,8 @@ fn main_step(s: &mut Main, cx: &mut RunContext<'_>) -> Exit {
     loop {
         match s.pc {
             0 => {
-                s.ping = chan::make_chan(cx, 1, 0, None).unwrap();
-                s.pong = chan::make_chan(cx, 1, 0, None).unwrap();
+                s.ping = make_chan(cx, 1, 0);
+                s.pong = make_chan(cx, 1, 0);
                 let (ping, pong) = (s.ping, s.pong);
                 cx.spawn(Machine::boxed("main.func1", Echo { ping, pong, pc: 0, v: 0, budget: 0 }, echo_step));
                 s.pc = 1;

@@ -17,7 +17,7 @@ fn recv_case(c: ChanRef) -> SelectCase<'static> {
 /// Three always-ready receive cases: each is chosen about a third of the time.
 fn fairness(counts: &mut [u64; 3], cx: &mut RunContext<'_>) -> Exit {
     const N: u64 = 30_000;
-    let chans: Vec<ChanRef> = (0..3).map(|_| chan::make_chan(cx, 1, 1, None).unwrap()).collect();
+    let chans: Vec<ChanRef> = (0..3).map(|_| make_chan(cx, 1, 1)).collect();
     for &c in &chans {
         assert_eq!(chan::try_send(cx, c, &[1]), Ok(true));
     }
@@ -42,8 +42,8 @@ fn select_is_fair_among_ready_cases() {
 }
 
 fn default_case(_: &mut (), cx: &mut RunContext<'_>) -> Exit {
-    let a = chan::make_chan(cx, 1, 0, None).unwrap();
-    let b = chan::make_chan(cx, 1, 1, None).unwrap();
+    let a = make_chan(cx, 1, 0);
+    let b = make_chan(cx, 1, 1);
     let cases = [recv_case(a), recv_case(b), recv_case(ChanRef::NIL)];
     assert!(matches!(select(cx, &cases, false), Ok(Blocking::Ready(None))), "nothing ready: default");
     assert_eq!(chan::try_send(cx, b, &[9]), Ok(true));
@@ -83,9 +83,9 @@ fn blocked_main(s: &mut Blocked, cx: &mut RunContext<'_>) -> Exit {
     loop {
         match s.pc {
             0 => {
-                s.a = chan::make_chan(cx, 1, 0, None).unwrap();
-                s.b = chan::make_chan(cx, 1, 0, None).unwrap();
-                s.c = chan::make_chan(cx, 1, 0, None).unwrap();
+                s.a = make_chan(cx, 1, 0);
+                s.b = make_chan(cx, 1, 0);
+                s.c = make_chan(cx, 1, 0);
                 let (a, b, c) = (s.a, s.b, s.c);
                 cx.spawn(Machine::boxed("selector", (a, b, c, s.result.clone()), selector));
                 s.pc = 1;
@@ -151,9 +151,9 @@ fn stress_main(s: &mut Stress, cx: &mut RunContext<'_>) -> Exit {
     loop {
         match s.pc {
             0 => {
-                s.a = chan::make_chan(cx, 1, 0, None).unwrap();
-                s.b = chan::make_chan(cx, 1, 0, None).unwrap();
-                s.done = chan::make_chan(cx, 1, 0, None).unwrap();
+                s.a = make_chan(cx, 1, 0);
+                s.b = make_chan(cx, 1, 0);
+                s.done = make_chan(cx, 1, 0);
                 for k in 0..SENDERS {
                     let st = (s.a, s.b, s.done, k * PER_SENDER, 0u64, 0u32);
                     cx.spawn(Machine::boxed("sender", st, stress_sender));

@@ -70,7 +70,7 @@ struct After {
 fn after_main(s: &mut After, cx: &mut RunContext<'_>) -> Exit {
     if s.pc == 0 {
         s.start = cx.now();
-        let (ch, _t) = rtime::new_timer(cx, 1, None, 20 * MS, 0);
+        let (ch, _t) = new_timer(cx, 20 * MS, 0);
         assert_eq!((chan::len(ch), chan::cap(ch)), (0, 0), "Go 1.23 timer channels are synchronous");
         s.ch = ch;
         s.pc = 1;
@@ -111,7 +111,7 @@ fn stop_reset_main(s: &mut StopReset, cx: &mut RunContext<'_>) -> Exit {
         match s.pc {
             0 => {
                 // Stop before it fires: true, and nothing ever arrives.
-                let (ch, t) = rtime::new_timer(cx, 1, None, 5 * MS, 0);
+                let (ch, t) = new_timer(cx, 5 * MS, 0);
                 assert!(rtime::stop(cx, t));
                 assert!(!rtime::stop(cx, t), "second Stop: already stopped");
                 s.ch = ch;
@@ -122,7 +122,7 @@ fn stop_reset_main(s: &mut StopReset, cx: &mut RunContext<'_>) -> Exit {
                 ready!(rtime::sleep(cx, 15 * MS));
                 assert_eq!(pending_value(cx, s.ch), None, "a stopped timer sends nothing");
                 // Let it fire, unreceived; Stop then drains it and reports true.
-                let (ch, t) = rtime::new_timer(cx, 1, None, 2 * MS, 0);
+                let (ch, t) = new_timer(cx, 2 * MS, 0);
                 s.ch = ch;
                 s.t = Some(t);
                 s.pc = 2;
@@ -133,7 +133,7 @@ fn stop_reset_main(s: &mut StopReset, cx: &mut RunContext<'_>) -> Exit {
                 assert!(rtime::stop(cx, t), "fired but not received counts as stopped in Go 1.23");
                 assert_eq!(pending_value(cx, s.ch), None, "no stale value after Stop");
                 // Fired and received: Stop reports false.
-                let (ch, t) = rtime::new_timer(cx, 1, None, 1 * MS, 0);
+                let (ch, t) = new_timer(cx, 1 * MS, 0);
                 s.ch = ch;
                 s.t = Some(t);
                 s.pc = 3;
@@ -143,7 +143,7 @@ fn stop_reset_main(s: &mut StopReset, cx: &mut RunContext<'_>) -> Exit {
                 ready!(chan::recv(cx, s.ch, &mut out));
                 assert!(!rtime::stop(cx, s.t.unwrap()));
                 // Reset a fired, unreceived timer: true, and only the new value arrives.
-                let (ch, t) = rtime::new_timer(cx, 1, None, 1 * MS, 0);
+                let (ch, t) = new_timer(cx, 1 * MS, 0);
                 s.ch = ch;
                 s.t = Some(t);
                 s.pc = 4;
@@ -188,7 +188,7 @@ fn ticker_main(s: &mut Tick, cx: &mut RunContext<'_>) -> Exit {
     loop {
         match s.pc {
             0 => {
-                let (ch, t) = rtime::new_timer(cx, 1, None, 5 * MS, 5 * MS);
+                let (ch, t) = new_timer(cx, 5 * MS, 5 * MS);
                 s.ch = ch;
                 s.t = Some(t);
                 s.pc = 1;
@@ -241,13 +241,16 @@ impl Hooks for FuncHooks {
         })
     }
 
-    fn trace_roots(&self, _marker: &mut Marker) {}
+    fn trace_roots(&self, marker: &mut Marker) {
+        TestHooks.trace_roots(marker);
+    }
 }
 
 fn after_func_main(pc: &mut u8, cx: &mut RunContext<'_>) -> Exit {
     if *pc == 0 {
-        rtime::after_func(cx, 5 * MS, 1);
+        keep(rtime::after_func(cx, 5 * MS, 1).to_word());
         let stopped = rtime::after_func(cx, 5 * MS, 100);
+        keep(stopped.to_word());
         assert!(rtime::stop(cx, stopped), "stopped before it ran");
         *pc = 1;
     }
@@ -260,7 +263,7 @@ fn after_func_runs_a_goroutine() {
     for procs in [1, 2] {
         let fired = Arc::new(AtomicU64::new(0));
         let config = Config { hooks: Arc::new(FuncHooks { fired: fired.clone() }), ..Config::with_procs(procs) };
-        assert_eq!(runtime::run(config, Machine::boxed("main", 0u8, after_func_main)), RunOutcome::Exited(0));
+        assert_eq!(run_config(config, Machine::boxed("main", 0u8, after_func_main)), RunOutcome::Exited(0));
         assert_eq!(fired.load(Ordering::SeqCst), 1);
     }
 }
@@ -268,8 +271,8 @@ fn after_func_runs_a_goroutine() {
 /// A select with a timeout case (`case <-time.After(d)`).
 fn select_timeout(pc: &mut (u8, ChanRef, ChanRef, i64), cx: &mut RunContext<'_>) -> Exit {
     if pc.0 == 0 {
-        pc.1 = chan::make_chan(cx, 1, 0, None).unwrap();
-        pc.2 = rtime::new_timer(cx, 1, None, 10 * MS, 0).0;
+        pc.1 = make_chan(cx, 1, 0);
+        pc.2 = new_timer(cx, 10 * MS, 0).0;
         pc.3 = cx.now();
         pc.0 = 1;
     }

@@ -66,9 +66,63 @@ impl<S: Send + 'static> Task for Machine<S> {
     }
 }
 
-/// Runs `main` with `procs` processors.
+/// Heap words the synthetic goroutines hold in Rust state the collector cannot see:
+/// every channel, timer and word block a test makes is kept alive through here (the VM
+/// marks such words from its registers instead).
+static ROOTS: parking_lot::Mutex<Vec<u64>> = parking_lot::Mutex::new(Vec::new());
+
+/// One program at a time per test process: the heap is one per process and a collection
+/// needs every mutator of it stopped (and frees what this program's roots do not reach).
+static RUN_LOCK: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
+
+/// Keeps a heap word alive for the rest of the run.
+pub fn keep(word: u64) -> u64 {
+    ROOTS.lock().push(word);
+    word
+}
+
+/// Hooks that mark [`ROOTS`]; timer values are the due time in word 0.
+pub struct TestHooks;
+
+impl runtime::Hooks for TestHooks {
+    fn timer_value(&self, when: i64, out: &mut [u64]) {
+        runtime::NoHooks.timer_value(when, out)
+    }
+
+    fn after_func(&self, func: u64) -> Box<dyn Task> {
+        runtime::NoHooks.after_func(func)
+    }
+
+    fn trace_roots(&self, marker: &mut Marker) {
+        marker.mark_all(&ROOTS.lock());
+    }
+}
+
+/// Runs `main` with `procs` processors and the test hooks.
 pub fn run_with(procs: usize, main: Box<dyn Task>) -> RunOutcome {
-    runtime::run(Config::with_procs(procs), main)
+    run_config(Config { hooks: Arc::new(TestHooks), ..Config::with_procs(procs) }, main)
+}
+
+/// Runs one program at a time (see [`RUN_LOCK`]).
+pub fn run_config(config: Config, main: Box<dyn Task>) -> RunOutcome {
+    let _one = RUN_LOCK.lock();
+    ROOTS.lock().clear();
+    runtime::run(config, main)
+}
+
+/// `make(chan T, cap)` for `words`-word elements, kept alive.
+pub fn make_chan(cx: &mut RunContext<'_>, words: usize, cap: i64) -> runtime::ChanRef {
+    let c = runtime::chan::make_chan(cx, words, cap, None).unwrap();
+    keep(c.to_word());
+    c
+}
+
+/// A timer channel (and its timer), kept alive.
+pub fn new_timer(cx: &mut RunContext<'_>, delay: i64, period: i64) -> (runtime::ChanRef, runtime::TimerRef) {
+    let (c, t) = runtime::time::new_timer(cx, 1, None, delay, period);
+    keep(c.to_word());
+    keep(t.to_word());
+    (c, t)
 }
 
 /// Counts steps and asks for a safepoint every `BUDGET` of them (the VM's budget).
@@ -87,7 +141,9 @@ pub fn is_ready<T>(b: &Blocking<T>) -> bool {
 
 /// A zeroed block of heap words for `sync` primitives (the placeholder heap never frees).
 pub fn heap_words(cx: &mut RunContext<'_>, n: usize) -> *mut u64 {
-    cx.alloc().alloc(runtime::heap::ObjKind::Noscan, n)
+    let p = cx.alloc().alloc(runtime::heap::ObjKind::Noscan, n);
+    keep(p as u64);
+    p
 }
 
 /// Raw pointers the tests pass between goroutines (they point into the leaking heap).
