@@ -1,7 +1,76 @@
-//! The goroutine runtime: heap and collector, scheduler, channels, select, timers,
-//! semaphores, deadlock detection.
+//! The goroutine runtime: scheduler, channels, select, timers, semaphores and `sync`
+//! primitives, deadlock detection, and the GC heap ([`heap`]).
 //!
-//! The runtime schedules tasks and moves words; it never names an opcode or a Go type.
-//! The VM implements [`Task`]-like goroutine state on top of it.
+//! The runtime schedules goroutines and moves 8-byte words; it never names an opcode or
+//! a Go type. The VM builds on it as follows.
+//!
+//! # The boundary with the VM
+//! 1. **Goroutines.** The VM implements [`Task`] for its goroutine state (frames,
+//!    registers, pc). [`run`] starts the program with the main goroutine (id 1) and returns
+//!    a [`RunOutcome`]; the `minigo` binary calls [`RunOutcome::exit_process`].
+//! 2. **Running.** A worker calls [`Task::run`] with a [`RunContext`]: the goroutine id,
+//!    its wait buffer, the processor's [`heap::AllocCache`], `spawn` (the `go`
+//!    statement), `safepoint`, the clock, `NumGoroutine`, `GOMAXPROCS`.
+//! 3. **Preemption.** The VM charges an instruction budget at back-edges and calls; at
+//!    zero it calls [`RunContext::safepoint`] and, if that returns true, saves its state
+//!    and returns [`Exit::Yield`].
+//! 4. **Blocking operations are restartable.** Every operation that may block returns
+//!    [`Blocking`]: `Ready(result)`, or `Park(token)`. On `Park` the VM leaves its pc *on*
+//!    the instruction and returns [`Exit::Park`]`(token)`; the scheduler marks the
+//!    goroutine waiting and only then releases the lock under which it was queued (Go's
+//!    `gopark(unlockf)`). When the goroutine resumes, the VM executes the same instruction
+//!    again, calling the same function with the same arguments, and the runtime completes
+//!    it from what the waker left (received words, ok flag, which select case).
+//! 5. **Errors.** Operations that Go defines to panic return [`GoError::Panic`] with Go's
+//!    text (`send on closed channel`), which the VM raises as a Go panic;
+//!    [`GoError::Fatal`] is Go's unrecoverable `fatal error: ...`.
+//! 6. **Values.** Channels and timers are heap objects; the VM holds them as one word
+//!    ([`ChanRef`], [`TimerRef`]). Elements travel as `&[u64]` of the element's size.
+//!    `sync` primitives operate on the words of the Go value itself (`*mut u64`).
+//! 7. **Hooks.** The VM registers [`Hooks`]: the value a timer channel receives, the
+//!    goroutine `time.AfterFunc` starts, and the VM's own GC roots.
+//! 8. **End of the program.** `Exit::Terminate(code)` (`main` returned, `os.Exit`) ends
+//!    the program at once; `Exit::Fatal(text)` ends it with status 2 after the text;
+//!    a deadlock ends it with Go's report ([`RunOutcome::Deadlock`]).
+//!
+//! # What blocks what (after Go's HACKING.md)
+//! | primitive | blocks the goroutine | blocks the worker thread |
+//! |---|---|---|
+//! | channel op, select, sleep, `sync` wait, semacquire | yes (parks) | no |
+//! | channel lock, semaphore bucket lock, timer lock | no | briefly (parking_lot mutex) |
+//! | `sched` lock (idle list, world stop) | no | briefly |
+//! | world stop | every goroutine, at its next safepoint | every worker, between goroutines |
+//! | idle worker | — | parked (condvar) or polling (`mio::Poll`) |
+//!
+//! # Modules
+//! - [`scheduler`]: processors, workers, run queues, spinning, parking, world stop,
+//!   deadlock detection (Go's `proc.go`).
+//! - [`chan`], [`select`]: Go's `chan.go` and `select.go`.
+//! - [`time`]: sleep, timers, tickers, `AfterFunc` (Go 1.23 `time.go`).
+//! - [`sema`], [`sync`]: semaphores keyed by address; `Mutex`, `RWMutex`, `WaitGroup`,
+//!   notify lists for `Cond`.
 
+pub mod chan;
+pub mod context;
+mod goroutine;
 pub mod heap;
+mod primitives;
+pub mod scheduler;
+pub mod select;
+pub mod sema;
+mod sudog;
+pub mod sync;
+pub mod task;
+pub mod time;
+
+pub use chan::ChanRef;
+pub use context::RunContext;
+pub use goroutine::{Park, Words};
+pub use scheduler::{run, Config, RunOutcome, MAX_PROCS};
+pub use select::{SelectCase, Selected};
+pub use task::{Blocking, Exit, GoError, Hooks, NoHooks, Task, WaitReason};
+pub use time::TimerRef;
+
+/// Bytes the runtime adds per goroutine (its `Goroutine` struct, embedded wait record
+/// included); the VM's task is separate.
+pub const GOROUTINE_BYTES: usize = std::mem::size_of::<goroutine::Goroutine>();

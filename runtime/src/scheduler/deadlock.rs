@@ -1,0 +1,65 @@
+//! Deadlock detection (Go's `checkdead`) and the goroutine dump.
+//!
+//! Run by the last worker to go idle. The program is deadlocked when, under the `sched`
+//! lock (so no worker can leave the idle list meanwhile):
+//! 1. every active processor is idle and no world stop is in progress;
+//! 2. the global queue and every processor's queue are empty;
+//! 3. no timer can wake anything: no sleep, no `AfterFunc`, and no channel timer with a
+//!    goroutine waiting to receive from its channel (Go 1.23 keeps a channel timer in a
+//!    heap only while someone is blocked on it);
+//! 4. goroutines exist, and none waits on an external event (`external_waits`).
+//!
+//! Then it prints Go's text: `fatal error: all goroutines are asleep - deadlock!`, a
+//! blank line, and one `goroutine N [reason]:` block per goroutine in creation order,
+//! blocks separated by blank lines.
+
+use std::fmt::Write;
+
+use super::{RunOutcome, Shared};
+use crate::goroutine::Status;
+use crate::primitives::Ordering;
+
+impl Shared {
+    /// Returns true if the program was found deadlocked (and is now finishing).
+    pub(crate) fn check_dead(&self) -> bool {
+        let sched = self.sched.lock();
+        let procs = self.procs();
+        if sched.idle_count() != procs || sched.stw_owner.is_some() || self.shutdown.load(Ordering::SeqCst) {
+            return false;
+        }
+        if !self.global.is_empty() || self.processors[..procs].iter().any(|p| p.has_work()) {
+            return false;
+        }
+        if self.ngoroutines.load(Ordering::SeqCst) == 0 || self.external_waits.load(Ordering::SeqCst) != 0 {
+            return false;
+        }
+        if self.processors.iter().any(|p| p.timers.lock().can_wake()) {
+            return false;
+        }
+        let report = self.goroutine_dump("fatal error: all goroutines are asleep - deadlock!\n");
+        drop(sched);
+        self.finish(RunOutcome::Deadlock(report));
+        true
+    }
+
+    /// `header`, then every live goroutine's block.
+    pub(crate) fn goroutine_dump(&self, header: &str) -> String {
+        let mut out = String::from(header);
+        for &g in self.all.lock().iter() {
+            if g.status() == Status::Idle {
+                continue;
+            }
+            let reason = match g.status() {
+                Status::Waiting => g.wait_reason().as_str(),
+                Status::Running => "running",
+                _ => "runnable",
+            };
+            let _ = write!(out, "\ngoroutine {} [{}]:\n", g.id(), reason);
+            // SAFETY: called only when every worker is idle (deadlock): no task runs.
+            if let Some(task) = unsafe { g.task_ref() } {
+                task.dump(&mut out);
+            }
+        }
+        out
+    }
+}

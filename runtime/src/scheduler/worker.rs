@@ -1,0 +1,120 @@
+//! The worker loop (Go's `schedule` + `execute` + `park_m`; Tokio's `Context::run`).
+//!
+//! Each turn: stop for a world stop if one is pending, start one if the heap wants a
+//! collection or `GOMAXPROCS` changed, find a goroutine, stop spinning (waking another
+//! spinner if we were the last, Go's `resetspinning`), run it, and act on how its slice
+//! ended:
+//! - `Yield`: to the global queue, then `wakep` (Go's `goschedImpl`);
+//! - `Park`: mark it waiting, *then* run the commit that releases the lock under which
+//!   it was queued (Go's `park_m` running `unlockf`). After the commit the goroutine
+//!   belongs to the wait structure and this worker never touches it again;
+//! - `Done`: back to the free list (for the main goroutine: the program ends);
+//! - `Terminate`/`Fatal`: the program ends.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use super::find::Next;
+use super::{Local, RunOutcome, Shared};
+use crate::context::RunContext;
+use crate::goroutine::{Commit, GRef, Status};
+use crate::primitives::{Ordering, RawLockApi};
+use crate::task::Exit;
+
+pub(crate) fn run_worker(shared: Arc<Shared>, index: usize) {
+    let mut local = Local::new(&shared, index);
+    loop {
+        if shared.shutdown.load(Ordering::SeqCst) {
+            break;
+        }
+        if shared.stw.load(Ordering::SeqCst) {
+            shared.stw_barrier(&mut local);
+            continue;
+        }
+        if index >= shared.procs() {
+            shared.stopped_processor(&mut local);
+            continue;
+        }
+        if shared.world_stop_wanted() {
+            shared.stop_the_world(&shared, &mut local);
+            continue;
+        }
+        match shared.find_runnable(&mut local) {
+            Next::Run(g, inherit) => {
+                if local.spinning {
+                    shared.reset_spinning(&mut local);
+                }
+                if !inherit {
+                    local.schedtick = local.schedtick.wrapping_add(1);
+                    local.slice_start = Instant::now();
+                }
+                shared.execute(&mut local, g);
+            }
+            Next::Check => {}
+        }
+    }
+    local.flush_free(&shared);
+}
+
+impl Shared {
+    /// Go's `resetspinning`: stop spinning; if we were the last spinner, start another so
+    /// that more work can be picked up in parallel.
+    fn reset_spinning(&self, local: &mut Local) {
+        local.spinning = false;
+        if self.nmspinning.fetch_sub(1, Ordering::SeqCst) == 1 {
+            self.wakep();
+        }
+    }
+
+    fn execute(&self, local: &mut Local, g: GRef) {
+        let processor = &self.processors[local.index];
+        g.set_status(Status::Running);
+        processor.executing.store(true, Ordering::Release);
+        processor.preempt.store(false, Ordering::Relaxed);
+        let exit = {
+            let mut cx = RunContext::new(self, local, g);
+            // SAFETY: this worker owns `g`: it took it from a run queue (Status::Running).
+            unsafe { g.task_mut() }.run(&mut cx)
+        };
+        processor.executing.store(false, Ordering::Release);
+        match exit {
+            Exit::Yield => {
+                g.set_status(Status::Runnable);
+                self.global.push(g);
+                self.wakep();
+            }
+            Exit::Park(park) => {
+                g.set_status(Status::Waiting);
+                self.commit(local, g, park.into_commit());
+            }
+            Exit::Done if g.id() == 1 => self.finish(RunOutcome::Exited(0)),
+            Exit::Done => local.free_goroutine(self, g),
+            Exit::Terminate(code) => self.finish(RunOutcome::Exited(code)),
+            Exit::Fatal(text) => self.finish(RunOutcome::Fatal(text)),
+        }
+    }
+
+    /// Runs a park commit. `g` is already marked waiting; from the first unlock on, it
+    /// may be readied and run elsewhere, so nothing here reads it after that.
+    fn commit(&self, local: &mut Local, g: GRef, commit: Commit) {
+        match commit {
+            Commit::Forever => {}
+            Commit::UnlockChannel(c) => {
+                // SAFETY: the blocking operation locked `c` and queued `g` on it; the
+                // channel is a live heap object (the parked goroutine references it).
+                unsafe { (*c).lock.unlock() };
+            }
+            Commit::UnlockSelect => {
+                // SAFETY: the select locked every channel on `g.waiting` (in address
+                // order) and still holds them; see `select::unlock_parked`.
+                unsafe { crate::select::unlock_parked(g) };
+            }
+            Commit::UnlockSema(bucket) => {
+                // SAFETY: semacquire locked this bucket (owned by the scheduler, which
+                // outlives every goroutine) and queued `g` in it.
+                unsafe { (*bucket).lock.unlock() };
+            }
+            Commit::Sleep { when, generation } => self.add_sleep_timer(local, g, when, generation),
+        }
+    }
+}

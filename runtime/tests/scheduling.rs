@@ -1,0 +1,344 @@
+//! Preemption, GOMAXPROCS changes, stop-the-world GC, parked-goroutine memory, parallel
+//! speed-up, and a stress test for lost wake-ups in the idle/spinning transitions.
+
+mod common;
+
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use common::*;
+use runtime::chan::{self, ChanRef};
+use runtime::{Exit, RunContext, RunOutcome, Task};
+
+const MS: i64 = 1_000_000;
+
+/// Runs on a helper thread and fails the test if the program does not end in time
+/// (a lost wake-up shows up as a hang).
+fn run_bounded(procs: usize, main: Box<dyn Task>, limit: Duration) -> RunOutcome {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(run_with(procs, main));
+    });
+    rx.recv_timeout(limit).unwrap_or_else(|_| panic!("program hung for {limit:?} with {procs} processors"))
+}
+
+fn spinner(budget: &mut u32, cx: &mut RunContext<'_>) -> Exit {
+    loop {
+        std::hint::black_box(*budget);
+        if charge(budget, cx) {
+            return Exit::Yield;
+        }
+    }
+}
+
+/// GOMAXPROCS=1: main sleeps 10 ms while spinners spin; it must get the CPU back soon
+/// after its deadline (the spinner's time slice ends, the timer is noticed).
+fn preempt_main(s: &mut (u8, i64, Arc<AtomicU64>, usize), cx: &mut RunContext<'_>) -> Exit {
+    if s.0 == 0 {
+        for _ in 0..s.3 {
+            cx.spawn(Machine::boxed("spinner", 0u32, spinner));
+        }
+        s.1 = cx.now();
+        s.0 = 1;
+    }
+    ready!(runtime::time::sleep(cx, 10 * MS));
+    let late = cx.now() - (s.1 + 10 * MS);
+    s.2.store(late as u64, Ordering::SeqCst);
+    Exit::Terminate(0)
+}
+
+#[test]
+fn spinning_goroutine_is_preempted_with_one_processor() {
+    let mut worst = 0;
+    for spinners in [1, 2, 3] {
+        for _ in 0..5 {
+            let late = Arc::new(AtomicU64::new(0));
+            let st = (0u8, 0i64, late.clone(), spinners);
+            let outcome = run_bounded(1, Machine::boxed("main", st, preempt_main), Duration::from_secs(10));
+            assert_eq!(outcome, RunOutcome::Exited(0));
+            worst = worst.max(late.load(Ordering::SeqCst));
+        }
+    }
+    eprintln!("preemption: main woke at most {:.2} ms after its 10 ms sleep", worst as f64 / 1e6);
+    // One 10 ms slice per spinner ahead of main in the queue, at most.
+    assert!(worst < 35 * MS as u64, "main starved for {} ms", worst / 1_000_000);
+}
+
+/// `runtime.GOMAXPROCS(1)` at run time, then back to 4.
+fn gomaxprocs_main(s: &mut (u8, i64), cx: &mut RunContext<'_>) -> Exit {
+    loop {
+        match s.0 {
+            0 => {
+                assert_eq!(cx.gomaxprocs(), 2);
+                for _ in 0..4 {
+                    cx.spawn(Machine::boxed("spinner", 0u32, spinner));
+                }
+                assert_eq!(cx.set_gomaxprocs(1), 2);
+                s.0 = 1;
+                return Exit::Yield;
+            }
+            1 => {
+                assert_eq!(cx.gomaxprocs(), 1);
+                s.1 = cx.now();
+                ready!(runtime::time::sleep(cx, 10 * MS));
+                assert!(cx.now() - s.1 < 60 * MS, "preempted under GOMAXPROCS(1)");
+                assert_eq!(cx.set_gomaxprocs(4), 1);
+                s.0 = 2;
+                return Exit::Yield;
+            }
+            _ => {
+                assert_eq!(cx.gomaxprocs(), 4);
+                ready!(runtime::time::sleep(cx, 5 * MS));
+                return Exit::Terminate(0);
+            }
+        }
+    }
+}
+
+#[test]
+fn gomaxprocs_can_change_at_run_time() {
+    for _ in 0..5 {
+        let outcome = run_bounded(2, Machine::boxed("main", (0u8, 0i64), gomaxprocs_main), Duration::from_secs(10));
+        assert_eq!(outcome, RunOutcome::Exited(0));
+    }
+}
+
+/// `runtime.GC()` stops the world and traces every goroutine, parked or runnable.
+fn gc_main(s: &mut (u8, Arc<AtomicUsize>, ChanRef), cx: &mut RunContext<'_>) -> Exit {
+    match s.0 {
+        0 => {
+            s.2 = make_chan(cx, 1, 0);
+            for i in 0..20 {
+                let mut m = runtime_machine(i, s.2);
+                m.traced = Some(s.1.clone());
+                cx.spawn(Box::new(m));
+            }
+            s.0 = 1;
+            Exit::Yield
+        }
+        1 => {
+            assert_eq!(cx.gc_count(), 0);
+            cx.request_gc();
+            s.0 = 2;
+            Exit::Yield
+        }
+        _ => {
+            if cx.gc_count() == 0 {
+                return Exit::Yield;
+            }
+            assert_eq!(s.1.load(Ordering::SeqCst), 20, "every goroutine traced once");
+            Exit::Terminate(0)
+        }
+    }
+}
+
+fn runtime_machine(i: u64, c: ChanRef) -> Machine<(u64, ChanRef, u32)> {
+    Machine {
+        state: (i, c, 0),
+        step: |s, cx| {
+            if s.0 % 2 == 0 {
+                let mut out = [0];
+                ready!(chan::recv(cx, s.1, &mut out));
+                Exit::Done
+            } else {
+                spinner(&mut s.2, cx)
+            }
+        },
+        name: "worker",
+        traced: None,
+    }
+}
+
+#[test]
+fn gc_stops_the_world_and_traces_goroutines() {
+    for procs in [1, 2, 4] {
+        let traced = Arc::new(AtomicUsize::new(0));
+        let st = (0u8, traced.clone(), ChanRef::NIL);
+        let outcome = run_bounded(procs, Machine::boxed("main", st, gc_main), Duration::from_secs(10));
+        assert_eq!(outcome, RunOutcome::Exited(0));
+    }
+}
+
+/// 100,000 goroutines parked on one channel; then released by close.
+const PARKED: usize = 100_000;
+
+fn rss_bytes() -> usize {
+    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
+    statm.split_whitespace().nth(1).and_then(|p| p.parse::<usize>().ok()).unwrap_or(0) * 4096
+}
+
+fn parked_main(s: &mut (u8, ChanRef, Arc<AtomicUsize>, usize, Arc<AtomicUsize>), cx: &mut RunContext<'_>) -> Exit {
+    match s.0 {
+        0 => {
+            s.1 = make_chan(cx, 0, 0);
+            s.3 = rss_bytes();
+            for _ in 0..PARKED {
+                let st = (s.1, s.2.clone());
+                cx.spawn(Machine::boxed("parked", st, |s: &mut (ChanRef, Arc<AtomicUsize>), cx| {
+                    ready!(chan::recv(cx, s.0, &mut []));
+                    s.1.fetch_add(1, Ordering::Relaxed);
+                    Exit::Done
+                }));
+            }
+            s.0 = 1;
+            Exit::Yield
+        }
+        1 => {
+            // Wait until all are parked (each ran once and blocked).
+            ready!(runtime::time::sleep(cx, 50 * MS));
+            let grown = rss_bytes().saturating_sub(s.3);
+            s.4.store(grown, Ordering::SeqCst);
+            chan::close(cx, s.1).unwrap();
+            s.0 = 2;
+            Exit::Yield
+        }
+        _ => {
+            if s.2.load(Ordering::Relaxed) < PARKED {
+                ready!(runtime::time::sleep(cx, MS));
+                return Exit::Yield;
+            }
+            Exit::Terminate(0)
+        }
+    }
+}
+
+#[test]
+fn hundred_thousand_parked_goroutines() {
+    let woke = Arc::new(AtomicUsize::new(0));
+    let grown = Arc::new(AtomicUsize::new(0));
+    let st = (0u8, ChanRef::NIL, woke.clone(), 0usize, grown.clone());
+    let outcome = run_bounded(2, Machine::boxed("main", st, parked_main), Duration::from_secs(60));
+    assert_eq!(outcome, RunOutcome::Exited(0));
+    assert_eq!(woke.load(Ordering::SeqCst), PARKED);
+    let per = grown.load(Ordering::SeqCst) / PARKED;
+    let task = std::mem::size_of::<Machine<(ChanRef, Arc<AtomicUsize>)>>();
+    eprintln!(
+        "parked goroutines: runtime struct {} B; RSS growth {} B per parked goroutine (incl. a {} B synthetic task + its box)",
+        runtime::GOROUTINE_BYTES,
+        per,
+        task
+    );
+    assert!(runtime::GOROUTINE_BYTES <= 160, "runtime part of a goroutine: {} B", runtime::GOROUTINE_BYTES);
+    assert!(per < 400, "{per} B per parked goroutine");
+}
+
+/// CPU-bound work split over goroutines: 2 processors should be close to twice as fast.
+fn cpu_main(s: &mut (u8, ChanRef, u64, Arc<AtomicU64>), cx: &mut RunContext<'_>) -> Exit {
+    const PIECES: u64 = 16;
+    if s.0 == 0 {
+        s.1 = make_chan(cx, 1, PIECES as i64);
+        for i in 0..PIECES {
+            let st = (s.1, i + 1, 0u64, 0u32);
+            cx.spawn(Machine::boxed("work", st, |s: &mut (ChanRef, u64, u64, u32), cx| {
+                while s.2 < 3_000_000 {
+                    // xorshift: a few ns per step, no memory traffic.
+                    let mut x = s.1;
+                    for _ in 0..16 {
+                        x ^= x << 13;
+                        x ^= x >> 7;
+                        x ^= x << 17;
+                    }
+                    s.1 = x;
+                    s.2 += 16;
+                    if charge(&mut s.3, cx) {
+                        return Exit::Yield;
+                    }
+                }
+                ready_or_panic!(chan::send(cx, s.0, &[s.1]));
+                Exit::Done
+            }));
+        }
+        s.0 = 1;
+    }
+    while s.2 < PIECES {
+        let mut out = [0];
+        ready!(chan::recv(cx, s.1, &mut out));
+        s.3.fetch_xor(out[0], Ordering::SeqCst);
+        s.2 += 1;
+    }
+    Exit::Terminate(0)
+}
+
+fn cpu_time(procs: usize) -> (Duration, u64) {
+    let result = Arc::new(AtomicU64::new(0));
+    let st = (0u8, ChanRef::NIL, 0u64, result.clone());
+    let start = Instant::now();
+    assert_eq!(run_bounded(procs, Machine::boxed("main", st, cpu_main), Duration::from_secs(60)), RunOutcome::Exited(0));
+    (start.elapsed(), result.load(Ordering::SeqCst))
+}
+
+#[test]
+fn two_processors_speed_up_cpu_work() {
+    let mut best = 0.0f64;
+    for _ in 0..3 {
+        let (one, a) = cpu_time(1);
+        let (two, b) = cpu_time(2);
+        assert_eq!(a, b, "same work, same answer");
+        let ratio = one.as_secs_f64() / two.as_secs_f64();
+        eprintln!("cpu work: 1 P {:?}, 2 P {:?}, speed-up {ratio:.2}", one, two);
+        best = best.max(ratio);
+    }
+    assert!(best > 1.5, "2 processors only {best:.2}x faster");
+}
+
+/// Stress for lost wake-ups: bursts of goroutines created after short sleeps (so the
+/// other workers are idle or just going idle), each passing a token to a collector.
+fn burst_main(s: &mut (u8, ChanRef, u64, u64), cx: &mut RunContext<'_>) -> Exit {
+    const BURSTS: u64 = 30;
+    const PER_BURST: u64 = 8;
+    loop {
+        match s.0 {
+            0 => {
+                s.1 = make_chan(cx, 1, 0);
+                s.0 = 1;
+            }
+            1 => {
+                if s.2 == BURSTS {
+                    s.0 = 3;
+                    continue;
+                }
+                ready!(runtime::time::sleep(cx, ((s.2 * 37) % 200) as i64 * 1_000));
+                for k in 0..PER_BURST {
+                    let c = s.1;
+                    cx.spawn(Machine::boxed("token", (c, k, 0u8), |s: &mut (ChanRef, u64, u8), cx| {
+                        if s.2 == 0 && s.1 % 2 == 1 {
+                            // Some hop through a fresh goroutine first (spawn from spawn).
+                            s.2 = 1;
+                            let c = s.0;
+                            cx.spawn(Machine::boxed("hop", c, |c: &mut ChanRef, cx| {
+                                ready_or_panic!(chan::send(cx, *c, &[1]));
+                                Exit::Done
+                            }));
+                            return Exit::Done;
+                        }
+                        ready_or_panic!(chan::send(cx, s.0, &[1]));
+                        Exit::Done
+                    }));
+                }
+                s.2 += 1;
+                s.0 = 2;
+            }
+            2 => {
+                let mut out = [0];
+                ready!(chan::recv(cx, s.1, &mut out));
+                s.3 += 1;
+                if s.3 == s.2 * PER_BURST {
+                    s.0 = 1;
+                }
+            }
+            _ => return Exit::Terminate(0),
+        }
+    }
+}
+
+#[test]
+fn no_lost_wakeups_in_idle_transitions() {
+    for procs in [2, 3, 8] {
+        for _ in 0..40 {
+            let st = (0u8, ChanRef::NIL, 0u64, 0u64);
+            let outcome = run_bounded(procs, Machine::boxed("main", st, burst_main), Duration::from_secs(20));
+            assert_eq!(outcome, RunOutcome::Exited(0));
+        }
+    }
+}
