@@ -75,6 +75,17 @@ fn check(file: &str) -> Result<types::tir::Program, ExitCode> {
     }
 }
 
+fn stdlib_natives(name: &str) -> Option<vm::native::NativeFn> {
+    stdlib::native(name)
+}
+
+/// `os.Args`: the program path followed by its arguments.
+fn set_args(file: &str, args: Vec<String>) {
+    let mut all = vec![file.to_string()];
+    all.extend(args);
+    stdlib::set_args(all);
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -82,17 +93,22 @@ fn main() -> ExitCode {
             Ok(_) => ExitCode::SUCCESS,
             Err(code) => code,
         },
-        Some(Command::Run { file, args: _ }) => match check(&file) {
-            Ok(_) => {
-                eprintln!("minigo: run is not supported yet");
-                ExitCode::from(2)
+        Some(Command::Run { file, args }) => match check(&file) {
+            Ok(tir) => {
+                let prog = compile::compile(tir, &stdlib_natives);
+                set_args(&file, args);
+                vm::start::run(prog).exit_process()
             }
-            Err(code) => code,
+            Err(code) => {
+                // `go run` prints the package header before compile errors.
+                code
+            }
         },
         Some(Command::Disasm { file }) => match check(&file) {
-            Ok(_) => {
-                eprintln!("minigo: disasm is not supported yet");
-                ExitCode::from(2)
+            Ok(tir) => {
+                let prog = compile::compile(tir, &stdlib_natives);
+                print!("{}", vm::disasm::disassemble(prog, |name| !name.starts_with("runtime.") || name == "runtime.init"));
+                ExitCode::SUCCESS
             }
             Err(code) => code,
         },

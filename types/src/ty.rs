@@ -324,6 +324,11 @@ impl TypeTable {
         self.intern(Type::Named(nid))
     }
 
+    /// The type id of the `i`-th named type.
+    pub fn named_info_index(&self, i: usize) -> Option<TypeId> {
+        self.index.get(&Type::Named(NamedId(i as u32))).copied()
+    }
+
     pub fn named_info(&self, id: TypeId) -> Option<&NamedInfo> {
         match self.get(id) {
             Type::Named(n) => Some(&self.named[n.0 as usize]),

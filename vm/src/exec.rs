@@ -10,6 +10,7 @@
 //! cover every register its code names, and calls grow the stack before entering a frame.
 
 mod call;
+mod chan;
 mod iface;
 mod mem;
 mod ops;
@@ -480,7 +481,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 w!(dst, n)
             }
             Op::ClearSlice { s, t } => {
-                let et = prog.ty(t);
+                let et = prog.ty(t as u32);
                 let bytes = r!(s + 1) * et.stride as u64;
                 // SAFETY: the slice's elements are inside its backing array.
                 unsafe { mem::zero(r!(s), bytes) }
@@ -649,11 +650,13 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 protect!(g.close(cx, r!(ch)));
             }
             Op::ChanLen { dst, ch } => {
-                let c = runtime::ChanRef::from_word(r!(ch));
+                // SAFETY: channel registers hold 0 or a channel word.
+                let c = unsafe { runtime::ChanRef::from_word(r!(ch)) };
                 w!(dst, if c.is_nil() { 0 } else { runtime::chan::len(c) as u64 })
             }
             Op::ChanCap { dst, ch } => {
-                let c = runtime::ChanRef::from_word(r!(ch));
+                // SAFETY: as for ChanLen.
+                let c = unsafe { runtime::ChanRef::from_word(r!(ch)) };
                 w!(dst, if c.is_nil() { 0 } else { runtime::chan::cap(c) as u64 })
             }
             Op::Select { dst, k } => {

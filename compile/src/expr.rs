@@ -1,0 +1,1341 @@
+//! Expressions → bytecode.
+//!
+//! `expr_into(e, dst)` evaluates `e` into registers starting at `dst`; `expr(e)` returns a
+//! register holding `e`'s value, which is a variable's own register when `e` is a local
+//! (callers must not write to it).
+
+use crate::func::{FnBuilder, Label};
+use crate::Synth;
+use types::constant::{self, ConstValue};
+use types::tir::{self, Builtin, CmpOp, Composite, Expr, ExprKind, UnOp, Var};
+use types::ty::{Basic, Type, TypeId};
+use vm::op::{ComplexOp, ConvKind, Mem, Op, Reg, StrConv};
+use vm::program::{AssertDesc, PrintTable};
+
+/// How integer values of a type are normalized in registers.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum IntKind {
+    Signed(u8),
+    Unsigned(u8),
+}
+
+/// Broad classes of types for choosing instructions.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Class {
+    Int(IntKind),
+    F64,
+    F32,
+    C128,
+    C64,
+    Str,
+    Bool,
+    /// One-word reference types compared by identity (pointers, chans, maps, funcs).
+    Ref,
+    Iface,
+    Other,
+}
+
+impl<'c, 'a> FnBuilder<'c, 'a> {
+    pub fn class(&self, t: TypeId) -> Class {
+        match self.types().under(t) {
+            Type::Basic(b) => match b {
+                Basic::Bool | Basic::UntypedBool => Class::Bool,
+                Basic::Int8 => Class::Int(IntKind::Signed(8)),
+                Basic::Int16 => Class::Int(IntKind::Signed(16)),
+                Basic::Int32 | Basic::UntypedRune => Class::Int(IntKind::Signed(32)),
+                Basic::Int | Basic::Int64 | Basic::UntypedInt => Class::Int(IntKind::Signed(64)),
+                Basic::Uint8 => Class::Int(IntKind::Unsigned(8)),
+                Basic::Uint16 => Class::Int(IntKind::Unsigned(16)),
+                Basic::Uint32 => Class::Int(IntKind::Unsigned(32)),
+                Basic::Uint | Basic::Uint64 | Basic::Uintptr => Class::Int(IntKind::Unsigned(64)),
+                Basic::Float32 => Class::F32,
+                Basic::Float64 | Basic::UntypedFloat => Class::F64,
+                Basic::Complex64 => Class::C64,
+                Basic::Complex128 | Basic::UntypedComplex => Class::C128,
+                Basic::String | Basic::UntypedString => Class::Str,
+                Basic::UnsafePointer | Basic::UntypedNil => Class::Ref,
+                Basic::Invalid => Class::Other,
+            },
+            Type::Pointer(_) | Type::Chan(..) | Type::Map(..) | Type::Func(_) => Class::Ref,
+            Type::Interface(_) => Class::Iface,
+            _ => Class::Other,
+        }
+    }
+
+    pub fn mov(&mut self, dst: Reg, src: Reg, n: u32) {
+        if dst == src || n == 0 {
+            return;
+        }
+        match n {
+            1 => self.emit(Op::Mov { dst, src }),
+            2 => self.emit(Op::Mov2 { dst, src }),
+            3 => self.emit(Op::Mov3 { dst, src }),
+            _ => self.emit(Op::MovN { dst, src, n: n as u16 }),
+        };
+    }
+
+    /// Re-normalizes a narrow integer after arithmetic.
+    fn normalize(&mut self, r: Reg, k: IntKind) {
+        match k {
+            IntKind::Signed(b) if b < 64 => {
+                self.emit(Op::Sext { dst: r, src: r, bits: b });
+            }
+            IntKind::Unsigned(b) if b < 64 => {
+                self.emit(Op::Zext { dst: r, src: r, bits: b });
+            }
+            _ => {}
+        }
+    }
+
+    /// Evaluates `e` and returns the register holding it.
+    pub fn expr(&mut self, e: &Expr) -> Reg {
+        if let ExprKind::Var(Var::Local(l)) = e.kind {
+            let s = self.slot(l);
+            if !s.boxed {
+                return s.reg;
+            }
+        }
+        let r = self.alloc(e.ty);
+        self.expr_into(e, r);
+        r
+    }
+
+    pub fn expr_into(&mut self, e: &Expr, dst: Reg) {
+        self.set_pos(e.pos);
+        match &e.kind {
+            ExprKind::Const(v) => self.load_const(dst, v, e.ty),
+            ExprKind::Nil | ExprKind::Zero => {
+                let n = self.words(e.ty);
+                if n > 0 {
+                    self.emit(Op::Zero { dst, n: n as u16 });
+                }
+            }
+            ExprKind::Var(v) => self.load_var(*v, e.ty, dst),
+            ExprKind::Func(f) => {
+                self.emit(Op::LoadFunc { dst, func: f.0 });
+            }
+            ExprKind::Unary(op, x) => self.unary(*op, x, e.ty, dst),
+            ExprKind::Binary(op, l, r) => self.binary(*op, l, r, e.ty, dst),
+            ExprKind::Compare(op, l, r) => self.compare(*op, l, r, dst),
+            ExprKind::AndAnd(l, r) | ExprKind::OrOr(l, r) => {
+                let and = matches!(e.kind, ExprKind::AndAnd(..));
+                let end = self.new_label();
+                self.expr_into(l, dst);
+                if and {
+                    self.jump_if_not(dst, end);
+                } else {
+                    self.jump_if(dst, end);
+                }
+                self.expr_into(r, dst);
+                self.bind(end);
+            }
+            ExprKind::Call(call) => {
+                let win = self.call(call);
+                let n = self.words(e.ty);
+                self.mov(dst, win, n);
+            }
+            ExprKind::Builtin { builtin, args, spread } => self.builtin(*builtin, args, *spread, e.ty, dst),
+            ExprKind::Convert(x) => self.convert(x, e.ty, dst),
+            ExprKind::ToInterface(x) => {
+                if self.types().is_interface(x.ty) {
+                    let s = self.expr(x);
+                    let from_empty = self.types().interface_methods(x.ty).is_empty();
+                    self.emit(Op::IfaceConv { dst, src: s, t: e.ty.0 as u16, from_empty });
+                } else {
+                    let s = self.expr(x);
+                    let k = self.c.iface_conv(x.ty, e.ty);
+                    self.emit(Op::ToIface { dst, src: s, k });
+                }
+            }
+            ExprKind::TypeAssert { x, asserted, comma_ok } => {
+                let s = self.expr(x);
+                self.c.asserts.push(AssertDesc { target: asserted.0, source: x.ty.0, comma_ok: *comma_ok });
+                let k = self.c.asserts.len() as u32 - 1;
+                self.emit(Op::Assert { dst, src: s, k });
+            }
+            ExprKind::Field(x, i) => self.field(x, *i, e.ty, dst),
+            ExprKind::Deref(p) => {
+                let pr = self.expr(p);
+                let n = self.words(e.ty);
+                if n == 0 {
+                    self.emit(Op::NilCheck { ptr: pr });
+                } else {
+                    self.emit(Op::LdN { dst, ptr: pr, n: n as u16 });
+                }
+            }
+            ExprKind::AddrOf(place) => self.place_addr(place, dst),
+            ExprKind::HeapAlloc(lit) => {
+                let t = lit.ty;
+                let n = self.words(t);
+                let mark = self.top;
+                let p = self.alloc_ptr();
+                self.emit(Op::New { dst: p, t: t.0 });
+                if n > 0 {
+                    let v = self.alloc(t);
+                    self.expr_into(lit, v);
+                    self.emit(Op::StN { ptr: p, src: v, n: n as u16 });
+                }
+                self.emit(Op::Mov { dst, src: p });
+                self.top = mark;
+            }
+            ExprKind::Index(x, i) => self.index(x, i, e.ty, dst),
+            ExprKind::MapIndex { map, key, comma_ok } => {
+                let kw = self.words(key.ty);
+                let base = self.alloc_words(1 + kw, &[true]);
+                self.mark_ptrs(base, 1 + kw);
+                self.expr_into(map, base);
+                self.expr_into(key, base + 1);
+                let t = map.ty.0 as u16;
+                if *comma_ok {
+                    self.emit(Op::MapGet2 { dst, base, t });
+                } else {
+                    self.emit(Op::MapGet { dst, base, t });
+                }
+            }
+            ExprKind::SliceExpr { x, lo, hi, max } => self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref(), e.ty, dst),
+            ExprKind::Composite(c) => self.composite(c, e.ty, dst),
+            ExprKind::Closure { func, captures } => self.closure(*func, captures, dst),
+            ExprKind::MethodValue { recv, func } => {
+                let synth = self.method_value_func(*func);
+                let n = self.words(recv.ty);
+                let r = self.alloc(recv.ty);
+                self.expr_into(recv, r);
+                self.emit(Op::MakeClosure { dst, func: synth, caps: r, n: n as u16 });
+            }
+            ExprKind::IfaceMethodValue { recv, method } => {
+                let synth = self.iface_method_value_func(recv.ty, *method);
+                let r = self.alloc(recv.ty);
+                self.expr_into(recv, r);
+                self.emit(Op::NilCheck { ptr: r });
+                self.emit(Op::MakeClosure { dst, func: synth, caps: r, n: 2 });
+            }
+            ExprKind::Recv { chan, comma_ok } => {
+                let c = self.expr(chan);
+                let elem = match self.types().under(chan.ty) {
+                    Type::Chan(_, e) => *e,
+                    _ => TypeId::INVALID,
+                };
+                if *comma_ok {
+                    self.emit(Op::Recv2 { dst, ch: c, t: elem.0 as u16 });
+                } else {
+                    self.emit(Op::Recv { dst, ch: c, t: elem.0 as u16 });
+                }
+            }
+            ExprKind::Block(stmts, x) => {
+                for s in stmts {
+                    self.stmt(s);
+                }
+                self.expr_into(x, dst);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ constants and variables
+
+    pub fn load_const(&mut self, dst: Reg, v: &ConstValue, ty: TypeId) {
+        let class = self.class(ty);
+        match (v, class) {
+            (ConstValue::Bool(b), _) => {
+                self.emit(Op::LoadInt { dst, imm: *b as i32 });
+            }
+            (ConstValue::String(s), _) => {
+                let k = self.c.string(types::string_bytes(s));
+                self.emit(Op::LoadStr { dst, k });
+            }
+            (_, Class::F64) => {
+                let f = v.to_rat().and_then(|r| constant::rat_to_f64(&r)).unwrap_or(0.0);
+                self.load_word(dst, f.to_bits());
+            }
+            (_, Class::F32) => {
+                let f = v.to_rat().and_then(|r| constant::rat_to_f32(&r)).unwrap_or(0.0);
+                self.load_word(dst, f.to_bits() as u64);
+            }
+            (_, Class::C128) => {
+                let (re, im) = complex_parts(v);
+                self.load_word(dst, re.to_bits());
+                self.load_word(dst + 1, im.to_bits());
+            }
+            (_, Class::C64) => {
+                let (re, im) = complex_parts(v);
+                self.load_word(dst, (re as f32).to_bits() as u64 | ((im as f32).to_bits() as u64) << 32);
+            }
+            _ => {
+                let bits = v.to_int().map(|i| constant::int_bits(&i)).unwrap_or(0);
+                self.load_word(dst, bits);
+            }
+        }
+    }
+
+    pub fn load_word(&mut self, dst: Reg, bits: u64) {
+        let i = bits as i64;
+        if i >= i32::MIN as i64 && i <= i32::MAX as i64 {
+            self.emit(Op::LoadInt { dst, imm: i as i32 });
+        } else {
+            let k = self.c.konst(bits);
+            self.emit(Op::LoadK { dst, k });
+        }
+    }
+
+    pub fn load_var(&mut self, v: Var, ty: TypeId, dst: Reg) {
+        let n = self.words(ty);
+        match v {
+            Var::Local(l) => {
+                let s = self.slot(l);
+                if s.boxed {
+                    if n > 0 {
+                        self.emit(Op::LdN { dst, ptr: s.reg, n: n as u16 });
+                    }
+                } else {
+                    self.mov(dst, s.reg, n);
+                }
+            }
+            Var::Capture(i) => {
+                let c = self.captures[i as usize];
+                if c.boxed {
+                    let p = self.alloc_ptr();
+                    self.emit(Op::LoadCapture { dst: p, idx: c.word });
+                    if n > 0 {
+                        self.emit(Op::LdN { dst, ptr: p, n: n as u16 });
+                    }
+                } else if n == 1 {
+                    self.emit(Op::LoadCapture { dst, idx: c.word });
+                } else if n > 0 {
+                    self.emit(Op::LoadCaptureN { dst, idx: c.word, n: n as u16 });
+                }
+            }
+            Var::Global(g) => {
+                let off = self.c.global_offsets[g.0 as usize];
+                if n == 1 {
+                    self.emit(Op::LoadGlobal { dst, off });
+                } else if n > 0 {
+                    let p = self.alloc_scalar();
+                    self.emit(Op::GlobalAddr { dst: p, off });
+                    self.emit(Op::LdN { dst, ptr: p, n: n as u16 });
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ operators
+
+    fn unary(&mut self, op: UnOp, x: &Expr, ty: TypeId, dst: Reg) {
+        let s = self.expr(x);
+        match (op, self.class(ty)) {
+            (UnOp::Not, _) => {
+                self.emit(Op::Not { dst, src: s });
+            }
+            (UnOp::Neg, Class::Int(k)) => {
+                self.emit(Op::NegI { dst, src: s });
+                self.normalize(dst, k);
+            }
+            (UnOp::Neg, Class::F64) => {
+                self.emit(Op::NegF { dst, src: s });
+            }
+            (UnOp::Neg, Class::F32) => {
+                self.emit(Op::NegF32 { dst, src: s });
+            }
+            (UnOp::Neg, Class::C128) => {
+                self.emit(Op::Complex { dst, a: s, b: s, op: ComplexOp::Neg });
+            }
+            (UnOp::Neg, Class::C64) => {
+                self.emit(Op::Complex { dst, a: s, b: s, op: ComplexOp::Neg64 });
+            }
+            (UnOp::Complement, Class::Int(k)) => {
+                self.emit(Op::Compl { dst, src: s });
+                self.normalize(dst, k);
+            }
+            _ => unreachable!("minigo bug: unary {:?} on {:?}", op, self.class(ty)),
+        }
+    }
+
+    fn small_const(e: &Expr) -> Option<i16> {
+        match &e.kind {
+            ExprKind::Const(v) => v.to_i64().and_then(|i| i16::try_from(i).ok()),
+            _ => None,
+        }
+    }
+
+    fn binary(&mut self, op: tir::BinOp, l: &Expr, r: &Expr, ty: TypeId, dst: Reg) {
+        use tir::BinOp as B;
+        let class = self.class(ty);
+        // Immediate forms for `x + c` / `x - c` on integers.
+        if let (Class::Int(k), B::Add | B::Sub) = (class, op) {
+            if let Some(c) = Self::small_const(r) {
+                let imm = if op == B::Sub { c.checked_neg() } else { Some(c) };
+                if let Some(imm) = imm {
+                    let a = self.expr(l);
+                    self.emit(Op::AddImm { dst, a, imm });
+                    self.normalize(dst, k);
+                    return;
+                }
+            }
+        }
+        let a = self.expr(l);
+        let b = self.expr(r);
+        match class {
+            Class::Int(k) => {
+                let signed = matches!(k, IntKind::Signed(_));
+                let o = match op {
+                    B::Add => Op::AddI { dst, a, b },
+                    B::Sub => Op::SubI { dst, a, b },
+                    B::Mul => Op::MulI { dst, a, b },
+                    B::Div if signed => Op::DivI { dst, a, b },
+                    B::Div => Op::DivU { dst, a, b },
+                    B::Rem if signed => Op::RemI { dst, a, b },
+                    B::Rem => Op::RemU { dst, a, b },
+                    B::And => Op::And { dst, a, b },
+                    B::Or => Op::Or { dst, a, b },
+                    B::Xor => Op::Xor { dst, a, b },
+                    B::AndNot => Op::AndNot { dst, a, b },
+                    B::Shl | B::Shr => {
+                        self.shift_count_check(r, b);
+                        match op {
+                            B::Shl => Op::Shl { dst, a, b },
+                            _ if signed => Op::ShrI { dst, a, b },
+                            _ => Op::ShrU { dst, a, b },
+                        }
+                    }
+                };
+                self.emit(o);
+                // Bitwise ops and right shifts keep normalized operands normalized.
+                if matches!(op, B::Add | B::Sub | B::Mul | B::Div | B::Rem | B::Shl) {
+                    self.normalize(dst, k);
+                }
+            }
+            Class::F64 => {
+                let o = match op {
+                    B::Add => Op::AddF { dst, a, b },
+                    B::Sub => Op::SubF { dst, a, b },
+                    B::Mul => Op::MulF { dst, a, b },
+                    _ => Op::DivF { dst, a, b },
+                };
+                self.emit(o);
+            }
+            Class::F32 => {
+                let o = match op {
+                    B::Add => Op::AddF32 { dst, a, b },
+                    B::Sub => Op::SubF32 { dst, a, b },
+                    B::Mul => Op::MulF32 { dst, a, b },
+                    _ => Op::DivF32 { dst, a, b },
+                };
+                self.emit(o);
+            }
+            Class::C128 | Class::C64 => {
+                let c64 = class == Class::C64;
+                let cop = match (op, c64) {
+                    (B::Add, false) => ComplexOp::Add,
+                    (B::Sub, false) => ComplexOp::Sub,
+                    (B::Mul, false) => ComplexOp::Mul,
+                    (_, false) => ComplexOp::Div,
+                    (B::Add, true) => ComplexOp::Add64,
+                    (B::Sub, true) => ComplexOp::Sub64,
+                    (B::Mul, true) => ComplexOp::Mul64,
+                    (_, true) => ComplexOp::Div64,
+                };
+                if matches!(cop, ComplexOp::Div | ComplexOp::Div64) {
+                    // Go panics on complex division by zero only for integers; floats give Inf/NaN.
+                }
+                self.emit(Op::Complex { dst, a, b, op: cop });
+            }
+            Class::Str => {
+                self.emit(Op::Concat { dst, a, b });
+            }
+            _ => unreachable!("minigo bug: binary {:?} on {:?}", op, class),
+        }
+    }
+
+    /// Signed shift counts must not be negative.
+    fn shift_count_check(&mut self, count: &Expr, b: Reg) {
+        if let Class::Int(IntKind::Signed(_)) = self.class(count.ty) {
+            if let ExprKind::Const(_) = count.kind {
+                return;
+            }
+            let zero = self.alloc_scalar();
+            self.emit(Op::LoadInt { dst: zero, imm: 0 });
+            let ok = self.new_label();
+            let t = self.alloc_scalar();
+            self.emit(Op::LtI { dst: t, a: b, b: zero });
+            self.jump_if_not(t, ok);
+            let k = self.c.string(b"negative shift amount".to_vec());
+            // Throw raises the message as is: add Go's prefix.
+            let _ = k;
+            let k = self.c.string(b"runtime error: negative shift amount".to_vec());
+            self.emit(Op::Throw { k });
+            self.bind(ok);
+        }
+    }
+
+    fn compare(&mut self, op: CmpOp, l: &Expr, r: &Expr, dst: Reg) {
+        let class = self.class(l.ty);
+        let a = self.expr(l);
+        let b = self.expr(r);
+        match class {
+            Class::Int(k) => {
+                let signed = matches!(k, IntKind::Signed(_));
+                let o = match (op, signed) {
+                    (CmpOp::Eq, _) => Op::EqI { dst, a, b },
+                    (CmpOp::Ne, _) => Op::NeI { dst, a, b },
+                    (CmpOp::Lt, true) => Op::LtI { dst, a, b },
+                    (CmpOp::Le, true) => Op::LeI { dst, a, b },
+                    (CmpOp::Gt, true) => Op::LtI { dst, a: b, b: a },
+                    (CmpOp::Ge, true) => Op::LeI { dst, a: b, b: a },
+                    (CmpOp::Lt, false) => Op::LtU { dst, a, b },
+                    (CmpOp::Le, false) => Op::LeU { dst, a, b },
+                    (CmpOp::Gt, false) => Op::LtU { dst, a: b, b: a },
+                    (CmpOp::Ge, false) => Op::LeU { dst, a: b, b: a },
+                };
+                self.emit(o);
+            }
+            Class::Bool | Class::Ref => {
+                let o = match op {
+                    CmpOp::Eq => Op::EqI { dst, a, b },
+                    _ => Op::NeI { dst, a, b },
+                };
+                self.emit(o);
+            }
+            Class::F64 => {
+                let o = match op {
+                    CmpOp::Eq => Op::EqF { dst, a, b },
+                    CmpOp::Ne => Op::NeF { dst, a, b },
+                    CmpOp::Lt => Op::LtF { dst, a, b },
+                    CmpOp::Le => Op::LeF { dst, a, b },
+                    CmpOp::Gt => Op::LtF { dst, a: b, b: a },
+                    CmpOp::Ge => Op::LeF { dst, a: b, b: a },
+                };
+                self.emit(o);
+            }
+            Class::F32 => {
+                let o = match op {
+                    CmpOp::Eq => Op::EqF32 { dst, a, b },
+                    CmpOp::Ne => Op::NeF32 { dst, a, b },
+                    CmpOp::Lt => Op::LtF32 { dst, a, b },
+                    CmpOp::Le => Op::LeF32 { dst, a, b },
+                    CmpOp::Gt => Op::LtF32 { dst, a: b, b: a },
+                    CmpOp::Ge => Op::LeF32 { dst, a: b, b: a },
+                };
+                self.emit(o);
+            }
+            Class::C128 | Class::C64 => {
+                let c64 = class == Class::C64;
+                let cop = match (op, c64) {
+                    (CmpOp::Eq, false) => ComplexOp::Eq,
+                    (_, false) => ComplexOp::Ne,
+                    (CmpOp::Eq, true) => ComplexOp::Eq64,
+                    (_, true) => ComplexOp::Ne64,
+                };
+                self.emit(Op::Complex { dst, a, b, op: cop });
+            }
+            Class::Str => match op {
+                CmpOp::Eq => {
+                    self.emit(Op::EqStr { dst, a, b });
+                }
+                CmpOp::Ne => {
+                    self.emit(Op::EqStr { dst, a, b });
+                    self.emit(Op::Not { dst, src: dst });
+                }
+                _ => {
+                    let c = self.alloc_scalar();
+                    self.emit(Op::CmpStr { dst: c, a, b });
+                    let z = self.alloc_scalar();
+                    self.emit(Op::LoadInt { dst: z, imm: 0 });
+                    let o = match op {
+                        CmpOp::Lt => Op::LtI { dst, a: c, b: z },
+                        CmpOp::Le => Op::LeI { dst, a: c, b: z },
+                        CmpOp::Gt => Op::LtI { dst, a: z, b: c },
+                        _ => Op::LeI { dst, a: z, b: c },
+                    };
+                    self.emit(o);
+                }
+            },
+            Class::Iface | Class::Other => {
+                let t = l.ty.0 as u16;
+                self.emit(Op::EqType { dst, a, b, t });
+                if op == CmpOp::Ne {
+                    self.emit(Op::Not { dst, src: dst });
+                }
+            }
+        }
+    }
+
+    /// Jumps to `target` when `e` evaluates to `want`.
+    pub fn cond_jump(&mut self, e: &Expr, want: bool, target: Label) {
+        match &e.kind {
+            ExprKind::Unary(UnOp::Not, x) => self.cond_jump(x, !want, target),
+            ExprKind::AndAnd(l, r) => {
+                if want {
+                    let skip = self.new_label();
+                    self.cond_jump(l, false, skip);
+                    self.cond_jump(r, true, target);
+                    self.bind(skip);
+                } else {
+                    self.cond_jump(l, false, target);
+                    self.cond_jump(r, false, target);
+                }
+            }
+            ExprKind::OrOr(l, r) => {
+                if want {
+                    self.cond_jump(l, true, target);
+                    self.cond_jump(r, true, target);
+                } else {
+                    let skip = self.new_label();
+                    self.cond_jump(l, true, skip);
+                    self.cond_jump(r, false, target);
+                    self.bind(skip);
+                }
+            }
+            ExprKind::Const(ConstValue::Bool(b)) => {
+                if *b == want {
+                    self.jump(target);
+                }
+            }
+            ExprKind::Compare(op, l, r) if matches!(self.class(l.ty), Class::Int(_)) && self.label_pc(target).is_some() => {
+                // Backward branch (loop condition): fused compare-and-branch.
+                let signed = matches!(self.class(l.ty), Class::Int(IntKind::Signed(_)));
+                let mark = self.top;
+                let a = self.expr(l);
+                let b = self.expr(r);
+                let op = if want { *op } else { negate(*op) };
+                let make = move |off: i16| -> Op {
+                    match (op, signed) {
+                        (CmpOp::Eq, _) => Op::JmpEqI { a, b, off },
+                        (CmpOp::Ne, _) => Op::JmpNeI { a, b, off },
+                        (CmpOp::Lt, true) => Op::JmpLtI { a, b, off },
+                        (CmpOp::Le, true) => Op::JmpLeI { a, b, off },
+                        (CmpOp::Gt, true) => Op::JmpLtI { a: b, b: a, off },
+                        (CmpOp::Ge, true) => Op::JmpLeI { a: b, b: a, off },
+                        (CmpOp::Lt, false) => Op::JmpLtU { a, b, off },
+                        (CmpOp::Le, false) => Op::JmpLeU { a, b, off },
+                        (CmpOp::Gt, false) => Op::JmpLtU { a: b, b: a, off },
+                        (CmpOp::Ge, false) => Op::JmpLeU { a: b, b: a, off },
+                    }
+                };
+                if !self.fused_back(make, target) {
+                    let t = self.alloc_scalar();
+                    let cmp = Expr { kind: ExprKind::Compare(op, l.clone(), r.clone()), ty: TypeId::BOOL, pos: e.pos };
+                    self.top = mark;
+                    self.expr_into(&cmp, t);
+                    self.jump_if(t, target);
+                }
+                self.top = mark;
+            }
+            _ => {
+                let mark = self.top;
+                let r = self.expr(e);
+                if want {
+                    self.jump_if(r, target);
+                } else {
+                    self.jump_if_not(r, target);
+                }
+                self.top = mark;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ conversions
+
+    fn convert(&mut self, x: &Expr, to: TypeId, dst: Reg) {
+        let from = x.ty;
+        let (fc, tc) = (self.class(from), self.class(to));
+        let n = self.words(to);
+        let fu = self.types().under(from).clone();
+        let tu = self.types().under(to).clone();
+        // String conversions.
+        if tc == Class::Str {
+            match fc {
+                Class::Int(_) => {
+                    let s = self.expr(x);
+                    self.emit(Op::StrConv { dst, src: s, kind: StrConv::FromRune });
+                    return;
+                }
+                Class::Str => {
+                    self.expr_into(x, dst);
+                    return;
+                }
+                _ => {
+                    if let Type::Slice(e) = fu {
+                        let s = self.expr(x);
+                        let kind = if self.layout(e).stride == 1 { StrConv::FromBytes } else { StrConv::FromRunes };
+                        self.emit(Op::StrConv { dst, src: s, kind });
+                        return;
+                    }
+                }
+            }
+        }
+        if fc == Class::Str {
+            if let Type::Slice(e) = tu {
+                let s = self.expr(x);
+                let kind = if self.layout(e).stride == 1 { StrConv::ToBytes } else { StrConv::ToRunes };
+                self.emit(Op::StrConv { dst, src: s, kind });
+                return;
+            }
+        }
+        match (fc, tc) {
+            (Class::Int(fk), Class::Int(tk)) => {
+                self.expr_into(x, dst);
+                if fk != tk {
+                    // Wider or same-width targets of the same signedness need nothing.
+                    let needs = match (fk, tk) {
+                        (IntKind::Signed(a), IntKind::Signed(b)) => b < a,
+                        (IntKind::Unsigned(a), IntKind::Unsigned(b)) => b < a,
+                        _ => true,
+                    };
+                    if needs {
+                        self.normalize(dst, tk);
+                    }
+                }
+            }
+            (Class::Int(fk), Class::F64 | Class::F32) => {
+                let s = self.expr(x);
+                let kind = match (fk, tc) {
+                    (IntKind::Signed(_), Class::F64) => ConvKind::I64ToF64,
+                    (IntKind::Unsigned(_), Class::F64) => ConvKind::U64ToF64,
+                    (IntKind::Signed(_), _) => ConvKind::I64ToF32,
+                    _ => ConvKind::U64ToF32,
+                };
+                self.emit(Op::Conv { dst, src: s, kind });
+            }
+            (Class::F64 | Class::F32, Class::Int(tk)) => {
+                let s = self.expr(x);
+                let kind = match (fc, tk) {
+                    (Class::F64, IntKind::Signed(_)) => ConvKind::F64ToI64,
+                    (Class::F64, IntKind::Unsigned(_)) => ConvKind::F64ToU64,
+                    (_, IntKind::Signed(_)) => ConvKind::F32ToI64,
+                    _ => ConvKind::F32ToU64,
+                };
+                self.emit(Op::Conv { dst, src: s, kind });
+                self.normalize(dst, tk);
+            }
+            (Class::F64, Class::F32) => {
+                let s = self.expr(x);
+                self.emit(Op::Conv { dst, src: s, kind: ConvKind::F64ToF32 });
+            }
+            (Class::F32, Class::F64) => {
+                let s = self.expr(x);
+                self.emit(Op::Conv { dst, src: s, kind: ConvKind::F32ToF64 });
+            }
+            (Class::C64, Class::C128) => {
+                let s = self.expr(x);
+                self.emit(Op::Conv { dst, src: s, kind: ConvKind::C64ToC128 });
+            }
+            (Class::C128, Class::C64) => {
+                let s = self.expr(x);
+                self.emit(Op::Conv { dst, src: s, kind: ConvKind::C128ToC64 });
+            }
+            _ => {
+                // Slice → array (pointer) conversions check the length.
+                if let (Type::Slice(_), Type::Array(_, len)) = (&fu, &tu) {
+                    let s = self.expr(x);
+                    self.slice_len_check(s, *len);
+                    if n > 0 {
+                        self.emit(Op::LdN { dst, ptr: s, n: n as u16 });
+                    }
+                    return;
+                }
+                if let (Type::Slice(_), Type::Pointer(p)) = (&fu, &tu) {
+                    if let Type::Array(_, len) = self.types().under(*p).clone() {
+                        let s = self.expr(x);
+                        let nil = self.new_label();
+                        let done = self.new_label();
+                        // A nil slice converts to a nil pointer; otherwise the length must fit.
+                        let zero = self.alloc_scalar();
+                        self.emit(Op::LoadInt { dst: zero, imm: 0 });
+                        let t = self.alloc_scalar();
+                        self.emit(Op::EqI { dst: t, a: s, b: zero });
+                        self.jump_if(t, nil);
+                        self.slice_len_check(s, len);
+                        self.bind(nil);
+                        self.emit(Op::Mov { dst, src: s });
+                        self.bind(done);
+                        return;
+                    }
+                }
+                // Same layout: named ↔ underlying, pointers, unsafe.Pointer...
+                self.expr_into(x, dst);
+            }
+        }
+    }
+
+    /// Panics unless the slice at `s` has at least `len` elements.
+    fn slice_len_check(&mut self, s: Reg, len: u64) {
+        let ok = self.new_label();
+        let l = self.alloc_scalar();
+        self.load_word(l, len);
+        let t = self.alloc_scalar();
+        self.emit(Op::LtU { dst: t, a: s + 1, b: l });
+        self.jump_if_not(t, ok);
+        let k = self.c.string(format!("runtime error: cannot convert slice with length smaller than {} to array or pointer to array with length {}", len, len).into_bytes());
+        self.emit(Op::Throw { k });
+        self.bind(ok);
+    }
+
+    // ------------------------------------------------------------ fields, indexing, slicing
+
+    /// If `e` denotes memory (reached through a pointer), evaluates its address into a
+    /// register and returns (register, byte offset).
+    pub fn mem_addr(&mut self, e: &Expr) -> Option<(Reg, u32)> {
+        match &e.kind {
+            ExprKind::Deref(p) => Some((self.expr(p), 0)),
+            ExprKind::Field(x, i) => {
+                let (r, off) = self.mem_addr(x)?;
+                let fo = self.c.layouts.field_offset(&self.c.tir.types, x.ty, *i);
+                Some((r, off + fo))
+            }
+            ExprKind::Var(Var::Local(l)) if self.slot(*l).boxed => Some((self.slot(*l).reg, 0)),
+            _ => None,
+        }
+    }
+
+    fn field(&mut self, x: &Expr, i: u32, ty: TypeId, dst: Reg) {
+        let n = self.words(ty);
+        if let Some((p, off)) = self.mem_addr(x) {
+            let off = off + self.c.layouts.field_offset(&self.c.tir.types, x.ty, i);
+            self.load_mem(dst, p, off, n);
+            return;
+        }
+        let off = self.c.layouts.field_offset(&self.c.tir.types, x.ty, i) / 8;
+        let r = self.expr(x);
+        self.mov(dst, r + off as u16, n);
+    }
+
+    /// Loads `n` words at `p + off` (nil-checked).
+    pub fn load_mem(&mut self, dst: Reg, p: Reg, off: u32, n: u32) {
+        if n == 0 {
+            self.emit(Op::NilCheck { ptr: p });
+            return;
+        }
+        if n == 1 && off <= u16::MAX as u32 {
+            self.emit(Op::Ld { dst, ptr: p, off: off as u16, mem: Mem::W64 });
+            return;
+        }
+        let q = if off == 0 { p } else { self.add_ptr(p, off) };
+        self.emit(Op::LdN { dst, ptr: q, n: n as u16 });
+    }
+
+    /// A register holding `p + off` (nil-checked).
+    pub fn add_ptr(&mut self, p: Reg, off: u32) -> Reg {
+        let q = self.alloc_scalar();
+        if off <= u16::MAX as u32 {
+            self.emit(Op::AddPtr { dst: q, src: p, off: off as u16 });
+        } else {
+            self.emit(Op::NilCheck { ptr: p });
+            let k = self.alloc_scalar();
+            self.load_word(k, off as u64);
+            self.emit(Op::AddI { dst: q, a: p, b: k });
+        }
+        q
+    }
+
+    fn index(&mut self, x: &Expr, i: &Expr, ty: TypeId, dst: Reg) {
+        let xu = self.types().under(x.ty).clone();
+        let el = self.layout(ty);
+        let n = el.words();
+        match xu {
+            Type::Basic(_) => {
+                let s = self.expr(x);
+                let ir = self.expr(i);
+                self.emit(Op::StrIdx { dst, s, i: ir });
+            }
+            Type::Slice(_) => {
+                let s = self.expr(x);
+                let ir = self.expr(i);
+                if n == 1 && el.stride <= 8 {
+                    self.emit(Op::SliceLd { dst, s, i: ir, mem: el.packed });
+                } else {
+                    let a = self.alloc_scalar();
+                    self.emit(Op::SliceAddr { dst: a, s, i: ir, esize: el.stride as u16 });
+                    if n > 0 {
+                        self.emit(Op::LdN { dst, ptr: a, n: n as u16 });
+                    }
+                }
+            }
+            Type::Array(_, len) => {
+                if let Some((p, off)) = self.mem_addr(x) {
+                    let ir = self.expr(i);
+                    self.emit(Op::BoundsCheck { idx: ir, len: len as u32 });
+                    let base = if off == 0 { p } else { self.add_ptr(p, off) };
+                    let a = self.alloc_scalar();
+                    self.emit(Op::NilCheck { ptr: base });
+                    self.emit(Op::IndexAddr { dst: a, ptr: base, idx: ir, esize: el.stride as u16 });
+                    if n == 1 && el.stride <= 8 {
+                        self.emit(Op::Ld { dst, ptr: a, off: 0, mem: el.packed });
+                    } else if n > 0 {
+                        self.emit(Op::LdN { dst, ptr: a, n: n as u16 });
+                    }
+                    return;
+                }
+                let r = self.expr(x);
+                if let (ExprKind::Const(v), true) = (&i.kind, el.stride >= 8) {
+                    let k = v.to_i64().unwrap_or(0) as u32;
+                    self.mov(dst, r + (k * n) as u16, n);
+                    return;
+                }
+                let ir = self.expr(i);
+                self.emit(Op::BoundsCheck { idx: ir, len: len as u32 });
+                if el.stride < 8 {
+                    self.emit(Op::RegLd { dst, base: r, idx: ir, mem: el.packed });
+                } else if n > 0 {
+                    self.emit(Op::RegLdN { dst, base: r, idx: ir, n: n as u16 });
+                }
+            }
+            _ => unreachable!("minigo bug: index of {:?}", xu),
+        }
+    }
+
+    fn slice_expr(&mut self, x: &Expr, lo: Option<&Expr>, hi: Option<&Expr>, max: Option<&Expr>, ty: TypeId, dst: Reg) {
+        let xu = self.types().under(x.ty).clone();
+        let (kind, words, t) = match xu {
+            Type::Basic(_) => (0u8, 2, TypeId::BYTE),
+            Type::Slice(e) => (1, 3, e),
+            Type::Pointer(a) => (2, 1, a),
+            _ => unreachable!("minigo bug: slicing {:?}", xu),
+        };
+        let nb = [lo, hi, max].iter().filter(|b| b.is_some()).count() as u32;
+        let base = self.alloc_words(words + nb, &[true]);
+        self.expr_into(x, base);
+        let mut next = base + words as u16;
+        let mut flags = kind << 4;
+        for (bit, b) in [(1u8, lo), (2, hi), (4, max)] {
+            if let Some(b) = b {
+                self.expr_into(b, next);
+                next += 1;
+                flags |= bit;
+            }
+        }
+        let _ = ty;
+        self.emit(Op::Slice { dst, base, flags, t: t.0 as u16 });
+    }
+
+    // ------------------------------------------------------------ composites and closures
+
+    fn composite(&mut self, c: &Composite, ty: TypeId, dst: Reg) {
+        match c {
+            Composite::Struct(fields) => {
+                let mut off = 0u32;
+                for f in fields {
+                    let n = self.words(f.ty);
+                    self.expr_into(f, dst + off as u16);
+                    off += n;
+                }
+            }
+            Composite::Array(elems) => {
+                let total = self.words(ty);
+                if total > 0 {
+                    self.emit(Op::Zero { dst, n: total as u16 });
+                }
+                let Type::Array(et, _) = self.types().under(ty).clone() else { unreachable!() };
+                let el = self.layout(et);
+                for (i, e) in elems {
+                    if el.stride < 8 {
+                        let mark = self.top;
+                        let v = self.expr(e);
+                        let ir = self.alloc_scalar();
+                        self.load_word(ir, *i);
+                        self.emit(Op::RegSt { base: dst, idx: ir, src: v, mem: el.packed });
+                        self.top = mark;
+                    } else {
+                        let w = el.words();
+                        self.expr_into(e, dst + (*i as u32 * w) as u16);
+                    }
+                }
+            }
+            Composite::Slice { elems, len } => {
+                let Type::Slice(et) = self.types().under(ty).clone() else { unreachable!() };
+                let at = self.c.tir.types.intern(Type::Array(et, *len));
+                let el = self.layout(et);
+                let p = self.alloc_ptr();
+                if *len == 0 {
+                    self.emit(Op::Zero { dst, n: 3 });
+                    let z = self.alloc_scalar();
+                    self.emit(Op::New { dst: z, t: at.0 });
+                    self.emit(Op::Mov { dst, src: z });
+                    return;
+                }
+                self.emit(Op::New { dst: p, t: at.0 });
+                for (i, e) in elems {
+                    let mark = self.top;
+                    let v = self.expr(e);
+                    let n = el.words();
+                    let a = self.alloc_scalar();
+                    let ir = self.alloc_scalar();
+                    self.load_word(ir, *i);
+                    self.emit(Op::IndexAddr { dst: a, ptr: p, idx: ir, esize: el.stride as u16 });
+                    if n == 1 && el.stride <= 8 {
+                        self.emit(Op::St { ptr: a, off: 0, src: v, mem: el.packed });
+                    } else if n > 0 {
+                        self.emit(Op::StN { ptr: a, src: v, n: n as u16 });
+                    }
+                    self.top = mark;
+                }
+                self.emit(Op::Mov { dst, src: p });
+                self.load_word(dst + 1, *len);
+                self.load_word(dst + 2, *len);
+            }
+            Composite::Map(entries) => {
+                let t = ty.0 as u16;
+                let hint = self.alloc_scalar();
+                self.load_word(hint, entries.len() as u64);
+                self.emit(Op::MakeMap { dst, t, hint });
+                let Type::Map(kt, vt) = self.types().under(ty).clone() else { unreachable!() };
+                let (kw, vw) = (self.words(kt), self.words(vt));
+                for (k, v) in entries {
+                    let mark = self.top;
+                    let base = self.alloc_words(1 + kw + vw, &[true]);
+                    self.mark_ptrs(base, 1 + kw + vw);
+                    self.emit(Op::Mov { dst: base, src: dst });
+                    self.expr_into(k, base + 1);
+                    self.expr_into(v, base + 1 + kw as u16);
+                    self.emit(Op::MapSet { base, t });
+                    self.top = mark;
+                }
+            }
+        }
+    }
+
+    fn closure(&mut self, func: types::ty::FuncId, captures: &[Var], dst: Reg) {
+        let mut words = 0u32;
+        let mut parts = Vec::new();
+        for (i, v) in captures.iter().enumerate() {
+            let (ty, boxed) = crate::func::capture_origin(self.c, func, i as u32);
+            let n = if boxed { 1 } else { self.words(ty) };
+            parts.push((*v, ty, boxed, words));
+            words += n;
+        }
+        let caps = self.alloc_words(words, &[]);
+        self.mark_ptrs(caps, words);
+        for (v, ty, boxed, off) in parts {
+            let r = caps + off as u16;
+            if boxed {
+                // Share the variable: pass its cell.
+                match v {
+                    Var::Local(l) => {
+                        let s = self.slot(l);
+                        self.emit(Op::Mov { dst: r, src: s.reg });
+                    }
+                    Var::Capture(j) => {
+                        let c = self.captures[j as usize];
+                        self.emit(Op::LoadCapture { dst: r, idx: c.word });
+                    }
+                    Var::Global(_) => unreachable!("minigo bug: captured global"),
+                }
+            } else {
+                self.load_var(v, ty, r);
+            }
+        }
+        self.emit(Op::MakeClosure { dst, func: func.0, caps, n: words as u16 });
+    }
+
+    // ------------------------------------------------------------ builtins
+
+    fn builtin(&mut self, b: Builtin, args: &[Expr], spread: bool, ty: TypeId, dst: Reg) {
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let x = &args[0];
+                match self.types().under(x.ty).clone() {
+                    Type::Basic(_) => {
+                        let s = self.expr(x);
+                        self.emit(Op::Mov { dst, src: s + 1 });
+                    }
+                    Type::Slice(_) => {
+                        let s = self.expr(x);
+                        let off = if b == Builtin::Len { 1 } else { 2 };
+                        self.emit(Op::Mov { dst, src: s + off });
+                    }
+                    Type::Map(..) => {
+                        let m = self.expr(x);
+                        self.emit(Op::MapLen { dst, m });
+                    }
+                    Type::Chan(..) => {
+                        let c = self.expr(x);
+                        if b == Builtin::Len {
+                            self.emit(Op::ChanLen { dst, ch: c });
+                        } else {
+                            self.emit(Op::ChanCap { dst, ch: c });
+                        }
+                    }
+                    Type::Pointer(p) => {
+                        let _ = self.expr(x);
+                        if let Type::Array(_, n) = self.types().under(p).clone() {
+                            self.load_word(dst, n);
+                        }
+                    }
+                    Type::Array(_, n) => {
+                        let _ = self.expr(x);
+                        self.load_word(dst, n);
+                    }
+                    _ => {}
+                }
+            }
+            Builtin::Append => {
+                let Type::Slice(et) = self.types().under(ty).clone() else { unreachable!() };
+                let t = et.0 as u16;
+                if spread {
+                    let src_words = self.words(args[1].ty);
+                    let base = self.alloc_words(3 + src_words, &[true, false, false, true]);
+                    self.expr_into(&args[0], base);
+                    self.expr_into(&args[1], base + 3);
+                    let from_string = self.class(args[1].ty) == Class::Str;
+                    self.emit(Op::AppendSlice { base, t, from_string });
+                    self.mov(dst, base, 3);
+                } else {
+                    let ew = self.words(et);
+                    let n = args.len() as u32 - 1;
+                    let el = self.layout(et);
+                    let mut ptrs = vec![true, false, false];
+                    for _ in 0..n {
+                        ptrs.extend_from_slice(&el.ptrs[..ew as usize]);
+                    }
+                    let base = self.alloc_words(3 + n * ew, &ptrs);
+                    self.expr_into(&args[0], base);
+                    for (i, a) in args[1..].iter().enumerate() {
+                        self.expr_into(a, base + 3 + (i as u32 * ew) as u16);
+                    }
+                    self.emit(Op::Append { base, n: n as u16, t });
+                    self.mov(dst, base, 3);
+                }
+            }
+            Builtin::Make => match self.types().under(ty).clone() {
+                Type::Slice(et) => {
+                    let base = self.alloc_words(3, &[true]);
+                    self.expr_into(&args[0], base);
+                    if args.len() > 1 {
+                        self.expr_into(&args[1], base + 1);
+                    } else {
+                        self.emit(Op::Mov { dst: base + 1, src: base });
+                    }
+                    self.emit(Op::MakeSlice { base, t: et.0 as u16 });
+                    self.mov(dst, base, 3);
+                }
+                Type::Map(..) => {
+                    let hint = self.alloc_scalar();
+                    match args.first() {
+                        Some(h) => self.expr_into(h, hint),
+                        None => {
+                            self.emit(Op::LoadInt { dst: hint, imm: 0 });
+                        }
+                    }
+                    self.emit(Op::MakeMap { dst, t: ty.0 as u16, hint });
+                }
+                Type::Chan(_, et) => {
+                    let cap = self.alloc_scalar();
+                    match args.first() {
+                        Some(c) => self.expr_into(c, cap),
+                        None => {
+                            self.emit(Op::LoadInt { dst: cap, imm: 0 });
+                        }
+                    }
+                    self.emit(Op::MakeChan { dst, t: et.0 as u16, cap });
+                }
+                _ => unreachable!(),
+            },
+            Builtin::New => {
+                let Type::Pointer(et) = self.types().under(ty).clone() else { unreachable!() };
+                self.emit(Op::New { dst, t: et.0 });
+            }
+            Builtin::Copy => {
+                let Type::Slice(et) = self.types().under(args[0].ty).clone() else { unreachable!() };
+                let sw = self.words(args[1].ty);
+                let base = self.alloc_words(3 + sw, &[true, false, false, true]);
+                self.expr_into(&args[0], base);
+                self.expr_into(&args[1], base + 3);
+                let from_string = self.class(args[1].ty) == Class::Str;
+                self.emit(Op::Copy { dst, base, t: et.0 as u16, from_string });
+            }
+            Builtin::Delete => {
+                let kw = self.words(args[1].ty);
+                let base = self.alloc_words(1 + kw, &[true]);
+                self.mark_ptrs(base, 1 + kw);
+                self.expr_into(&args[0], base);
+                self.expr_into(&args[1], base + 1);
+                self.emit(Op::MapDelete { base, t: args[0].ty.0 as u16 });
+            }
+            Builtin::Panic => {
+                let v = self.expr(&args[0]);
+                self.emit(Op::Panic { src: v });
+            }
+            Builtin::Print | Builtin::Println => {
+                let mut table = Vec::new();
+                for a in args {
+                    let r = self.alloc(a.ty);
+                    self.expr_into(a, r);
+                    table.push((r, a.ty.0));
+                }
+                self.c.print_tables.push(PrintTable { args: table, newline: b == Builtin::Println });
+                let k = self.c.print_tables.len() as u32 - 1;
+                self.emit(Op::Print { k });
+            }
+            Builtin::Recover => {
+                self.emit(Op::Recover { dst });
+            }
+            Builtin::Close => {
+                let c = self.expr(&args[0]);
+                self.emit(Op::Close { ch: c });
+            }
+            Builtin::Clear => {
+                let x = self.expr(&args[0]);
+                match self.types().under(args[0].ty).clone() {
+                    Type::Map(..) => {
+                        self.emit(Op::MapClear { m: x });
+                    }
+                    Type::Slice(et) => {
+                        self.emit(Op::ClearSlice { s: x, t: et.0 as u16 });
+                    }
+                    _ => {}
+                }
+            }
+            Builtin::Complex => {
+                let a = self.expr(&args[0]);
+                let b2 = self.expr(&args[1]);
+                let op = if self.class(ty) == Class::C64 { ComplexOp::Make64 } else { ComplexOp::Make };
+                self.emit(Op::Complex { dst, a, b: b2, op });
+            }
+            Builtin::Real | Builtin::Imag => {
+                let a = self.expr(&args[0]);
+                let c64 = self.class(args[0].ty) == Class::C64;
+                let op = match (b, c64) {
+                    (Builtin::Real, false) => ComplexOp::Real,
+                    (Builtin::Imag, false) => ComplexOp::Imag,
+                    (Builtin::Real, true) => ComplexOp::Real64,
+                    _ => ComplexOp::Imag64,
+                };
+                self.emit(Op::Complex { dst, a, b: a, op });
+            }
+            Builtin::Min | Builtin::Max => self.min_max(b == Builtin::Min, args, ty, dst),
+        }
+    }
+
+    fn min_max(&mut self, is_min: bool, args: &[Expr], ty: TypeId, dst: Reg) {
+        let n = self.words(ty);
+        let class = self.class(ty);
+        let cur = self.alloc(ty);
+        self.expr_into(&args[0], cur);
+        for a in &args[1..] {
+            let mark = self.top;
+            let v = self.expr(a);
+            let t = self.alloc_scalar();
+            // Take v when v < cur (min) or v > cur (max); NaNs win (floats).
+            let (x, y) = if is_min { (v, cur) } else { (cur, v) };
+            match class {
+                Class::Int(IntKind::Signed(_)) => self.emit(Op::LtI { dst: t, a: x, b: y }),
+                Class::Int(IntKind::Unsigned(_)) => self.emit(Op::LtU { dst: t, a: x, b: y }),
+                Class::F64 => self.emit(Op::LtF { dst: t, a: x, b: y }),
+                Class::F32 => self.emit(Op::LtF32 { dst: t, a: x, b: y }),
+                Class::Str => {
+                    let c = self.alloc_scalar();
+                    self.emit(Op::CmpStr { dst: c, a: x, b: y });
+                    let z = self.alloc_scalar();
+                    self.emit(Op::LoadInt { dst: z, imm: 0 });
+                    self.emit(Op::LtI { dst: t, a: c, b: z })
+                }
+                _ => self.emit(Op::LtI { dst: t, a: x, b: y }),
+            };
+            if matches!(class, Class::F64 | Class::F32) {
+                // v is NaN: v != v.
+                let nan = self.alloc_scalar();
+                if class == Class::F64 {
+                    self.emit(Op::NeF { dst: nan, a: v, b: v });
+                } else {
+                    self.emit(Op::NeF32 { dst: nan, a: v, b: v });
+                }
+                self.emit(Op::Or { dst: t, a: t, b: nan });
+            }
+            let skip = self.new_label();
+            self.jump_if_not(t, skip);
+            self.mov(cur, v, n);
+            self.bind(skip);
+            self.top = mark;
+        }
+        self.mov(dst, cur, n);
+    }
+
+    // ------------------------------------------------------------ synthesized functions
+
+    /// The function behind a bound method value `x.M`: captures the receiver by value.
+    fn method_value_func(&mut self, method: types::ty::FuncId) -> u32 {
+        if let Some(&f) = self.c.synth.get(&Synth::MethodValue(method)) {
+            return f;
+        }
+        let mf = &self.c.tir.funcs[method.0 as usize];
+        let sig = self.c.tir.types.signature(mf.sig).cloned().unwrap();
+        let recv_ty = mf.recv.map(|r| mf.locals[r.0 as usize].ty).unwrap_or(TypeId::INVALID);
+        let name = format!("{}-fm", mf.name);
+        let rw = self.words(recv_ty);
+        let pw: u32 = sig.params.iter().map(|t| self.c.layouts.words(&self.c.tir.types, *t)).sum();
+        let resw: u32 = sig.results.iter().map(|t| self.c.layouts.words(&self.c.tir.types, *t)).sum();
+        let win = pw;
+        let mut code = Vec::new();
+        if rw == 1 {
+            code.push(Op::LoadCapture { dst: win as u16, idx: 0 });
+        } else if rw > 0 {
+            code.push(Op::LoadCaptureN { dst: win as u16, idx: 0, n: rw as u16 });
+        }
+        if pw > 0 {
+            code.push(Op::MovN { dst: (win + rw) as u16, src: 0, n: pw as u16 });
+        }
+        code.push(Op::Call { base: win as u16, func: method.0 });
+        let ep = code.len() as u32;
+        code.push(Op::Ret { src: win as u16, n: resw as u16 });
+        let nregs = win + (rw + pw).max(resw) + 1;
+        let f = synth_func(name, code, nregs, pw, resw, ep);
+        self.c.add_synth(Synth::MethodValue(method), f)
+    }
+
+    /// The function behind an interface method value `i.M`: captures (itab, data).
+    pub fn iface_method_value_func(&mut self, iface: TypeId, method: u32) -> u32 {
+        let key = Synth::IfaceMethodValue(iface, method);
+        if let Some(&f) = self.c.synth.get(&key) {
+            return f;
+        }
+        let m = self.c.tir.types.interface_methods(iface)[method as usize].clone();
+        let sig = self.c.tir.types.signature(m.sig).cloned().unwrap();
+        let pw: u32 = sig.params.iter().map(|t| self.c.layouts.words(&self.c.tir.types, *t)).sum();
+        let resw: u32 = sig.results.iter().map(|t| self.c.layouts.words(&self.c.tir.types, *t)).sum();
+        let tab = pw as u16;
+        let win = pw as u16 + 1;
+        let mut code = vec![Op::LoadCapture { dst: tab, idx: 0 }, Op::LoadCapture { dst: win, idx: 1 }];
+        if pw > 0 {
+            code.push(Op::MovN { dst: win + 1, src: 0, n: pw as u16 });
+        }
+        code.push(Op::CallIface { base: win, tab, method: method as u16 });
+        let ep = code.len() as u32;
+        code.push(Op::Ret { src: win, n: resw as u16 });
+        let nregs = win as u32 + (1 + pw).max(resw) + 1;
+        let name = format!("{}.{}-fm", self.c.tir.types.type_string(iface), m.name);
+        let f = synth_func(name, code, nregs, pw, resw, ep);
+        self.c.add_synth(key, f)
+    }
+}
+
+fn negate(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Eq => CmpOp::Ne,
+        CmpOp::Ne => CmpOp::Eq,
+        CmpOp::Lt => CmpOp::Ge,
+        CmpOp::Le => CmpOp::Gt,
+        CmpOp::Gt => CmpOp::Le,
+        CmpOp::Ge => CmpOp::Lt,
+    }
+}
+
+fn complex_parts(v: &ConstValue) -> (f64, f64) {
+    match v.to_rank(constant::NumRank::Complex) {
+        ConstValue::Complex(re, im) => (constant::rat_to_f64(&re).unwrap_or(0.0), constant::rat_to_f64(&im).unwrap_or(0.0)),
+        _ => (0.0, 0.0),
+    }
+}
+
+/// A synthesized function (all registers treated as possible pointers).
+pub(crate) fn synth_func(name: String, code: Vec<Op>, nregs: u32, param_words: u32, result_words: u32, epilogue: u32) -> vm::program::Func {
+    vm::program::Func {
+        name,
+        code,
+        nregs,
+        param_words,
+        result_words,
+        ptrmask: vec![u64::MAX; (nregs as usize).div_ceil(64).max(1)],
+        file: 0,
+        lines: Vec::new(),
+        line: 0,
+        native: None,
+        epilogue,
+    }
+}

@@ -1,0 +1,555 @@
+//! The per-function builder: register allocation, labels and jumps, line table, and the
+//! function frame (parameters, results, captures, epilogue).
+//!
+//! Registers are allocated like a stack: parameters first (where the caller put them), then
+//! result variables, then locals as they are declared, then temporaries. Temporaries are
+//! released at the end of each statement, locals at the end of their block.
+
+use crate::layout::Layout;
+use crate::{Compiler, Synth};
+use types::tir::{self, LabelId, LocalId, Pos};
+use types::ty::{FuncId, TypeId};
+use vm::op::{Op, Reg};
+
+/// Where a local lives.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct LocalSlot {
+    /// First register (for a boxed local: the register holding the cell pointer).
+    pub reg: Reg,
+    pub boxed: bool,
+}
+
+/// A captured variable of the running closure.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CaptureSlot {
+    /// Word offset among the closure's captures.
+    pub word: u16,
+    pub words: u16,
+    /// The capture is a cell pointer (the variable is shared with its owner).
+    pub boxed: bool,
+    pub ty: TypeId,
+}
+
+/// A jump target inside a function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Label(pub usize);
+
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Targets {
+    pub start: Option<Label>,
+    pub brk: Option<Label>,
+    pub cont: Option<Label>,
+}
+
+pub(crate) struct FnBuilder<'c, 'a> {
+    pub c: &'c mut Compiler<'a>,
+    pub func: FuncId,
+    pub code: Vec<Op>,
+    pub lines: Vec<(u32, u32)>,
+    cur_line: u32,
+    pub file: u32,
+    pub top: u32,
+    pub nregs: u32,
+    pub ptrs: Vec<bool>,
+    pub locals: Vec<Option<LocalSlot>>,
+    pub captures: Vec<CaptureSlot>,
+    label_pos: Vec<Option<u32>>,
+    fixups: Vec<(usize, Label)>,
+    pub targets: Vec<Targets>,
+    pub epilogue: Label,
+    /// Pseudo-locals naming registers (for reusing the expression compiler on values
+    /// already computed): (id, index into `locals`).
+    pub pseudo: Vec<(LocalId, usize)>,
+}
+
+impl<'c, 'a> FnBuilder<'c, 'a> {
+    pub fn new(c: &'c mut Compiler<'a>, func: FuncId, file: u32) -> FnBuilder<'c, 'a> {
+        let nlocals = c.tir.funcs[func.0 as usize].locals.len();
+        let nlabels = c.tir.funcs[func.0 as usize].num_labels as usize;
+        let mut b = FnBuilder {
+            c,
+            func,
+            code: Vec::new(),
+            lines: Vec::new(),
+            cur_line: 0,
+            file,
+            top: 0,
+            nregs: 0,
+            ptrs: Vec::new(),
+            locals: vec![None; nlocals],
+            captures: Vec::new(),
+            label_pos: Vec::new(),
+            fixups: Vec::new(),
+            targets: vec![Targets::default(); nlabels],
+            epilogue: Label(0),
+            pseudo: Vec::new(),
+        };
+        b.epilogue = b.new_label();
+        b
+    }
+
+    // ------------------------------------------------------------ types
+
+    pub fn layout(&mut self, t: TypeId) -> Layout {
+        self.c.layouts.get(&self.c.tir.types, t)
+    }
+
+    pub fn words(&mut self, t: TypeId) -> u32 {
+        self.c.layouts.words(&self.c.tir.types, t)
+    }
+
+    pub fn types(&self) -> &types::ty::TypeTable {
+        &self.c.tir.types
+    }
+
+    // ------------------------------------------------------------ registers
+
+    /// Allocates `n` registers; `ptrs[i]` marks registers that may hold heap pointers.
+    pub fn alloc_words(&mut self, n: u32, ptrs: &[bool]) -> Reg {
+        let r = self.top;
+        self.top += n;
+        if self.top > self.nregs {
+            self.nregs = self.top;
+        }
+        if self.ptrs.len() < self.top as usize {
+            self.ptrs.resize(self.top as usize, false);
+        }
+        for (i, &p) in ptrs.iter().enumerate().take(n as usize) {
+            if p {
+                self.ptrs[r as usize + i] = true;
+            }
+        }
+        if self.top > u16::MAX as u32 - 16 {
+            panic!("minigo: function {} needs more than 65000 registers", self.c.tir.funcs[self.func.0 as usize].name);
+        }
+        r as Reg
+    }
+
+    /// Registers for one value of type `t`.
+    pub fn alloc(&mut self, t: TypeId) -> Reg {
+        if t == TypeId::VOID {
+            return self.top as Reg;
+        }
+        let l = self.layout(t);
+        self.alloc_words(l.words(), &l.ptrs)
+    }
+
+    /// A register that may hold a pointer.
+    pub fn alloc_ptr(&mut self) -> Reg {
+        self.alloc_words(1, &[true])
+    }
+
+    pub fn alloc_scalar(&mut self) -> Reg {
+        self.alloc_words(1, &[false])
+    }
+
+    /// Marks registers as possibly holding pointers (a window the callee writes into).
+    pub fn mark_ptrs(&mut self, r: Reg, n: u32) {
+        let end = r as usize + n as usize;
+        if self.ptrs.len() < end {
+            self.ptrs.resize(end, false);
+        }
+        for p in &mut self.ptrs[r as usize..end] {
+            *p = true;
+        }
+        if end as u32 > self.nregs {
+            self.nregs = end as u32;
+        }
+    }
+
+    // ------------------------------------------------------------ code
+
+    pub fn emit(&mut self, op: Op) -> usize {
+        self.code.push(op);
+        self.code.len() - 1
+    }
+
+    pub fn pc(&self) -> usize {
+        self.code.len()
+    }
+
+    pub fn set_pos(&mut self, pos: Pos) {
+        if pos.span.start == 0 && pos.span.end == 0 {
+            return;
+        }
+        let Some(f) = self.c.tir.files.get(pos.file as usize) else { return };
+        let (line, _) = f.lines.line_col(pos.span.start);
+        if line != self.cur_line {
+            self.cur_line = line;
+            let pc = self.code.len() as u32;
+            if let Some(last) = self.lines.last_mut() {
+                if last.0 == pc {
+                    last.1 = line;
+                    return;
+                }
+            }
+            self.lines.push((pc, line));
+        }
+    }
+
+    pub fn new_label(&mut self) -> Label {
+        self.label_pos.push(None);
+        Label(self.label_pos.len() - 1)
+    }
+
+    pub fn bind(&mut self, l: Label) {
+        self.label_pos[l.0] = Some(self.code.len() as u32);
+    }
+
+    pub fn label_pc(&self, l: Label) -> Option<u32> {
+        self.label_pos[l.0]
+    }
+
+    /// Emits `Jmp` to `l`.
+    pub fn jump(&mut self, l: Label) {
+        let pc = self.emit(Op::Jmp { off: 0 });
+        self.fixups.push((pc, l));
+    }
+
+    pub fn jump_if(&mut self, cond: Reg, l: Label) {
+        let pc = self.emit(Op::JmpIf { cond, off: 0 });
+        self.fixups.push((pc, l));
+    }
+
+    pub fn jump_if_not(&mut self, cond: Reg, l: Label) {
+        let pc = self.emit(Op::JmpIfNot { cond, off: 0 });
+        self.fixups.push((pc, l));
+    }
+
+    /// Emits a fused compare-and-branch to an already bound (backward) label when its
+    /// offset fits; returns false if the caller must emit a compare and `JmpIf`.
+    pub fn fused_back(&mut self, make: impl Fn(i16) -> Op, l: Label) -> bool {
+        let Some(target) = self.label_pos[l.0] else { return false };
+        let off = target as i64 - (self.code.len() as i64 + 1);
+        if off < i16::MIN as i64 || off > i16::MAX as i64 {
+            return false;
+        }
+        self.emit(make(off as i16));
+        true
+    }
+
+    fn patch(&mut self) {
+        for &(pc, l) in &self.fixups {
+            let target = self.label_pos[l.0].expect("minigo bug: unbound label") as i64;
+            let off = target - (pc as i64 + 1);
+            self.code[pc] = match self.code[pc] {
+                Op::Jmp { .. } => Op::Jmp { off: off as i32 },
+                Op::JmpIf { cond, .. } => Op::JmpIf { cond, off: off as i32 },
+                Op::JmpIfNot { cond, .. } => Op::JmpIfNot { cond, off: off as i32 },
+                op => unreachable!("minigo bug: patching {:?}", op),
+            };
+        }
+    }
+
+    // ------------------------------------------------------------ labels of statements
+
+    pub fn targets(&mut self, l: LabelId) -> &mut Targets {
+        if self.targets.len() <= l.0 as usize {
+            self.targets.resize(l.0 as usize + 1, Targets::default());
+        }
+        &mut self.targets[l.0 as usize]
+    }
+
+    pub fn break_label(&mut self, l: LabelId) -> Label {
+        if let Some(x) = self.targets(l).brk {
+            return x;
+        }
+        let x = self.new_label();
+        self.targets(l).brk = Some(x);
+        x
+    }
+
+    pub fn continue_label(&mut self, l: LabelId) -> Label {
+        if let Some(x) = self.targets(l).cont {
+            return x;
+        }
+        let x = self.new_label();
+        self.targets(l).cont = Some(x);
+        x
+    }
+
+    pub fn start_label(&mut self, l: LabelId) -> Label {
+        if let Some(x) = self.targets(l).start {
+            return x;
+        }
+        let x = self.new_label();
+        self.targets(l).start = Some(x);
+        x
+    }
+
+    // ------------------------------------------------------------ locals
+
+    pub fn local_ty(&self, l: LocalId) -> TypeId {
+        self.c.tir.funcs[self.func.0 as usize].locals[l.0 as usize].ty
+    }
+
+    pub fn local_boxed(&self, l: LocalId) -> bool {
+        is_boxed(self.c, self.func, l)
+    }
+
+    /// Allocates a local's registers (zeroed); a boxed local gets a fresh heap cell.
+    pub fn declare_local(&mut self, l: LocalId) -> LocalSlot {
+        let ty = self.local_ty(l);
+        let boxed = self.local_boxed(l);
+        let slot = if boxed {
+            let r = self.alloc_ptr();
+            let t = ty.0;
+            self.emit(Op::New { dst: r, t });
+            LocalSlot { reg: r, boxed: true }
+        } else {
+            let r = self.alloc(ty);
+            let n = self.words(ty);
+            if n > 0 {
+                self.emit(Op::Zero { dst: r, n: n as u16 });
+            }
+            LocalSlot { reg: r, boxed: false }
+        };
+        self.locals[l.0 as usize] = Some(slot);
+        slot
+    }
+
+    /// A fresh cell for a boxed local holding its current value (per-iteration loop
+    /// variables).
+    pub fn renew_cell(&mut self, l: LocalId) {
+        let Some(slot) = self.locals[l.0 as usize] else { return };
+        if !slot.boxed {
+            return;
+        }
+        let ty = self.local_ty(l);
+        let n = self.words(ty);
+        let mark = self.top;
+        let tmp = self.alloc(ty);
+        if n > 0 {
+            self.emit(Op::LdN { dst: tmp, ptr: slot.reg, n: n as u16 });
+        }
+        self.emit(Op::New { dst: slot.reg, t: ty.0 });
+        if n > 0 {
+            self.emit(Op::StN { ptr: slot.reg, src: tmp, n: n as u16 });
+        }
+        self.top = mark;
+    }
+
+    pub fn slot(&self, l: LocalId) -> LocalSlot {
+        if let Some(&(_, idx)) = self.pseudo.iter().rev().find(|(p, _)| *p == l) {
+            return self.locals[idx].expect("pseudo-local");
+        }
+        self.locals[l.0 as usize].unwrap_or_else(|| panic!("minigo bug: local {} of {} used before declaration", l.0, self.c.tir.funcs[self.func.0 as usize].name))
+    }
+}
+
+/// Compiles one function of the IR.
+pub(crate) fn compile_func(c: &mut Compiler<'_>, id: FuncId) -> vm::program::Func {
+    let f = &c.tir.funcs[id.0 as usize];
+    let file = f.pos.file;
+    let name = f.name.clone();
+    let decl_line = c.tir.files.get(file as usize).map(|sf| sf.lines.line_col(f.pos.span.start).0).unwrap_or(0);
+    if f.body.is_none() {
+        return native_func(c, id, name, file, decl_line);
+    }
+    let body = c.tir.funcs[id.0 as usize].body.clone().unwrap();
+    let recv = f.recv;
+    let params = f.params.clone();
+    let results = f.results.clone();
+    let mut b = FnBuilder::new(c, id, file);
+    b.set_pos(b.c.tir.funcs[id.0 as usize].pos);
+    // Parameters arrive in the first registers.
+    let mut param_locals = Vec::new();
+    if let Some(r) = recv {
+        param_locals.push(r);
+    }
+    param_locals.extend(params.iter().copied());
+    let mut boxed_params = Vec::new();
+    for &l in &param_locals {
+        let ty = b.local_ty(l);
+        let r = b.alloc(ty);
+        b.locals[l.0 as usize] = Some(LocalSlot { reg: r, boxed: false });
+        if b.local_boxed(l) {
+            boxed_params.push(l);
+        }
+    }
+    let param_words = b.top;
+    // Captures of a closure.
+    setup_captures(&mut b);
+    // Result variables: contiguous when none is boxed, so `Ret` can use them directly.
+    for &l in &results {
+        b.declare_local(l);
+    }
+    // Boxed parameters move into cells.
+    for l in boxed_params {
+        let ty = b.local_ty(l);
+        let n = b.words(ty);
+        let old = b.slot(l).reg;
+        let cell = b.alloc_ptr();
+        b.emit(Op::New { dst: cell, t: ty.0 });
+        if n > 0 {
+            b.emit(Op::StN { ptr: cell, src: old, n: n as u16 });
+        }
+        b.locals[l.0 as usize] = Some(LocalSlot { reg: cell, boxed: true });
+    }
+    b.block(&body);
+    // Falling off the end returns (the checker appended an explicit Return where needed).
+    b.jump(b.epilogue);
+    // Epilogue: gather the result variables and return.
+    b.bind(b.epilogue);
+    let epilogue = b.pc() as u32;
+    let (src, n) = b.gather_results(&results);
+    b.emit(Op::Ret { src, n: n as u16 });
+    let result_words: u32 = results.iter().map(|&l| { let t = b.local_ty(l); b.words(t) }).sum();
+    b.patch();
+    // The frame must be at least as large as the result area (results are copied to the
+    // frame start) and the parameter area.
+    let nregs = b.nregs.max(result_words).max(param_words);
+    let mut ptrmask = vec![0u64; (nregs as usize).div_ceil(64).max(1)];
+    for (i, &p) in b.ptrs.iter().enumerate() {
+        if p {
+            ptrmask[i / 64] |= 1 << (i % 64);
+        }
+    }
+    vm::program::Func {
+        name,
+        code: b.code,
+        nregs,
+        param_words,
+        result_words,
+        ptrmask,
+        file,
+        lines: b.lines,
+        line: decl_line,
+        native: None,
+        epilogue,
+    }
+}
+
+impl<'c, 'a> FnBuilder<'c, 'a> {
+    /// Puts the result variables' values in contiguous registers: (first, words).
+    fn gather_results(&mut self, results: &[LocalId]) -> (Reg, u32) {
+        let total: u32 = results.iter().map(|&l| { let t = self.local_ty(l); self.words(t) }).sum();
+        if total == 0 {
+            return (0, 0);
+        }
+        let contiguous = results.windows(2).all(|w| {
+            let (a, b) = (self.slot(w[0]), self.slot(w[1]));
+            let ta = self.local_ty(w[0]);
+            !a.boxed && !b.boxed && a.reg as u32 + self.c.layouts.words(&self.c.tir.types, ta) == b.reg as u32
+        }) && !self.slot(results[0]).boxed;
+        if contiguous {
+            return (self.slot(results[0]).reg, total);
+        }
+        let mut ptrs = Vec::new();
+        for &l in results {
+            let t = self.local_ty(l);
+            let lay = self.layout(t);
+            ptrs.extend_from_slice(&lay.ptrs[..lay.words() as usize]);
+        }
+        let dst = self.alloc_words(total, &ptrs);
+        let mut off = 0;
+        for &l in results {
+            let t = self.local_ty(l);
+            let n = self.words(t);
+            let s = self.slot(l);
+            if n > 0 {
+                if s.boxed {
+                    self.emit(Op::LdN { dst: dst + off as u16, ptr: s.reg, n: n as u16 });
+                } else {
+                    self.emit(Op::MovN { dst: dst + off as u16, src: s.reg, n: n as u16 });
+                }
+            }
+            off += n;
+        }
+        (dst, total)
+    }
+}
+
+/// Describes the captures of a closure (word offsets, cells or values).
+fn setup_captures(b: &mut FnBuilder<'_, '_>) {
+    let f = &b.c.tir.funcs[b.func.0 as usize];
+    let caps = f.captures.clone();
+    let mut word = 0u16;
+    for i in 0..caps.len() {
+        let (ty, boxed) = capture_origin(b.c, b.func, i as u32);
+        let words = if boxed { 1 } else { b.c.layouts.words(&b.c.tir.types, ty) as u16 };
+        b.captures.push(CaptureSlot { word, words, boxed, ty });
+        word += words;
+    }
+}
+
+/// Whether a local lives in a heap cell: the checker's reason (address taken, or captured
+/// and reassigned), or an array whose elements contain arrays (registers hold only
+/// one-dimensional arrays; deeper indexing goes through memory).
+pub(crate) fn is_boxed(c: &Compiler<'_>, func: FuncId, l: LocalId) -> bool {
+    let local = &c.tir.funcs[func.0 as usize].locals[l.0 as usize];
+    local.boxed() || nested_array(&c.tir.types, local.ty, 0)
+}
+
+fn nested_array(types: &types::ty::TypeTable, t: TypeId, depth: u32) -> bool {
+    use types::ty::Type;
+    if depth > 8 {
+        return false;
+    }
+    match types.under(t) {
+        Type::Array(e, _) => contains_array(types, *e, depth + 1),
+        Type::Struct(fields) => fields.iter().any(|f| nested_array(types, f.ty, depth + 1)),
+        _ => false,
+    }
+}
+
+fn contains_array(types: &types::ty::TypeTable, t: TypeId, depth: u32) -> bool {
+    use types::ty::Type;
+    if depth > 8 {
+        return false;
+    }
+    match types.under(t) {
+        Type::Array(..) => true,
+        Type::Struct(fields) => fields.iter().any(|f| contains_array(types, f.ty, depth + 1)),
+        _ => false,
+    }
+}
+
+/// The type and boxedness of capture `i` of closure `func` (following capture chains to
+/// the variable's owner).
+pub(crate) fn capture_origin(c: &Compiler<'_>, func: FuncId, i: u32) -> (TypeId, bool) {
+    let f = &c.tir.funcs[func.0 as usize];
+    let parent = f.parent.expect("minigo bug: captures without parent");
+    match f.captures[i as usize] {
+        tir::Var::Local(l) => {
+            let local = &c.tir.funcs[parent.0 as usize].locals[l.0 as usize];
+            (local.ty, is_boxed(c, parent, l))
+        }
+        tir::Var::Capture(j) => capture_origin(c, parent, j),
+        tir::Var::Global(_) => unreachable!("minigo bug: captured global"),
+    }
+}
+
+/// A body-less function: a native, or a stub raising "not supported yet".
+fn native_func(c: &mut Compiler<'_>, id: FuncId, name: String, file: u32, line: u32) -> vm::program::Func {
+    let f = &c.tir.funcs[id.0 as usize];
+    let sig = c.tir.types.signature(f.sig).cloned().expect("minigo bug: function without signature");
+    let mut param_words: u32 = sig.params.iter().map(|t| c.layouts.words(&c.tir.types, *t)).sum();
+    if let Some(r) = f.recv {
+        let t = f.locals[r.0 as usize].ty;
+        param_words += c.layouts.words(&c.tir.types, t);
+    }
+    let result_words: u32 = sig.results.iter().map(|t| c.layouts.words(&c.tir.types, *t)).sum();
+    let nregs = param_words.max(result_words).max(1);
+    let native = c.native(&name);
+    let mut code = Vec::new();
+    if native.is_none() {
+        let k = c.string(format!("{} is not supported by minigo yet", name).into_bytes());
+        code.push(Op::Throw { k });
+        let _ = Synth::Missing(id);
+    }
+    code.push(Op::Ret { src: 0, n: result_words as u16 });
+    vm::program::Func {
+        name,
+        code,
+        nregs,
+        param_words,
+        result_words,
+        ptrmask: vec![u64::MAX; (nregs as usize).div_ceil(64).max(1)],
+        file,
+        lines: Vec::new(),
+        line,
+        native,
+        epilogue: 0,
+    }
+}

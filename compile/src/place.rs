@@ -1,0 +1,231 @@
+//! Assignable places: evaluating their operands once, loading, storing, taking addresses.
+
+use crate::func::FnBuilder;
+use types::tir::{Expr, Place, Var};
+use types::ty::{Type, TypeId};
+use vm::op::{Mem, Op, Reg};
+
+/// An evaluated place: its operands are in registers.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum PlaceRef {
+    Blank,
+    /// A local in registers.
+    Reg(Reg),
+    /// Memory at R[ptr] + off; `packed` for array elements narrower than a word.
+    Mem { ptr: Reg, off: u32, packed: Option<Mem> },
+    /// Element R[idx] (bounds-checked) of an array in registers at `base`, plus a word
+    /// offset inside the element (fields of array elements).
+    RegElem { base: Reg, idx: Reg, elem: TypeId, sub: u32 },
+    /// m[k] with map in R[m] and key in R[key..].
+    Map { m: Reg, key: Reg, map_ty: TypeId },
+}
+
+impl<'c, 'a> FnBuilder<'c, 'a> {
+    /// Evaluates the operands of a place (index expressions, pointers) now.
+    pub fn eval_place(&mut self, p: &Place) -> (PlaceRef, TypeId) {
+        match p {
+            Place::Blank => (PlaceRef::Blank, TypeId::INVALID),
+            Place::Var(v) => self.var_place(*v),
+            Place::Deref(e) => {
+                let Type::Pointer(t) = self.types().under(e.ty).clone() else { unreachable!("minigo bug: deref of non-pointer") };
+                let r = self.expr_copy(e);
+                (PlaceRef::Mem { ptr: r, off: 0, packed: None }, t)
+            }
+            Place::Field(base, i) => {
+                let (b, t) = self.eval_place(base);
+                let Type::Struct(fields) = self.types().under(t).clone() else { unreachable!("minigo bug: field of non-struct") };
+                let ft = fields[*i as usize].ty;
+                let off = self.c.layouts.field_offset(&self.c.tir.types, t, *i);
+                let r = match b {
+                    PlaceRef::Reg(r) => PlaceRef::Reg(r + (off / 8) as u16),
+                    PlaceRef::Mem { ptr, off: o, .. } => PlaceRef::Mem { ptr, off: o + off, packed: None },
+                    PlaceRef::RegElem { base, idx, elem, sub } => PlaceRef::RegElem { base, idx, elem, sub: sub + off / 8 },
+                    PlaceRef::Blank | PlaceRef::Map { .. } => unreachable!("minigo bug: field of a map entry"),
+                };
+                (r, ft)
+            }
+            Place::ArrayIndex(base, idx) => {
+                let (b, t) = self.eval_place(base);
+                let Type::Array(et, len) = self.types().under(t).clone() else { unreachable!("minigo bug: index of non-array") };
+                let el = self.layout(et);
+                let i = self.expr_copy(idx);
+                self.emit(Op::BoundsCheck { idx: i, len: len as u32 });
+                let packed = if el.stride < 8 { Some(el.packed) } else { None };
+                let r = match b {
+                    PlaceRef::Reg(base) => PlaceRef::RegElem { base, idx: i, elem: et, sub: 0 },
+                    PlaceRef::Mem { ptr, off, .. } => {
+                        let p = if off == 0 { ptr } else { self.add_ptr(ptr, off) };
+                        let a = self.alloc_scalar();
+                        self.emit(Op::NilCheck { ptr: p });
+                        self.emit(Op::IndexAddr { dst: a, ptr: p, idx: i, esize: el.stride as u16 });
+                        PlaceRef::Mem { ptr: a, off: 0, packed }
+                    }
+                    PlaceRef::RegElem { .. } => {
+                        // Arrays of arrays in registers: go through a copy in memory.
+                        unreachable!("minigo bug: nested register arrays are boxed")
+                    }
+                    _ => unreachable!(),
+                };
+                (r, et)
+            }
+            Place::SliceIndex(s, i) => {
+                let Type::Slice(et) = self.types().under(s.ty).clone() else { unreachable!() };
+                let el = self.layout(et);
+                let sr = self.expr_copy(s);
+                let ir = self.expr_copy(i);
+                let a = self.alloc_scalar();
+                self.emit(Op::SliceAddr { dst: a, s: sr, i: ir, esize: el.stride as u16 });
+                let packed = if el.stride < 8 { Some(el.packed) } else { None };
+                (PlaceRef::Mem { ptr: a, off: 0, packed }, et)
+            }
+            Place::MapIndex(m, k) => {
+                let Type::Map(_, vt) = self.types().under(m.ty).clone() else { unreachable!() };
+                let kw = self.words(k.ty);
+                let base = self.alloc_words(1 + kw, &[true]);
+                self.mark_ptrs(base, 1 + kw);
+                self.expr_into(m, base);
+                self.expr_into(k, base + 1);
+                (PlaceRef::Map { m: base, key: base + 1, map_ty: m.ty }, vt)
+            }
+        }
+    }
+
+    /// Evaluates `e` into fresh registers (never a variable's own register, which a later
+    /// assignment in the same statement might change).
+    fn expr_copy(&mut self, e: &Expr) -> Reg {
+        let r = self.alloc(e.ty);
+        self.expr_into(e, r);
+        r
+    }
+
+    fn var_place(&mut self, v: Var) -> (PlaceRef, TypeId) {
+        match v {
+            Var::Local(l) => {
+                let s = self.slot(l);
+                let t = self.local_ty(l);
+                if s.boxed {
+                    (PlaceRef::Mem { ptr: s.reg, off: 0, packed: None }, t)
+                } else {
+                    (PlaceRef::Reg(s.reg), t)
+                }
+            }
+            Var::Capture(i) => {
+                let c = self.captures[i as usize];
+                let p = self.alloc_ptr();
+                self.emit(Op::LoadCapture { dst: p, idx: c.word });
+                (PlaceRef::Mem { ptr: p, off: 0, packed: None }, c.ty)
+            }
+            Var::Global(g) => {
+                let off = self.c.global_offsets[g.0 as usize];
+                let t = self.c.tir.globals[g.0 as usize].ty;
+                let p = self.alloc_scalar();
+                self.emit(Op::GlobalAddr { dst: p, off });
+                (PlaceRef::Mem { ptr: p, off: 0, packed: None }, t)
+            }
+        }
+    }
+
+    /// Stores the value in `src` (type `t`) to an evaluated place.
+    pub fn store(&mut self, p: PlaceRef, t: TypeId, src: Reg) {
+        let n = self.words(t);
+        match p {
+            PlaceRef::Blank => {}
+            PlaceRef::Reg(r) => self.mov(r, src, n),
+            PlaceRef::Mem { ptr, off, packed } => {
+                if let Some(mem) = packed {
+                    let q = if off == 0 { ptr } else { self.add_ptr(ptr, off) };
+                    self.emit(Op::St { ptr: q, off: 0, src, mem });
+                } else if n == 1 && off <= u16::MAX as u32 {
+                    self.emit(Op::St { ptr, off: off as u16, src, mem: Mem::W64 });
+                } else if n > 0 {
+                    let q = if off == 0 { ptr } else { self.add_ptr(ptr, off) };
+                    self.emit(Op::StN { ptr: q, src, n: n as u16 });
+                } else {
+                    self.emit(Op::NilCheck { ptr });
+                }
+            }
+            PlaceRef::RegElem { base, idx, elem, sub } => {
+                let el = self.layout(elem);
+                if el.stride < 8 {
+                    self.emit(Op::RegSt { base, idx, src, mem: el.packed });
+                } else if sub == 0 && n == el.words() {
+                    self.emit(Op::RegStN { base, idx, src, n: n as u16 });
+                } else {
+                    // Read-modify-write of the element.
+                    let w = el.words();
+                    let tmp = self.alloc(elem);
+                    self.emit(Op::RegLdN { dst: tmp, base, idx, n: w as u16 });
+                    self.mov(tmp + sub as u16, src, n);
+                    self.emit(Op::RegStN { base, idx, src: tmp, n: w as u16 });
+                }
+            }
+            PlaceRef::Map { m, key, map_ty } => {
+                let Type::Map(kt, _) = self.types().under(map_ty).clone() else { unreachable!() };
+                let kw = self.words(kt);
+                let base = self.alloc_words(1 + kw + n, &[true]);
+                self.mark_ptrs(base, 1 + kw + n);
+                self.emit(Op::Mov { dst: base, src: m });
+                self.mov(base + 1, key, kw);
+                self.mov(base + 1 + kw as u16, src, n);
+                self.emit(Op::MapSet { base, t: map_ty.0 as u16 });
+            }
+        }
+    }
+
+    /// Loads the value of an evaluated place into `dst`.
+    pub fn load(&mut self, p: PlaceRef, t: TypeId, dst: Reg) {
+        let n = self.words(t);
+        match p {
+            PlaceRef::Blank => {}
+            PlaceRef::Reg(r) => self.mov(dst, r, n),
+            PlaceRef::Mem { ptr, off, packed } => {
+                if let Some(mem) = packed {
+                    let q = if off == 0 { ptr } else { self.add_ptr(ptr, off) };
+                    self.emit(Op::Ld { dst, ptr: q, off: 0, mem });
+                } else {
+                    self.load_mem(dst, ptr, off, n);
+                }
+            }
+            PlaceRef::RegElem { base, idx, elem, sub } => {
+                let el = self.layout(elem);
+                if el.stride < 8 {
+                    self.emit(Op::RegLd { dst, base, idx, mem: el.packed });
+                } else if sub == 0 && n == el.words() {
+                    self.emit(Op::RegLdN { dst, base, idx, n: n as u16 });
+                } else {
+                    let w = el.words();
+                    let tmp = self.alloc(elem);
+                    self.emit(Op::RegLdN { dst: tmp, base, idx, n: w as u16 });
+                    self.mov(dst, tmp + sub as u16, n);
+                }
+            }
+            PlaceRef::Map { m, key, map_ty } => {
+                let Type::Map(kt, _) = self.types().under(map_ty).clone() else { unreachable!() };
+                let kw = self.words(kt);
+                let base = self.alloc_words(1 + kw, &[true]);
+                self.mark_ptrs(base, 1 + kw);
+                self.emit(Op::Mov { dst: base, src: m });
+                self.mov(base + 1, key, kw);
+                self.emit(Op::MapGet { dst, base, t: map_ty.0 as u16 });
+            }
+        }
+    }
+
+    /// `&place` into `dst`.
+    pub fn place_addr(&mut self, p: &Place, dst: Reg) {
+        let (r, _) = self.eval_place(p);
+        match r {
+            PlaceRef::Mem { ptr, off, .. } => {
+                if off == 0 {
+                    self.emit(Op::Mov { dst, src: ptr });
+                } else {
+                    let q = self.add_ptr(ptr, off);
+                    self.emit(Op::Mov { dst, src: q });
+                }
+            }
+            // The checker marks every local whose address is taken as boxed, so the address
+            // of a register-resident value is never needed.
+            other => unreachable!("minigo bug: address of register place {:?}", other),
+        }
+    }
+}

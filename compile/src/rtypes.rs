@@ -1,0 +1,306 @@
+//! Runtime type descriptors (`vm::types::TypeDesc`) for every type of the program, and the
+//! GC shapes derived from layouts.
+
+use crate::layout::Layouts;
+use runtime::heap::Shape;
+use std::collections::HashMap;
+use types::tir;
+use types::ty::{Basic, Type, TypeId, TypeTable};
+use vm::op::Mem;
+use vm::types::{FieldDesc, Kind, MethodDesc, TypeDesc};
+
+/// Builds a leaked GC shape from a per-word pointer mask (None if no pointers).
+pub fn shape(ptrs: &[bool]) -> Option<&'static Shape> {
+    if !ptrs.iter().any(|&p| p) {
+        return None;
+    }
+    let mut mask = vec![0u64; ptrs.len().div_ceil(64)];
+    for (i, &p) in ptrs.iter().enumerate() {
+        if p {
+            mask[i / 64] |= 1 << (i % 64);
+        }
+    }
+    Some(Box::leak(Box::new(Shape { words: ptrs.len() as u32, ptrmask: mask.into_boxed_slice() })))
+}
+
+/// Go's reflect kind of a type.
+pub fn kind(types: &TypeTable, t: TypeId) -> Kind {
+    match types.under(t) {
+        Type::Basic(b) => match b {
+            Basic::Bool | Basic::UntypedBool => Kind::Bool,
+            Basic::Int | Basic::UntypedInt => Kind::Int,
+            Basic::Int8 => Kind::Int8,
+            Basic::Int16 => Kind::Int16,
+            Basic::Int32 | Basic::UntypedRune => Kind::Int32,
+            Basic::Int64 => Kind::Int64,
+            Basic::Uint => Kind::Uint,
+            Basic::Uint8 => Kind::Uint8,
+            Basic::Uint16 => Kind::Uint16,
+            Basic::Uint32 => Kind::Uint32,
+            Basic::Uint64 => Kind::Uint64,
+            Basic::Uintptr => Kind::Uintptr,
+            Basic::Float32 => Kind::Float32,
+            Basic::Float64 | Basic::UntypedFloat => Kind::Float64,
+            Basic::Complex64 => Kind::Complex64,
+            Basic::Complex128 | Basic::UntypedComplex => Kind::Complex128,
+            Basic::String | Basic::UntypedString => Kind::String,
+            Basic::UnsafePointer => Kind::UnsafePointer,
+            _ => Kind::Invalid,
+        },
+        Type::Pointer(_) => Kind::Pointer,
+        Type::Slice(_) => Kind::Slice,
+        Type::Array(..) => Kind::Array,
+        Type::Map(..) => Kind::Map,
+        Type::Chan(..) => Kind::Chan,
+        Type::Func(_) => Kind::Func,
+        Type::Struct(_) => Kind::Struct,
+        Type::Interface(_) => Kind::Interface,
+        _ => Kind::Invalid,
+    }
+}
+
+/// The type's name as reflect (and `%T`) prints it.
+pub fn reflect_name(types: &TypeTable, packages: &[tir::PackageInfo], t: TypeId) -> String {
+    let mut s = String::new();
+    write_name(types, packages, t, &mut s, 0);
+    s
+}
+
+fn write_name(types: &TypeTable, pk: &[tir::PackageInfo], t: TypeId, s: &mut String, depth: u32) {
+    if depth > 32 {
+        s.push_str("...");
+        return;
+    }
+    let d = depth + 1;
+    match types.get(t) {
+        Type::Basic(b) => s.push_str(b.name()),
+        Type::Named(_) => {
+            let info = types.named_info(t).unwrap();
+            let pkg = pk.get(info.pkg.0 as usize).map(|p| p.name.as_str()).unwrap_or("");
+            if !pkg.is_empty() {
+                s.push_str(pkg);
+                s.push('.');
+            }
+            s.push_str(&info.name);
+        }
+        Type::Pointer(e) => {
+            s.push('*');
+            write_name(types, pk, *e, s, d);
+        }
+        Type::Slice(e) => {
+            s.push_str("[]");
+            write_name(types, pk, *e, s, d);
+        }
+        Type::Array(e, n) => {
+            s.push_str(&format!("[{}]", n));
+            write_name(types, pk, *e, s, d);
+        }
+        Type::Map(k, v) => {
+            s.push_str("map[");
+            write_name(types, pk, *k, s, d);
+            s.push(']');
+            write_name(types, pk, *v, s, d);
+        }
+        Type::Chan(dir, e) => {
+            s.push_str(match dir {
+                parser::ast::ChanDir::Both => "chan ",
+                parser::ast::ChanDir::Send => "chan<- ",
+                parser::ast::ChanDir::Recv => "<-chan ",
+            });
+            write_name(types, pk, *e, s, d);
+        }
+        Type::Func(sig) => {
+            s.push_str("func(");
+            for (i, p) in sig.params.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                if sig.variadic && i + 1 == sig.params.len() {
+                    s.push_str("...");
+                    if let Type::Slice(e) = types.get(*p) {
+                        write_name(types, pk, *e, s, d);
+                        continue;
+                    }
+                }
+                write_name(types, pk, *p, s, d);
+            }
+            s.push(')');
+            match sig.results.len() {
+                0 => {}
+                1 => {
+                    s.push(' ');
+                    write_name(types, pk, sig.results[0], s, d);
+                }
+                _ => {
+                    s.push_str(" (");
+                    for (i, r) in sig.results.iter().enumerate() {
+                        if i > 0 {
+                            s.push_str(", ");
+                        }
+                        write_name(types, pk, *r, s, d);
+                    }
+                    s.push(')');
+                }
+            }
+        }
+        Type::Struct(fields) => {
+            if fields.is_empty() {
+                s.push_str("struct {}");
+                return;
+            }
+            s.push_str("struct { ");
+            for (i, f) in fields.iter().enumerate() {
+                if i > 0 {
+                    s.push_str("; ");
+                }
+                if !f.embedded {
+                    s.push_str(&f.name);
+                    s.push(' ');
+                }
+                write_name(types, pk, f.ty, s, d);
+                if !f.tag.is_empty() {
+                    s.push_str(&format!(" {:?}", f.tag));
+                }
+            }
+            s.push_str(" }");
+        }
+        Type::Interface(methods) => {
+            if methods.is_empty() {
+                s.push_str("interface {}");
+                return;
+            }
+            s.push_str("interface { ");
+            for (i, m) in methods.iter().enumerate() {
+                if i > 0 {
+                    s.push_str("; ");
+                }
+                s.push_str(&m.name);
+                let mut sig = String::new();
+                write_name(types, pk, m.sig, &mut sig, d);
+                s.push_str(sig.strip_prefix("func").unwrap_or(&sig));
+            }
+            s.push_str(" }");
+        }
+        Type::Tuple(_) => s.push_str("(tuple)"),
+    }
+}
+
+/// Builds the descriptors of all types in the table (after codegen added its own types).
+pub fn build(
+    types: &mut TypeTable,
+    layouts: &mut Layouts,
+    packages: &[tir::PackageInfo],
+    method_sets: &HashMap<TypeId, Vec<(String, types::ty::FuncId)>>,
+) -> Vec<&'static TypeDesc> {
+    // Pointer types of named types are needed to find value-method wrappers.
+    let n0 = types.len();
+    for i in 0..n0 {
+        let t = TypeId(i as u32);
+        if matches!(types.get(t), Type::Named(_)) {
+            types.pointer(t);
+        }
+    }
+    let n = types.len();
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let t = TypeId(i as u32);
+        out.push(&*Box::leak(Box::new(desc(types, layouts, packages, method_sets, t))));
+    }
+    out
+}
+
+fn desc(
+    types: &mut TypeTable,
+    layouts: &mut Layouts,
+    packages: &[tir::PackageInfo],
+    method_sets: &HashMap<TypeId, Vec<(String, types::ty::FuncId)>>,
+    t: TypeId,
+) -> TypeDesc {
+    let under = types.under(t).clone();
+    let is_tuple = matches!(under, Type::Tuple(_));
+    let layout = if t == TypeId::INVALID || t == TypeId::VOID || is_tuple || matches!(under, Type::Basic(Basic::Invalid)) {
+        crate::layout::Layout { size: 8, stride: 8, packed: Mem::W64, ptrs: vec![false] }
+    } else {
+        layouts.get(types, t)
+    };
+    let kind = kind(types, t);
+    let name = reflect_name(types, packages, t);
+    let named = matches!(types.get(t), Type::Named(_));
+    let mut d = TypeDesc {
+        id: t.0,
+        kind,
+        size: layout.size,
+        words: layout.words(),
+        packed: layout.packed,
+        stride: layout.stride,
+        name,
+        named,
+        elem: 0,
+        key: 0,
+        len: 0,
+        fields: Vec::new(),
+        iface_methods: Vec::new(),
+        methods: Vec::new(),
+        ptr_shaped: matches!(kind, Kind::Pointer | Kind::Map | Kind::Chan | Kind::Func | Kind::UnsafePointer),
+        shape: shape(&layout.ptrs),
+        comparable: types.comparable(t),
+        chan_dir: 0,
+        func_params: Vec::new(),
+        func_results: Vec::new(),
+        variadic: false,
+    };
+    match &under {
+        Type::Pointer(e) | Type::Slice(e) => d.elem = e.0,
+        Type::Array(e, n) => {
+            d.elem = e.0;
+            d.len = *n;
+        }
+        Type::Map(k, v) => {
+            d.key = k.0;
+            d.elem = v.0;
+        }
+        Type::Chan(dir, e) => {
+            d.elem = e.0;
+            d.chan_dir = match dir {
+                parser::ast::ChanDir::Both => 0,
+                parser::ast::ChanDir::Send => 1,
+                parser::ast::ChanDir::Recv => 2,
+            };
+        }
+        Type::Struct(fields) => {
+            let mut off = 0;
+            for f in fields.iter() {
+                let fl = layouts.get(types, f.ty);
+                d.fields.push(FieldDesc {
+                    name: f.name.clone(),
+                    typ: f.ty.0,
+                    offset: off,
+                    exported: f.name.chars().next().is_some_and(char::is_uppercase),
+                    embedded: f.embedded,
+                });
+                off += fl.size;
+            }
+        }
+        Type::Interface(methods) => d.iface_methods = methods.iter().map(|m| m.name.clone()).collect(),
+        Type::Func(sig) => {
+            d.func_params = sig.params.iter().map(|p| p.0).collect();
+            d.func_results = sig.results.iter().map(|p| p.0).collect();
+            d.variadic = sig.variadic;
+        }
+        _ => {}
+    }
+    // Methods usable with the interface data word as receiver.
+    if kind != Kind::Interface {
+        let ms: Vec<(String, types::ty::FuncId)> = if d.ptr_shaped {
+            method_sets.get(&t).cloned().unwrap_or_default()
+        } else {
+            let value_set = method_sets.get(&t).cloned().unwrap_or_default();
+            let pt = types.pointer(t);
+            let ptr_set = method_sets.get(&pt).cloned().unwrap_or_default();
+            value_set.iter().filter_map(|(n, _)| ptr_set.iter().find(|(pn, _)| pn == n).cloned()).collect()
+        };
+        d.methods = ms.into_iter().map(|(name, f)| MethodDesc { name, func: f.0 }).collect();
+        d.methods.sort_by(|a, b| a.name.cmp(&b.name));
+    }
+    d
+}
