@@ -1,0 +1,82 @@
+//! End-to-end tests: every `tests/run/NAME.go` runs under minigo; its combined
+//! stdout+stderr and exit status must match `NAME.out` / `NAME.exitcode`, which were
+//! produced by real Go (`tests/gen_expected.sh`).
+//!
+//! Goroutine tracebacks differ in addresses and argument words, so frame lines (function
+//! calls and their `\tfile:line +0x..` lines) are dropped from both sides before comparing;
+//! the panic message and the `goroutine N [state]:` headers are kept.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn normalize(s: &str) -> String {
+    let mut out = Vec::new();
+    let mut in_trace = false;
+    for line in s.lines() {
+        if line.starts_with("goroutine ") && line.ends_with("]:") {
+            in_trace = true;
+            out.push(line.to_string());
+            continue;
+        }
+        if in_trace {
+            if line.is_empty() {
+                in_trace = false;
+                out.push(String::new());
+            }
+            continue;
+        }
+        if line.starts_with("exit status ") {
+            continue;
+        }
+        out.push(line.to_string());
+    }
+    out.join("\n")
+}
+
+fn run_one(go: &Path) -> Result<(), String> {
+    let out_path = go.with_extension("out");
+    let want = std::fs::read_to_string(&out_path).map_err(|e| format!("{}: {}", out_path.display(), e))?;
+    let want_code: i32 = std::fs::read_to_string(go.with_extension("exitcode")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
+    let exe = env!("CARGO_BIN_EXE_minigo");
+    let dir = go.parent().unwrap();
+    let output = Command::new(exe).arg("run").arg(go.file_name().unwrap()).current_dir(dir).output().map_err(|e| e.to_string())?;
+    let mut got = String::from_utf8_lossy(&output.stdout).into_owned();
+    got.push_str(&String::from_utf8_lossy(&output.stderr));
+    let code = output.status.code().unwrap_or(-1);
+    let (w, g) = (normalize(&want), normalize(&got));
+    if w != g || code != want_code {
+        return Err(format!("--- want (exit {})\n{}\n--- got (exit {})\n{}\n", want_code, w, code, g));
+    }
+    Ok(())
+}
+
+#[test]
+fn run_programs() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/run");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "go")).collect();
+    files.sort();
+    let filter = std::env::var("MINIGO_TEST").unwrap_or_default();
+    let files: Vec<PathBuf> = files.into_iter().filter(|f| f.to_string_lossy().contains(&filter)).collect();
+    // Run in parallel, a few at a time.
+    let results: Vec<(PathBuf, Result<(), String>)> = std::thread::scope(|s| {
+        let chunks: Vec<Vec<PathBuf>> = {
+            let n = 4;
+            let mut c = vec![Vec::new(); n];
+            for (i, f) in files.iter().enumerate() {
+                c[i % n].push(f.clone());
+            }
+            c
+        };
+        let handles: Vec<_> = chunks.into_iter().map(|chunk| s.spawn(move || chunk.into_iter().map(|f| { let r = run_one(&f); (f, r) }).collect::<Vec<_>>())).collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    });
+    let mut failed = 0;
+    for (f, r) in &results {
+        if let Err(e) = r {
+            failed += 1;
+            eprintln!("FAIL {}\n{}", f.display(), e);
+        }
+    }
+    eprintln!("{} of {} programs passed", results.len() - failed, results.len());
+    assert_eq!(failed, 0, "{} programs failed", failed);
+}
