@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+)
+
+func main() {
+	fmt.Println(os.Args) // ERROR "undefined: os"
+	fmt.Println(strings.ToUpper("x")) // ERROR "undefined: strings"
+}

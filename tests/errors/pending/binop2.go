@@ -1,0 +1,16 @@
+package main
+
+type MyInt int
+
+func main() {
+	var a MyInt = 1
+	var b int = 2
+	_ = a + b // ERROR "invalid operation: a \+ b \(mismatched types MyInt and int\)"
+	_ = a - b // ERROR "invalid operation: a - b \(mismatched types MyInt and int\)"
+	var u uint = 3
+	_ = b << u
+	_ = b & u // ERROR "invalid operation: b & u \(mismatched types int and uint\)"
+	var by byte
+	var r rune
+	_ = by + r // ERROR "invalid operation: by \+ r \(mismatched types byte and rune\)"
+}

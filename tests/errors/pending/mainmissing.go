@@ -1,0 +1,5 @@
+package main
+
+func Main() {}
+
+var main = 1 // ERROR "cannot declare main - must be func"

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+} x // ERROR "syntax error: unexpected name x after top level declaration"
+
+func g() {}

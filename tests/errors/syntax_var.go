@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	var x = 
+} // ERROR "syntax error: unexpected \}, expected expression"
