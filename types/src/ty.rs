@@ -489,7 +489,8 @@ impl TypeTable {
             }
         };
         self.write_type(&mut s, id, &q, 0);
-        s
+        // go/types writes interfaces without the spaces of the runtime's form.
+        s.replace("interface { ", "interface{").replace(" }", "}").replace("interface {}", "interface{}")
     }
 
     fn write_type(&self, s: &mut String, id: TypeId, qual: &dyn Fn(PkgId) -> Option<String>, depth: u32) {

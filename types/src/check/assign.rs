@@ -58,7 +58,7 @@ impl<'a> Checker<'a> {
                                 format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(e))
                             }
                         } else {
-                            format!("cannot assign to {} (neither addressable nor a map index expression)", self.describe(x, e))
+                            format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(e))
                         }
                     }
                 };
@@ -91,12 +91,44 @@ impl<'a> Checker<'a> {
     /// As [`Self::assign_rhs`], also returning each value's type (for inference).
     pub(crate) fn assign_rhs_infer(&mut self, ltypes: &[Option<TypeId>], lhs: &[ast::Expr], rhs: &[ast::Expr], pos: Pos, context: &str) -> Option<(Rhs, Vec<TypeId>)> {
         let nl = ltypes.len();
+        // Var declarations check the counts syntactically first (go/types `arity`).
+        if context == "variable declaration" && nl != rhs.len() {
+            if nl < rhs.len() {
+                for r in rhs {
+                    self.raw_expr(r, None);
+                }
+                let msg = format!("extra init expr {}", expr_string(&rhs[nl]));
+                self.error(self.pos(rhs[nl].span), msg);
+                return None;
+            }
+            if rhs.len() != 1 {
+                for r in rhs {
+                    self.raw_expr(r, None);
+                }
+                let msg = format!("missing init expr for {}", expr_string(&lhs[rhs.len()]));
+                self.error(self.pos(lhs[rhs.len()].span), msg);
+                return None;
+            }
+        }
+        // `x = f()` with a multi-value f: gc reports an assignment mismatch naming f.
+        let single_call = rhs.len() == 1 && context == "assignment" && matches!(unparen(&rhs[0]).kind, ast::ExprKind::Call { .. });
         if nl == rhs.len() {
             let mut exprs = Vec::new();
             let mut types = Vec::new();
             let mut ok = true;
             for (i, r) in rhs.iter().enumerate() {
-                let mut x = self.expr_hint(r, ltypes[i]);
+                let raw = self.raw_expr(r, ltypes[i]);
+                if single_call && raw.mode != Mode::NoValue && !raw.is_invalid() {
+                    if let Type::Tuple(elems) = self.types.get(raw.ty) {
+                        let n = elems.len();
+                        if let ast::ExprKind::Call { fun, .. } = &unparen(r).kind {
+                            let msg = format!("assignment mismatch: 1 variable but {} returns {} value{}", expr_string(fun), n, if n == 1 { "" } else { "s" });
+                            self.error(self.pos(r.span), msg);
+                        }
+                        return None;
+                    }
+                }
+                let mut x = self.single_value(raw, r);
                 if x.is_invalid() {
                     ok = false;
                     continue;
@@ -162,15 +194,19 @@ impl<'a> Checker<'a> {
                     }
                     return Some((Rhs::Tuple(x.expr), elems.to_vec()));
                 }
+                let fun = match &unparen(r).kind {
+                    ast::ExprKind::Call { fun, .. } => expr_string(fun),
+                    _ => expr_string(r),
+                };
                 let msg = format!(
                     "assignment mismatch: {} variable{} but {} returns {} value{}",
                     nl,
                     if nl == 1 { "" } else { "s" },
-                    expr_string(r),
+                    fun,
                     elems.len(),
                     if elems.len() == 1 { "" } else { "s" }
                 );
-                self.error(self.pos(lhs.first().map(|l| l.span).unwrap_or(r.span)), msg);
+                self.error(self.pos(r.span), msg);
                 return None;
             }
             if x.mode == Mode::NoValue {
@@ -178,9 +214,9 @@ impl<'a> Checker<'a> {
                 self.error(self.pos(r.span), msg);
                 return None;
             }
-            if let ast::ExprKind::Call { .. } = r.kind {
-                let msg = format!("assignment mismatch: {} variables but {} returns 1 value", nl, expr_string(r));
-                self.error(self.pos(lhs.first().map(|l| l.span).unwrap_or(r.span)), msg);
+            if let ast::ExprKind::Call { fun, .. } = &unparen(r).kind {
+                let msg = format!("assignment mismatch: {} variables but {} returns 1 value", nl, expr_string(fun));
+                self.error(self.pos(r.span), msg);
                 return None;
             }
         } else {
@@ -195,7 +231,7 @@ impl<'a> Checker<'a> {
             rhs.len(),
             if rhs.len() == 1 { "" } else { "s" }
         );
-        let p = lhs.first().map(|l| self.pos(l.span)).unwrap_or(pos);
+        let p = rhs.first().map(|r| self.pos(r.span)).unwrap_or(pos);
         self.error(p, msg);
         None
     }
@@ -412,5 +448,12 @@ pub(crate) fn set_comma_ok(e: &mut Expr, tuple: TypeId) {
             e.ty = tuple;
         }
         _ => {}
+    }
+}
+
+fn unparen(e: &ast::Expr) -> &ast::Expr {
+    match &e.kind {
+        ast::ExprKind::Paren(x) => unparen(x),
+        _ => e,
     }
 }

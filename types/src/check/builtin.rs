@@ -55,15 +55,14 @@ impl<'a> Checker<'a> {
         }
         if args.len() < min || max.is_some_and(|m| args.len() > m) {
             let msg = if args.len() < min {
-                format!("not enough arguments for {} (expected {}, found {})", expr_string(call), min, args.len())
+                format!("invalid operation: not enough arguments for {} (expected {}, found {})", expr_string(call), min, args.len())
             } else {
-                format!("too many arguments for {} (expected {}, found {})", expr_string(call), max.unwrap(), args.len())
+                format!("invalid operation: too many arguments for {} (expected {}, found {})", expr_string(call), max.unwrap(), args.len())
             };
             for a in args {
                 self.raw_expr(a, None);
             }
-            let p = if args.len() < min { self.rparen_pos(call) } else { self.pos(args[max.unwrap()].span) };
-            self.error(p, msg);
+            self.error(self.pos(call.span), msg);
             return Operand::invalid(pos);
         }
         match b {
@@ -88,6 +87,7 @@ impl<'a> Checker<'a> {
                     Type::Slice(e) => Some(*e),
                     _ => None,
                 };
+                let src_desc = self.describe(&src, &args[1]);
                 self.default_untyped(&mut src);
                 let se = match self.types.under(src.ty) {
                     Type::Slice(e) => Some(*e),
@@ -97,13 +97,13 @@ impl<'a> Checker<'a> {
                 match (de, se) {
                     (Some(d), Some(s)) if d == s => {}
                     (None, _) => {
-                        let msg = format!("invalid argument: copy expects slice arguments; found {} and {}", self.describe(&dst, &args[0]), self.describe(&src, &args[1]));
-                        self.error(pos, msg);
+                        let msg = format!("invalid argument: copy expects slice arguments; found {} and {}", self.describe(&dst, &args[0]), src_desc);
+                        self.error(self.pos(args[0].span), msg);
                         return Operand::invalid(pos);
                     }
                     _ => {
-                        let msg = format!("invalid argument: arguments to copy {} and {} have different element types {} and {}", self.describe(&dst, &args[0]), self.describe(&src, &args[1]), self.tstr(de.unwrap_or(TypeId::INVALID)), self.tstr(se.unwrap_or(TypeId::INVALID)));
-                        self.error(pos, msg);
+                        let msg = format!("invalid argument: arguments to copy {} and {} have different element types {} and {}", self.describe(&dst, &args[0]), src_desc, self.tstr(de.unwrap_or(TypeId::INVALID)), self.tstr(se.unwrap_or(TypeId::INVALID)));
+                        self.error(self.pos(args[0].span), msg);
                         return Operand::invalid(pos);
                     }
                 }
@@ -177,7 +177,7 @@ impl<'a> Checker<'a> {
                     return x;
                 }
                 if !matches!(self.types.under(x.ty), Type::Map(..) | Type::Slice(_)) {
-                    let msg = format!("invalid argument: {} must be a map or slice", self.describe(&x, &args[0]));
+                    let msg = format!("invalid argument: cannot clear {}: argument must be (or constrained by) map or slice", self.describe(&x, &args[0]));
                     self.error(self.pos(args[0].span), msg);
                     return Operand::invalid(pos);
                 }
@@ -249,7 +249,7 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         }
         let Type::Slice(elem) = self.types.under(s.ty).clone() else {
-            let msg = format!("invalid argument: {} is not a slice", self.describe(&s, &args[0]));
+            let msg = format!("first argument to append must be a slice; have {}", self.describe(&s, &args[0]));
             self.error(self.pos(args[0].span), msg);
             return Operand::invalid(pos);
         };
@@ -385,13 +385,23 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        if ru && iu && re.mode == Mode::Constant && im.mode == Mode::Constant {
+            // go/types makes numeric constants untyped floats and then requires identical types.
+            let f = |c: &Self, t: TypeId| if c.types.is_numeric(t) { TypeId::UNTYPED_FLOAT } else { t };
+            let (a, b) = (f(self, re.ty), f(self, im.ty));
+            if a != b {
+                let msg = format!("invalid operation: complex({}, {}) (mismatched types {} and {})", expr_string(&args[0]), expr_string(&args[1]), self.tstr(a), self.tstr(b));
+                self.error(self.pos(args[0].span), msg);
+                return Operand::invalid(pos);
+            }
+        }
         if ru && iu {
             let _ = self.convert_untyped(&mut re, TypeId::FLOAT64);
             let _ = self.convert_untyped(&mut im, TypeId::FLOAT64);
         }
         if re.ty != im.ty {
             let msg = format!("invalid operation: complex({}, {}) (mismatched types {} and {})", expr_string(&args[0]), expr_string(&args[1]), self.tstr(re.ty), self.tstr(im.ty));
-            self.error(pos, msg);
+            self.error(self.pos(args[0].span), msg);
             return Operand::invalid(pos);
         }
         let rt = match self.types.basic(re.ty) {
@@ -430,8 +440,8 @@ impl<'a> Checker<'a> {
             Some(Basic::Complex64) => TypeId::FLOAT32,
             Some(Basic::Complex128) => TypeId::FLOAT64,
             _ => {
-                let msg = format!("invalid argument: {} must be of complex type", self.describe(&x, a));
-                self.error(pos, msg);
+                let msg = format!("invalid argument: argument has type {}, expected complex type", self.tstr(x.ty));
+                self.error(self.pos(a.span), msg);
                 return Operand::invalid(pos);
             }
         };
@@ -473,7 +483,15 @@ impl<'a> Checker<'a> {
                 }
             }
         } else {
-            // All untyped: the largest kind.
+            // All untyped: strings and numbers do not mix.
+            for (o, a) in ops.iter().zip(args).skip(1) {
+                if self.types.is_string(o.ty) != self.types.is_string(ops[0].ty) {
+                    let msg = format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.tstr(ops[0].ty), self.tstr(o.ty), expr_string(a));
+                    self.error(self.pos(a.span), msg);
+                    return Operand::invalid(pos);
+                }
+            }
+            // The largest kind.
             let mut t = ops[0].ty;
             for o in &ops[1..] {
                 if o.ty > t {

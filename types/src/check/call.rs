@@ -214,7 +214,8 @@ impl<'a> Checker<'a> {
         let fixed = if sig.variadic { sig.params.len() - 1 } else { sig.params.len() };
         if ops.len() < fixed {
             let msg = format!("not enough arguments in call to {}\n\thave {}\n\twant {}", name, have, want);
-            let p = self.rparen_pos(call);
+            // At the last argument, or at the call when there is none.
+            let p = ops.last().map(|(_, a)| self.pos(a.span)).unwrap_or(self.pos(call.span));
             self.error(p, msg);
         } else {
             let msg = format!("too many arguments in call to {}\n\thave {}\n\twant {}", name, have, want);

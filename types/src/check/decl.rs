@@ -448,7 +448,7 @@ impl<'a> Checker<'a> {
         let ast::Decl::Func(fd) = &file.decls[di] else { return };
         let Some(recv) = &fd.recv else { return };
         if fd.recv_count > 1 {
-            self.error(self.pos(recv.span), "method has multiple receivers");
+            self.error(self.pos(fd.name.span), "method has multiple receivers");
         }
         let mut rt = &recv.ty;
         let mut ptr = false;
@@ -470,7 +470,7 @@ impl<'a> Checker<'a> {
                 return;
             }
             _ => {
-                self.error(self.pos(rt.span), format!("invalid receiver type {}", expr_text(rt)));
+                self.error(self.pos(recv.span), format!("invalid receiver type {}", expr_text(&recv.ty)));
                 return;
             }
         };
@@ -481,8 +481,8 @@ impl<'a> Checker<'a> {
         let pscope = self.pkgs[self.pkg.0 as usize].scope;
         let Some(tobj) = self.scopes.lookup_local(pscope, &base) else {
             match self.scopes.lookup(pscope, &base) {
-                Some(_) => self.error(self.pos(rt.span), format!("cannot define new methods on non-local type {}", base)),
-                None => self.error(self.pos(rt.span), format!("undefined: {}", base)),
+                Some(_) => self.error(self.pos(recv.span), format!("cannot define new methods on non-local type {}", base)),
+                None => self.error(self.pos(recv.span), format!("undefined: {}", base)),
             }
             return;
         };
@@ -490,7 +490,7 @@ impl<'a> Checker<'a> {
         let ty = match self.obj(tobj).kind {
             ObjKind::TypeName { ty } => ty,
             _ => {
-                self.error(self.pos(rt.span), format!("{} is not a type", base));
+                self.error(self.pos(recv.span), format!("{} is not a type", base));
                 return;
             }
         };
@@ -503,11 +503,11 @@ impl<'a> Checker<'a> {
             _ => return,
         };
         let Some(info) = self.types.named_info(ty) else {
-            self.error(self.pos(rt.span), format!("cannot define new methods on non-local type {}", self.tstr(ty)));
+            self.error(self.pos(recv.span), format!("cannot define new methods on non-local type {}", self.tstr(ty)));
             return;
         };
         if info.pkg != self.pkg {
-            self.error(self.pos(rt.span), format!("cannot define new methods on non-local type {}", self.tstr(ty)));
+            self.error(self.pos(recv.span), format!("cannot define new methods on non-local type {}", self.tstr(ty)));
             return;
         }
         let name = fd.name.name.clone();
@@ -582,19 +582,7 @@ impl<'a> Checker<'a> {
         let start = self.decl_stack.iter().position(|&o| o == id).unwrap_or(0);
         let cycle: Vec<ObjId> = self.decl_stack[start..].to_vec();
         let pos = self.obj(id).pos;
-        let mut msg = format!("initialization cycle or initialization loop: {} refers to itself", self.obj(id).name);
-        if cycle.len() > 1 {
-            msg = "initialization cycle or initialization loop:".to_string();
-            for w in cycle.windows(2) {
-                msg += &format!("\n\t{} refers to {}", self.obj(w[0]).name, self.obj(w[1]).name);
-            }
-            msg += &format!("\n\t{} refers to {}", self.obj(*cycle.last().unwrap()).name, self.obj(id).name);
-        }
-        if let ObjKind::Const { .. } = self.obj(id).kind {
-            msg = format!("invalid constant type");
-            let _ = msg;
-            msg = format!("initialization cycle: {} refers to itself", self.obj(id).name);
-        }
+        let msg = self.init_cycle_msg(&cycle);
         self.error(pos, msg);
         if let ObjKind::Var { ty, .. } = &mut self.obj_mut(id).kind {
             if *ty == TypeId::INVALID {
@@ -788,6 +776,71 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Reports an initialization cycle through `s` found when ordering variable
+    /// initialization, unless the declaration check already reported it.
+    fn report_init_cycle(&mut self, s: ObjId, spec_set: &HashSet<ObjId>) {
+        let pos = self.obj(s).pos;
+        if self.diags.iter().any(|d| d.file == pos.file && d.offset == pos.span.start && d.message.starts_with("initialization cycle")) {
+            return;
+        }
+        let path = self.init_cycle_path(s, spec_set);
+        let msg = self.init_cycle_msg(&path);
+        self.error(pos, msg);
+    }
+
+    /// gc's initialization cycle message for objects each referring to the next (and the
+    /// last to the first).
+    fn init_cycle_msg(&self, cycle: &[ObjId]) -> String {
+        let name0 = self.obj(cycle[0]).name.clone();
+        if cycle.len() == 1 {
+            return format!("initialization cycle: {} refers to itself", name0);
+        }
+        let mut msg = format!("initialization cycle for {}", name0);
+        for &o in cycle {
+            msg += &format!("\n\t{}: {} refers to", self.pos_string(self.obj(o).pos), self.obj(o).name);
+        }
+        msg += &format!("\n\t{}: {}", self.pos_string(self.obj(cycle[0]).pos), name0);
+        msg
+    }
+
+    /// A dependency path from package-level variable `s` back to itself (through functions
+    /// and other variables), for the cycle message.
+    fn init_cycle_path(&self, s: ObjId, spec_set: &HashSet<ObjId>) -> Vec<ObjId> {
+        fn dfs(c: &Checker, o: ObjId, target: ObjId, spec_set: &HashSet<ObjId>, path: &mut Vec<ObjId>, seen: &mut HashSet<ObjId>) -> bool {
+            let next: Vec<ObjId> = if spec_set.contains(&o) {
+                c.spec_deps(o)
+            } else {
+                let mut v = c.deps.get(&o).cloned().unwrap_or_default();
+                v.extend(c.method_objs_of_func(o));
+                v
+            };
+            for n in next {
+                let rep = c.var_init_alias.get(&n).copied().unwrap_or(n);
+                if rep == target {
+                    return true;
+                }
+                let is_func = matches!(c.obj(n).kind, ObjKind::Func { .. });
+                if !(is_func || spec_set.contains(&rep)) || !seen.insert(rep) {
+                    continue;
+                }
+                path.push(n);
+                if dfs(c, rep, target, spec_set, path, seen) {
+                    return true;
+                }
+                path.pop();
+            }
+            false
+        }
+        let mut path = vec![s];
+        let mut seen = HashSet::new();
+        seen.insert(s);
+        if dfs(self, s, s, spec_set, &mut path, &mut seen) {
+            path
+        } else {
+            vec![s]
+        }
+    }
+
     /// Reports structs and arrays that contain themselves (`type T struct{ t T }`).
     fn check_valid_types(&mut self, pkg: PkgId) {
         let idx: Vec<usize> = (0..self.types.named.len()).filter(|&i| self.types.named[i].pkg == pkg).collect();
@@ -887,17 +940,13 @@ impl<'a> Checker<'a> {
                 Some(i) => i,
                 None => {
                     let s = remaining[0];
-                    let pos = self.obj(s).pos;
-                    let name = self.obj(s).name.clone();
-                    self.error(pos, format!("initialization cycle or initialization loop: {} refers to itself", name));
+                    self.report_init_cycle(s, &spec_set);
                     0
                 }
             };
             let s = remaining.remove(i);
             if var_deps[&s].contains(&s) && next.is_some() {
-                let pos = self.obj(s).pos;
-                let name = self.obj(s).name.clone();
-                self.error(pos, format!("initialization cycle or initialization loop: {} refers to itself", name));
+                self.report_init_cycle(s, &spec_set);
             }
             done.insert(s);
             order.push(s);

@@ -148,7 +148,7 @@ impl<'a> Checker<'a> {
 
     fn ident(&mut self, name: &str, pos: Pos) -> Operand {
         if name == "_" {
-            self.error(pos, "cannot use _ as value");
+            self.error(pos, "cannot use _ as value or type");
             return Operand::invalid(pos);
         }
         let Some((id, _)) = self.scopes.lookup(self.scope, name) else {
@@ -814,7 +814,7 @@ impl<'a> Checker<'a> {
         if !self.types.is_interface(ty) {
             if let Some(why) = self.missing_method(ty, xo.ty) {
                 let msg = format!("impossible type assertion: {}.({})\n\t{} does not implement {} {}", expr_string(x), expr_string(t), self.tstr(ty), self.tstr(xo.ty), why);
-                self.error(self.pos(t.span), msg);
+                self.error(self.pos(x.span), msg);
                 return Operand::invalid(pos);
             }
         }
@@ -842,7 +842,7 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let msg = format!("invalid operation: cannot indirect {}", self.describe(&xo, x));
-                self.error(pos, msg);
+                self.error(self.pos(x.span), msg);
                 Operand::invalid(pos)
             }
         }
@@ -872,7 +872,7 @@ impl<'a> Checker<'a> {
         }
         if xo.mode != Mode::Variable {
             let msg = format!("invalid operation: cannot take address of {}", self.describe(&xo, x));
-            self.error(pos, msg);
+            self.error(self.pos(x.span), msg);
             return Operand::invalid(pos);
         }
         let pty = self.types.pointer(xo.ty);
@@ -901,7 +901,7 @@ impl<'a> Checker<'a> {
             Type::Chan(dir, elem) => {
                 if dir == ast::ChanDir::Send {
                     let msg = format!("invalid operation: cannot receive from send-only channel {}", self.describe(&xo, x));
-                    self.error(pos, msg);
+                    self.error(self.pos(x.span), msg);
                     return Operand::invalid(pos);
                 }
                 let e = Expr { kind: ExprKind::Recv { chan: Box::new(xo.expr), comma_ok: false }, ty: elem, pos };
@@ -909,7 +909,7 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let msg = format!("invalid operation: cannot receive from non-channel {}", self.describe(&xo, x));
-                self.error(pos, msg);
+                self.error(self.pos(x.span), msg);
                 Operand::invalid(pos)
             }
         }
@@ -1236,16 +1236,16 @@ fn write_expr(s: &mut String, e: &ast::Expr, depth: u32) {
     match &e.kind {
         AK::Ident(n) => s.push_str(n),
         AK::BasicLit(_, t) => s.push_str(t),
-        AK::CompositeLit { ty, .. } => {
+        AK::CompositeLit { ty, elems, .. } => {
             if let Some(t) = ty {
                 write_expr(s, t, d);
             }
-            s.push_str("{…}");
+            s.push_str(if elems.is_empty() { "{}" } else { "{…}" });
         }
-        AK::FuncLit { sig, .. } => {
+        AK::FuncLit { sig, body } => {
             s.push_str("func");
             write_sig(s, sig, d);
-            s.push_str(" {…}");
+            s.push_str(if body.stmts.is_empty() { " {}" } else { " {…}" });
         }
         AK::Paren(x) => {
             s.push('(');

@@ -109,6 +109,7 @@ impl FuncCtx {
             closures: 0,
             gotos: Vec::new(),
             label_decls: Vec::new(),
+            bad_branches: Vec::new(),
         }
     }
 }
@@ -136,6 +137,9 @@ pub(crate) struct FuncCtx {
     pub gotos: Vec<(String, Pos)>,
     /// Labels declared in the body, with positions.
     pub label_decls: Vec<(String, Pos)>,
+    /// `break L`/`continue L` without a valid target ("break"/"continue", label, position):
+    /// reported at the end of the body, when all labels are known.
+    pub bad_branches: Vec<(&'static str, String, Pos)>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -223,6 +227,9 @@ pub struct Checker<'a> {
     pub(crate) pending_underlying: Vec<(TypeId, TypeId)>,
     /// Whether a `fallthrough` may end the statement list being checked.
     pub(crate) fallthrough_ok: bool,
+    /// Why a `fallthrough` directly in the statement list being checked is misplaced, when
+    /// gc says more than "out of place" (final switch case, type switch).
+    pub(crate) fallthrough_why: Option<&'static str>,
     /// Current `iota` while checking a constant declaration.
     pub(crate) iota: Option<i64>,
     /// Nesting depth of expression checking (guards against pathological input).
@@ -268,6 +275,7 @@ impl<'a> Checker<'a> {
             func_obj: HashMap::new(),
             constraint_ifaces: Default::default(),
             fallthrough_ok: false,
+            fallthrough_why: None,
             unsupported: Default::default(),
             pending_underlying: Vec::new(),
             named_results: Default::default(),
@@ -357,6 +365,12 @@ impl<'a> Checker<'a> {
             self.scopes.insert(scope, name, id);
         }
         id
+    }
+
+    /// `path:line:col` of a position, as gc prints positions inside messages.
+    pub(crate) fn pos_string(&self, pos: Pos) -> String {
+        let (line, col) = self.line_col(pos);
+        format!("{}:{}:{}", self.files[pos.file as usize].path, line, col)
     }
 
     pub(crate) fn line_col(&self, pos: Pos) -> (u32, u32) {

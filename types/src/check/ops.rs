@@ -25,7 +25,7 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let msg = format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(&xo, x));
-            self.error(pos, msg);
+            self.error(self.pos(x.span), msg);
             return Operand::invalid(pos);
         }
         if op == ast::UnaryOp::Pos {
@@ -108,13 +108,23 @@ impl<'a> Checker<'a> {
             return self.shift(op, lo, ro, l, r, e, pos);
         }
         // Bring the operands to a common type.
+        let before = self.diags.len();
         if !self.match_types(&mut lo, &mut ro) {
+            if self.diags.len() > before {
+                return Operand::invalid(pos);
+            }
+            if op.is_comparison() {
+                // go/types leaves the operands alone; the comparison reports the mismatch.
+                let sides = (self.pos(l.span), self.pos(r.span));
+                return self.comparison(op, lo, ro, nils, e, pos, sides);
+            }
             let msg = format!("invalid operation: {} (mismatched types {} and {})", expr_string(e), self.tstr(lo.ty), self.tstr(ro.ty));
             self.error(pos, msg);
             return Operand::invalid(pos);
         }
         if op.is_comparison() {
-            return self.comparison(op, lo, ro, nils, e, pos);
+            let sides = (self.pos(l.span), self.pos(r.span));
+            return self.comparison(op, lo, ro, nils, e, pos, sides);
         }
         if lo.ty != ro.ty {
             let msg = format!("invalid operation: {} (mismatched types {} and {})", expr_string(e), self.tstr(lo.ty), self.tstr(ro.ty));
@@ -323,37 +333,38 @@ impl<'a> Checker<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn comparison(&mut self, op: BinaryOp, mut x: Operand, mut y: Operand, nils: (bool, bool), e: &ast::Expr, pos: Pos) -> Operand {
+    fn comparison(&mut self, op: BinaryOp, mut x: Operand, mut y: Operand, nils: (bool, bool), e: &ast::Expr, pos: Pos, sides: (Pos, Pos)) -> Operand {
         // Assignability in either direction (interface vs concrete).
         let (xt, yt) = (x.ty, y.ty);
-        let mut err: Option<String> = None;
+        let mut err: Option<(String, Pos)> = None;
+        let (xpos, ypos) = sides;
         let ok_assign = self.assignable_type(xt, yt) || self.assignable_type(yt, xt) || x.ty == TypeId::UNTYPED_NIL || y.ty == TypeId::UNTYPED_NIL;
         if !ok_assign {
-            err = Some(format!("invalid operation: {} (mismatched types {} and {})", expr_string(e), self.tstr(xt), self.tstr(yt)));
+            err = Some((format!("invalid operation: {} (mismatched types {} and {})", expr_string(e), self.tstr(xt), self.tstr(yt)), ypos));
         } else if matches!(op, BinaryOp::Eql | BinaryOp::Neq) {
             let (xnil, ynil) = nils;
             if xnil && ynil {
-                err = Some(format!("invalid operation: {} (operator {} not defined on nil)", expr_string(e), op.as_str()));
+                err = Some((format!("invalid operation: {} (operator {} not defined on untyped nil)", expr_string(e), op.as_str()), ypos));
             } else if xnil || ynil {
                 let other = if xnil { yt } else { xt };
                 if !self.types.has_nil(other) {
-                    err = Some(format!("invalid operation: {} (mismatched types {} and untyped nil)", expr_string(e), self.tstr(other)));
+                    err = Some((format!("invalid operation: {} (mismatched types {} and untyped nil)", expr_string(e), self.tstr(other)), ypos));
                 }
             } else if !self.types.comparable(xt) {
-                err = Some(self.incomparable_msg(e, xt));
+                err = Some((self.incomparable_msg(e, xt), xpos));
             } else if !self.types.comparable(yt) {
-                err = Some(self.incomparable_msg(e, yt));
+                err = Some((self.incomparable_msg(e, yt), ypos));
             }
         } else {
             let ordered = |c: &Self, t: TypeId| c.types.basic(t).is_some_and(|b| b.is_ordered());
             if !ordered(self, xt) {
-                err = Some(format!("invalid operation: {} (operator {} not defined on {})", expr_string(e), op.as_str(), self.kind_name(xt)));
+                err = Some((format!("invalid operation: {} (operator {} not defined on {})", expr_string(e), op.as_str(), self.kind_name(xt)), xpos));
             } else if !ordered(self, yt) {
-                err = Some(format!("invalid operation: {} (operator {} not defined on {})", expr_string(e), op.as_str(), self.kind_name(yt)));
+                err = Some((format!("invalid operation: {} (operator {} not defined on {})", expr_string(e), op.as_str(), self.kind_name(yt)), ypos));
             }
         }
-        if let Some(msg) = err {
-            self.error(pos, msg);
+        if let Some((msg, at)) = err {
+            self.error(at, msg);
             return Operand::invalid(pos);
         }
         if let (Mode::Constant, Mode::Constant, Some(a), Some(b)) = (x.mode, y.mode, x.val.clone(), y.val.clone()) {

@@ -19,7 +19,7 @@ impl<'a> Checker<'a> {
                 if i + 1 == stmts.len() && self.fallthrough_ok {
                     continue;
                 }
-                self.error(pos, "fallthrough statement out of place");
+                self.error(pos, self.fallthrough_why.unwrap_or("fallthrough statement out of place"));
                 continue;
             }
             out.extend(self.stmt(s));
@@ -28,10 +28,11 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn stmt(&mut self, s: &ast::Stmt) -> Vec<Stmt> {
-        let saved_ft = self.fallthrough_ok;
+        let saved_ft = (self.fallthrough_ok, self.fallthrough_why);
         self.fallthrough_ok = false;
+        self.fallthrough_why = None;
         let r = self.stmt_inner(s, None);
-        self.fallthrough_ok = saved_ft;
+        (self.fallthrough_ok, self.fallthrough_why) = saved_ft;
         r
     }
 
@@ -105,9 +106,8 @@ impl<'a> Checker<'a> {
                 let _ = span;
                 let lpos = self.pos(l.span);
                 if let Some((_, prev)) = self.func_ctx().label_decls.iter().find(|(n, _)| *n == l.name).cloned() {
-                    let (ln, c) = self.line_col(prev);
-                    let path = self.files[prev.file as usize].path.clone();
-                    self.error(lpos, format!("label {} already defined\n\t{}:{}:{}: previous definition", l.name, path, ln, c));
+                    let msg = format!("label {} already defined at {}", l.name, self.pos_string(prev));
+                    self.error(lpos, msg);
                 } else {
                     self.func_ctx().label_decls.push((l.name.clone(), lpos));
                 }
@@ -437,7 +437,8 @@ impl<'a> Checker<'a> {
                         Some(t) if t.0 == TargetKind::Loop => vec![Stmt::Continue(t.1)],
                         _ => {
                             let what = if is_break { "break" } else { "continue" };
-                            self.error(self.pos(l.span), format!("invalid {} label {}", what, l.name));
+                            let p = self.pos(l.span);
+                            self.func_ctx().bad_branches.push((what, l.name.clone(), p));
                             vec![]
                         }
                     }
@@ -515,11 +516,16 @@ impl<'a> Checker<'a> {
         let mut clauses = Vec::new();
         let mut defaults = 0;
         let mut seen: Vec<(ConstValue, TypeId, Pos)> = Vec::new();
+        let mut first_default = None;
         for (ci, cc) in body.iter().enumerate() {
             if cc.is_default {
                 defaults += 1;
-                if defaults > 1 {
-                    self.error(self.pos(cc.span), "multiple defaults in switch");
+                match first_default {
+                    Some(p) => {
+                        let msg = format!("multiple defaults (first at {})", self.pos_string(p));
+                        self.error(self.pos(cc.span), msg);
+                    }
+                    None => first_default = Some(self.pos(cc.span)),
                 }
             }
             let mut conds = Vec::new();
@@ -534,7 +540,9 @@ impl<'a> Checker<'a> {
                             if let Some(prev) = seen.iter().find(|(pv, pt, _)| pv == v && *pt == yt) {
                                 let (l, c) = self.line_col(prev.2);
                                 let path = self.files[prev.2.file as usize].path.clone();
-                                let msg = format!("duplicate case {} in expression switch\n\t{}:{}:{}: previous case", expr_string(e), path, l, c);
+                                let mut typed = y.clone();
+                                typed.ty = yt;
+                                let msg = format!("duplicate case {} in expression switch\n\t{}:{}:{}: previous case", self.describe(&typed, e), path, l, c);
                                 self.error(self.pos(e.span), msg);
                             } else {
                                 seen.push((v.clone(), yt, self.pos(e.span)));
@@ -559,15 +567,11 @@ impl<'a> Checker<'a> {
             }
             self.push_scope();
             let ends_with_ft = matches!(cc.body.last(), Some(ast::Stmt::Branch { kind: BranchKind::Fallthrough, .. }));
-            if ends_with_ft && ci + 1 == body.len() {
-                if let Some(ast::Stmt::Branch { span, .. }) = cc.body.last() {
-                    self.error(self.pos(*span), "cannot fallthrough final case in switch");
-                }
-            }
-            let saved = self.fallthrough_ok;
+            let saved = (self.fallthrough_ok, self.fallthrough_why);
             self.fallthrough_ok = ci + 1 < body.len();
+            self.fallthrough_why = if ci + 1 == body.len() { Some("cannot fallthrough final case in switch") } else { None };
             let stmts = self.stmt_list(&cc.body);
-            self.fallthrough_ok = saved;
+            (self.fallthrough_ok, self.fallthrough_why) = saved;
             self.pop_scope();
             clauses.push(tir::SwitchClause { conds, is_default: cc.is_default, body: tir::Block { stmts }, fallthrough: ends_with_ft && ci + 1 < body.len(), pos: self.pos(cc.span) });
         }
@@ -594,7 +598,12 @@ impl<'a> Checker<'a> {
             return Some(Expr { kind: ExprKind::Compare(tir::CmpOp::Eq, Box::new(c.expr), Box::new(t)), ty: TypeId::BOOL, pos });
         }
         if !self.types.is_boolean(c.ty) {
-            let msg = format!("invalid case {} in switch (mismatched types {} and bool)", expr_string(e), self.tstr(c.ty));
+            // The missing tag is a typed `true`: an untyped case value is converted to bool.
+            let msg = if self.types.is_untyped(c.ty) {
+                format!("cannot convert {} to type bool", self.describe(&c, e))
+            } else {
+                format!("invalid case {} in switch (mismatched types {} and bool)", expr_string(e), self.tstr(c.ty))
+            };
             self.error(self.pos(e.span), msg);
             return None;
         }
@@ -654,19 +663,25 @@ impl<'a> Checker<'a> {
         let mut bind_objs = Vec::new();
         let mut defaults = 0;
         let mut seen: Vec<(Option<TypeId>, Pos)> = Vec::new();
+        let mut first_default = None;
         for cc in body {
             if cc.is_default {
                 defaults += 1;
-                if defaults > 1 {
-                    self.error(self.pos(cc.span), "multiple defaults in switch");
+                match first_default {
+                    Some(p) => {
+                        let msg = format!("multiple defaults (first at {})", self.pos_string(p));
+                        self.error(self.pos(cc.span), msg);
+                    }
+                    None => first_default = Some(self.pos(cc.span)),
                 }
             }
             let mut types = Vec::new();
             for e in &cc.exprs {
                 if let ast::ExprKind::Ident(n) = &e.kind {
                     if n == "nil" && self.scopes.lookup(self.scope, "nil").is_some_and(|(o, _)| matches!(self.obj(o).kind, ObjKind::Nil)) {
-                        if seen.iter().any(|(t, _)| t.is_none()) {
-                            self.error(self.pos(e.span), "multiple nil cases in type switch (first at ...)");
+                        if let Some((_, p)) = seen.iter().find(|(t, _)| t.is_none()) {
+                            let msg = format!("duplicate case nil in type switch\n\t{}: previous case", self.pos_string(*p));
+                            self.error(self.pos(e.span), msg);
                         }
                         seen.push((None, self.pos(e.span)));
                         types.push(None);
@@ -679,7 +694,7 @@ impl<'a> Checker<'a> {
                 }
                 if !self.types.is_interface(t) {
                     if let Some(why) = self.missing_method(t, xo.ty) {
-                        let msg = format!("impossible type switch case: {} cannot have dynamic type {} {}", self.describe(&xo, x), self.tstr(t), why);
+                        let msg = format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} {}", expr_string(e), self.describe(&xo, x), self.tstr(t), why);
                         self.error(self.pos(e.span), msg);
                         continue;
                     }
@@ -704,13 +719,15 @@ impl<'a> Checker<'a> {
                 self.scopes.insert(scope, b.name.clone(), obj);
                 local
             });
+            let saved_why = self.fallthrough_why.replace("cannot fallthrough in type switch");
             let stmts = self.stmt_list(&cc.body);
+            self.fallthrough_why = saved_why;
             self.pop_scope();
             clauses.push(tir::TypeClause { types, is_default: cc.is_default, bind: bind_local, body: tir::Block { stmts } });
         }
         if let Some(b) = bind {
             if b.name != "_" && !self.opts.repl && !bind_objs.iter().any(|o| self.obj(*o).used) {
-                self.error(self.pos(b.span), format!("declared and not used: {}", b.name));
+                self.error(self.pos(b.span), format!("{} declared and not used", b.name));
             }
         }
         self.pop_target();
@@ -723,12 +740,16 @@ impl<'a> Checker<'a> {
         let label_id = self.push_target(TargetKind::Select, &label);
         let mut cases = Vec::new();
         let mut default = None;
+        let mut first_default: Option<Pos> = None;
         for cc in body {
             self.push_scope();
             let comm = match &cc.comm {
                 None => {
-                    if default.is_some() {
-                        self.error(self.pos(cc.span), "multiple defaults in select");
+                    if let Some(p) = first_default {
+                        let msg = format!("multiple defaults (first at {})", self.pos_string(p));
+                        self.error(self.pos(cc.span), msg);
+                    } else {
+                        first_default = Some(self.pos(cc.span));
                     }
                     None
                 }
@@ -969,6 +990,13 @@ impl<'a> Checker<'a> {
     pub(crate) fn check_labels(&mut self) {
         let gotos = std::mem::take(&mut self.func_ctx().gotos);
         let declared = std::mem::take(&mut self.func_ctx().label_decls);
+        for (what, name, pos) in std::mem::take(&mut self.func_ctx().bad_branches) {
+            if declared.iter().any(|(n, _)| *n == name) {
+                self.error(pos, format!("invalid {} label {}", what, name));
+            } else {
+                self.error(pos, format!("{} label not defined: {}", what, name));
+            }
+        }
         for (name, pos) in gotos {
             if !declared.iter().any(|(n, _)| *n == name) {
                 self.error(pos, format!("label {} not defined", name));

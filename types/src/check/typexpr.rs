@@ -353,7 +353,8 @@ impl<'a> Checker<'a> {
         };
         let recv_local = recv.map(|r| {
             let ty = self.type_expr(&r.ty);
-            self.check_receiver_type(ty, &r.ty);
+            let rpos = self.pos(r.span);
+            self.check_receiver_type(ty, rpos);
             let p = Param { name: r.names.first().cloned(), ty, pos: self.pos(r.span) };
             mk(&p, &mut locals)
         });
@@ -372,7 +373,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn check_receiver_type(&mut self, ty: TypeId, e: &ast::Expr) {
+    fn check_receiver_type(&mut self, ty: TypeId, pos: Pos) {
         if ty == TypeId::INVALID {
             return;
         }
@@ -380,7 +381,9 @@ impl<'a> Checker<'a> {
             Type::Pointer(b) => *b,
             _ => ty,
         };
-        let pos = self.pos(e.span);
+        if matches!(self.types.get(base), Type::Basic(_)) {
+            return; // "cannot define new methods on non-local type", reported with the method
+        }
         if !matches!(self.types.get(base), Type::Named(_)) {
             let msg = format!("invalid receiver type {}", self.tstr(ty));
             self.error(pos, msg);

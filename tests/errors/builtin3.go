@@ -2,7 +2,7 @@ package main
 
 func main() {
 	var s []int
-	copy(s, "x") // ERROR "invalid argument: arguments to copy s \(variable of type \[\]int\) and \"x\" \(untyped string constant\) have different element types int and byte"
+	copy(s, []string{}) // ERROR "invalid argument: arguments to copy s \(variable of type \[\]int\) and \[\]string\{\} \(value of type \[\]string\) have different element types int and string"
 	close(s) // ERROR "invalid operation: cannot close non-channel s \(variable of type \[\]int\)"
 	copy(s) // ERROR "invalid operation: not enough arguments for copy\(s\) \(expected 2, found 1\)"
 	_ = cap(1, 2) // ERROR "invalid operation: too many arguments for cap\(1, 2\) \(expected 1, found 2\)"
