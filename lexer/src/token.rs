@@ -599,7 +599,7 @@ fn rune_lit(lex: &mut Lexer<Token>) {
             Some(b'\'') => {
                 if ok {
                     if n == 0 {
-                        push_err(lex, i, "empty rune literal or unescaped ' in rune literal".into());
+                        push_err(lex, i, "empty rune literal or unescaped '".into());
                     } else if n != 1 {
                         push_err(lex, start, "more than one character in rune literal".into());
                     }

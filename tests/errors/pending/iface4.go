@@ -1,12 +1,12 @@
 package main
 
 type Reader interface {
-	Read(p []byte) (int, error)
+	Read(p []int) (int, error)
 }
 
 type R1 struct{}
 
-func (R1) Read(p []byte) int { return 0 }
+func (R1) Read(p []int) int { return 0 }
 
 type R2 struct{}
 
@@ -14,7 +14,7 @@ func (R2) Read(p string) (int, error) { return 0, nil }
 
 type R3 struct{}
 
-func (R3) read(p []byte) (int, error) { return 0, nil }
+func (R3) read(p []int) (int, error) { return 0, nil }
 
 func use(r Reader) {}
 

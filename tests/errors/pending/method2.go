@@ -10,11 +10,9 @@ func (t **T) A() {} // ERROR "invalid receiver type \*\*T"
 
 func (a, b T) B() {} // ERROR "method has multiple receivers"
 
-func () C() {} // ERROR "method has no receiver"
-
 type S []int
 
 func (s S) Len() int { return len(s) }
-func (s S) Len() int { return 0 } // ERROR "method S\.Len already declared at \./method2\.go:17:12"
+func (s S) Len() int { return 0 } // ERROR "method S\.Len already declared at \./method2\.go:15:12"
 
 func main() {}

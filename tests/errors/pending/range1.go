@@ -13,7 +13,4 @@ func main() {
 	var f func()
 	for range f { // ERROR "cannot range over f \(variable of type func\(\)\): func must be func\(yield func\(\.\.\.\) bool\): wrong argument count"
 	}
-	m := map[int]int{}
-	for a, b, c := range m { // ERROR "declared and not used: a" "declared and not used: b" "range clause permits at most two iteration variables"
-	}
 }

@@ -127,6 +127,9 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         }
         let text = super::expr::expr_string(x_ast);
+        // go/types reports conversion errors at the argument, described before conversion.
+        let desc0 = self.describe_text(&x, &text);
+        let xpos = self.pos(x_ast.span);
         // Constant conversions.
         if x.mode == Mode::Constant {
             let v = x.val.clone().unwrap();
@@ -150,21 +153,13 @@ impl<'a> Checker<'a> {
                     };
                     match v2 {
                         Ok(v2) => return self.const_operand(t, v2, pos),
-                        Err(why) => {
-                            let desc = self.describe_text(&x, &text);
-                            let msg = if why == "truncated" {
-                                format!("cannot convert {} to type {} (truncated)", desc, self.tstr(t))
-                            } else if why == "overflows" {
-                                let vs = v.to_string();
-                                if self.types.is_untyped(x.ty) {
-                                    format!("cannot convert {} to type {} (overflows)", desc, self.tstr(t))
-                                } else {
-                                    format!("constant {} overflows {}", vs, self.tstr(t))
-                                }
+                        Err(_) => {
+                            let msg = if xb.is_integer() && b.is_integer() {
+                                format!("constant {} overflows {}", v, self.tstr(t))
                             } else {
-                                format!("cannot convert {} to type {}", desc, self.tstr(t))
+                                format!("cannot convert {} to type {}", desc0, self.tstr(t))
                             };
-                            self.error(pos, msg);
+                            self.error(xpos, msg);
                             return Operand::invalid(pos);
                         }
                     }
@@ -187,9 +182,8 @@ impl<'a> Checker<'a> {
                 self.types.default_type(x.ty)
             };
             if self.convert_untyped(&mut x, target).is_err() {
-                let desc = self.describe_text(&x, &text);
-                let msg = format!("cannot convert {} to type {}", desc, self.tstr(t));
-                self.error(pos, msg);
+                let msg = format!("cannot convert {} to type {}", desc0, self.tstr(t));
+                self.error(xpos, msg);
                 return Operand::invalid(pos);
             }
             if x.ty == t {
@@ -201,14 +195,13 @@ impl<'a> Checker<'a> {
             }
         }
         if !self.convertible(x.ty, t) {
-            let desc = self.describe_text(&x, &text);
-            let mut msg = format!("cannot convert {} to type {}", desc, self.tstr(t));
+            let mut msg = format!("cannot convert {} to type {}", desc0, self.tstr(t));
             if self.types.is_interface(t) {
                 if let Some(why) = self.missing_method(x.ty, t) {
                     msg = format!("{}: {} does not implement {} {}", msg, self.tstr(x.ty), self.tstr(t), why);
                 }
             }
-            self.error(pos, msg);
+            self.error(xpos, msg);
             let _ = call;
             return Operand::invalid(pos);
         }

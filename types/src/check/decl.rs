@@ -164,6 +164,10 @@ impl<'a> Checker<'a> {
             }
             match self.scopes.lookup_local(scope, "main") {
                 Some(id) if matches!(self.obj(id).kind, ObjKind::Func { .. }) => {}
+                Some(id) => {
+                    let pos = self.obj(id).pos;
+                    self.error(pos, "cannot declare main - must be func");
+                }
                 _ => {
                     let pos = Pos { file: self.pkgs[pkg.0 as usize].files.first().map(|f| f.0).unwrap_or(0), span: Default::default() };
                     self.error(pos, "function main is undeclared in the main package");

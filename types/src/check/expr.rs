@@ -679,7 +679,9 @@ impl<'a> Checker<'a> {
             _ => {
                 self.expr(i);
                 let msg = format!("invalid operation: cannot index {}", self.describe(&xo, x));
-                self.error(pos, msg);
+                // At the `[`, like gc.
+                let lbrack = self.pos(ast::Span { start: x.span.end, end: x.span.end + 1 });
+                self.error(lbrack, msg);
                 Operand::invalid(pos)
             }
         }
@@ -695,19 +697,16 @@ impl<'a> Checker<'a> {
         if i.mode == Mode::Constant && self.types.is_untyped(i.ty) {
             // Untyped constant index: must be representable as int.
             let v = i.val.clone().unwrap();
-            match v.to_int() {
-                Some(_) => {
-                    self.convert_untyped(i, TypeId::INT);
-                }
-                None => {
-                    let msg = if v.rank().is_some() {
-                        format!("invalid argument: index {} truncated to int", self.describe(i, e))
-                    } else {
-                        format!("invalid argument: index {} must be integer", self.describe(i, e))
-                    };
-                    self.error(pos, msg);
-                    return None;
-                }
+            let desc = self.describe(i, e);
+            if self.convert_untyped(i, TypeId::INT).is_err() {
+                // go/types converts the index to int first (`invalidConversion`).
+                let msg = match self.representable(&v, TypeId::INT) {
+                    Err("truncated") => format!("{} truncated to int", desc),
+                    Err("overflows") => format!("{} overflows int", desc),
+                    _ => format!("cannot convert {} to type int", desc),
+                };
+                self.error(pos, msg);
+                return None;
             }
         } else if !self.types.is_untyped(i.ty) && !self.types.is_integer(i.ty) {
             let msg = format!("invalid argument: index {} must be integer", self.describe(i, e));
@@ -740,7 +739,7 @@ impl<'a> Checker<'a> {
         let (result_ty, cap, base) = match self.types.under(xo.ty).clone() {
             Type::Basic(b) if b.is_string() => {
                 if max.is_some() {
-                    self.error(pos, format!("invalid operation: 3-index slice of string"));
+                    self.error(self.pos(max.unwrap().span), format!("invalid operation: 3-index slice of string"));
                     return Operand::invalid(pos);
                 }
                 let len = xo.val.as_ref().and_then(|v| v.as_str()).map(|s| s.len() as u64);
@@ -751,7 +750,7 @@ impl<'a> Checker<'a> {
             Type::Slice(_) => (xo.ty, None, xo.expr),
             Type::Array(elem, n) => {
                 if xo.mode != Mode::Variable {
-                    let msg = format!("invalid operation: {} (slice of unaddressable value)", expr_string_slice(x));
+                    let msg = format!("invalid operation: {} (slice of unaddressable value)", self.describe(&xo, x));
                     self.error(pos, msg);
                     return Operand::invalid(pos);
                 }
@@ -766,33 +765,37 @@ impl<'a> Checker<'a> {
                 (self.types.slice(elem), Some(n), xo.expr)
             }
             _ => {
-                let msg = format!("cannot slice {}", self.describe(&xo, x));
+                let msg = format!("invalid operation: cannot slice {}", self.describe(&xo, x));
                 self.error(pos, msg);
                 return Operand::invalid(pos);
             }
         };
         let mut bounds = Vec::new();
-        let mut consts: Vec<Option<u64>> = Vec::new();
+        let mut consts: Vec<(Option<u64>, Pos)> = Vec::new();
         for b in [lo, hi, max] {
             match b {
                 Some(be) => {
                     let mut o = self.expr(be);
                     let lim = cap.map(|c| c + 1);
                     let v = self.index_value(&mut o, lim, be);
-                    consts.push(v);
+                    consts.push((v, self.pos(be.span)));
                     bounds.push(Some(Box::new(o.expr)));
                 }
                 None => {
-                    consts.push(None);
+                    consts.push((None, pos));
                     bounds.push(None);
                 }
             }
         }
-        // Constant indices must be non-decreasing.
-        let known: Vec<u64> = consts.iter().flatten().copied().collect();
-        if known.windows(2).any(|w| w[0] > w[1]) {
-            let (a, b) = known.windows(2).find(|w| w[0] > w[1]).map(|w| (w[0], w[1])).unwrap();
-            self.error(pos, format!("invalid slice indices: {} < {}", b, a));
+        // Constant indices must be non-decreasing; reported at the later, smaller one.
+        'outer: for i in 0..consts.len() {
+            let Some(x) = consts[i].0.filter(|&x| x > 0) else { continue };
+            for &(y, ypos) in &consts[i + 1..] {
+                if let Some(y) = y.filter(|&y| y < x) {
+                    self.error(ypos, format!("invalid slice indices: {} < {}", y, x));
+                    break 'outer;
+                }
+            }
         }
         let mut it = bounds.into_iter();
         let (lo, hi, max) = (it.next().unwrap(), it.next().unwrap(), it.next().unwrap());
@@ -1076,7 +1079,8 @@ impl<'a> Checker<'a> {
                 };
                 let (min, max) = constant::int_range(b.bits(), b.is_unsigned());
                 if i < min || i > max {
-                    return Err("overflows");
+                    // go/types: a float constant to an integer type is "truncated".
+                    return Err(if matches!(v, ConstValue::Float(_) | ConstValue::Complex(..)) { "truncated" } else { "overflows" });
                 }
                 Ok(ConstValue::Int(i))
             }

@@ -256,6 +256,7 @@ impl<'a> Checker<'a> {
     #[allow(clippy::too_many_arguments)]
     fn shift(&mut self, op: BinaryOp, mut x: Operand, mut y: Operand, l: &ast::Expr, r: &ast::Expr, e: &ast::Expr, pos: Pos) -> Operand {
         // The count: integer, or an untyped constant representable as uint.
+        let ydesc = self.describe(&y, r);
         if y.mode == Mode::Constant {
             let v = y.val.clone().unwrap();
             match v.to_int() {
@@ -270,7 +271,16 @@ impl<'a> Checker<'a> {
                     }
                 }
                 _ => {
-                    let msg = format!("invalid operation: shift count {} must be integer", self.describe(&y, r));
+                    let msg = if self.types.is_untyped(y.ty) {
+                        // go/types checks that an untyped count is representable as uint.
+                        match self.representable(&v, TypeId::UINT) {
+                            Err("truncated") => format!("{} truncated to uint", ydesc),
+                            Err("overflows") => format!("{} overflows uint", ydesc),
+                            _ => format!("cannot convert {} to type uint", ydesc),
+                        }
+                    } else {
+                        format!("invalid operation: shift count {} must be integer", ydesc)
+                    };
                     self.error(self.pos(r.span), msg);
                     return Operand::invalid(pos);
                 }
@@ -299,7 +309,7 @@ impl<'a> Checker<'a> {
             if y.mode == Mode::Constant {
                 let count = y.val.as_ref().and_then(|v| v.to_int()).and_then(|i| i.to_u64()).unwrap_or(u64::MAX);
                 if count > constant::SHIFT_BOUND {
-                    let msg = format!("invalid shift count {}", self.describe(&y, r));
+                    let msg = format!("invalid operation: invalid shift count {}", ydesc);
                     self.error(self.pos(r.span), msg);
                     return Operand::invalid(pos);
                 }

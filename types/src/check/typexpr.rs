@@ -198,7 +198,16 @@ impl<'a> Checker<'a> {
                         self.error(pos, msg);
                     }
                 }
-                self.add_field(&mut out, &mut seen, name, ty, true, tag, pos);
+                // The field is declared at its type name (`T` in `*pkg.T`).
+                let mut te = &f.ty;
+                while let ExprKind::Star(x) | ExprKind::Paren(x) = &te.kind {
+                    te = x;
+                }
+                let name_pos = match &te.kind {
+                    ExprKind::Selector(_, sel) => self.pos(sel.span),
+                    _ => self.pos(te.span),
+                };
+                self.add_field(&mut out, &mut seen, name, ty, true, tag, name_pos);
             } else {
                 for n in &f.names {
                     let pos = self.pos(n.span);
@@ -228,6 +237,7 @@ impl<'a> Checker<'a> {
 
     fn interface_type(&mut self, elems: &[ast::InterfaceElem], decl: TypeId) -> TypeId {
         let mut methods: Vec<Method> = Vec::new();
+        let mut method_pos: Vec<(String, Pos)> = Vec::new();
         let mut has_terms = false;
         for el in elems {
             match el {
@@ -239,10 +249,12 @@ impl<'a> Checker<'a> {
                         self.error(self.pos(name.span), "methods must have a unique non-blank name");
                         continue;
                     }
-                    if methods.iter().any(|m| m.name == name.name) {
-                        self.error(self.pos(name.span), format!("duplicate method {}", name.name));
+                    if let Some((_, prev)) = method_pos.iter().find(|(n, _)| *n == name.name) {
+                        let msg = format!("duplicate method {}\n\t{}: other declaration of method {}", name.name, self.pos_string(*prev), name.name);
+                        self.error(self.pos(name.span), msg);
                         continue;
                     }
+                    method_pos.push((name.name.clone(), self.pos(name.span)));
                     methods.push(Method { name: name.name.clone(), sig: s, pkg });
                 }
                 ast::InterfaceElem::Embed(e) => {

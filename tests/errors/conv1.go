@@ -5,7 +5,7 @@ type T struct{ a int }
 func main() {
 	_ = int("5") // ERROR "cannot convert \"5\" \(untyped string constant\) to type int"
 	_ = string(1.5) // ERROR "cannot convert 1\.5 \(untyped float constant\) to type string"
-	_ = []byte(5) // ERROR "cannot convert 5 \(untyped int constant\) to type \[\]byte"
+	_ = []int(5) // ERROR "cannot convert 5 \(untyped int constant\) to type \[\]int"
 	_ = T(1) // ERROR "cannot convert 1 \(untyped int constant\) to type T"
 	_ = bool(1) // ERROR "cannot convert 1 \(untyped int constant\) to type bool"
 	var f float64

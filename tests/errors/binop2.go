@@ -10,7 +10,7 @@ func main() {
 	var u uint = 3
 	_ = b << u
 	_ = b & u // ERROR "invalid operation: b & u \(mismatched types int and uint\)"
-	var by byte
-	var r rune
-	_ = by + r // ERROR "invalid operation: by \+ r \(mismatched types byte and rune\)"
+	var by uint8
+	var r int32
+	_ = by + r // ERROR "invalid operation: by \+ r \(mismatched types uint8 and int32\)"
 }

@@ -1,0 +1,7 @@
+package main
+
+const A = B // ERROR "initialization cycle for A"
+const B = A
+
+
+func main() {}

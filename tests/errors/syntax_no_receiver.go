@@ -1,0 +1,5 @@
+package main
+
+func () C() {} // ERROR "method has no receiver"
+
+func main() {}
