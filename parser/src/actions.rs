@@ -148,7 +148,7 @@ pub fn func_decl_method(b: &Builder, recv: Vec<Field>, name: Ident, sig: FuncTyp
     let recv_count = recv.iter().map(|f| f.names.len().max(1)).sum();
     let recv_field = recv.into_iter().next();
     if recv_count == 0 {
-        b.error(name.span.start as usize - 1, "method has no receiver");
+        b.error(name.span.start as usize, "method has no receiver");
     }
     Decl::Func(Box::new(FuncDecl { recv: recv_field, recv_count, name, tparams: vec![], sig, body, span }))
 }

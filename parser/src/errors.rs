@@ -182,6 +182,33 @@ pub fn translate(src: &str, tokens: &[(usize, Token, usize)], err: LalrError) ->
     let tok = tokens.get(index).map(|t| t.1);
     let open = innermost_open(tokens, index);
     let expects_expr = has("name") && has("int") && has("(");
+    // `if x > 0` + newline + `{`, `if y = 2 {`, `switch x := f(); x` + newline: gc's header
+    // parsing has its own messages.
+    if tok == Some(Token::LBrace) {
+        if let Some((k, kw)) = header_start(tokens, index) {
+            let body = &tokens[k + 1..index];
+            let explicit_semis = depth0(body).filter(|t| matches!(t.1, Token::Semi(SemiKind::Explicit))).count();
+            if let Some(&(semi, Token::Semi(SemiKind::Newline), _)) = tokens.get(index - 1) {
+                let message = if kw == Token::Switch && explicit_semis > 0 {
+                    "syntax error: missing { after switch clause".to_string()
+                } else {
+                    format!("syntax error: unexpected newline, expected {{ after {} clause", kw.describe())
+                };
+                return SyntaxError { offset: semi, message };
+            }
+            let last_semi = body.iter().rposition(|t| matches!(t.1, Token::Semi(_)));
+            let stmt = &body[last_semi.map_or(0, |i| i + 1)..];
+            if let Some(&(eq, _, eq_end)) = depth0(stmt).find(|t| t.1 == Token::Assign) {
+                if kw != Token::For {
+                    let lhs = src[stmt[0].0..eq].trim();
+                    let rhs = src[eq_end..tokens[index].0].trim();
+                    let message = format!("syntax error: cannot use assignment {} = {} as value", lhs, rhs);
+                    return SyntaxError { offset: eq, message };
+                }
+            }
+        }
+    }
+    let prev = index.checked_sub(1).and_then(|i| tokens.get(i)).map(|t| t.1);
     let message = if open == Open::TopLevel && !matches!(tok, Some(Token::Semi(_)) | None) && has("func") {
         "syntax error: non-declaration statement outside function body".to_string()
     } else if open == Open::TopLevel && has(";") {
@@ -201,6 +228,8 @@ pub fn translate(src: &str, tokens: &[(usize, Token, usize)], err: LalrError) ->
         format!("syntax error: unexpected {}, expected {{ after {} clause", tok_text, kw.describe())
     } else if open == Open::Bracket && has("]") && has(":") && has(",") {
         format!("syntax error: unexpected {}, expected comma, : or ]", tok_text)
+    } else if has(":") && in_case_header(tokens, index) {
+        format!("syntax error: unexpected {}, expected :", tok_text)
     } else if open == Open::Block && has(";") && has("}") && !expects_expr {
         format!("syntax error: unexpected {} at end of statement", tok_text)
     } else if open == Open::Block && has("}") && !tok.is_some_and(starts_statement) {
@@ -211,12 +240,68 @@ pub fn translate(src: &str, tokens: &[(usize, Token, usize)], err: LalrError) ->
         format!("syntax error: unexpected {}, expected )", tok_text)
     } else if expected.len() == 1 {
         format!("syntax error: unexpected {}, expected {}", tok_text, expected_name(&expected[0]))
+    } else if expected.len() == 2 && has("name") && has("(") && matches!(prev, Some(Token::Var | Token::Const | Token::Type)) {
+        format!("syntax error: unexpected {}, expected name", tok_text)
     } else if expected.len() == 2 && has("name") && has("(") {
         format!("syntax error: unexpected {}, expected name or (", tok_text)
     } else {
         format!("syntax error: unexpected {}", tok_text)
     };
     SyntaxError { offset, message }
+}
+
+/// The `if`/`for`/`switch` keyword (and its index) whose header contains token `i`.
+fn header_start(tokens: &[(usize, Token, usize)], i: usize) -> Option<(usize, Token)> {
+    let mut depth = 0i32;
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        match tokens[k].1 {
+            Token::RParen | Token::RBrack | Token::RBrace => depth += 1,
+            Token::LParen | Token::LBrack | Token::LBrace => {
+                if depth == 0 {
+                    return None;
+                }
+                depth -= 1
+            }
+            t @ (Token::If | Token::For | Token::Switch) if depth == 0 => return Some((k, t)),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The tokens of `toks` outside any brackets.
+fn depth0<'a>(toks: &'a [(usize, Token, usize)]) -> impl Iterator<Item = &'a (usize, Token, usize)> + 'a {
+    let mut depth = 0i32;
+    toks.iter().filter(move |t| {
+        let d = depth;
+        match t.1 {
+            Token::LParen | Token::LBrack | Token::LBrace => depth += 1,
+            Token::RParen | Token::RBrack | Token::RBrace => depth -= 1,
+            _ => {}
+        }
+        d == 0 && depth == 0
+    })
+}
+
+/// Whether token `i` is inside a `case ...:` (or `default`) clause header.
+fn in_case_header(tokens: &[(usize, Token, usize)], i: usize) -> bool {
+    let mut depth = 0i32;
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        match tokens[k].1 {
+            Token::RParen | Token::RBrack | Token::RBrace if depth >= 0 => depth += 1,
+            Token::LParen | Token::LBrack => depth -= 1,
+            Token::LBrace if depth == 0 => return false,
+            Token::LBrace => depth -= 1,
+            Token::Semi(_) | Token::Colon if depth == 0 => return false,
+            Token::Case | Token::Default if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn starts_statement(t: Token) -> bool {

@@ -279,6 +279,8 @@ impl<'a> Checker<'a> {
                 _ => {
                     let msg = format!("non-name {} on left side of :=", expr_string(e));
                     self.error(self.pos(e.span), msg);
+                    // go/types still checks the expression.
+                    self.raw_expr(e, None);
                     bad = true;
                 }
             }

@@ -153,6 +153,20 @@ impl<'a> Checker<'a> {
     pub(crate) fn check_main(&mut self, files: Vec<(String, String)>) {
         let init = self.new_init_func();
         let parsed = self.parse_files(files);
+        // Imports after other declarations are a syntax error for gc.
+        for (fid, file) in &parsed {
+            let mut seen_other = false;
+            for decl in &file.decls {
+                match decl {
+                    ast::Decl::Import(_, span) if seen_other => {
+                        let pos = Pos { file: *fid, span: *span };
+                        self.error(pos, "syntax error: imports must appear before other declarations");
+                    }
+                    ast::Decl::Import(..) => {}
+                    _ => seen_other = true,
+                }
+            }
+        }
         if !self.diags.is_empty() {
             return; // gc stops after syntax errors
         }
@@ -447,6 +461,25 @@ impl<'a> Checker<'a> {
         id
     }
 
+    /// Position of field `name` in the struct type literal declaring type `tobj`, if any.
+    fn struct_field_pos(&self, tobj: ObjId, name: &str) -> Option<Pos> {
+        let info = self.decls.get(&tobj)?;
+        let DeclKind::Type { decl, spec } = info.kind else { return None };
+        let ast::Decl::Type(specs, _) = &info.file.decls[decl] else { return None };
+        let ast::ExprKind::StructType(fields) = &specs[spec].ty.kind else { return None };
+        for f in fields {
+            for n in &f.names {
+                if n.name == name {
+                    return Some(Pos { file: info.file_id, span: n.span });
+                }
+            }
+            if f.names.is_empty() && embedded_field_name(&f.ty) == Some(name) {
+                return Some(Pos { file: info.file_id, span: f.ty.span });
+            }
+        }
+        None
+    }
+
     /// Attaches a method declaration to its receiver's base type.
     fn attach_method(&mut self, (obj, di, file): (ObjId, usize, Rc<ast::File>)) {
         let ast::Decl::Func(fd) = &file.decls[di] else { return };
@@ -471,6 +504,10 @@ impl<'a> Checker<'a> {
             ast::ExprKind::Index(..) => {
                 // Methods of generic types (the type itself was reported).
                 self.unsupported.insert(obj);
+                return;
+            }
+            ast::ExprKind::Selector(..) => {
+                self.error(self.pos(recv.span), format!("cannot define new methods on non-local type {}", expr_text(rt)));
                 return;
             }
             _ => {
@@ -515,6 +552,12 @@ impl<'a> Checker<'a> {
             return;
         }
         let name = fd.name.name.clone();
+        if let Some(fpos) = self.struct_field_pos(tobj, &name) {
+            let msg = format!("field and method with the same name {}\n\t{}: other declaration of {}", name, self.pos_string(fpos), name);
+            self.error(self.pos(fd.name.span), msg);
+            return;
+        }
+        let Some(info) = self.types.named_info(ty) else { return };
         if name != "_" {
             if let Some(prev) = info.methods.iter().find(|m| m.name == name) {
                 let prev_pos = self.funcs[prev.func.0 as usize].pos;
@@ -1009,4 +1052,14 @@ fn parse_deep(src: &str) -> (Option<ast::File>, Vec<parser::SyntaxError>) {
 /// Source-like text of a small expression, for messages.
 pub(crate) fn expr_text(e: &ast::Expr) -> String {
     super::expr::expr_string(e)
+}
+
+/// The name an embedded field type declares (`T` for `*pkg.T`).
+fn embedded_field_name(e: &ast::Expr) -> Option<&str> {
+    match &e.kind {
+        ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) => embedded_field_name(x),
+        ast::ExprKind::Ident(n) => Some(n.as_str()),
+        ast::ExprKind::Selector(_, sel) => Some(&sel.name),
+        _ => None,
+    }
 }

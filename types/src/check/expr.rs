@@ -512,7 +512,7 @@ impl<'a> Checker<'a> {
     /// `T.M` or `(*T).M`: a function taking the receiver as first argument.
     fn method_expr(&mut self, t: TypeId, sel: &ast::Ident, x: &ast::Expr, pos: Pos) -> Operand {
         let Lookup::Found(s) = self.lookup(t, &sel.name) else {
-            let msg = format!("{}.{} undefined (type {} has no method {})", expr_string(x), sel.name, self.tstr(t), sel.name);
+            let msg = format!("{}.{} undefined (type {} has no field or method {})", expr_string(x), sel.name, self.tstr(t), sel.name);
             self.error(self.pos(sel.span), msg);
             return Operand::invalid(pos);
         };

@@ -178,10 +178,19 @@ impl<'a> Checker<'a> {
                             return Some(format!("(wrong type for method {})", m.name));
                         }
                     }
-                    Found::Field { .. } => return Some(format!("(missing method {})", m.name)),
+                    Found::Field { .. } => return Some(format!("({}.{} is a field, not a method)", self.tstr(t), m.name)),
                 },
                 _ => {
                     // A method with different capitalization is a common mistake.
+                    let base = match self.types.get(t) {
+                        Type::Pointer(b) => *b,
+                        _ => t,
+                    };
+                    let folded = self.types.named_info(base).and_then(|info| info.methods.iter().find(|d| d.name.eq_ignore_ascii_case(&m.name)).map(|d| (d.name.clone(), d.func)));
+                    if let Some((name, func)) = folded {
+                        let sig = self.func_sig(func);
+                        return Some(format!("(missing method {})\n\t\thave {}{}\n\t\twant {}{}", m.name, name, self.sig_string(sig), m.name, self.sig_string(m.sig)));
+                    }
                     return Some(format!("(missing method {})", m.name));
                 }
             }

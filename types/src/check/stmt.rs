@@ -266,22 +266,26 @@ impl<'a> Checker<'a> {
         while let ast::ExprKind::Paren(p) = &inner.kind {
             inner = p;
         }
+        if !std::ptr::eq(inner, e) {
+            self.error(self.pos(e.span), format!("expression in {} must not be parenthesized", what));
+        }
         let ast::ExprKind::Call { fun, args, .. } = &inner.kind else {
             self.raw_expr(e, None);
-            self.error(self.pos(e.span), format!("expression in {} must be function call", what));
+            self.error(self.pos(inner.span), format!("expression in {} must be function call", what));
             return vec![];
         };
         let x = self.raw_expr(inner, None);
         if x.is_invalid() {
             return vec![];
         }
+        let xdesc = self.describe(&x, inner);
         let call = match x.expr.kind {
             ExprKind::Call(c) => *c,
             ExprKind::Builtin { builtin, args: bargs, spread } => {
                 use tir::Builtin::*;
                 if !matches!(builtin, Copy | Delete | Panic | Print | Println | Recover | Close | Clear) {
-                    let msg = format!("{} discards result of {}", what, expr_string(inner));
-                    self.error(pos, msg);
+                    let msg = format!("{} discards result of {}", what, xdesc);
+                    self.error(self.pos(inner.span), msg);
                     return vec![];
                 }
                 let _ = spread;
@@ -289,12 +293,18 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let _ = (fun, args);
-                let msg = if matches!(x.expr.kind, ExprKind::Convert(_) | ExprKind::ToInterface(_) | ExprKind::Const(_)) {
-                    format!("{} requires function call, not conversion", what)
+                let builtin = match &fun.kind {
+                    ast::ExprKind::Ident(n) => self.scopes.lookup(self.scope, n).is_some_and(|(o, _)| matches!(self.obj(o).kind, ObjKind::Builtin(_))),
+                    _ => false,
+                };
+                let msg = if builtin {
+                    format!("{} discards result of {}", what, xdesc)
+                } else if matches!(x.expr.kind, ExprKind::Convert(_) | ExprKind::ToInterface(_) | ExprKind::Const(_)) {
+                    format!("{} requires function call, not conversion {}", what, xdesc)
                 } else {
                     format!("expression in {} must be function call", what)
                 };
-                self.error(pos, msg);
+                self.error(self.pos(inner.span), msg);
                 return vec![];
             }
         };
@@ -769,7 +779,14 @@ impl<'a> Checker<'a> {
 
     fn select_comm(&mut self, s: &ast::Stmt) -> Option<tir::SelectComm> {
         let bad = |c: &mut Self, span: lexer::Span| {
-            c.error(c.pos(span), "select case must be receive, send or assign recv");
+            // gc reports at the statement's position: a binary expression's is its operator.
+            let mut p = c.pos(span);
+            if let ast::Stmt::Expr(ast::Expr { kind: ast::ExprKind::Binary(_, l, _), .. }) = s {
+                let src = &c.files[c.file as usize].src;
+                let rest = &src[l.span.end as usize..];
+                p.span.start = l.span.end + (rest.len() - rest.trim_start().len()) as u32;
+            }
+            c.error(p, "select case must be send or receive (possibly with assignment)");
             None
         };
         match s {

@@ -27,7 +27,8 @@ impl<'a> Checker<'a> {
         let pos = self.pos(e.span);
         match &e.kind {
             ExprKind::Ident(_) | ExprKind::Selector(..) => {
-                let x = self.expr_or_type(e);
+                // Not `expr_or_type`: a package or built-in name here "is not a type".
+                let x = self.raw_expr(e, None);
                 match x.mode {
                     Mode::TypeExpr => x.ty,
                     Mode::Invalid => TypeId::INVALID,
@@ -76,7 +77,14 @@ impl<'a> Checker<'a> {
                 // when it is known (types declared later are checked when resolved).
                 if !matches!(self.types.get(kt), Type::Named(_)) || self.types.underlying(kt) != TypeId::INVALID {
                     if !self.types.comparable(kt) {
-                        let kpos = self.pos(k.span);
+                        // A func type's position is its `(` in gc's syntax tree.
+                        let mut kpos = self.pos(k.span);
+                        if let ExprKind::FuncType(..) = k.kind {
+                            let src = &self.files[self.file as usize].src;
+                            if let Some(off) = src.get(k.span.start as usize..k.span.end as usize).and_then(|s| s.find('(')) {
+                                kpos.span.start += off as u32;
+                            }
+                        }
                         let msg = format!("invalid map key type {}", self.tstr(kt));
                         self.error(kpos, msg);
                         return TypeId::INVALID;
@@ -140,7 +148,8 @@ impl<'a> Checker<'a> {
         }
         let pos = self.pos(n.span);
         if x.mode != Mode::Constant {
-            let msg = if x.mode == Mode::TypeExpr {
+            // go/types: a length that is a name of a non-constant is an "invalid array length".
+            let msg = if x.mode == Mode::TypeExpr || matches!(n.kind, ExprKind::Ident(_)) {
                 format!("invalid array length {}", super::expr::expr_string(n))
             } else {
                 format!("array length {} must be constant", self.describe(&x, n))

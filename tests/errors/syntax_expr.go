@@ -3,5 +3,4 @@ package main
 func main() {
 	x := 1 +
 	_ = x // ERROR "syntax error: unexpected = at end of statement"
-	y := * 
-} // ERROR "syntax error: unexpected \}, expected expression"
+}
