@@ -225,7 +225,13 @@ pub fn translate(src: &str, tokens: &[(usize, Token, usize)], err: LalrError) ->
         format!("syntax error: unexpected {} in interface type; possibly missing semicolon or newline or }}", tok_text)
     } else if has("{") && !has(";") && header_keyword(tokens, index).is_some() {
         let kw = header_keyword(tokens, index).unwrap();
-        format!("syntax error: unexpected {}, expected {{ after {} clause", tok_text, kw.describe())
+        let init_stmt = header_start(tokens, index).is_some_and(|(k, _)| depth0(&tokens[k + 1..index]).any(|t| matches!(t.1, Token::Semi(SemiKind::Explicit))));
+        if kw == Token::Switch && init_stmt {
+            // gc's switchStmt wants `{` after a header with an init statement.
+            "syntax error: missing { after switch clause".to_string()
+        } else {
+            format!("syntax error: unexpected {}, expected {{ after {} clause", tok_text, kw.describe())
+        }
     } else if open == Open::Bracket && has("]") && has(":") && has(",") {
         format!("syntax error: unexpected {}, expected comma, : or ]", tok_text)
     } else if has(":") && in_case_header(tokens, index) {

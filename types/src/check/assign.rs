@@ -377,6 +377,9 @@ impl<'a> Checker<'a> {
                 let path = self.files[prev_pos.file as usize].path.clone();
                 let pos = self.pos(id.span);
                 self.error(pos, format!("{} redeclared in this block\n\t{}:{}:{}: other declaration of {}", id.name, path, l, c, id.name));
+                // As go/types: the new variable is not declared (nor reported unused).
+                self.func_ctx().declared.retain(|x| *x != o);
+                return local;
             }
             self.scopes.insert(scope, id.name.clone(), o);
         }

@@ -152,6 +152,7 @@ impl<'a> Checker<'a> {
     /// Checks the main package.
     pub(crate) fn check_main(&mut self, files: Vec<(String, String)>) {
         let init = self.new_init_func();
+        let nfiles = files.len();
         let parsed = self.parse_files(files);
         // Imports after other declarations are a syntax error for gc.
         for (fid, file) in &parsed {
@@ -167,8 +168,10 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if !self.diags.is_empty() {
-            return; // gc stops after syntax errors
+        // gc stops after syntax errors; other errors of the parser and the scanner (invalid
+        // characters and literals, misplaced parentheses) do not prevent type checking.
+        if parsed.len() < nfiles || self.diags.iter().any(|d| d.message.starts_with("syntax error")) {
+            return;
         }
         let pkg = self.check_package("main", parsed, init);
         if let Some(pkg) = pkg {
@@ -899,10 +902,24 @@ impl<'a> Checker<'a> {
                 let name = self.types.named_info(t).unwrap().name.clone();
                 let obj = self.scopes.lookup_local(self.pkgs[pkg.0 as usize].scope, &name);
                 let pos = obj.map(|o| self.obj(o).pos).unwrap_or_default();
-                let mut msg = format!("invalid recursive type {}", name);
-                if path.len() > 1 {
-                    msg = format!("invalid recursive type: {} refers to itself", name);
-                }
+                let pscope = self.pkgs[pkg.0 as usize].scope;
+                let type_pos = |c: &Self, t: TypeId| -> (String, String) {
+                    let n = c.types.named_info(t).map(|i| i.name.clone()).unwrap_or_default();
+                    let p = c.scopes.lookup_local(pscope, &n).map(|o| c.pos_string(c.obj(o).pos)).unwrap_or_default();
+                    (n, p)
+                };
+                let msg = if path.len() <= 1 {
+                    format!("invalid recursive type: {} refers to itself", name)
+                } else {
+                    let mut m = format!("invalid recursive type {}", name);
+                    for &t in &path {
+                        let (n, p) = type_pos(self, t);
+                        m += &format!("\n\t{}: {} refers to", p, n);
+                    }
+                    let (n, p) = type_pos(self, path[0]);
+                    m += &format!("\n\t{}: {}", p, n);
+                    m
+                };
                 self.error(pos, msg);
                 if let Some(info) = self.types.named_info_mut(t) {
                     info.underlying = TypeId::INVALID;
@@ -926,7 +943,9 @@ impl<'a> Checker<'a> {
                 path.push(t);
                 let u = self.types.named_info(t).unwrap().underlying;
                 let r = u != TypeId::INVALID && self.contains_self(target, u, path, depth + 1);
-                path.pop();
+                if !r {
+                    path.pop(); // on success `path` keeps the named types of the cycle
+                }
                 r
             }
             Type::Array(e, _) => self.contains_self(target, *e, path, depth + 1),

@@ -221,7 +221,11 @@ impl<'a> Checker<'a> {
             ast::LitKind::Float => match constant::parse_float_lit(text) {
                 Some(v) => (TypeId::UNTYPED_FLOAT, ConstValue::Float(v)),
                 None => {
-                    self.error(pos, format!("malformed constant: {}", text));
+                    // A literal the scanner rejected is silently invalid (as in go/types).
+                    let lexed_bad = self.diags.iter().any(|d| d.file == pos.file && d.offset >= pos.span.start && d.offset <= pos.span.end);
+                    if !lexed_bad {
+                        self.error(pos, format!("malformed constant: {}", text));
+                    }
                     return Operand::invalid(pos);
                 }
             },
@@ -327,6 +331,7 @@ impl<'a> Checker<'a> {
             stmts.push(tir::Stmt::Return(vec![]));
         }
         self.check_labels();
+        self.check_gotos(body);
         self.report_unused();
         self.pop_scope();
         self.scope = saved_scope;

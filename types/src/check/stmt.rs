@@ -912,6 +912,7 @@ impl<'a> Checker<'a> {
         if xo.is_invalid() {
             return vec![];
         }
+        let xdesc = self.describe(&xo, x);
         if xo.mode == Mode::Constant && self.types.is_untyped(xo.ty) {
             // range 10: int.
             let t = if xo.ty == TypeId::UNTYPED_INT || xo.ty == TypeId::UNTYPED_RUNE { self.types.default_type(xo.ty) } else { xo.ty };
@@ -929,14 +930,32 @@ impl<'a> Checker<'a> {
             Type::Map(k, v) => (RangeKind::Map, k, v),
             Type::Chan(dir, e) => {
                 if dir == ast::ChanDir::Send {
-                    let msg = format!("invalid operation: range {} receive from send-only channel {}", expr_string(x), self.tstr(xo.ty));
+                    let msg = format!("cannot range over {}: receive from send-only channel", xdesc);
                     self.error(self.pos(x.span), msg);
                     return vec![];
                 }
                 (RangeKind::Chan, e, TypeId::INVALID)
             }
-            Type::Func(_) => {
-                let msg = format!("cannot range over {}: range over function is not supported yet", self.describe(&xo, x));
+            Type::Func(sig) => {
+                // go/types' checks of the iterator's shape; valid iterators are not supported.
+                let yield_sig = sig.params.first().and_then(|&p| match self.types.under(p) {
+                    Type::Func(cb) => Some(cb.clone()),
+                    _ => None,
+                });
+                let why = if sig.params.len() != 1 {
+                    "func must be func(yield func(...) bool): wrong argument count"
+                } else if yield_sig.is_none() {
+                    "func must be func(yield func(...) bool): argument is not func"
+                } else if !sig.results.is_empty() {
+                    "func must be func(yield func(...) bool): unexpected results"
+                } else if yield_sig.as_ref().is_some_and(|cb| cb.params.len() > 2) {
+                    "func must be func(yield func(...) bool): yield func has too many parameters"
+                } else if yield_sig.as_ref().is_some_and(|cb| cb.results.len() != 1 || !self.types.is_boolean(cb.results[0])) {
+                    "func must be func(yield func(...) bool): yield func does not return bool"
+                } else {
+                    "range over function is not supported yet"
+                };
+                let msg = format!("cannot range over {}: {}", xdesc, why);
                 self.error(self.pos(x.span), msg);
                 return vec![];
             }
@@ -947,7 +966,7 @@ impl<'a> Checker<'a> {
             }
         };
         if value.is_some() && matches!(kind, RangeKind::Int | RangeKind::Chan) {
-            let msg = format!("range over {} permits only one iteration variable", self.describe(&xo, x));
+            let msg = format!("range over {} permits only one iteration variable", xdesc);
             self.error(self.pos(value.unwrap().span), msg);
             return vec![];
         }
@@ -1091,5 +1110,132 @@ fn recv_operand(e: &ast::Expr) -> Option<&ast::Expr> {
         ast::ExprKind::Unary(ast::UnaryOp::Recv, x) => Some(x),
         ast::ExprKind::Paren(x) => recv_operand(x),
         _ => None,
+    }
+}
+
+/// State of the goto checks of one function body (gc's `syntax/branches.go` semantics).
+#[derive(Default)]
+struct GotoScope {
+    /// Blocks: (parent, start position).
+    blocks: Vec<(Option<usize>, Pos)>,
+    /// Declared labels → the block declaring them.
+    labels: std::collections::HashMap<String, usize>,
+    /// Errors found: (position, message).
+    errors: Vec<(Pos, String)>,
+}
+
+/// A forward `goto`: label, position of the label name, unique id.
+type FwdGoto = (String, Pos, usize);
+
+impl<'a> Checker<'a> {
+    /// Reports `goto`s that jump into a block or over a variable declaration.
+    pub(crate) fn check_gotos(&mut self, body: &ast::Block) {
+        let mut gs = GotoScope::default();
+        let mut next_id = 0;
+        let start = self.pos(body.span);
+        let fwd = self.goto_block(&mut gs, None, start, &body.stmts, &mut next_id);
+        for (name, pos, _) in fwd {
+            if let Some(&b) = gs.labels.get(&name) {
+                let at = self.pos_string(gs.blocks[b].1);
+                gs.errors.push((pos, format!("goto {} jumps into block starting at {}", name, at)));
+            }
+        }
+        for (pos, msg) in gs.errors {
+            self.error(pos, msg);
+        }
+    }
+
+    fn goto_block(&self, gs: &mut GotoScope, parent: Option<usize>, start: Pos, stmts: &[ast::Stmt], next_id: &mut usize) -> Vec<FwdGoto> {
+        let b = gs.blocks.len();
+        gs.blocks.push((parent, start));
+        let mut fwd: Vec<FwdGoto> = Vec::new();
+        let mut bad: Vec<usize> = Vec::new();
+        let mut var_decl: Option<(Pos, String)> = None;
+        for stmt in stmts {
+            let mut s = stmt;
+            loop {
+                match s {
+                    ast::Stmt::Labeled { label, stmt, .. } => {
+                        if label.name != "_" && !gs.labels.contains_key(&label.name) {
+                            gs.labels.insert(label.name.clone(), b);
+                            let mut rest = Vec::new();
+                            for g in fwd.drain(..) {
+                                if g.0 == label.name {
+                                    if let (Some((vpos, vname)), true) = (&var_decl, bad.contains(&g.2)) {
+                                        let msg = format!("goto {} jumps over declaration of {} at {}", g.0, vname, self.pos_string(*vpos));
+                                        gs.errors.push((g.1, msg));
+                                    }
+                                } else {
+                                    rest.push(g);
+                                }
+                            }
+                            fwd = rest;
+                        }
+                        s = stmt;
+                        continue;
+                    }
+                    ast::Stmt::Decl(ast::Decl::Var(specs, _)) => {
+                        if let Some(n) = specs.first().and_then(|sp| sp.names.first()) {
+                            var_decl = Some((self.pos(n.span), n.name.clone()));
+                            bad = fwd.iter().map(|g| g.2).collect();
+                        }
+                    }
+                    ast::Stmt::Define { lhs, op_span, .. } => {
+                        let names: Vec<String> = lhs.iter().map(expr_string).collect();
+                        var_decl = Some((self.pos(*op_span), names.join(", ")));
+                        bad = fwd.iter().map(|g| g.2).collect();
+                    }
+                    ast::Stmt::Branch { kind: BranchKind::Goto, label: Some(l), .. } => {
+                        // A backward jump to a label of this or an enclosing block is fine.
+                        let mut ok = false;
+                        if let Some(&lb) = gs.labels.get(&l.name) {
+                            let mut cur = Some(b);
+                            while let Some(c) = cur {
+                                if c == lb {
+                                    ok = true;
+                                    break;
+                                }
+                                cur = gs.blocks[c].0;
+                            }
+                        }
+                        if !ok {
+                            *next_id += 1;
+                            fwd.push((l.name.clone(), self.pos(l.span), *next_id));
+                        }
+                    }
+                    ast::Stmt::Block(blk) => {
+                        let inner = self.goto_block(gs, Some(b), self.pos(blk.span), &blk.stmts, next_id);
+                        fwd.extend(inner);
+                    }
+                    ast::Stmt::If { then, els, .. } => {
+                        let inner = self.goto_block(gs, Some(b), self.pos(then.span), &then.stmts, next_id);
+                        fwd.extend(inner);
+                        if let Some(e) = els {
+                            let inner = self.goto_block(gs, Some(b), self.pos(e.span()), std::slice::from_ref(&**e), next_id);
+                            fwd.extend(inner);
+                        }
+                    }
+                    ast::Stmt::For { body, .. } | ast::Stmt::Range { body, .. } => {
+                        let inner = self.goto_block(gs, Some(b), self.pos(body.span), &body.stmts, next_id);
+                        fwd.extend(inner);
+                    }
+                    ast::Stmt::Switch { body, .. } | ast::Stmt::TypeSwitch { body, .. } => {
+                        for cc in body {
+                            let inner = self.goto_block(gs, Some(b), self.pos(cc.span), &cc.body, next_id);
+                            fwd.extend(inner);
+                        }
+                    }
+                    ast::Stmt::Select { body, .. } => {
+                        for cc in body {
+                            let inner = self.goto_block(gs, Some(b), self.pos(cc.span), &cc.body, next_id);
+                            fwd.extend(inner);
+                        }
+                    }
+                    _ => {}
+                }
+                break;
+            }
+        }
+        fwd
     }
 }

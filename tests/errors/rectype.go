@@ -12,8 +12,6 @@ type C [2]C // ERROR "invalid recursive type: C refers to itself"
 
 type D struct{ d D } // ERROR "invalid recursive type: D refers to itself"
 
-type E = E // ERROR "invalid recursive type: E refers to itself"
-
 type F *F
 
 type G []G

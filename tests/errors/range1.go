@@ -10,7 +10,4 @@ func main() {
 	for i, v := range 10 { // ERROR "range over 10 \(untyped int constant\) permits only one iteration variable"
 		_, _ = i, v
 	}
-	var f func()
-	for range f { // ERROR "cannot range over f \(variable of type func\(\)\): func must be func\(yield func\(\.\.\.\) bool\): wrong argument count"
-	}
 }

@@ -1,0 +1,5 @@
+package main
+
+type E = E // ERROR "invalid recursive type: E refers to itself"
+
+func main() {}
