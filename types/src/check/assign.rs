@@ -246,7 +246,18 @@ impl<'a> Checker<'a> {
         };
         let y = self.expr(rhs);
         let fake = ast::Expr { kind: ast::ExprKind::Binary(op, Box::new(lhs.clone()), Box::new(rhs.clone())), span: lexer::Span { start: lhs.span.start, end: rhs.span.end }, id: lhs.id };
+        let before = self.diags.len();
         let r = self.binary_operands(op, x.clone(), y, lhs, rhs, &fake, pos);
+        // gc words a mismatch in `x op= y` with the assignment operator, at x.
+        let (plain, with_eq) = (expr_string(&fake), format!("{} {}= {}", expr_string(lhs), op.as_str(), expr_string(rhs)));
+        let lpos = self.pos(lhs.span);
+        for d in &mut self.diags[before..] {
+            let prefix = format!("invalid operation: {} (mismatched types", plain);
+            if d.message.starts_with(&prefix) {
+                d.message = d.message.replacen(&plain, &with_eq, 1);
+                d.offset = lpos.span.start;
+            }
+        }
         if r.is_invalid() {
             return vec![];
         }

@@ -1225,10 +1225,6 @@ pub fn string_bytes(s: &str) -> Vec<u8> {
     out
 }
 
-fn expr_string_slice(e: &ast::Expr) -> String {
-    expr_string(e)
-}
-
 /// Source-like rendering of an expression, as go/types prints it in messages.
 pub fn expr_string(e: &ast::Expr) -> String {
     let mut s = String::new();

@@ -524,12 +524,10 @@ impl<'a> Checker<'a> {
             _ => None,
         };
         let mut clauses = Vec::new();
-        let mut defaults = 0;
         let mut seen: Vec<(ConstValue, TypeId, Pos)> = Vec::new();
         let mut first_default = None;
         for (ci, cc) in body.iter().enumerate() {
             if cc.is_default {
-                defaults += 1;
                 match first_default {
                     Some(p) => {
                         let msg = format!("multiple defaults (first at {})", self.pos_string(p));
@@ -671,12 +669,10 @@ impl<'a> Checker<'a> {
         let xl = self.temp(xo.ty, xo.expr.pos);
         let mut clauses = Vec::new();
         let mut bind_objs = Vec::new();
-        let mut defaults = 0;
         let mut seen: Vec<(Option<TypeId>, Pos)> = Vec::new();
         let mut first_default = None;
         for cc in body {
             if cc.is_default {
-                defaults += 1;
                 match first_default {
                     Some(p) => {
                         let msg = format!("multiple defaults (first at {})", self.pos_string(p));
