@@ -34,7 +34,52 @@ fn name(b: Builtin) -> &'static str {
 }
 
 impl<'a> Checker<'a> {
+    /// A built-in applied to the values of a multi-value call, through temporaries.
+    fn builtin_spread(&mut self, b: Builtin, call: &ast::Expr, arg: &ast::Expr, x: Operand, elems: &[TypeId], pos: Pos) -> Operand {
+        use super::scope::{ObjKind, Object, VarRef};
+        let func = self.fctx.as_ref().expect("minigo bug: no function context").func;
+        self.push_scope();
+        let mut fake_args = Vec::new();
+        let mut places = Vec::new();
+        let mut stmts = Vec::new();
+        for (i, &t) in elems.iter().enumerate() {
+            let local = self.temp(t, x.expr.pos);
+            let name = format!(" tuple{}", i); // not a Go identifier
+            let obj = Object { name: name.clone(), kind: ObjKind::Var { var: VarRef::Local(func, local), ty: t }, pos: x.expr.pos, pkg: self.pkg, used: true };
+            let o = self.scopes.add_object(obj);
+            let scope = self.scope;
+            self.scopes.insert(scope, name.clone(), o);
+            fake_args.push(ast::Expr { kind: ast::ExprKind::Ident(name), span: arg.span, id: ast::NodeId(u32::MAX) });
+            places.push(crate::tir::Place::Var(crate::tir::Var::Local(local)));
+            stmts.push(crate::tir::Stmt::VarDecl(local));
+        }
+        let mut r = self.builtin(b, call, &fake_args, None, pos);
+        self.pop_scope();
+        if r.is_invalid() {
+            return r;
+        }
+        stmts.push(crate::tir::Stmt::Assign { lhs: places, rhs: crate::tir::Rhs::Tuple(x.expr) });
+        let (ty, p) = (r.expr.ty, r.expr.pos);
+        r.expr = Expr { kind: ExprKind::Block(stmts, Box::new(r.expr)), ty, pos: p };
+        r
+    }
+
     pub(crate) fn builtin(&mut self, b: Builtin, call: &ast::Expr, args: &[ast::Expr], ellipsis: Option<Span>, pos: Pos) -> Operand {
+        // go/types unpacks a single multi-value call argument of the built-ins with ordinary
+        // arguments: `copy(f())` is `t1, t2 := f(); copy(t1, t2)`.
+        let spreads = matches!(b, Builtin::Append | Builtin::Copy | Builtin::Delete | Builtin::Complex | Builtin::Print | Builtin::Println | Builtin::Min | Builtin::Max);
+        if spreads && args.len() == 1 && ellipsis.is_none() && self.fctx.is_some() && self.pre_evaluated.is_none() && matches!(args[0].kind, ast::ExprKind::Call { .. }) {
+            let x = self.raw_expr(&args[0], None);
+            if let (false, Type::Tuple(elems)) = (x.is_invalid() || x.mode == Mode::NoValue, self.types.get(x.ty).clone()) {
+                if elems.len() >= 2 {
+                    return self.builtin_spread(b, call, &args[0], x, &elems, pos);
+                }
+            }
+            self.pre_evaluated = Some((args[0].id, x));
+            let r = self.builtin(b, call, args, ellipsis, pos);
+            self.pre_evaluated = None;
+            return r;
+        }
         let n = name(b);
         // Argument count.
         let (min, max): (usize, Option<usize>) = match b {

@@ -75,6 +75,9 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn raw_expr(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Operand {
+        if self.pre_evaluated.as_ref().is_some_and(|(id, _)| *id == e.id) {
+            return self.pre_evaluated.take().unwrap().1;
+        }
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             self.depth -= 1;

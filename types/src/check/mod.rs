@@ -234,6 +234,8 @@ pub struct Checker<'a> {
     pub(crate) iota: Option<i64>,
     /// Nesting depth of expression checking (guards against pathological input).
     pub(crate) depth: u32,
+    /// An expression already evaluated (by node id), handed to the next `raw_expr` of it.
+    pub(crate) pre_evaluated: Option<(ast::NodeId, Operand)>,
 }
 
 /// Result of checking a program.
@@ -270,6 +272,7 @@ impl<'a> Checker<'a> {
             error_type: TypeId::INVALID,
             iota: None,
             depth: 0,
+            pre_evaluated: None,
             var_inits: HashMap::new(),
             var_init_alias: HashMap::new(),
             func_obj: HashMap::new(),

@@ -170,7 +170,12 @@ impl<'a> Checker<'a> {
         }
         let is_call = matches!(inner.kind, ast::ExprKind::Call { .. });
         let is_recv = matches!(inner.kind, ast::ExprKind::Unary(ast::UnaryOp::Recv, _));
-        let ok = match &x.expr.kind {
+        // A built-in over a multi-value call is wrapped in a block (see `builtin_spread`).
+        let mut xe = &x.expr;
+        while let ExprKind::Block(_, v) = &xe.kind {
+            xe = v;
+        }
+        let ok = match &xe.kind {
             ExprKind::Call(_) => true,
             ExprKind::Recv { .. } => is_recv,
             ExprKind::Builtin { builtin, .. } => {
