@@ -368,7 +368,15 @@ pub fn format_rat(r: &BigRational) -> String {
             // Too large for f64: print mantissa and decimal exponent.
             let s = r.to_integer().abs().to_string();
             let sign = if r.is_negative() { "-" } else { "" };
-            format!("{}{}.{}e+{}", sign, &s[..1], &s[1..6.min(s.len())], s.len() - 1)
+            let n = 7.min(s.len());
+            let mut e = s.len() - 1;
+            let lead = s[..n].parse::<f64>().unwrap_or(0.0) / 10f64.powi(n as i32 - 1);
+            let mut m = format!("{:.5}", lead);
+            if m.starts_with("10") {
+                m = "1.00000".into();
+                e += 1;
+            }
+            format!("{}{}e+{}", sign, trim_zeros(&m), e)
         }
     }
 }

@@ -461,7 +461,7 @@ impl<'a> Checker<'a> {
                 let addressable = x.mode == Mode::Variable || s.indirect;
                 let Some(recv) = self.adjust_receiver(base, ptr_recv, addressable, &s.path, pos) else {
                     let msg = format!("cannot call pointer method {} on {}", sel.name, self.tstr(x.ty));
-                    self.error(pos, msg);
+                    self.error(self.pos(sel.span), msg);
                     let _ = x_ast;
                     return Operand::invalid(pos);
                 };
