@@ -584,8 +584,28 @@ impl<'a> Checker<'a> {
         match info.state {
             DeclState::Done => return,
             DeclState::InProgress => {
-                if let DeclKind::Type { .. } = info.kind {
-                    return; // named types may refer to themselves; validity checked later
+                if let DeclKind::Type { decl, spec } = info.kind {
+                    // Named types may refer to themselves (validity is checked later); an
+                    // alias may not.
+                    if let ast::Decl::Type(specs, _) = &info.file.decls[decl] {
+                        if specs[spec].alias {
+                            let start = self.decl_stack.iter().position(|&o| o == id).unwrap_or(0);
+                            let cycle: Vec<ObjId> = self.decl_stack[start..].to_vec();
+                            let name = self.obj(id).name.clone();
+                            let msg = if cycle.len() <= 1 {
+                                format!("invalid recursive type: {} refers to itself", name)
+                            } else {
+                                let mut m = format!("invalid recursive type {}", name);
+                                for &o in &cycle {
+                                    m += &format!("\n\t{}: {} refers to", self.pos_string(self.obj(o).pos), self.obj(o).name);
+                                }
+                                m + &format!("\n\t{}: {}", self.pos_string(self.obj(id).pos), name)
+                            };
+                            let pos = self.obj(id).pos;
+                            self.error(pos, msg);
+                        }
+                    }
+                    return;
                 }
                 if let DeclKind::Func { .. } = info.kind {
                     return;
