@@ -186,8 +186,9 @@ impl<'a> Checker<'a> {
                     self.error(pos, "cannot declare main - must be func");
                 }
                 _ => {
+                    // Reported by gc after type checking, only when there is no other error.
                     let pos = Pos { file: self.pkgs[pkg.0 as usize].files.first().map(|f| f.0).unwrap_or(0), span: Default::default() };
-                    self.error(pos, "function main is undeclared in the main package");
+                    self.late_diags.push(super::Diagnostic { file: pos.file, offset: pos.span.start, message: "function main is undeclared in the main package".into() });
                 }
             }
         }
@@ -820,7 +821,9 @@ impl<'a> Checker<'a> {
         if body_pos.is_some() || fd.body.is_some() {
             self.pkgs[self.pkg.0 as usize].bodies.push((func, id));
         } else if self.pkg_name_for_trace() == "main" {
-            self.error(self.pos(fd.name.span), "missing function body");
+            // gc finds this after type checking: reported only when there is no other error.
+            let pos = self.pos(fd.name.span);
+            self.late_diags.push(super::Diagnostic { file: pos.file, offset: pos.span.start, message: "missing function body".into() });
         }
     }
 

@@ -236,6 +236,8 @@ pub struct Checker<'a> {
     pub(crate) depth: u32,
     /// An expression already evaluated (by node id), handed to the next `raw_expr` of it.
     pub(crate) pre_evaluated: Option<(ast::NodeId, Operand)>,
+    /// Errors gc reports after type checking, only if type checking found none.
+    pub(crate) late_diags: Vec<Diagnostic>,
 }
 
 /// Result of checking a program.
@@ -273,6 +275,7 @@ impl<'a> Checker<'a> {
             iota: None,
             depth: 0,
             pre_evaluated: None,
+            late_diags: Vec::new(),
             var_inits: HashMap::new(),
             var_init_alias: HashMap::new(),
             func_obj: HashMap::new(),
@@ -455,6 +458,14 @@ fn capture(funcs: &mut Vec<tir::Func>, f: &mut FuncCtx, id: ObjId, owner: FuncId
 impl<'a> Checker<'a> {
     /// Finishes the check: errors sorted by position, or the program.
     pub(crate) fn finish(mut self) -> CheckResult {
+        if self.diags.is_empty() {
+            // "function main is undeclared" is the linker's: only when compiling succeeded.
+            let mut late = std::mem::take(&mut self.late_diags);
+            if late.iter().any(|d| !d.message.starts_with("function main is undeclared")) {
+                late.retain(|d| !d.message.starts_with("function main is undeclared"));
+            }
+            self.diags = late;
+        }
         if self.diags.is_empty() {
             self.all_method_sets();
         }
