@@ -364,6 +364,16 @@ impl<'a> Checker<'a> {
         let pkg = self.pkg;
         let info = |kind| DeclInfo { file: file.clone(), file_id: fid, file_scope: fscope, pkg, kind, state: DeclState::Unresolved };
         for (di, decl) in file.decls.iter().enumerate() {
+            // Only functions may be named init at package level.
+            let names: Vec<&ast::Ident> = match decl {
+                ast::Decl::Const(specs, _) => specs.iter().flat_map(|s| s.names.iter()).collect(),
+                ast::Decl::Var(specs, _) => specs.iter().flat_map(|s| s.names.iter()).collect(),
+                ast::Decl::Type(specs, _) => specs.iter().map(|s| &s.name).collect(),
+                _ => vec![],
+            };
+            for n in names.into_iter().filter(|n| n.name == "init") {
+                self.error(self.pos(n.span), "cannot declare init - must be func");
+            }
             match decl {
                 ast::Decl::Import(..) => {}
                 ast::Decl::Const(specs, _) => {
@@ -858,6 +868,7 @@ impl<'a> Checker<'a> {
         }
         let path = self.init_cycle_path(s, spec_set);
         let msg = self.init_cycle_msg(&path);
+        let pos = self.obj(path[0]).pos;
         self.error(pos, msg);
     }
 
@@ -879,7 +890,7 @@ impl<'a> Checker<'a> {
     /// A dependency path from package-level variable `s` back to itself (through functions
     /// and other variables), for the cycle message.
     fn init_cycle_path(&self, s: ObjId, spec_set: &HashSet<ObjId>) -> Vec<ObjId> {
-        fn dfs(c: &Checker, o: ObjId, target: ObjId, spec_set: &HashSet<ObjId>, path: &mut Vec<ObjId>, seen: &mut HashSet<ObjId>) -> bool {
+        fn dfs(c: &Checker, o: ObjId, target: ObjId, spec_set: &HashSet<ObjId>, path: &mut Vec<ObjId>, seen: &mut HashSet<ObjId>) -> Option<ObjId> {
             let next: Vec<ObjId> = if spec_set.contains(&o) {
                 c.spec_deps(o)
             } else {
@@ -890,27 +901,29 @@ impl<'a> Checker<'a> {
             for n in next {
                 let rep = c.var_init_alias.get(&n).copied().unwrap_or(n);
                 if rep == target {
-                    return true;
+                    return Some(n); // the variable of the spec that closes the cycle
                 }
                 let is_func = matches!(c.obj(n).kind, ObjKind::Func { .. });
                 if !(is_func || spec_set.contains(&rep)) || !seen.insert(rep) {
                     continue;
                 }
                 path.push(n);
-                if dfs(c, rep, target, spec_set, path, seen) {
-                    return true;
+                if let Some(closer) = dfs(c, rep, target, spec_set, path, seen) {
+                    return Some(closer);
                 }
                 path.pop();
             }
-            false
+            None
         }
         let mut path = vec![s];
         let mut seen = HashSet::new();
         seen.insert(s);
-        if dfs(self, s, s, spec_set, &mut path, &mut seen) {
-            path
-        } else {
-            vec![s]
+        match dfs(self, s, s, spec_set, &mut path, &mut seen) {
+            Some(closer) => {
+                path[0] = closer;
+                path
+            }
+            None => vec![s],
         }
     }
 

@@ -356,6 +356,10 @@ impl<'a> Checker<'a> {
     pub(crate) fn declare(&mut self, scope: ScopeId, obj: Object) -> ObjId {
         let name = obj.name.clone();
         let pos = obj.pos;
+        if name == "init" && !matches!(obj.kind, ObjKind::Func { .. }) && self.pkgs.iter().any(|p| p.scope == scope) {
+            // "cannot declare init - must be func" (reported by collect_decls): not declared.
+            return self.scopes.add_object(obj);
+        }
         if name != "_" {
             if let Some(prev) = self.scopes.lookup_local(scope, &name) {
                 let prev_pos = self.obj(prev).pos;
