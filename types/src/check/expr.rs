@@ -1423,3 +1423,40 @@ fn write_fields(s: &mut String, fields: &[ast::Field], d: u32) {
     }
 }
 
+impl<'a> Checker<'a> {
+    /// First non-blank byte offset at or after `from` in the current file.
+    fn skip_blanks(&self, from: u32) -> u32 {
+        let src = &self.files[self.file as usize].src;
+        let rest = src.get(from as usize..).unwrap_or("");
+        from + (rest.len() - rest.trim_start().len()) as u32
+    }
+
+    /// gc's `syntax.StartPos` of an expression: its first byte, except that a func type
+    /// starts at its parameter list.
+    pub(crate) fn start_pos(&self, e: &ast::Expr) -> Pos {
+        let mut p = self.pos(e.span);
+        if let AK::FuncType(_) = e.kind {
+            let src = &self.files[self.file as usize].src;
+            if let Some(off) = src.get(e.span.start as usize..e.span.end as usize).and_then(|s| s.find('(')) {
+                p.span.start += off as u32;
+            }
+        }
+        p
+    }
+
+    /// gc's `Pos()` of an expression node, which some messages print: the operator of a
+    /// binary expression, the `(` of a call, the `[` of an index, the `.` of a selector.
+    pub(crate) fn syntax_pos(&self, e: &ast::Expr) -> Pos {
+        let mut p = self.pos(e.span);
+        let at = match &e.kind {
+            AK::Binary(_, l, _) => Some(self.skip_blanks(l.span.end)),
+            AK::Call { fun, .. } | AK::Index(fun, _) | AK::Selector(fun, _) => Some(self.skip_blanks(fun.span.end)),
+            AK::FuncType(_) => return self.start_pos(e),
+            _ => None,
+        };
+        if let Some(at) = at {
+            p.span.start = at;
+        }
+        p
+    }
+}

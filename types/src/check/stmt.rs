@@ -549,8 +549,16 @@ impl<'a> Checker<'a> {
                         let lhs = super::Operand { mode: Mode::Variable, ty: tx.ty, val: None, expr: Expr { kind: ExprKind::Var(tv), ty: tx.ty, pos: tx.expr.pos }, obj: None };
                         let y = self.expr(e);
                         if let (Some(v), false) = (&y.val, y.is_invalid()) {
-                            let yt = if self.types.is_untyped(y.ty) { tx.ty } else { y.ty };
-                            if let Some(prev) = seen.iter().find(|(pv, pt, _)| pv == v && *pt == yt) {
+                            // An untyped case value takes the tag's type (its default type
+                            // against an interface tag); values compare numerically.
+                            let yt = if !self.types.is_untyped(y.ty) {
+                                y.ty
+                            } else if self.types.is_interface(tx.ty) {
+                                self.types.default_type(y.ty)
+                            } else {
+                                tx.ty
+                            };
+                            if let Some(prev) = seen.iter().find(|(pv, pt, _)| *pt == yt && super::ops::compare_consts(ast::BinaryOp::Eql, pv, v)) {
                                 let (l, c) = self.line_col(prev.2);
                                 let path = self.files[prev.2.file as usize].path.clone();
                                 let mut typed = y.clone();
@@ -558,7 +566,8 @@ impl<'a> Checker<'a> {
                                 let msg = format!("duplicate case {} in expression switch\n\t{}:{}:{}: previous case", self.describe(&typed, e), path, l, c);
                                 self.error(self.pos(e.span), msg);
                             } else {
-                                seen.push((v.clone(), yt, self.pos(e.span)));
+                                let p = self.syntax_pos(e);
+                                seen.push((v.clone(), yt, p));
                             }
                         }
                         let fake = ast::Expr { kind: ast::ExprKind::Binary(ast::BinaryOp::Eql, Box::new(tag.unwrap().clone()), Box::new(e.clone())), span: e.span, id: e.id };
@@ -714,9 +723,11 @@ impl<'a> Checker<'a> {
                     let (l, c) = self.line_col(prev.1);
                     let path = self.files[prev.1.file as usize].path.clone();
                     let msg = format!("duplicate case {} in type switch\n\t{}:{}:{}: previous case", self.tstr(t), path, l, c);
-                    self.error(self.pos(e.span), msg);
+                    let p = self.start_pos(e);
+                    self.error(p, msg);
                 }
-                seen.push((Some(t), self.pos(e.span)));
+                let p = self.start_pos(e);
+                seen.push((Some(t), p));
                 types.push(Some(t));
             }
             self.push_scope();
