@@ -306,11 +306,18 @@ impl<'a> Checker<'a> {
         let mut new_names = Vec::new();
         let mut ltypes = Vec::new();
         let mut seen = std::collections::HashSet::new();
+        let mut repeated = Vec::new();
         for id in &idents {
             if id.name != "_" && !seen.insert(id.name.clone()) {
                 self.error(self.pos(id.span), format!("{} repeated on left side of :=", id.name));
                 bad = true;
+                // Declared once (as go/types): the repetition assigns nothing.
+                repeated.push(true);
+                new_names.push(false);
+                ltypes.push(None);
+                continue;
             }
+            repeated.push(false);
             match self.scopes.lookup_local(self.scope, &id.name).filter(|_| id.name != "_") {
                 Some(o) if matches!(self.obj(o).kind, ObjKind::Var { .. }) => {
                     let ObjKind::Var { ty, .. } = self.obj(o).kind else { unreachable!() };
@@ -335,7 +342,7 @@ impl<'a> Checker<'a> {
         let mut places = Vec::new();
         let mut new_objs = Vec::new();
         for (i, id) in idents.iter().enumerate() {
-            if id.name == "_" {
+            if id.name == "_" || repeated[i] {
                 places.push(Place::Blank);
                 continue;
             }

@@ -379,27 +379,35 @@ impl<'a> Checker<'a> {
 
     /// A make size argument: integer, non-negative; returns its constant value, or
     /// Some(-1) after reporting an error.
+    /// A size argument of `make`, checked as go/types checks an index.
     fn size_arg(&mut self, x: &mut Operand, a: &ast::Expr) -> Option<i64> {
         let pos = x.expr.pos;
-        if x.mode == Mode::Constant && self.types.is_untyped(x.ty) {
-            let v = x.val.clone().unwrap();
-            if v.to_int().is_none() {
-                let msg = format!("{} truncated to int", self.describe(x, a));
+        if self.types.is_untyped(x.ty) {
+            let desc = self.describe(x, a);
+            let v = x.val.clone();
+            if self.convert_untyped(x, TypeId::INT).is_err() {
+                let msg = match v.map(|v| self.representable(&v, TypeId::INT)) {
+                    Some(Err("truncated")) => format!("{} truncated to int", desc),
+                    Some(Err("overflows")) => format!("{} overflows int", desc),
+                    _ => format!("cannot convert {} to type int", desc),
+                };
                 self.error(pos, msg);
                 return Some(-1);
             }
-            let _ = self.convert_untyped(x, TypeId::INT);
-        } else if !self.types.is_integer(x.ty) && !(self.types.is_untyped(x.ty) && x.ty != TypeId::UNTYPED_NIL) {
-            let msg = format!("cannot convert {} to type int", self.describe(x, a));
-            let msg = if self.types.is_float(x.ty) { format!("invalid argument: index {} must be integer", self.describe(x, a)) } else { msg };
+        }
+        if !self.types.is_integer(x.ty) {
+            let msg = format!("invalid argument: index {} must be integer", self.describe(x, a));
             self.error(pos, msg);
             return Some(-1);
-        } else {
-            self.default_untyped(x);
         }
         if let Some(v) = x.val.as_ref().and_then(|v| v.to_int()) {
             if v.is_negative() {
                 let msg = format!("invalid argument: index {} must not be negative", self.describe(x, a));
+                self.error(pos, msg);
+                return Some(-1);
+            }
+            if v.to_i64().is_none() {
+                let msg = format!("invalid argument: index {} overflows int", self.describe(x, a));
                 self.error(pos, msg);
                 return Some(-1);
             }

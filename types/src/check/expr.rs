@@ -729,7 +729,11 @@ impl<'a> Checker<'a> {
             self.error(pos, msg);
             return None;
         }
-        let k = v.to_u64()?;
+        let Some(k) = v.to_i64().map(|k| k as u64) else {
+            let msg = format!("invalid argument: index {} overflows int", self.describe(i, e));
+            self.error(pos, msg);
+            return None;
+        };
         if let Some(n) = len {
             if k >= n {
                 self.error(pos, format!("invalid argument: index {} out of bounds [0:{}]", k, n));
