@@ -104,10 +104,16 @@ impl<'a> Checker<'a> {
             } else {
                 format!("invalid operation: too many arguments for {} (expected {}, found {})", expr_string(call), max.unwrap(), args.len())
             };
+            // go/types evaluates ordinary arguments first: an invalid one hides the count.
+            let mut all_valid = true;
             for a in args {
-                self.raw_expr(a, None);
+                if self.raw_expr(a, None).is_invalid() {
+                    all_valid = false;
+                }
             }
-            self.error(self.pos(call.span), msg);
+            if all_valid || matches!(b, Builtin::Make | Builtin::New) {
+                self.error(self.pos(call.span), msg);
+            }
             return Operand::invalid(pos);
         }
         match b {

@@ -537,7 +537,7 @@ impl<'a> Checker<'a> {
         let Some(tobj) = self.scopes.lookup_local(pscope, &base) else {
             match self.scopes.lookup(pscope, &base) {
                 Some(_) => self.error(self.pos(recv.span), format!("cannot define new methods on non-local type {}", base)),
-                None => self.error(self.pos(recv.span), format!("undefined: {}", base)),
+                None => self.error(self.pos(rt.span), format!("undefined: {}", base)),
             }
             return;
         };

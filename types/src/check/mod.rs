@@ -482,6 +482,18 @@ impl<'a> Checker<'a> {
             }
             diags.sort_by_key(|d| (d.file, d.offset));
             diags.dedup();
+            // gc reports one syntax error per line, and drops a repeated message on a line.
+            let mut kept: Vec<Diagnostic> = Vec::new();
+            for d in diags {
+                let line = self.files[d.file as usize].lines.line_col(d.offset).0;
+                let dup = kept.iter().rev().take_while(|k| k.file == d.file && self.files[k.file as usize].lines.line_col(k.offset).0 == line).any(|k| {
+                    k.message == d.message || (k.message.starts_with("syntax error") && d.message.starts_with("syntax error"))
+                });
+                if !dup {
+                    kept.push(d);
+                }
+            }
+            let diags = kept;
             return Err((self.files, diags));
         }
         if let Some(body) = self.funcs[0].body.as_mut() {

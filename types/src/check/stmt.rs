@@ -732,7 +732,14 @@ impl<'a> Checker<'a> {
             }
             self.push_scope();
             let bind_local = bind.filter(|b| b.name != "_").map(|b| {
-                let ty = if cc.exprs.len() == 1 && types.len() == 1 { types[0].unwrap_or(xo.ty) } else { xo.ty };
+                // A single invalid case type makes the variable invalid (no follow-on errors).
+                let ty = if cc.exprs.len() == 1 && types.len() == 1 {
+                    types[0].unwrap_or(xo.ty)
+                } else if cc.exprs.len() == 1 && types.is_empty() {
+                    TypeId::INVALID
+                } else {
+                    xo.ty
+                };
                 let (local, obj) = self.new_var_object(b, ty);
                 // One "declared and not used" for all clauses: tracked separately.
                 self.func_ctx().declared.retain(|o| *o != obj);

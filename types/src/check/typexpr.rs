@@ -224,9 +224,8 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if out.iter().any(|f| f.ty == TypeId::INVALID) {
-            return TypeId::INVALID;
-        }
+        // A field of invalid type leaves the struct usable (go/types): no follow-on errors
+        // for literals and selectors of the struct type.
         self.types.intern(Type::Struct(out.into_boxed_slice()))
     }
 
@@ -237,6 +236,7 @@ impl<'a> Checker<'a> {
                 let (l, c) = self.line_col(*prev);
                 let path = self.files[prev.file as usize].path.clone();
                 self.error(pos, format!("{name} redeclared\n\t{path}:{l}:{c}: other declaration of {name}"));
+                return; // not declared twice (no "ambiguous selector" later)
             }
             seen.insert(name.clone(), pos);
         }
