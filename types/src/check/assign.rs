@@ -248,6 +248,12 @@ impl<'a> Checker<'a> {
         let fake = ast::Expr { kind: ast::ExprKind::Binary(op, Box::new(lhs.clone()), Box::new(rhs.clone())), span: lexer::Span { start: lhs.span.start, end: rhs.span.end }, id: lhs.id };
         let before = self.diags.len();
         let r = self.binary_operands(op, x.clone(), y, lhs, rhs, &fake, pos);
+        // Errors about the operation are reported at x.
+        for d in &mut self.diags[before..] {
+            if d.offset == pos.span.start && d.file == pos.file {
+                d.offset = lhs.span.start;
+            }
+        }
         // gc words a mismatch in `x op= y` with the assignment operator, at x.
         let (plain, with_eq) = (expr_string(&fake), format!("{} {}= {}", expr_string(lhs), op.as_str(), expr_string(rhs)));
         let lpos = self.pos(lhs.span);

@@ -86,7 +86,7 @@ impl<'a> Checker<'a> {
             Builtin::Append => (1, None),
             Builtin::Cap | Builtin::Len | Builtin::Close | Builtin::Clear | Builtin::Imag | Builtin::Real | Builtin::Panic | Builtin::New => (1, Some(1)),
             Builtin::Complex | Builtin::Copy | Builtin::Delete => (2, Some(2)),
-            Builtin::Make => (1, Some(3)),
+            Builtin::Make => (1, None), // make's own count message (see builtin_make)
             Builtin::Max | Builtin::Min => (1, None),
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Recover => (0, Some(0)),

@@ -109,7 +109,7 @@ impl<'a> Checker<'a> {
         }
         // Bring the operands to a common type.
         let before = self.diags.len();
-        if !self.match_types(&mut lo, &mut ro) {
+        if !self.match_types(&mut lo, &mut ro, l, r) {
             if self.diags.len() > before {
                 return Operand::invalid(pos);
             }
@@ -171,7 +171,7 @@ impl<'a> Checker<'a> {
     }
 
     /// go/types `matchTypes`: converts an untyped operand to the other's type.
-    fn match_types(&mut self, x: &mut Operand, y: &mut Operand) -> bool {
+    fn match_types(&mut self, x: &mut Operand, y: &mut Operand, xe: &ast::Expr, ye: &ast::Expr) -> bool {
         let xu = self.types.is_untyped(x.ty);
         let yu = self.types.is_untyped(y.ty);
         if xu == yu && !xu {
@@ -182,7 +182,7 @@ impl<'a> Checker<'a> {
         if xu && !yu {
             if self.may_convert(x, y.ty) {
                 return self.convert_untyped(x, y.ty).is_ok() || {
-                    self.report_representable(x, y.ty);
+                    self.report_representable(x, y.ty, xe);
                     false
                 };
             }
@@ -191,7 +191,7 @@ impl<'a> Checker<'a> {
         if yu && !xu {
             if self.may_convert(y, x.ty) {
                 return self.convert_untyped(y, x.ty).is_ok() || {
-                    self.report_representable(y, x.ty);
+                    self.report_representable(y, x.ty, ye);
                     false
                 };
             }
@@ -236,20 +236,20 @@ impl<'a> Checker<'a> {
     }
 
     /// Reports that a constant cannot be represented in `t` (after a failed conversion).
-    fn report_representable(&mut self, x: &Operand, t: TypeId) {
+    fn report_representable(&mut self, x: &Operand, t: TypeId, e: &ast::Expr) {
         if x.mode != Mode::Constant {
             return;
         }
         let v = x.val.clone().unwrap();
         let why = self.representable(&v, t).err().unwrap_or("");
         let pos = x.expr.pos;
-        let vs = v.to_string();
+        // go/types `invalidConversion`, with the operand as written.
+        let desc = self.describe(x, e);
         let msg = match why {
-            "truncated" => format!("{} (untyped {} constant) truncated to {}", vs, untyped_kind(x.ty), self.tstr(t)),
-            "overflows" => format!("{} (untyped {} constant {}) overflows {}", vs, untyped_kind(x.ty), vs, self.tstr(t)),
-            _ => format!("cannot convert {} (untyped {} constant) to type {}", vs, untyped_kind(x.ty), self.tstr(t)),
+            "truncated" => format!("{} truncated to {}", desc, self.tstr(t)),
+            "overflows" => format!("{} overflows {}", desc, self.tstr(t)),
+            _ => format!("cannot convert {} to type {}", desc, self.tstr(t)),
         };
-        let msg = if why == "overflows" { format!("cannot use {} (untyped {} constant) as {} value in expression (overflows)", vs, untyped_kind(x.ty), self.tstr(t)) } else { msg };
         self.error(pos, msg);
     }
 

@@ -843,6 +843,11 @@ impl<'a> Checker<'a> {
                             places.push(Place::Blank);
                             continue;
                         }
+                        if i == 1 && matches!(&lhs[0].kind, ast::ExprKind::Ident(m) if m == n) {
+                            self.error(self.pos(l.span), format!("{} repeated on left side of :=", n));
+                            places.push(Place::Blank);
+                            continue;
+                        }
                         let id = ast::Ident { name: n.clone(), span: l.span };
                         let (local, obj) = self.new_var_object(&id, t);
                         new_objs.push(obj);

@@ -142,6 +142,13 @@ impl<'a> Checker<'a> {
     }
 
     fn array_length(&mut self, n: &ast::Expr) -> Option<u64> {
+        if let ExprKind::Ident(name) = &n.kind {
+            if self.scopes.lookup(self.scope, name).is_none() {
+                let msg = format!("undefined array length {} or missing type constraint", name);
+                self.error(self.pos(n.span), msg);
+                return None;
+            }
+        }
         let x = self.expr(n);
         if x.is_invalid() {
             return None;
