@@ -154,6 +154,7 @@ impl<'a> Checker<'a> {
         let init = self.new_init_func();
         let nfiles = files.len();
         let parsed = self.parse_files(files);
+        self.parse_diags = self.diags.len();
         // Imports after other declarations are a syntax error for gc.
         for (fid, file) in &parsed {
             let mut seen_other = false;

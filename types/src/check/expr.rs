@@ -1087,7 +1087,8 @@ impl<'a> Checker<'a> {
             ConstValue::String(_) => if b.is_string() { Ok(v.clone()) } else { Err("") },
             _ if b.is_integer() => {
                 let Some(i) = v.to_int() else {
-                    return Err(if v.to_rat().is_some() { "truncated" } else { "" });
+                    // go/types: a non-integer numeric constant to an integer type is "truncated".
+                    return Err(if v.to_rat().is_some() || matches!(v, ConstValue::Complex(..)) { "truncated" } else { "" });
                 };
                 let (min, max) = constant::int_range(b.bits(), b.is_unsigned());
                 if i < min || i > max {
@@ -1097,7 +1098,9 @@ impl<'a> Checker<'a> {
                 Ok(ConstValue::Int(i))
             }
             _ if b.is_float() => {
-                let Some(r) = v.to_rat() else { return Err("truncated") };
+                let Some(r) = v.to_rat() else {
+                    return Err(if matches!(v, ConstValue::Complex(..)) { "overflows" } else { "" });
+                };
                 let rounded = if b == Basic::Float32 {
                     constant::rat_to_f32(&r).map(|f| f as f64)
                 } else {

@@ -238,6 +238,8 @@ pub struct Checker<'a> {
     pub(crate) pre_evaluated: Option<(ast::NodeId, Operand)>,
     /// Errors gc reports after type checking, only if type checking found none.
     pub(crate) late_diags: Vec<Diagnostic>,
+    /// How many of `diags` the scanner and parser of the main package reported.
+    pub(crate) parse_diags: usize,
 }
 
 /// Result of checking a program.
@@ -276,6 +278,7 @@ impl<'a> Checker<'a> {
             depth: 0,
             pre_evaluated: None,
             late_diags: Vec::new(),
+            parse_diags: 0,
             var_inits: HashMap::new(),
             var_init_alias: HashMap::new(),
             func_obj: HashMap::new(),
@@ -479,6 +482,12 @@ impl<'a> Checker<'a> {
             // the others are mostly consequences of skipping the unsupported declarations.
             if diags.iter().any(|d| d.message.ends_with("not supported yet")) {
                 diags.retain(|d| d.message.ends_with("not supported yet"));
+            }
+            // Syntax errors found while checking (gc's parser finds them): only those and
+            // the other errors of the scanner and parser.
+            if diags[self.parse_diags.min(diags.len())..].iter().any(|d| d.message.starts_with("syntax error")) {
+                let n = self.parse_diags;
+                diags = diags.into_iter().enumerate().filter(|(i, d)| *i < n || d.message.starts_with("syntax error")).map(|(_, d)| d).collect();
             }
             diags.sort_by_key(|d| (d.file, d.offset));
             diags.dedup();

@@ -638,18 +638,42 @@ impl<'a> Checker<'a> {
             return None;
         }
         let pos = self.pos(ye.span);
+        // go/types converts an untyped case value to the tag's type first.
+        let mut y = y;
+        if self.types.is_untyped(y.ty) && y.ty != TypeId::UNTYPED_NIL && !self.types.is_untyped(x.ty) && !self.types.is_interface(x.ty) {
+            let desc = self.describe(&y, ye);
+            let v = y.val.clone();
+            if self.convert_untyped(&mut y, x.ty).is_err() {
+                let t = self.tstr(x.ty);
+                let msg = match v.map(|v| self.representable(&v, x.ty)) {
+                    Some(Err("truncated")) => format!("{} truncated to {}", desc, t),
+                    Some(Err("overflows")) => format!("{} overflows {}", desc, t),
+                    _ => format!("cannot convert {} to type {}", desc, t),
+                };
+                self.error(pos, msg);
+                return None;
+            }
+        }
         let saved = self.diags.len();
         let r = self.binary_operands(ast::BinaryOp::Eql, x, y.clone(), tag, ye, fake, pos);
         if self.diags.len() > saved {
-            // Reword as gc does for switch cases.
+            // Reword as gc does for switch cases: the case value comes first, at its position.
             let d = self.diags.pop().unwrap();
-            let msg = if d.message.contains("mismatched types") {
-                let tail = d.message.split("(mismatched types").nth(1).unwrap_or("");
-                format!("invalid case {} in switch on {} (mismatched types{}", expr_string(ye), expr_string(tag), tail)
-            } else {
-                d.message
+            let prefix = format!("invalid operation: {} ", expr_string(fake));
+            let msg = match d.message.strip_prefix(&prefix) {
+                Some(rest) if rest.starts_with('(') => {
+                    let mut cause = rest.trim_start_matches('(').trim_end_matches(')').to_string();
+                    if let Some(types) = cause.strip_prefix("mismatched types ") {
+                        if let Some((a, b)) = types.split_once(" and ") {
+                            cause = format!("mismatched types {} and {}", b, a);
+                        }
+                    }
+                    format!("invalid case {} in switch on {} ({})", expr_string(ye), expr_string(tag), cause)
+                }
+                _ => d.message.clone(),
             };
-            self.diags.push(super::Diagnostic { message: msg, ..d });
+            let offset = if msg.starts_with("invalid case") { pos.span.start } else { d.offset };
+            self.diags.push(super::Diagnostic { message: msg, offset, ..d });
             return None;
         }
         if r.is_invalid() {
@@ -910,8 +934,9 @@ impl<'a> Checker<'a> {
         let per_iteration: Vec<tir::LocalId> = (first_local..last_local).map(tir::LocalId).collect();
         let c = cond.and_then(|c| self.condition(c, "for statement"));
         let post_stmt = post.map(|p| {
-            if let ast::Stmt::Define { span, .. } = p {
-                self.error(self.pos(*span), "cannot declare in post statement of for loop");
+            if let ast::Stmt::Define { op_span, .. } = p {
+                // A syntax error for gc (reported at the `:=`).
+                self.error(self.pos(*op_span), "syntax error: cannot declare in post statement of for loop");
             }
             let mut s = self.stmt(p);
             if s.len() == 1 {
