@@ -147,7 +147,7 @@ impl<'a> Checker<'a> {
                 };
                 match (de, se) {
                     (Some(d), Some(s)) if d == s => {}
-                    (None, _) => {
+                    (None, _) | (_, None) => {
                         let msg = format!("invalid argument: copy expects slice arguments; found {} and {}", self.describe(&dst, &args[0]), src_desc);
                         self.error(self.pos(args[0].span), msg);
                         return Operand::invalid(pos);

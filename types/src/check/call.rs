@@ -135,11 +135,12 @@ impl<'a> Checker<'a> {
             if !sig.variadic {
                 let msg = format!("have (...) cannot use ... in call to non-variadic {}", name);
                 let _ = msg;
-                self.error(self.pos(esp), format!("cannot use ... in call to non-variadic {}", name));
+                let _ = esp;
+                self.error(self.pos(call.span), format!("cannot use ... in call to non-variadic {}", name));
                 return None;
             }
             if ops.len() != nparams {
-                self.count_error(sig, &ops, name, call, pos);
+                self.count_error(sig, &ops, name, call, pos, true);
                 return None;
             }
             let mut out = Vec::new();
@@ -153,7 +154,7 @@ impl<'a> Checker<'a> {
         }
         let fixed = if sig.variadic { nparams - 1 } else { nparams };
         if ops.len() < fixed || (!sig.variadic && ops.len() > nparams) {
-            self.count_error(sig, &ops, name, call, pos);
+            self.count_error(sig, &ops, name, call, pos, false);
             return None;
         }
         let mut out = Vec::new();
@@ -206,12 +207,14 @@ impl<'a> Checker<'a> {
         true
     }
 
-    fn count_error(&mut self, sig: &crate::ty::Signature, ops: &[(Operand, &ast::Expr)], name: &str, call: &ast::Expr, pos: Pos) {
+    /// `ddd`: the call passes a slice as the variadic parameter (`f(a, s...)`), which then
+    /// counts as an ordinary parameter of slice type.
+    fn count_error(&mut self, sig: &crate::ty::Signature, ops: &[(Operand, &ast::Expr)], name: &str, call: &ast::Expr, pos: Pos, ddd: bool) {
         let _ = pos;
         let have: Vec<String> = ops.iter().map(|(o, _)| self.arg_type_string(o)).collect();
         let have = format!("({})", have.join(", "));
         let want = self.params_string(sig);
-        let fixed = if sig.variadic { sig.params.len() - 1 } else { sig.params.len() };
+        let fixed = if sig.variadic && !ddd { sig.params.len() - 1 } else { sig.params.len() };
         if ops.len() < fixed {
             let msg = format!("not enough arguments in call to {}\n\thave {}\n\twant {}", name, have, want);
             // At the last argument, or at the call when there is none.

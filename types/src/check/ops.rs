@@ -81,7 +81,8 @@ impl<'a> Checker<'a> {
         }
         if let ConstValue::Int(i) = &v {
             if i.bits() > 512 {
-                let pos = x.expr.pos;
+                // At the operator, like gc.
+                let pos = if matches!(e.kind, ast::ExprKind::Binary(..)) { self.syntax_pos(e) } else { x.expr.pos };
                 let op = match &e.kind {
                     ast::ExprKind::Binary(op, ..) => format!("{} ", bin_op_name(*op)),
                     _ => String::new(),
