@@ -53,8 +53,18 @@ impl<'a> Checker<'a> {
             places.push(crate::tir::Place::Var(crate::tir::Var::Local(local)));
             stmts.push(crate::tir::Stmt::VarDecl(local));
         }
+        let before = self.diags.len();
         let mut r = self.builtin(b, call, &fake_args, None, pos);
         self.pop_scope();
+        // Messages name the call, whose values the temporaries hold.
+        let text = expr_string(arg);
+        for d in &mut self.diags[before..] {
+            for fa in &fake_args {
+                if let ast::ExprKind::Ident(n) = &fa.kind {
+                    d.message = d.message.replace(&format!("{} (variable of type", n), &format!("{} (value of type", text)).replace(n.as_str(), &text);
+                }
+            }
+        }
         if r.is_invalid() {
             return r;
         }

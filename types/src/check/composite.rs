@@ -120,7 +120,12 @@ impl<'a> Checker<'a> {
                     continue;
                 };
                 let Some(i) = fields.iter().position(|f| &f.name == name) else {
-                    let msg = format!("unknown field {} in struct literal of type {}", name, self.tstr(t));
+                    let mut msg = format!("unknown field {} in struct literal of type {}", name, self.tstr(t));
+                    // A misspelling of a field of this package's type (go/types `lookupError`).
+                    let local = self.types.named_info(t).map_or(true, |i| i.pkg == self.pkg);
+                    if let Some(f) = fields.iter().find(|f| f.name.eq_ignore_ascii_case(name)).filter(|_| local) {
+                        msg = format!("{}, but does have {}", msg, f.name);
+                    }
                     self.error(self.pos(k.span), msg);
                     self.raw_expr(&e.value, None);
                     ok = false;

@@ -356,12 +356,31 @@ impl<'a> Checker<'a> {
             return vec![];
         }
         let ltypes: Vec<Option<TypeId>> = results.iter().map(|t| Some(*t)).collect();
-        if vals.len() == 1 && results.len() > 1 {
+        if vals.len() == 1 && (results.len() > 1 || matches!(vals[0].kind, ast::ExprKind::Call { .. })) {
             let x = self.raw_expr(&vals[0], None);
             if x.is_invalid() {
                 return vec![];
             }
+            if x.mode == Mode::NoValue || results.len() == 1 && !matches!(self.types.get(x.ty), Type::Tuple(e) if e.len() != 1) {
+                // A single value: the ordinary assignment rules.
+                self.pre_evaluated = Some((vals[0].id, x));
+                let r = self.assign_rhs(&ltypes, vals, vals, pos, "return statement");
+                self.pre_evaluated = None;
+                return match r {
+                    Some(Rhs::Exprs(exprs)) => vec![Stmt::Return(exprs)],
+                    Some(Rhs::Tuple(e)) => vec![Stmt::Return(vec![e])],
+                    None => vec![],
+                };
+            }
             if let Type::Tuple(elems) = self.types.get(x.ty).clone() {
+                if elems.len() != results.len() && x.mode != Mode::NoValue {
+                    // The call's values are the returned values.
+                    let which = if elems.len() < results.len() { "not enough" } else { "too many" };
+                    let have: Vec<String> = elems.iter().map(|t| self.tstr(*t)).collect();
+                    let msg = format!("{} return values\n\thave ({})\n\twant {}", which, have.join(", "), self.types_list(&results));
+                    self.error(self.pos(vals[0].span), msg);
+                    return vec![];
+                }
                 if elems.len() == results.len() {
                     for (i, &et) in elems.iter().enumerate() {
                         if !self.assignable_type(et, results[i]) {
@@ -383,7 +402,8 @@ impl<'a> Checker<'a> {
             }
             let have = self.have_list(vals);
             let which = if vals.len() < results.len() { "not enough" } else { "too many" };
-            let p = if vals.len() < results.len() { pos } else { self.pos(vals[results.len()].span) };
+            // At the last value when there are too few, at the first extra one otherwise.
+            let p = if vals.len() < results.len() { self.pos(vals[vals.len() - 1].span) } else { self.pos(vals[results.len()].span) };
             self.error(p, format!("{} return values\n\thave ({})\n\twant {}", which, have, self.types_list(&results)));
             return vec![];
         }
@@ -517,7 +537,7 @@ impl<'a> Checker<'a> {
             let mut x = self.expr(t);
             self.default_untyped(&mut x);
             if !x.is_invalid() && !self.types.comparable(x.ty) && !self.types.has_nil(x.ty) {
-                let msg = format!("cannot switch on {}", self.describe(&x, t));
+                let msg = format!("cannot switch on {} ({} is not comparable)", self.describe(&x, t), self.tstr(x.ty));
                 self.error(self.pos(t.span), msg);
                 x.mode = Mode::Invalid;
             }

@@ -177,7 +177,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let msg = if self.types.is_integer(x.ty) || val.to_int().is_some() {
+        let msg = if self.types.is_integer(x.ty) {
             format!("invalid array length {}", self.describe(&x, n))
         } else {
             format!("array length {} must be integer", self.describe(&x, n))
