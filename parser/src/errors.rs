@@ -198,11 +198,15 @@ pub fn translate(src: &str, tokens: &[(usize, Token, usize)], err: LalrError) ->
             }
             let last_semi = body.iter().rposition(|t| matches!(t.1, Token::Semi(_)));
             let stmt = &body[last_semi.map_or(0, |i| i + 1)..];
-            if let Some(&(eq, _, eq_end)) = depth0(stmt).find(|t| t.1 == Token::Assign) {
-                if kw != Token::For {
+            if let Some(&(eq, op, eq_end)) = depth0(stmt).find(|t| matches!(t.1, Token::Assign | Token::Define)) {
+                if kw != Token::For && !stmt.is_empty() {
                     let lhs = src[stmt[0].0..eq].trim();
                     let rhs = src[eq_end..tokens[index].0].trim();
-                    let message = format!("syntax error: cannot use assignment {} = {} as value", lhs, rhs);
+                    let message = if op == Token::Assign {
+                        format!("syntax error: cannot use assignment {} = {} as value", lhs, rhs)
+                    } else {
+                        format!("syntax error: cannot use {} := {} as value", lhs, rhs)
+                    };
                     return SyntaxError { offset: eq, message };
                 }
             }

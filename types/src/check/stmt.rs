@@ -11,6 +11,29 @@ use parser::ast::{self, BranchKind};
 
 impl<'a> Checker<'a> {
     pub(crate) fn stmt_list(&mut self, stmts: &[ast::Stmt]) -> Vec<Stmt> {
+        // gc's parser wants a statement after a label unless a `}` follows.
+        if let Some(ast::Stmt::Labeled { label, stmt, .. }) = stmts.last() {
+            if matches!(**stmt, ast::Stmt::Empty(_)) {
+                let src = &self.files[self.file as usize].src;
+                let after = src.get(label.span.end as usize..).unwrap_or("");
+                let colon = after.find(':').map(|i| label.span.end as usize + i);
+                if let Some(colon) = colon {
+                    let mut rest = &src[colon + 1..];
+                    loop {
+                        rest = rest.trim_start();
+                        if let Some(r) = rest.strip_prefix("//") {
+                            rest = r.split_once('\n').map_or("", |x| x.1);
+                        } else {
+                            break;
+                        }
+                    }
+                    if !rest.starts_with('}') {
+                        let pos = Pos { file: self.file, span: lexer::Span { start: colon as u32, end: colon as u32 + 1 } };
+                        self.error(pos, "syntax error: missing statement after label");
+                    }
+                }
+            }
+        }
         let mut out = Vec::new();
         for (i, s) in stmts.iter().enumerate() {
             if let ast::Stmt::Branch { kind: BranchKind::Fallthrough, span, .. } = s {
