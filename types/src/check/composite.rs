@@ -24,7 +24,7 @@ impl<'a> Checker<'a> {
             None => match hint {
                 Some(h) => (h, false),
                 None => {
-                    self.error(pos, "invalid composite literal type: missing type");
+                    self.error(pos, "missing type in composite literal");
                     return Operand::invalid(pos);
                 }
             },
@@ -88,7 +88,9 @@ impl<'a> Checker<'a> {
 
     /// An element value, with the element type as hint for elided literals.
     fn elem_value(&mut self, v: &ast::Expr, t: TypeId, context: &str) -> Option<Expr> {
-        let mut x = self.expr_hint(v, Some(t));
+        // Struct fields take no elided literal types (go/types passes no hint there).
+        let hint = if context == "struct literal" { None } else { Some(t) };
+        let mut x = self.expr_hint(v, hint);
         if x.is_invalid() {
             return None;
         }

@@ -708,7 +708,7 @@ impl<'a> Checker<'a> {
                                 self.error(pos, msg);
                                 return (TypeId::INVALID, ConstValue::int(0));
                             }
-                            self.assign_to(&mut x, t, "constant declaration");
+                            self.assign_expr(&mut x, e, t, "constant declaration");
                         }
                     }
                     (x.ty, x.val.unwrap_or(ConstValue::int(0)))
