@@ -599,10 +599,22 @@ impl<'a> Checker<'a> {
                 if let DeclKind::Type { decl, spec } = info.kind {
                     // Named types may refer to themselves (validity is checked later); an
                     // alias may not.
+                    let start = self.decl_stack.iter().position(|&o| o == id).unwrap_or(0);
+                    let cycle: Vec<ObjId> = self.decl_stack[start..].to_vec();
+                    // `type T T`, `type A B; type B A`: a cycle of bare type names.
+                    let bare = |c: &Self, o: ObjId| -> bool {
+                        let Some(d) = c.decls.get(&o) else { return false };
+                        let DeclKind::Type { decl, spec } = d.kind else { return false };
+                        let ast::Decl::Type(specs, _) = &d.file.decls[decl] else { return false };
+                        let mut te = &specs[spec].ty;
+                        while let ast::ExprKind::Paren(x) = &te.kind {
+                            te = x;
+                        }
+                        specs[spec].alias || matches!(te.kind, ast::ExprKind::Ident(_) | ast::ExprKind::Selector(..))
+                    };
+                    let name_cycle = cycle.iter().all(|&o| bare(self, o));
                     if let ast::Decl::Type(specs, _) = &info.file.decls[decl] {
-                        if specs[spec].alias {
-                            let start = self.decl_stack.iter().position(|&o| o == id).unwrap_or(0);
-                            let cycle: Vec<ObjId> = self.decl_stack[start..].to_vec();
+                        if specs[spec].alias || name_cycle {
                             let name = self.obj(id).name.clone();
                             let msg = if cycle.len() <= 1 {
                                 format!("invalid recursive type: {} refers to itself", name)
