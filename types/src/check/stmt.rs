@@ -27,7 +27,8 @@ impl<'a> Checker<'a> {
                             break;
                         }
                     }
-                    if !rest.starts_with('}') {
+                    // `L: }` and `L: ;` (an explicit empty statement) are fine.
+                    if !rest.starts_with('}') && !rest.starts_with(';') {
                         let pos = Pos { file: self.file, span: lexer::Span { start: colon as u32, end: colon as u32 + 1 } };
                         self.error(pos, "syntax error: missing statement after label");
                     }
