@@ -8,6 +8,7 @@ use crate::tir::{self, LocalId, Pos};
 use crate::ty::{Field, FuncId, Method, PkgId, Signature, Type, TypeId};
 use num_traits::{Signed, ToPrimitive};
 use parser::ast::{self, ExprKind};
+use std::collections::HashMap;
 
 /// A parameter or result as declared.
 pub(crate) struct Param {
@@ -101,6 +102,7 @@ impl<'a> Checker<'a> {
             }
             ExprKind::FuncType(ft) => {
                 let (params, results, variadic) = self.signature_parts(ft);
+                self.check_dup_params(&params, &results);
                 let p = params.iter().map(|p| p.ty).collect();
                 let r = results.iter().map(|p| p.ty).collect();
                 self.types.func(p, r, variadic)
@@ -259,6 +261,7 @@ impl<'a> Checker<'a> {
             match el {
                 ast::InterfaceElem::Method { name, sig } => {
                     let (params, results, variadic) = self.signature_parts(sig);
+                    self.check_dup_params(&params, &results);
                     let s = self.types.func(params.iter().map(|p| p.ty).collect(), results.iter().map(|p| p.ty).collect(), variadic);
                     let pkg = if is_exported(&name.name) { None } else { Some(self.pkg) };
                     if name.name == "_" {
@@ -321,6 +324,20 @@ impl<'a> Checker<'a> {
         let scope = self.pkgs[pkg.0 as usize].scope;
         if let Some(obj) = self.scopes.lookup_local(scope, &name) {
             self.resolve(obj);
+        }
+    }
+
+    /// Parameter and result names of a function type must be distinct (as in a declaration).
+    fn check_dup_params(&mut self, params: &[Param], results: &[Param]) {
+        let mut seen: HashMap<&str, Pos> = HashMap::new();
+        for p in params.iter().chain(results) {
+            let Some(n) = p.name.as_ref().filter(|n| n.name != "_") else { continue };
+            if let Some(&prev) = seen.get(n.name.as_str()) {
+                let msg = format!("{} redeclared in this block\n\t{}: other declaration of {}", n.name, self.pos_string(prev), n.name);
+                self.error(p.pos, msg);
+            } else {
+                seen.insert(&n.name, p.pos);
+            }
         }
     }
 
