@@ -358,11 +358,13 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     if let Some((o, _)) = self.scopes.lookup(self.scope, &name) {
-                        if let ObjKind::Var { var: VarRef::Local(f, lid), .. } = self.obj(o).kind {
+                        if let ObjKind::Var { var: VarRef::Local(f, lid), ty } = self.obj(o).kind {
                             if f != func || lid != l {
                                 let (ln, c) = self.line_col(self.obj(o).pos);
                                 let path = self.files[self.obj(o).pos.file as usize].path.clone();
-                                self.error(pos, format!("result parameter {} not in scope at return\n\t{}:{}:{}: inner declaration of {}", name, path, ln, c, name));
+                                // go/types prints the object: `var a int`.
+                                let msg = format!("result parameter {} not in scope at return\n\t{}:{}:{}: inner declaration of var {} {}", name, path, ln, c, name, self.tstr(ty));
+                                self.error(pos, msg);
                             }
                         }
                     }
