@@ -268,7 +268,11 @@ fn cpu_time(procs: usize) -> (Duration, u64) {
     (start.elapsed(), result.load(Ordering::SeqCst))
 }
 
+/// A measurement, not a correctness check: on a loaded machine the ratio varies, so it
+/// runs only on request (`cargo test -p runtime -- --ignored`); the `workerpool` benchmark
+/// is the figure of record.
 #[test]
+#[ignore]
 fn two_processors_speed_up_cpu_work() {
     let mut best = 0.0f64;
     for _ in 0..3 {
