@@ -9,15 +9,20 @@
 //!   system as soon as they are released.
 //! - System memory arrives zeroed. A free run remembers whether any of its pages has been
 //!   used since (`dirty`); a span built on a clean run skips zeroing its objects.
+//! - System memory is requested from `std::alloc::System` with word alignment and one page
+//!   to spare, then aligned up by hand: a word-aligned zeroed request is a `calloc`, which
+//!   for large sizes maps fresh zero pages without writing them, whereas an over-aligned one
+//!   is `posix_memalign` plus a `memset` that would commit every page at once (and a Go
+//!   program may well leave most of a large `make` untouched).
 //!
 //! The allocator is plain data inside the global heap state (`central.rs`) and is guarded
 //! by the global heap lock.
 
-use std::alloc::{alloc_zeroed, dealloc, handle_alloc_error, Layout};
+use std::alloc::{handle_alloc_error, GlobalAlloc, Layout, System};
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::page_map::ADDRESS_LIMIT;
-use super::size_class::PAGE_BYTES;
+use super::size_class::{PAGE_BYTES, WORD_BYTES};
 
 /// Pages per chunk obtained from the system.
 const CHUNK_PAGES: usize = 64;
@@ -46,6 +51,9 @@ pub struct PageAllocator {
     free_by_size: BTreeSet<(usize, usize)>,
     /// Start addresses of the chunks obtained from the system.
     chunks: BTreeSet<usize>,
+    /// For every system allocation (chunks and direct runs): aligned start → the address
+    /// the system returned.
+    origins: BTreeMap<usize, usize>,
     /// Bytes obtained from the system and not returned (chunks and direct runs).
     system_bytes: usize,
     /// Pages in free runs.
@@ -58,6 +66,7 @@ impl PageAllocator {
             free_by_start: BTreeMap::new(),
             free_by_size: BTreeSet::new(),
             chunks: BTreeSet::new(),
+            origins: BTreeMap::new(),
             system_bytes: 0,
             free_pages: 0,
         }
@@ -164,30 +173,43 @@ impl PageAllocator {
         run
     }
 
+    /// `bytes` (a multiple of the page size) of zeroed memory aligned to a page.
     fn system_allocate(&mut self, bytes: usize) -> usize {
-        let layout = Layout::from_size_align(bytes, PAGE_BYTES).expect("heap object too large");
-        // SAFETY: `bytes` is a positive multiple of the page size.
-        let memory = unsafe { alloc_zeroed(layout) };
-        if memory.is_null() {
+        let layout = system_layout(bytes);
+        // SAFETY: the layout has a non-zero size.
+        let memory = unsafe { System.alloc_zeroed(layout) } as usize;
+        if memory == 0 {
             handle_alloc_error(layout);
         }
-        let start = memory as usize;
+        let start = memory.next_multiple_of(PAGE_BYTES);
         assert!(
             start + bytes <= ADDRESS_LIMIT,
             "heap memory above the 48-bit page map"
         );
+        self.origins.insert(start, memory);
         self.system_bytes += bytes;
         start
     }
 
     fn system_free(&mut self, start: usize, bytes: usize) {
-        let layout =
-            Layout::from_size_align(bytes, PAGE_BYTES).expect("layout was valid when allocated");
-        // SAFETY: `start` came from `system_allocate` with this same size and alignment, and
-        // the caller (a span being freed by the sweeper, or `trim`) no longer uses it.
-        unsafe { dealloc(start as *mut u8, layout) };
+        let memory = self
+            .origins
+            .remove(&start)
+            .expect("freeing memory the heap did not allocate");
+        // SAFETY: `memory` came from `System.alloc_zeroed` with this layout (`system_allocate`
+        // with the same `bytes`), and the caller — the sweeper freeing a span, or `trim` —
+        // no longer uses any of it.
+        unsafe { System.dealloc(memory as *mut u8, system_layout(bytes)) };
         self.system_bytes -= bytes;
     }
+}
+
+/// The layout requested from the system for `bytes` of page-aligned memory.
+fn system_layout(bytes: usize) -> Layout {
+    bytes
+        .checked_add(PAGE_BYTES)
+        .and_then(|padded| Layout::from_size_align(padded, WORD_BYTES).ok())
+        .expect("heap object too large")
 }
 
 #[cfg(test)]

@@ -205,3 +205,38 @@ fn native_kind_is_refused_by_alloc() {
     let vtable: &'static NativeVTable = &<super::native::Holder as NativeObject>::VTABLE;
     cache.alloc(ObjKind::Native(vtable), 4);
 }
+
+/// Resident memory of this process, from `/proc/self/status`.
+#[cfg(target_os = "linux")]
+fn resident_bytes() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let line = status
+        .lines()
+        .find(|line| line.starts_with("VmRSS:"))
+        .unwrap();
+    line.split_whitespace()
+        .nth(1)
+        .unwrap()
+        .parse::<u64>()
+        .unwrap()
+        * 1024
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_huge_object_commits_only_the_pages_touched() {
+    let _heap = exclusive();
+    let mut cache = AllocCache::default();
+    let words = 1 << 27; // 1 GiB
+    let before = resident_bytes();
+    let huge = cache.alloc(ObjKind::Noscan, words);
+    write(huge, words - 1, 5);
+    assert_eq!(read(huge, words / 2), 0);
+    let grown = resident_bytes() - before;
+    assert!(
+        grown < 64 << 20,
+        "a 1 GiB object made {grown} bytes resident"
+    );
+    collect_with(&[]);
+    assert!(!is_allocated(huge));
+}
