@@ -139,6 +139,15 @@ pub trait NativeObject: Send + Sync + Sized + 'static {
     };
 }
 
+/// Serialises the tests in this crate that use the process-wide heap. One test's
+/// [`collect`] frees every object its own roots do not reach, including another test's, so
+/// every test that allocates or collects must hold this guard for its whole run.
+#[cfg(test)]
+pub(crate) fn lock_for_tests() -> parking_lot::MutexGuard<'static, ()> {
+    static TESTS: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
+    TESTS.lock()
+}
+
 /// Address of the shared zero-size object (Go's `zerobase`).
 pub fn zero_base() -> *mut u64 {
     static ZERO: AtomicU64 = AtomicU64::new(0);

@@ -12,15 +12,13 @@ mod native;
 mod pacing;
 mod threads;
 
-use parking_lot::{Mutex, MutexGuard};
+use parking_lot::MutexGuard;
 
-use super::{collect, load, page_map, store, verify, Marker, Shape};
+use super::{collect, load, lock_for_tests, page_map, store, verify, Marker, Shape};
 
-static EXCLUSIVE: Mutex<()> = Mutex::new(());
-
-/// Serialises the tests that use the process-wide heap.
+/// Serialises the tests that use the process-wide heap (see [`lock_for_tests`]).
 fn exclusive() -> MutexGuard<'static, ()> {
-    EXCLUSIVE.lock()
+    lock_for_tests()
 }
 
 /// A leaked shape of `words` words whose pointer words are `pointers`.
