@@ -83,6 +83,8 @@ impl AllocCache {
         // SAFETY: the payload is a fresh slot nobody else knows yet; `native_payload_words`
         // sized it so that a `T` fits at the aligned `native_value_address`.
         unsafe { address.write(value) };
+        // Pairs with the acquire fence of a racy reader (see the module doc of `heap`).
+        std::sync::atomic::fence(std::sync::atomic::Ordering::Release);
         address
     }
 

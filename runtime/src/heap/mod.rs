@@ -53,6 +53,20 @@
 //!   [`collect`], and resumes only through one that happens-after it returns. The scheduler
 //!   provides that barrier.
 //! - Object words: [`load`]/[`store`] by anyone; natives' Rust values by their own locks.
+//!
+//! # Rules for the scheduler and the VM
+//! - Each P owns one [`AllocCache`]; call [`AllocCache::release`] (or drop it) when a P is
+//!   retired. Caches need no flushing before a collection.
+//! - At a safepoint, if [`gc_wanted`], stop the world, then call [`collect`] on one thread.
+//!   Its `roots` closure (and every native `trace` and `Drop`) runs under the heap lock: it
+//!   must not allocate, collect, or call [`stats`]/[`verify`].
+//! - A pointer held only in a Rust local across an allocation is not a root (memo §3.6):
+//!   keep it in a register or another place `roots` marks.
+//! - A native value is written with plain stores, then `alloc_native` issues a release
+//!   fence. A goroutine that may receive the pointer through a racy relaxed [`store`]
+//!   should issue an acquire fence after loading it and before dereferencing it; with the
+//!   release fence that orders the value's initialisation before its use. Channels and
+//!   mutexes already give that order.
 
 mod cache;
 mod central;

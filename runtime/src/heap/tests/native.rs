@@ -48,7 +48,10 @@ fn native_objects_are_traced_while_alive_and_dropped_once_when_dead() {
     let (native, traces, drops) = holder(&mut cache, vec![target as u64 + 16, 12345]);
 
     collect_with(&[native as u64]);
-    assert!(traces.load(Relaxed) >= 1, "traced by the collection (and the verifier, if on)");
+    assert!(
+        traces.load(Relaxed) >= 1,
+        "traced by the collection (and the verifier, if on)"
+    );
     assert_eq!(drops.load(Relaxed), 0);
     assert!(
         is_allocated(target),
