@@ -139,8 +139,10 @@ impl PageAllocator {
         self.insert_free(start, pages, true);
     }
 
-    /// Returns entirely free chunks to the system until at most `keep_bytes` are idle.
-    pub fn trim(&mut self, keep_bytes: usize) {
+    /// Returns entirely free chunks to the system until at most `keep_bytes` are idle, or
+    /// `limit_bytes` have been returned.
+    pub fn trim(&mut self, keep_bytes: usize, limit_bytes: usize) {
+        let mut returned = 0;
         let free_chunks: Vec<usize> = self
             .chunks
             .iter()
@@ -152,9 +154,10 @@ impl PageAllocator {
             })
             .collect();
         for chunk in free_chunks {
-            if self.idle_bytes() <= keep_bytes {
+            if self.idle_bytes() <= keep_bytes || returned + CHUNK_BYTES > limit_bytes {
                 break;
             }
+            returned += CHUNK_BYTES;
             self.remove_free(chunk);
             self.free_pages -= CHUNK_PAGES;
             self.chunks.remove(&chunk);
@@ -238,9 +241,31 @@ mod tests {
         // Everything coalesced back into one chunk-sized run.
         assert_eq!(pages.free_by_start.len(), 1);
         assert_eq!(pages.system_bytes(), CHUNK_BYTES);
-        pages.trim(0);
+        pages.trim(0, usize::MAX);
         assert_eq!(pages.system_bytes(), 0);
         assert_eq!(pages.idle_bytes(), 0);
+    }
+
+    #[test]
+    fn trim_keeps_what_is_asked_and_returns_at_most_the_limit() {
+        let mut pages = PageAllocator::new();
+        let runs: Vec<Run> = (0..3 * CHUNK_PAGES / 4)
+            .map(|_| pages.allocate(4))
+            .collect();
+        assert_eq!(pages.system_bytes(), 3 * CHUNK_BYTES);
+        for run in &runs {
+            pages.release(run.start, 4);
+        }
+        pages.trim(0, CHUNK_BYTES);
+        assert_eq!(
+            pages.system_bytes(),
+            2 * CHUNK_BYTES,
+            "one chunk per the limit"
+        );
+        pages.trim(CHUNK_BYTES, usize::MAX);
+        assert_eq!(pages.idle_bytes(), CHUNK_BYTES, "one chunk kept");
+        pages.allocate(4);
+        assert_eq!(pages.system_bytes(), CHUNK_BYTES, "the kept chunk serves new runs");
     }
 
     #[test]
