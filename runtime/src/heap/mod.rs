@@ -153,13 +153,25 @@ pub trait NativeObject: Send + Sync + Sized + 'static {
     };
 }
 
-/// Serialises the tests in this crate that use the process-wide heap. One test's
-/// [`collect`] frees every object its own roots do not reach, including another test's, so
-/// every test that allocates or collects must hold this guard for its whole run.
-#[cfg(test)]
-pub(crate) fn lock_for_tests() -> parking_lot::MutexGuard<'static, ()> {
-    static TESTS: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
-    TESTS.lock()
+/// Proof that the caller is the only program using the heap; see [`exclusive_use`].
+pub struct ExclusiveUse {
+    _guard: parking_lot::MutexGuard<'static, ()>,
+}
+
+/// Waits until no other program uses the heap and claims it until the guard drops.
+///
+/// The heap is one per process, and a collection frees every object the collecting
+/// program's roots do not reach and requires *every* mutator thread to be stopped. Two
+/// programs — two schedulers, or tests run in parallel threads by `cargo test` — must
+/// therefore never use the heap at the same time. The `minigo` binary runs one program per
+/// process and needs no claim; a scheduler that may share its process (tests) should hold
+/// one for the program's lifetime, and a test that allocates or collects directly holds one
+/// for its whole run. Not reentrant: claim once per program.
+pub fn exclusive_use() -> ExclusiveUse {
+    static CLAIM: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
+    ExclusiveUse {
+        _guard: CLAIM.lock(),
+    }
 }
 
 /// Address of the shared zero-size object (Go's `zerobase`).

@@ -265,7 +265,11 @@ mod tests {
         pages.trim(CHUNK_BYTES, usize::MAX);
         assert_eq!(pages.idle_bytes(), CHUNK_BYTES, "one chunk kept");
         pages.allocate(4);
-        assert_eq!(pages.system_bytes(), CHUNK_BYTES, "the kept chunk serves new runs");
+        assert_eq!(
+            pages.system_bytes(),
+            CHUNK_BYTES,
+            "the kept chunk serves new runs"
+        );
     }
 
     #[test]

@@ -12,13 +12,11 @@ mod native;
 mod pacing;
 mod threads;
 
-use parking_lot::MutexGuard;
+use super::{collect, exclusive_use, load, page_map, store, verify, ExclusiveUse, Marker, Shape};
 
-use super::{collect, load, lock_for_tests, page_map, store, verify, Marker, Shape};
-
-/// Serialises the tests that use the process-wide heap (see [`lock_for_tests`]).
-fn exclusive() -> MutexGuard<'static, ()> {
-    lock_for_tests()
+/// Serialises the tests that use the process-wide heap (see [`exclusive_use`]).
+fn exclusive() -> ExclusiveUse {
+    exclusive_use()
 }
 
 /// A leaked shape of `words` words whose pointer words are `pointers`.
