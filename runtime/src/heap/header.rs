@@ -23,6 +23,10 @@ const ADDRESS_MASK: u64 = (1 << WORDS_SHIFT) - 1;
 /// Length field value meaning "the span knows the length".
 pub const WORDS_IN_SPAN: u64 = 0xFFFF;
 
+// Descriptor addresses leave the tag bits free.
+const _: () = assert!(std::mem::align_of::<Shape>() > TAG_MASK as usize);
+const _: () = assert!(std::mem::align_of::<NativeVTable>() > TAG_MASK as usize);
+
 /// A decoded header.
 #[derive(Clone, Copy)]
 pub enum Decoded {

@@ -68,6 +68,9 @@
 //!   release fence that orders the value's initialisation before its use. Channels and
 //!   mutexes already give that order.
 
+#[cfg(not(target_pointer_width = "64"))]
+compile_error!("the heap assumes 64-bit addresses and 8-byte atomic words");
+
 mod cache;
 mod central;
 mod header;

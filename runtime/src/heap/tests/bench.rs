@@ -135,9 +135,20 @@ fn heap_bench_allocation() {
     );
     collect_with(&[]);
     let reused = allocate_only(count);
+    collect_with(&[]);
+    let started = Instant::now();
+    thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| allocate_only(count));
+        }
+    });
+    let wall = started.elapsed().as_nanos() as u64;
     println!(
-        "allocation into swept, reused spans: {:.1} ns each",
-        reused as f64 / count as f64
+        "allocation into swept, reused spans: one thread {:.1} ns each ({:.0} M/s); two threads \
+         {:.0} M/s together",
+        reused as f64 / count as f64,
+        count as f64 * 1e3 / reused as f64,
+        2.0 * count as f64 * 1e3 / wall as f64,
     );
     set_gc_percent(previous);
     collect_with(&[]);
