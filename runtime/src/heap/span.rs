@@ -23,7 +23,7 @@ use std::sync::atomic::AtomicU64;
 
 use super::header::{self, WORDS_IN_SPAN};
 use super::pages::Run;
-use super::size_class::{BITMAP_WORDS, CLASSES, PAGE_BYTES, WORD_BYTES};
+use super::size_class::{SizeClass, BITMAP_WORDS, CLASSES, PAGE_BYTES, WORD_BYTES};
 use super::{load, ObjKind};
 
 /// What a span holds; part of the span class, so each kind has spans of its own.
@@ -90,44 +90,34 @@ pub struct AllocState {
 impl Span {
     /// A span for size class `class` on `run`.
     pub fn new_small(class: usize, kind: SpanKind, run: Run) -> Box<Span> {
-        let size_class = &CLASSES[class];
-        Span::new(
-            run,
-            size_class.span_pages,
-            size_class.object_bytes,
-            size_class.objects_per_span,
-            size_class.divide_magic,
-            class,
-            kind,
-            0,
-        )
+        Span::new(run, CLASSES[class], class, kind, 0)
     }
 
     /// A span of `pages` pages for one object of `payload_words` words.
     pub fn new_large(kind: SpanKind, run: Run, pages: usize, payload_words: usize) -> Box<Span> {
-        Span::new(
-            run,
-            pages,
-            pages * PAGE_BYTES,
-            1,
-            0,
-            LARGE_CLASS,
-            kind,
-            payload_words,
-        )
+        let geometry = SizeClass {
+            object_bytes: pages * PAGE_BYTES,
+            span_pages: pages,
+            objects_per_span: 1,
+            // Every offset inside the object maps to index 0.
+            divide_magic: 0,
+        };
+        Span::new(run, geometry, LARGE_CLASS, kind, payload_words)
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn new(
         run: Run,
-        pages: usize,
-        object_bytes: usize,
-        object_count: usize,
-        divide_magic: u64,
+        geometry: SizeClass,
         class: usize,
         kind: SpanKind,
         large_payload_words: usize,
     ) -> Box<Span> {
+        let SizeClass {
+            object_bytes,
+            span_pages: pages,
+            objects_per_span: object_count,
+            divide_magic,
+        } = geometry;
         let mut alloc_bits = [u64::MAX; BITMAP_WORDS];
         for (word, bits) in alloc_bits.iter_mut().enumerate() {
             let first = word * 64;

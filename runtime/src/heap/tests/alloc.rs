@@ -240,3 +240,36 @@ fn a_huge_object_commits_only_the_pages_touched() {
     collect_with(&[]);
     assert!(!is_allocated(huge));
 }
+
+#[test]
+fn released_spans_pass_to_other_caches_and_threads() {
+    let _heap = exclusive();
+    let span_of = |address: *mut u64| crate::heap::page_map::lookup(address as usize).unwrap();
+    // An odd length whose class no other test uses much: 131 words → 1088-byte slots.
+    let words = 131;
+    let mut first = AllocCache::default();
+    let kept = first.alloc(ObjKind::Noscan, words);
+    fill(kept, words);
+    first.release();
+    // The half-used span went to its class pool; another cache, on another thread, takes it.
+    let (second_object, second_span) = std::thread::spawn(move || {
+        let mut second = AllocCache::default();
+        let object = second.alloc(ObjKind::Noscan, words);
+        (object as usize, span_of(object) as usize)
+    })
+    .join()
+    .unwrap();
+    assert_eq!(
+        second_span,
+        span_of(kept) as usize,
+        "the pooled span was reused"
+    );
+    assert_ne!(second_object, kept as usize);
+    check_filled(kept, words);
+    // The released cache still works, from a fresh or pooled span.
+    let again = first.alloc(ObjKind::Noscan, words);
+    assert_zeroed(again, words);
+    collect_with(&[kept as u64]);
+    check_filled(kept, words);
+    assert_heap_sound();
+}
