@@ -201,7 +201,8 @@ pub struct HeapStats {
     pub spans: u64,
     /// Completed collections. Go's `NumGC`.
     pub collections: u64,
-    /// Stop-the-world time of the last collection, the longest one and all of them.
+    /// Time spent in `collect` (marking and sweeping; stopping and restarting the world is
+    /// the scheduler's) by the last collection, the longest one and all of them.
     pub last_pause_nanos: u64,
     pub max_pause_nanos: u64,
     pub total_pause_nanos: u64,

@@ -31,6 +31,9 @@ use super::size_class::WORD_BYTES;
 use super::span::{Span, SpanKind};
 use super::verify::verify;
 
+/// Grey-stack entries whose storage is kept between collections.
+const GREY_STACK_KEPT: usize = 64 * 1024;
+
 /// The most idle memory one collection returns to the system.
 const MAX_TRIM_BYTES: usize = 64 << 20;
 
@@ -49,6 +52,8 @@ pub fn collect(roots: &mut dyn FnMut(&mut Marker)) {
     roots(&mut marker);
     marker.drain();
     global.grey = marker.into_grey();
+    // Keep a modest stack for next time, not the peak of a pathological graph.
+    global.grey.shrink_to(GREY_STACK_KEPT);
 
     let swept = sweep(&mut global);
     pacing::finish_collection(swept.live_bytes);
