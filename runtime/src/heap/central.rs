@@ -14,6 +14,7 @@
 //! sweeper when the span is freed, after its page-map entries are cleared (world stopped).
 
 use std::ptr::NonNull;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use parking_lot::Mutex;
 
@@ -69,6 +70,12 @@ pub static GLOBAL: Mutex<Global> = Mutex::new(Global {
     grey: Vec::new(),
 });
 
+/// Bit `span_class` is set once that class's pool has been pushed to since the last
+/// [`clear_pools`], so the sweeper locks only the pools that may hold something (an empty
+/// collection would otherwise spend most of its time locking 225 empty pools).
+static POOLS_USED: [AtomicU64; SPAN_CLASSES.div_ceil(64)] =
+    [const { AtomicU64::new(0) }; SPAN_CLASSES.div_ceil(64)];
+
 pub static POOLS: [Mutex<Vec<SpanRef>>; SPAN_CLASSES] =
     [const { Mutex::new(Vec::new()) }; SPAN_CLASSES];
 
@@ -100,7 +107,27 @@ pub fn release_span(span: SpanRef, span_class: usize) {
     let state = unsafe { &mut *span.span().state() };
     state.owned = false;
     if state.has_free_slot() {
-        POOLS[span_class].lock().push(span);
+        push_to_pool(span_class, span);
+    }
+}
+
+/// Puts an unowned span with free slots into its class pool.
+pub fn push_to_pool(span_class: usize, span: SpanRef) {
+    POOLS[span_class].lock().push(span);
+    POOLS_USED[span_class / 64].fetch_or(1 << (span_class % 64), Ordering::Relaxed);
+}
+
+/// Empties every pool. World stopped (the sweeper rebuilds the pools), which also orders
+/// every earlier `push_to_pool` before this.
+pub fn clear_pools() {
+    for (word, used) in POOLS_USED.iter().enumerate() {
+        let mut bits = used.swap(0, Ordering::Relaxed);
+        while bits != 0 {
+            POOLS[word * 64 + bits.trailing_zeros() as usize]
+                .lock()
+                .clear();
+            bits &= bits - 1;
+        }
     }
 }
 

@@ -21,7 +21,7 @@
 use std::sync::atomic::Ordering;
 use std::time::Instant;
 
-use super::central::{span_class, Global, SpanRef, GLOBAL, POOLS};
+use super::central::{clear_pools, push_to_pool, span_class, Global, SpanRef, GLOBAL};
 use super::header::{self, Decoded};
 use super::load;
 use super::mark::Marker;
@@ -86,9 +86,7 @@ struct Swept {
 }
 
 fn sweep(global: &mut Global) -> Swept {
-    for pool in &POOLS {
-        pool.lock().clear();
-    }
+    clear_pools();
     let mut swept = Swept::default();
     let spans = std::mem::take(&mut global.spans);
     let mut kept = Vec::with_capacity(spans.len());
@@ -106,9 +104,7 @@ fn sweep(global: &mut Global) -> Swept {
             continue;
         }
         if !state.owned && !span.is_large() && (live as usize) < span.object_count {
-            POOLS[span_class(span.class, span.kind)]
-                .lock()
-                .push(span_ref);
+            push_to_pool(span_class(span.class, span.kind), span_ref);
         }
         kept.push(span_ref);
     }

@@ -179,3 +179,23 @@ fn heap_bench_collection() {
     );
     set_gc_percent(previous);
 }
+
+#[test]
+#[ignore = "benchmark"]
+fn heap_bench_empty_collection() {
+    let _heap = exclusive();
+    let mut cache = AllocCache::default();
+    let kept = cache.alloc(ObjKind::Noscan, 4);
+    collect_with(&[kept as u64]);
+    let rounds = 20_000;
+    let started = Instant::now();
+    for _ in 0..rounds {
+        collect_with(&[kept as u64]);
+    }
+    let each = started.elapsed().as_nanos() as f64 / rounds as f64;
+    println!(
+        "collection of a nearly empty heap ({} spans): {:.1} µs",
+        stats().spans,
+        each / 1e3
+    );
+}
