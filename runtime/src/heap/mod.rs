@@ -41,7 +41,7 @@
 //! (`mark.rs`), then sweep every span — live objects become the allocation bitmap, dead
 //! native objects are dropped, empty spans go back to the page pool, idle memory beyond the
 //! next cycle's needs goes back to the system (`sweep.rs`). Pacing follows Go's `GOGC`
-//! (`pacing.rs`); `MINIGO_GCSTRESS=1` requests a collection at every safepoint and
+//! (`pacing.rs`); `MINIGO_GCSTRESS=1` requests a collection at (nearly) every safepoint and
 //! `MINIGO_GCVERIFY=1` runs the heap verifier (`verify.rs`) around every collection.
 //!
 //! # Who may touch what

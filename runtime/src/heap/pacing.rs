@@ -3,7 +3,9 @@
 //! Go's rule (`runtime/mgcpacer.go`): the next collection is due when the heap reaches
 //! `goal = live_after_last_gc × (1 + GOGC/100)`, and never below a minimum of
 //! `4 MiB × GOGC/100` (4 MiB with the default `GOGC=100`). `GOGC=off` (or a negative value)
-//! never asks for one. `MINIGO_GCSTRESS=1` asks at every check, to shake out missing roots.
+//! never asks for one. `MINIGO_GCSTRESS=1` asks at every check, to shake out missing roots —
+//! except the first check after each collection, which answers no: a scheduler that checks
+//! at every turn would otherwise collect for ever and never run a goroutine in between.
 //!
 //! `heap_live` is the bytes the last collection found live plus the bytes allocated since,
 //! as reported by the allocation caches in batches and by large allocations at once. Every
@@ -31,6 +33,8 @@ struct Pacer {
     /// GOGC; negative means off.
     percent: AtomicI64,
     stress: AtomicBool,
+    /// Set by each collection; the next stress-mode check clears it and answers no.
+    stress_resting: AtomicBool,
     verify: AtomicBool,
     epoch: AtomicU64,
     total_allocated: AtomicU64,
@@ -44,6 +48,7 @@ static PACER: LazyLock<Pacer> = LazyLock::new(|| {
         live_after_last_gc: AtomicU64::new(0),
         percent: AtomicI64::new(percent),
         stress: AtomicBool::new(std::env::var("MINIGO_GCSTRESS").is_ok_and(|value| value == "1")),
+        stress_resting: AtomicBool::new(false),
         verify: AtomicBool::new(std::env::var("MINIGO_GCVERIFY").is_ok_and(|value| value == "1")),
         epoch: AtomicU64::new(0),
         total_allocated: AtomicU64::new(0),
@@ -78,9 +83,15 @@ pub fn goal_for(live_after_last_gc: u64, percent: i64) -> u64 {
 
 /// Whether the heap has grown past its trigger and a collection should start at the next
 /// safepoint (Go's `GOGC` pacing: next goal = live heap after the last GC × 2, min 4 MiB).
+///
+/// In stress mode (`MINIGO_GCSTRESS=1`, [`set_gc_stress`]) every check answers yes except
+/// the first one after each collection, so that some goroutine runs between collections.
 pub fn gc_wanted() -> bool {
     let pacer = &*PACER;
-    pacer.stress.load(Relaxed) || pacer.heap_live.load(Relaxed) >= pacer.goal.load(Relaxed)
+    if pacer.heap_live.load(Relaxed) >= pacer.goal.load(Relaxed) {
+        return true;
+    }
+    pacer.stress.load(Relaxed) && !pacer.stress_resting.swap(false, Relaxed)
 }
 
 /// Sets GOGC (`None` = off), like `debug.SetGCPercent`; returns the previous setting.
@@ -100,9 +111,10 @@ pub fn gc_percent() -> Option<u32> {
     u32::try_from(PACER.percent.load(Relaxed)).ok()
 }
 
-/// Turns stress mode (a collection wanted at every safepoint) on or off; returns the
-/// previous setting. `MINIGO_GCSTRESS=1` turns it on at start-up.
+/// Turns stress mode (a collection wanted at every safepoint but the first after each
+/// collection) on or off; returns the previous setting. `MINIGO_GCSTRESS=1` turns it on at start-up.
 pub fn set_gc_stress(on: bool) -> bool {
+    PACER.stress_resting.store(false, Relaxed);
     PACER.stress.swap(on, Relaxed)
 }
 
@@ -147,6 +159,7 @@ pub(super) fn finish_collection(live_bytes: u64) {
         .goal
         .store(goal_for(live_bytes, pacer.percent.load(Relaxed)), Relaxed);
     pacer.epoch.fetch_add(1, Relaxed);
+    pacer.stress_resting.store(true, Relaxed);
 }
 
 /// Counters the collector keeps under the global heap lock.
