@@ -90,7 +90,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 pub use cache::AllocCache;
 pub use mark::Marker;
-pub use pacing::{gc_percent, gc_wanted, set_gc_percent, set_gc_stress, stats, HeapStats};
+pub use pacing::{
+    gc_percent, gc_wanted, set_gc_percent, set_gc_stress, stats, HeapStats, STRESS_REST,
+};
 pub use sweep::collect;
 pub use verify::{verify, VerifyReport};
 

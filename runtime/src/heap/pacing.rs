@@ -3,9 +3,10 @@
 //! Go's rule (`runtime/mgcpacer.go`): the next collection is due when the heap reaches
 //! `goal = live_after_last_gc × (1 + GOGC/100)`, and never below a minimum of
 //! `4 MiB × GOGC/100` (4 MiB with the default `GOGC=100`). `GOGC=off` (or a negative value)
-//! never asks for one. `MINIGO_GCSTRESS=1` asks at every check, to shake out missing roots —
-//! except the first check after each collection, which answers no: a scheduler that checks
-//! at every turn would otherwise collect for ever and never run a goroutine in between.
+//! never asks for one. `MINIGO_GCSTRESS=1` asks at every check, to shake out missing roots,
+//! once [`STRESS_REST`] has passed since the last collection: a scheduler checks at many
+//! places (every turn, idle workers too), and without a rest it could collect for ever
+//! without running a goroutine in between.
 //!
 //! `heap_live` is the bytes the last collection found live plus the bytes allocated since,
 //! as reported by the allocation caches in batches and by large allocations at once. Every
@@ -19,12 +20,15 @@
 
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering::Relaxed};
 use std::sync::LazyLock;
+use std::time::{Duration, Instant};
 
 use super::central::GLOBAL;
 
 /// The smallest goal with `GOGC=100`.
 const MINIMUM_GOAL: u64 = 4 << 20;
 const DEFAULT_PERCENT: i64 = 100;
+/// In stress mode, the time after a collection during which no other is wanted.
+pub const STRESS_REST: Duration = Duration::from_micros(50);
 
 struct Pacer {
     heap_live: AtomicU64,
@@ -33,8 +37,10 @@ struct Pacer {
     /// GOGC; negative means off.
     percent: AtomicI64,
     stress: AtomicBool,
-    /// Set by each collection; the next stress-mode check clears it and answers no.
-    stress_resting: AtomicBool,
+    /// In stress mode, no collection is wanted before this time (nanoseconds since
+    /// `started`).
+    stress_rest_until: AtomicU64,
+    started: Instant,
     verify: AtomicBool,
     epoch: AtomicU64,
     total_allocated: AtomicU64,
@@ -48,12 +54,20 @@ static PACER: LazyLock<Pacer> = LazyLock::new(|| {
         live_after_last_gc: AtomicU64::new(0),
         percent: AtomicI64::new(percent),
         stress: AtomicBool::new(std::env::var("MINIGO_GCSTRESS").is_ok_and(|value| value == "1")),
-        stress_resting: AtomicBool::new(false),
+        stress_rest_until: AtomicU64::new(0),
+        started: Instant::now(),
         verify: AtomicBool::new(std::env::var("MINIGO_GCVERIFY").is_ok_and(|value| value == "1")),
         epoch: AtomicU64::new(0),
         total_allocated: AtomicU64::new(0),
     }
 });
+
+impl Pacer {
+    /// Nanoseconds since the pacer started.
+    fn nanos(&self) -> u64 {
+        self.started.elapsed().as_nanos() as u64
+    }
+}
 
 /// GOGC as Go reads it: `off` or a negative number disables collection, a number sets the
 /// percentage, anything else means 100.
@@ -84,14 +98,14 @@ pub fn goal_for(live_after_last_gc: u64, percent: i64) -> u64 {
 /// Whether the heap has grown past its trigger and a collection should start at the next
 /// safepoint (Go's `GOGC` pacing: next goal = live heap after the last GC × 2, min 4 MiB).
 ///
-/// In stress mode (`MINIGO_GCSTRESS=1`, [`set_gc_stress`]) every check answers yes except
-/// the first one after each collection, so that some goroutine runs between collections.
+/// In stress mode (`MINIGO_GCSTRESS=1`, [`set_gc_stress`]) every check answers yes once
+/// [`STRESS_REST`] has passed since the last collection.
 pub fn gc_wanted() -> bool {
     let pacer = &*PACER;
     if pacer.heap_live.load(Relaxed) >= pacer.goal.load(Relaxed) {
         return true;
     }
-    pacer.stress.load(Relaxed) && !pacer.stress_resting.swap(false, Relaxed)
+    pacer.stress.load(Relaxed) && pacer.nanos() >= pacer.stress_rest_until.load(Relaxed)
 }
 
 /// Sets GOGC (`None` = off), like `debug.SetGCPercent`; returns the previous setting.
@@ -111,10 +125,10 @@ pub fn gc_percent() -> Option<u32> {
     u32::try_from(PACER.percent.load(Relaxed)).ok()
 }
 
-/// Turns stress mode (a collection wanted at every safepoint but the first after each
-/// collection) on or off; returns the previous setting. `MINIGO_GCSTRESS=1` turns it on at start-up.
+/// Turns stress mode (a collection wanted at every safepoint, after a short rest following
+/// each collection) on or off; returns the previous setting. `MINIGO_GCSTRESS=1` turns it on at start-up.
 pub fn set_gc_stress(on: bool) -> bool {
-    PACER.stress_resting.store(false, Relaxed);
+    PACER.stress_rest_until.store(0, Relaxed);
     PACER.stress.swap(on, Relaxed)
 }
 
@@ -143,6 +157,20 @@ pub(super) fn flush_allocation(bytes: usize, epoch: u64) -> u64 {
     current
 }
 
+/// Starts the stress-mode rest; called as the last step of a collection, so that the
+/// verifier's time does not eat into it.
+pub(super) fn collection_ended() {
+    let pacer = &*PACER;
+    let rest_until = pacer.nanos() + STRESS_REST.as_nanos() as u64;
+    pacer.stress_rest_until.store(rest_until, Relaxed);
+}
+
+/// Whether the stress-mode rest after the last collection is still running.
+#[cfg(test)]
+pub(super) fn stress_resting() -> bool {
+    PACER.nanos() < PACER.stress_rest_until.load(Relaxed)
+}
+
 /// Reports a large allocation of `bytes`.
 pub(super) fn count_allocation(bytes: usize) {
     let pacer = &*PACER;
@@ -159,7 +187,6 @@ pub(super) fn finish_collection(live_bytes: u64) {
         .goal
         .store(goal_for(live_bytes, pacer.percent.load(Relaxed)), Relaxed);
     pacer.epoch.fetch_add(1, Relaxed);
-    pacer.stress_resting.store(true, Relaxed);
 }
 
 /// Counters the collector keeps under the global heap lock.

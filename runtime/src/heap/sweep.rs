@@ -75,6 +75,7 @@ pub fn collect(roots: &mut dyn FnMut(&mut Marker)) {
     if pacing::verify_each_collection() {
         verify().unwrap_or_else(|problem| panic!("heap verification after collection: {problem}"));
     }
+    pacing::collection_ended();
 }
 
 #[derive(Default)]
