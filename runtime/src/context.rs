@@ -59,19 +59,18 @@ impl<'a> RunContext<'a> {
             return true;
         }
         let p = &shared.processors[self.local.index];
-        if p.preempt.swap(false, Ordering::Relaxed) {
+        if p.preempt.load(Ordering::Relaxed) && p.preempt.swap(false, Ordering::Relaxed) {
             return true;
         }
         let now = Instant::now();
         if now.duration_since(self.local.slice_start) < TIME_SLICE {
             return false;
         }
+        // The slice is used up: yield as soon as anything else could run. The slice is not
+        // restarted while nothing waits, so a timer that expires later is noticed at the
+        // next safepoint rather than a whole slice later.
         let timer = p.next_timer.load(Ordering::Relaxed);
-        let waiting = p.has_work() || !shared.global.is_empty() || (timer != 0 && timer <= shared.now());
-        if !waiting {
-            self.local.slice_start = now;
-        }
-        waiting
+        p.has_work() || !shared.global.is_empty() || (timer != 0 && timer <= shared.now())
     }
 
     /// Monotonic nanoseconds since the program started.

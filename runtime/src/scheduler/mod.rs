@@ -54,6 +54,7 @@ use std::thread::JoinHandle;
 use std::time::Instant;
 
 use crossbeam_deque::Injector;
+use crossbeam_utils::CachePadded;
 
 use crate::goroutine::GRef;
 use crate::heap::Marker;
@@ -155,7 +156,8 @@ pub fn run(config: Config, main: Box<dyn Task>) -> RunOutcome {
 /// State shared by every worker of one program.
 pub(crate) struct Shared {
     pub hooks: Arc<dyn Hooks>,
-    pub processors: Box<[Processor]>,
+    /// One cache line (or more) each: every worker writes its own processor's fields.
+    pub processors: Box<[CachePadded<Processor>]>,
     pub global: Injector<GRef>,
     /// Idle list, barrier counts: see [`idle::SchedState`]. Lock order: `sched` before a
     /// timer heap before a channel.
@@ -204,7 +206,7 @@ impl Shared {
         let procs = config.gomaxprocs.clamp(1, MAX_PROCS);
         Shared {
             hooks: config.hooks.clone(),
-            processors: (0..MAX_PROCS).map(Processor::new).collect(),
+            processors: (0..MAX_PROCS).map(|_| CachePadded::new(Processor::new())).collect(),
             global: Injector::new(),
             sched: Mutex::new(idle::SchedState::new(MAX_PROCS)),
             sched_changed: Condvar::new(),

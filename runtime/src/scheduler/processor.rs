@@ -49,9 +49,8 @@ pub(crate) struct Processor {
 }
 
 impl Processor {
-    pub(crate) fn new(index: usize) -> Processor {
+    pub(crate) fn new() -> Processor {
         let queue = Worker::new_fifo();
-        let _ = index;
         Processor {
             stealer: queue.stealer(),
             owner_queue: Mutex::new(Some(queue)),

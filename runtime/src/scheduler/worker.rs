@@ -23,6 +23,9 @@ use crate::task::Exit;
 
 pub(crate) fn run_worker(shared: Arc<Shared>, index: usize) {
     let mut local = Local::new(&shared, index);
+    // A world stop happens between two goroutines, and at most once per goroutine run:
+    // `gc_wanted` may stay true (GC stress mode), and the world must still make progress.
+    let mut may_stop_world = true;
     loop {
         if shared.shutdown.load(Ordering::SeqCst) {
             break;
@@ -35,8 +38,9 @@ pub(crate) fn run_worker(shared: Arc<Shared>, index: usize) {
             shared.stopped_processor(&mut local);
             continue;
         }
-        if shared.world_stop_wanted() {
+        if may_stop_world && shared.world_stop_wanted() {
             shared.stop_the_world(&shared, &mut local);
+            may_stop_world = false;
             continue;
         }
         match shared.find_runnable(&mut local) {
@@ -49,6 +53,7 @@ pub(crate) fn run_worker(shared: Arc<Shared>, index: usize) {
                     local.slice_start = Instant::now();
                 }
                 shared.execute(&mut local, g);
+                may_stop_world = true;
             }
             Next::Check => {}
         }
