@@ -62,6 +62,8 @@ pub(crate) enum Wake {
     Timer,
     /// A semaphore release woke us; `handoff` means the count was already taken for us.
     Sema { handoff: bool },
+    /// An external job finished; its result is in the wait buffer.
+    External,
 }
 
 /// The runtime's part of a goroutine.
@@ -286,10 +288,13 @@ pub(crate) enum Commit {
     UnlockSema(*const SemaBucket),
     /// Put a sleep timer for this generation on the current processor's heap.
     Sleep { when: i64, generation: u32 },
+    /// Start the job that will wake the goroutine (`external`).
+    External(crate::external::ExternalJob),
 }
 
 // SAFETY: the pointers name heap channels and scheduler-owned buckets that outlive the
-// park; a `Park` moves only from the VM back to the scheduler on the same thread.
+// park (the job is `Send`); a `Park` moves only from the VM back to the scheduler on the
+// same thread.
 unsafe impl Send for Park {}
 
 impl Park {

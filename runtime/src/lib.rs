@@ -49,9 +49,11 @@
 //! - [`time`]: sleep, timers, tickers, `AfterFunc` (Go 1.23 `time.go`).
 //! - [`sema`], [`sync`]: semaphores keyed by address; `Mutex`, `RWMutex`, `WaitGroup`,
 //!   notify lists for `Cond`.
+//! - [`external`]: parking on a job outside the runtime (blocking natives).
 
 pub mod chan;
 pub mod context;
+pub mod external;
 mod goroutine;
 pub mod heap;
 mod primitives;

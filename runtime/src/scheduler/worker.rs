@@ -17,6 +17,7 @@ use std::time::Instant;
 use super::find::Next;
 use super::{Local, RunOutcome, Shared};
 use crate::context::RunContext;
+use crate::external::ExternalWaker;
 use crate::goroutine::{Commit, GRef, Status};
 use crate::primitives::{Ordering, RawLockApi};
 use crate::task::Exit;
@@ -52,7 +53,7 @@ pub(crate) fn run_worker(shared: Arc<Shared>, index: usize) {
                     local.schedtick = local.schedtick.wrapping_add(1);
                     local.slice_start = Instant::now();
                 }
-                shared.execute(&mut local, g);
+                shared.execute(&shared, &mut local, g);
                 may_stop_world = true;
             }
             Next::Check => {}
@@ -71,7 +72,7 @@ impl Shared {
         }
     }
 
-    fn execute(&self, local: &mut Local, g: GRef) {
+    fn execute(&self, arc: &Arc<Shared>, local: &mut Local, g: GRef) {
         let processor = &self.processors[local.index];
         g.set_status(Status::Running);
         processor.executing.store(true, Ordering::Release);
@@ -90,7 +91,7 @@ impl Shared {
             }
             Exit::Park(park) => {
                 g.set_status(Status::Waiting);
-                self.commit(local, g, park.into_commit());
+                self.commit(arc, local, g, park.into_commit());
             }
             Exit::Done if g.id() == 1 => self.finish(RunOutcome::Exited(0)),
             Exit::Done => local.free_goroutine(self, g),
@@ -101,7 +102,7 @@ impl Shared {
 
     /// Runs a park commit. `g` is already marked waiting; from the first unlock on, it
     /// may be readied and run elsewhere, so nothing here reads it after that.
-    fn commit(&self, local: &mut Local, g: GRef, commit: Commit) {
+    fn commit(&self, arc: &Arc<Shared>, local: &mut Local, g: GRef, commit: Commit) {
         match commit {
             Commit::Forever => {}
             Commit::UnlockChannel(c) => {
@@ -120,6 +121,7 @@ impl Shared {
                 unsafe { (*bucket).lock.unlock() };
             }
             Commit::Sleep { when, generation } => self.add_sleep_timer(local, g, when, generation),
+            Commit::External(job) => job(ExternalWaker::new(arc.clone(), g)),
         }
     }
 }
