@@ -105,7 +105,7 @@ fn gomaxprocs_can_change_at_run_time() {
 }
 
 /// `runtime.GC()` stops the world and traces every goroutine, parked or runnable.
-fn gc_main(s: &mut (u8, Arc<AtomicUsize>, ChanRef), cx: &mut RunContext<'_>) -> Exit {
+fn gc_main(s: &mut (u8, Arc<AtomicUsize>, ChanRef, u64), cx: &mut RunContext<'_>) -> Exit {
     match s.0 {
         0 => {
             s.2 = make_chan(cx, 1, 0);
@@ -118,16 +118,21 @@ fn gc_main(s: &mut (u8, Arc<AtomicUsize>, ChanRef), cx: &mut RunContext<'_>) -> 
             Exit::Yield
         }
         1 => {
-            assert_eq!(cx.gc_count(), 0);
+            // (Under GC stress collections also happen by themselves.)
+            s.3 = cx.gc_count();
+            s.1.store(0, Ordering::SeqCst);
             cx.request_gc();
             s.0 = 2;
             Exit::Yield
         }
         _ => {
-            if cx.gc_count() == 0 {
+            if cx.gc_count() == s.3 {
                 return Exit::Yield;
             }
-            assert_eq!(s.1.load(Ordering::SeqCst), 20, "every goroutine traced once");
+            assert!(s.1.load(Ordering::SeqCst) >= 20, "every goroutine traced");
+            if std::env::var_os("MINIGO_GCSTRESS").is_none() {
+                assert_eq!(s.1.load(Ordering::SeqCst), 20, "every goroutine traced once");
+            }
             Exit::Terminate(0)
         }
     }
@@ -154,7 +159,7 @@ fn runtime_machine(i: u64, c: ChanRef) -> Machine<(u64, ChanRef, u32)> {
 fn gc_stops_the_world_and_traces_goroutines() {
     for procs in [1, 2, 4] {
         let traced = Arc::new(AtomicUsize::new(0));
-        let st = (0u8, traced.clone(), ChanRef::NIL);
+        let st = (0u8, traced.clone(), ChanRef::NIL, 0u64);
         let outcome = run_bounded(procs, Machine::boxed("main", st, gc_main), Duration::from_secs(10));
         assert_eq!(outcome, RunOutcome::Exited(0));
     }
