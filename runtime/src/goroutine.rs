@@ -221,8 +221,12 @@ impl Goroutine {
 
     /// Drops the finished task. The caller owns the goroutine.
     pub(crate) unsafe fn finish(&self) {
-        // SAFETY: owner-only, per the caller's contract.
-        unsafe { *self.task.get() = None };
+        // SAFETY: owner-only, per the caller's contract. The wait buffer is emptied so a
+        // free goroutine keeps no heap object alive.
+        unsafe {
+            *self.task.get() = None;
+            self.sudog.state().elem.clear();
+        }
         self.set_status(Status::Idle);
     }
 
