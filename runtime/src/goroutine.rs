@@ -33,7 +33,7 @@ use crate::task::{Task, WaitReason};
 
 /// Element words in flight: a value being sent, or a received value waiting for its
 /// goroutine to resume. Three words inline (a slice header), spilled beyond.
-pub type Words = smallvec::SmallVec<[u64; 3]>;
+pub(crate) type Words = smallvec::SmallVec<[u64; 3]>;
 
 /// Where a goroutine is (Go's `_Gidle`, `_Grunnable`, ...).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -67,7 +67,7 @@ pub mod time;
 
 pub use chan::ChanRef;
 pub use context::RunContext;
-pub use goroutine::{Park, Words};
+pub use goroutine::Park;
 pub use scheduler::{run, Config, RunOutcome, MAX_PROCS};
 pub use select::{SelectCase, Selected};
 pub use task::{Blocking, Exit, GoError, Hooks, NoHooks, Task, WaitReason};
