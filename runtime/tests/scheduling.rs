@@ -67,31 +67,29 @@ fn spinning_goroutine_is_preempted_with_one_processor() {
 
 /// `runtime.GOMAXPROCS(1)` at run time, then back to 4.
 fn gomaxprocs_main(s: &mut (u8, i64), cx: &mut RunContext<'_>) -> Exit {
-    loop {
-        match s.0 {
-            0 => {
-                assert_eq!(cx.gomaxprocs(), 2);
-                for _ in 0..4 {
-                    cx.spawn(Machine::boxed("spinner", 0u32, spinner));
-                }
-                assert_eq!(cx.set_gomaxprocs(1), 2);
-                s.0 = 1;
-                return Exit::Yield;
+    match s.0 {
+        0 => {
+            assert_eq!(cx.gomaxprocs(), 2);
+            for _ in 0..4 {
+                cx.spawn(Machine::boxed("spinner", 0u32, spinner));
             }
-            1 => {
-                assert_eq!(cx.gomaxprocs(), 1);
-                s.1 = cx.now();
-                ready!(runtime::time::sleep(cx, 10 * MS));
-                assert!(cx.now() - s.1 < 60 * MS, "preempted under GOMAXPROCS(1)");
-                assert_eq!(cx.set_gomaxprocs(4), 1);
-                s.0 = 2;
-                return Exit::Yield;
-            }
-            _ => {
-                assert_eq!(cx.gomaxprocs(), 4);
-                ready!(runtime::time::sleep(cx, 5 * MS));
-                return Exit::Terminate(0);
-            }
+            assert_eq!(cx.set_gomaxprocs(1), 2);
+            s.0 = 1;
+            Exit::Yield
+        }
+        1 => {
+            assert_eq!(cx.gomaxprocs(), 1);
+            s.1 = cx.now();
+            ready!(runtime::time::sleep(cx, 10 * MS));
+            assert!(cx.now() - s.1 < 60 * MS, "preempted under GOMAXPROCS(1)");
+            assert_eq!(cx.set_gomaxprocs(4), 1);
+            s.0 = 2;
+            Exit::Yield
+        }
+        _ => {
+            assert_eq!(cx.gomaxprocs(), 4);
+            ready!(runtime::time::sleep(cx, 5 * MS));
+            Exit::Terminate(0)
         }
     }
 }
@@ -224,7 +222,7 @@ fn hundred_thousand_parked_goroutines() {
         per,
         task
     );
-    assert!(runtime::GOROUTINE_BYTES <= 160, "runtime part of a goroutine: {} B", runtime::GOROUTINE_BYTES);
+    const _: () = assert!(runtime::GOROUTINE_BYTES <= 160, "the runtime part of a goroutine grew");
     assert!(per < 400, "{per} B per parked goroutine");
 }
 

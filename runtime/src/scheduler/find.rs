@@ -40,7 +40,7 @@ impl Shared {
                 return Next::Check;
             }
             self.run_timers(local, local.index);
-            if local.schedtick % 61 == 0 {
+            if local.schedtick.is_multiple_of(61) {
                 if let Some(g) = self.global_get(local, 1) {
                     return Next::Run(g, false);
                 }

@@ -88,6 +88,8 @@ pub(crate) struct Local {
     pub index: usize,
     pub runq: Worker<GRef>,
     pub alloc: AllocCache,
+    /// Boxed: a sudog's address must not change while it is queued on a channel.
+    #[allow(clippy::vec_box)]
     pub sudogs: Vec<Box<Sudog>>,
     free: Vec<GRef>,
     /// Incremented on every schedule that does not inherit a time slice (Go's `schedtick`).
