@@ -294,20 +294,21 @@ fn raw_thread_speed_up() -> f64 {
 
 #[test]
 fn two_processors_speed_up_cpu_work() {
-    let mut best = 0.0f64;
-    let mut raw = 0.0f64;
-    for _ in 0..3 {
+    // Up to five tries: on a shared host another process can take a core for a while.
+    let mut seen = Vec::new();
+    for _ in 0..5 {
         let (one, a) = cpu_time(1);
         let (two, b) = cpu_time(2);
         assert_eq!(a, b, "same work, same answer");
         let ratio = one.as_secs_f64() / two.as_secs_f64();
         let threads = raw_thread_speed_up();
         eprintln!("cpu work: 1 P {one:?}, 2 P {two:?}, speed-up {ratio:.2} (two plain threads: {threads:.2})");
-        best = best.max(ratio);
-        raw = raw.max(threads);
+        if ratio > 1.5 || ratio > 0.85 * threads {
+            return;
+        }
+        seen.push((ratio, threads));
     }
-    // The bound leaves room for a noisy shared host; the figure is printed above.
-    assert!(best > 1.2 || best > 0.8 * raw, "2 processors only {best:.2}x faster (plain threads {raw:.2}x)");
+    panic!("2 processors not faster than 1: (speed-up, plain threads) = {seen:.2?}");
 }
 
 /// Stress for lost wake-ups: bursts of goroutines created after short sleeps (so the
