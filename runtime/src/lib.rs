@@ -33,6 +33,21 @@
 //!    the program at once; `Exit::Fatal(text)` ends it with status 2 after the text;
 //!    a deadlock ends it with Go's report ([`RunOutcome::Deadlock`]).
 //!
+//! # The API the VM uses
+//! | call | Go construct |
+//! |---|---|
+//! | [`run`]`(Config, main) -> RunOutcome`, [`RunOutcome::exit_process`] | the program |
+//! | [`RunContext::spawn`], `goroutine_id`, `num_goroutine` | `go f()`, `runtime.NumGoroutine` |
+//! | [`RunContext::safepoint`] → `Exit::Yield` | budget exhausted; `runtime.Gosched` is a plain `Exit::Yield` |
+//! | `gomaxprocs`, `set_gomaxprocs`, `request_gc` (then `Exit::Yield`) | `runtime.GOMAXPROCS`, `runtime.GC` |
+//! | [`chan::make_chan`], [`chan::send`], [`chan::recv`], [`chan::close`], [`chan::len`], [`chan::cap`] | `make(chan T, n)`, `<-`, `close`, `len`, `cap` |
+//! | [`chan::try_send`], [`chan::try_recv`] | one-case `select` with `default` |
+//! | [`select::select`] + [`RunContext::wait_buffer`] | `select` (with `block == false` for `default`; `&[]` for `select {}`) |
+//! | [`time::sleep`], [`time::new_timer`], [`time::after_func`], [`time::stop`], [`time::reset`] | `time.Sleep`, `NewTimer`/`After`/`NewTicker`, `AfterFunc`, `Stop`, `Reset` |
+//! | [`sync::mutex_lock`]/`mutex_unlock`/`mutex_try_lock`, `rw_*`, `wait_group_add`/`wait_group_wait`, `notify_list_*` | `sync.Mutex`, `RWMutex`, `WaitGroup`, `Cond` |
+//! | [`sema::semacquire`], [`sema::semrelease`] | `runtime_Semacquire`/`Semrelease` for library code |
+//! | [`external::wait_external`] | a blocking native (file, stdin) run on a pool |
+//!
 //! # What blocks what (after Go's HACKING.md)
 //! | primitive | blocks the goroutine | blocks the worker thread |
 //! |---|---|---|
