@@ -174,6 +174,7 @@ fn rss_bytes() -> usize {
 fn parked_main(s: &mut (u8, ChanRef, Arc<AtomicUsize>, usize, Arc<AtomicUsize>), cx: &mut RunContext<'_>) -> Exit {
     match s.0 {
         0 => {
+            let started = Instant::now();
             s.1 = make_chan(cx, 0, 0);
             s.3 = rss_bytes();
             for _ in 0..PARKED {
@@ -184,6 +185,7 @@ fn parked_main(s: &mut (u8, ChanRef, Arc<AtomicUsize>, usize, Arc<AtomicUsize>),
                     Exit::Done
                 }));
             }
+            eprintln!("spawned {PARKED} goroutines in {:?}", started.elapsed());
             s.0 = 1;
             Exit::Yield
         }
@@ -192,7 +194,9 @@ fn parked_main(s: &mut (u8, ChanRef, Arc<AtomicUsize>, usize, Arc<AtomicUsize>),
             ready!(runtime::time::sleep(cx, 50 * MS));
             let grown = rss_bytes().saturating_sub(s.3);
             s.4.store(grown, Ordering::SeqCst);
+            let started = Instant::now();
             chan::close(cx, s.1).unwrap();
+            eprintln!("close readied {PARKED} goroutines in {:?}", started.elapsed());
             s.0 = 2;
             Exit::Yield
         }
