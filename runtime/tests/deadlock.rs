@@ -207,3 +207,23 @@ fn external_wait_is_not_a_deadlock() {
         assert_eq!(run_with(procs, Machine::boxed("main", 0u8, external_main)), RunOutcome::Exited(0));
     }
 }
+
+/// `runtime.Goexit` in main: the others go on; when none is left, Go's special report.
+fn goexit_main(_: &mut (), cx: &mut RunContext<'_>) -> Exit {
+    cx.spawn(Machine::boxed("short", 0u8, |pc, cx| {
+        if *pc == 0 {
+            ready!(runtime::time::sleep(cx, 5 * MS));
+            *pc = 1;
+        }
+        Exit::Done
+    }));
+    Exit::Goexit
+}
+
+#[test]
+fn main_goexit_then_no_goroutines() {
+    for procs in [1, 2] {
+        let outcome = run_with(procs, Machine::boxed("main", (), goexit_main));
+        assert_eq!(outcome, RunOutcome::Deadlock("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".into()));
+    }
+}

@@ -94,7 +94,7 @@ impl Shared {
                 self.commit(arc, local, g, park.into_commit());
             }
             Exit::Done if g.id() == 1 => self.finish(RunOutcome::Exited(0)),
-            Exit::Done => local.free_goroutine(self, g),
+            Exit::Done | Exit::Goexit => local.free_goroutine(self, g),
             Exit::Terminate(code) => self.finish(RunOutcome::Exited(code)),
             Exit::Fatal(text) => self.finish(RunOutcome::Fatal(text)),
         }
