@@ -28,7 +28,15 @@ impl<'a> RunContext<'a> {
         self.goroutine.id()
     }
 
-    /// The words a completed `select` receive case delivered (the chosen case's element).
+    /// Whether the goroutine resumes from a park whose result the next blocking call will
+    /// consume (for assertions and tracing in the VM; the calls themselves handle it).
+    pub fn is_resuming(&self) -> bool {
+        // SAFETY: this goroutine runs here, so the worker owns its wake result.
+        unsafe { self.goroutine.peek_wake() != crate::goroutine::Wake::None }
+    }
+
+    /// The words a completed `select` receive case delivered (the chosen case's element),
+    /// or the result of an external job.
     pub fn wait_buffer(&self) -> &[u64] {
         // SAFETY: this goroutine is running here, so the worker owns its sudog.
         unsafe { &self.goroutine.sudog.state().elem }

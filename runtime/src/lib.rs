@@ -57,6 +57,18 @@
 //! | world stop | every goroutine, at its next safepoint | every worker, between goroutines |
 //! | idle worker | — | parked (condvar) or polling (`mio::Poll`) |
 //!
+//! # Limitations (as of this version)
+//! - Goroutine ids after main start at [`Config::first_goroutine_id`] and grow by one;
+//!   Go's own numbering depends on its system goroutines and per-P id caches.
+//! - The deadlock dump lists goroutines in creation order of their (reused) structs, as
+//!   Go's `allgs`, but without Go's `, N minutes` wait durations.
+//! - `sync.Mutex.Lock` parks without spinning first.
+//! - No network poller yet: the `mio::Poll` only sleeps until the next timer and is woken
+//!   by the `mio::Waker`; blocking natives use [`external`].
+//! - Timer channels stay in a processor's heap until they fire or are stopped (Go 1.23
+//!   heaps them only while a goroutine waits on them); deadlock detection ignores channel
+//!   timers nobody waits on, so the observable behaviour is Go 1.23's.
+//!
 //! # Modules
 //! - [`scheduler`]: processors, workers, run queues, spinning, parking, world stop,
 //!   deadlock detection (Go's `proc.go`).
