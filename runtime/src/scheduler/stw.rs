@@ -129,13 +129,9 @@ impl Shared {
         for index in old..new {
             if !self.processors[index].started.load(Ordering::Acquire) {
                 sched.running += 1;
-                self.spawn_worker_locked(arc, index);
+                arc.spawn_worker(index);
             }
         }
         to_wake
-    }
-
-    fn spawn_worker_locked(&self, arc: &Arc<Shared>, index: usize) {
-        arc.spawn_worker(index);
     }
 }
