@@ -202,7 +202,7 @@ pub(crate) struct Shared {
 }
 
 impl Shared {
-    fn new(config: &Config) -> Shared {
+    pub(crate) fn new(config: &Config) -> Shared {
         let poll = mio::Poll::new().expect("minigo: cannot create the poller");
         let waker = mio::Waker::new(poll.registry(), mio::Token(0)).expect("minigo: cannot create the waker");
         let procs = config.gomaxprocs.clamp(1, MAX_PROCS);
