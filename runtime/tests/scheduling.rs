@@ -52,17 +52,22 @@ fn preempt_main(s: &mut (u8, i64, Arc<AtomicU64>, usize), cx: &mut RunContext<'_
 fn spinning_goroutine_is_preempted_with_one_processor() {
     let mut worst = 0;
     for spinners in [1, 2, 3] {
+        let mut lates = Vec::new();
         for _ in 0..5 {
             let late = Arc::new(AtomicU64::new(0));
             let st = (0u8, 0i64, late.clone(), spinners);
             let outcome = run_bounded(1, Machine::boxed("main", st, preempt_main), Duration::from_secs(10));
             assert_eq!(outcome, RunOutcome::Exited(0));
-            worst = worst.max(late.load(Ordering::SeqCst));
+            lates.push(late.load(Ordering::SeqCst));
         }
+        lates.sort_unstable();
+        worst = worst.max(lates[4]);
+        // Each spinner queued ahead of main may use one 10 ms slice once main's timer is
+        // due; the median keeps a host hiccup from failing the test.
+        let bound = spinners as u64 * 10 * MS as u64 + 5 * MS as u64;
+        assert!(lates[2] < bound, "{spinners} spinners: main late by {lates:?} ns");
     }
     eprintln!("preemption: main woke at most {:.2} ms after its 10 ms sleep", worst as f64 / 1e6);
-    // One 10 ms slice per spinner ahead of main in the queue, at most.
-    assert!(worst < 35 * MS as u64, "main starved for {} ms", worst / 1_000_000);
 }
 
 /// `runtime.GOMAXPROCS(1)` at run time, then back to 4.
@@ -278,6 +283,7 @@ fn cpu_time(procs: usize) -> (Duration, u64) {
 /// The same work on two plain threads: what this machine allows (a shared 2-vCPU host
 /// often gives less than 2x).
 fn raw_thread_speed_up() -> f64 {
+    let _alone = exclusive();
     fn work(seed: u64) -> u64 {
         let mut x = seed;
         for _ in 0..8 * 3_000_000u64 {
