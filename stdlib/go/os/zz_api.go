@@ -8,7 +8,6 @@ import (
 	"time"
 )
 
-type File struct{}
 type FileInfo interface {
 	IsDir() bool
 	ModTime() time.Time
@@ -23,11 +22,6 @@ type LinkError struct {
 	New string
 	Old string
 	Op string
-}
-type PathError struct {
-	Err error
-	Op string
-	Path string
 }
 type ProcAttr struct {
 	Dir string
@@ -77,17 +71,11 @@ const SEEK_SET int = 0
 var ErrNoDeadline error
 var ErrDeadlineExceeded error
 var ErrProcessDone error
-var ErrClosed error
-var Args []string
 var ErrExist error
-var ErrInvalid error
 var ErrNotExist error
 var ErrPermission error
 var Interrupt Signal
 var Kill Signal
-var Stderr *File
-var Stdin *File
-var Stdout *File
 func IsTimeout(error) bool
 func UserCacheDir() (string, error)
 func UserHomeDir() (string, error)
@@ -105,7 +93,6 @@ func Chtimes(string, time.Time, time.Time) error
 func Clearenv()
 func Create(string) (*File, error)
 func Environ() []string
-func Exit(int)
 func Expand(string, func(string) string) string
 func ExpandEnv(string) string
 func FindProcess(int) (*Process, error)
@@ -129,7 +116,6 @@ func Link(string, string) error
 func Lstat(string) (FileInfo, error)
 func Mkdir(string, FileMode) error
 func MkdirAll(string, FileMode) error
-func NewFile(uintptr, string) *File
 func NewSyscallError(string, error) error
 func Open(string) (*File, error)
 func OpenFile(string, int, FileMode) (*File, error)
@@ -153,7 +139,6 @@ func (*PathError) Timeout() bool
 func (*SyscallError) Timeout() bool
 func (*ProcessState) ExitCode() int
 func (*LinkError) Unwrap() error
-func (*PathError) Unwrap() error
 func (*SyscallError) Unwrap() error
 func (*File) ReadFrom(io.Reader) (int64, error)
 func (*File) WriteTo(io.Writer) (int64, error)
@@ -161,9 +146,6 @@ func (*File) Chdir() error
 func (*File) Chmod(FileMode) error
 func (*File) Chown(int, int) error
 func (*File) Close() error
-func (*File) Fd() uintptr
-func (*File) Name() string
-func (*File) Read([]uint8) (int, error)
 func (*File) ReadAt([]uint8, int64) (int, error)
 func (*File) Readdir(int) ([]FileInfo, error)
 func (*File) Readdirnames(int) ([]string, error)
@@ -171,11 +153,8 @@ func (*File) Seek(int64, int) (int64, error)
 func (*File) Stat() (FileInfo, error)
 func (*File) Sync() error
 func (*File) Truncate(int64) error
-func (*File) Write([]uint8) (int, error)
 func (*File) WriteAt([]uint8, int64) (int, error)
-func (*File) WriteString(string) (int, error)
 func (*LinkError) Error() string
-func (*PathError) Error() string
 func (*Process) Kill() error
 func (*Process) Release() error
 func (*Process) Signal(Signal) error

@@ -82,6 +82,11 @@ func Elem(v any) any
 // fixed but unspecified order), then by value. An empty or nil map gives an empty slice.
 func MapKeys(v any) []any
 
+// MapEntries returns the keys of a map value sorted as MapKeys does, and the values
+// stored under them (values[i] is stored under keys[i]; this works for NaN keys too,
+// which MapIndex cannot find).
+func MapEntries(v any) (keys []any, values []any)
+
 // MapIndex returns the value stored in map m under key (key's dynamic type is the
 // map's key type or, for interface key types, the key itself). A missing key gives nil.
 func MapIndex(m any, key any) any

@@ -115,6 +115,23 @@ func MapKeys(v any) []any {
 	return out
 }
 
+func MapEntries(v any) ([]any, []any) {
+	rv := reflect.ValueOf(v)
+	type kv struct{ k, v reflect.Value }
+	var kvs []kv
+	for it := rv.MapRange(); it.Next(); {
+		kvs = append(kvs, kv{it.Key(), it.Value()})
+	}
+	sort.SliceStable(kvs, func(i, j int) bool { return compare(kvs[i].k, kvs[j].k) < 0 })
+	keys := make([]any, len(kvs))
+	vals := make([]any, len(kvs))
+	for i, e := range kvs {
+		keys[i] = box(e.k)
+		vals[i] = box(e.v)
+	}
+	return keys, vals
+}
+
 // compare orders map keys as Go's internal/fmtsort does.
 func compare(a, b reflect.Value) int {
 	if a.Type() != b.Type() {
