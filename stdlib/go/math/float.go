@@ -153,10 +153,7 @@ func Modf(f float64) (int float64, frac float64) {
 		return 0, f
 	}
 	int = Trunc(f)
-	frac = f - int
-	if IsInf(f, 0) {
-		frac = NaN()
-	}
+	frac = f - int // NaN for ±Inf
 	return int, frac
 }
 
