@@ -367,7 +367,7 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 		case elemZeroMonth:
 			b = appendInt(b, int(month), 2)
 		case elemWeekDay:
-			b = append(b, Weekday((days%7+7+4)%7).String()[:3]...)
+			b = append(b, Weekday((days%7 + 7 + 4) % 7).String()[:3]...)
 		case elemLongWeekDay:
 			b = append(b, Weekday((days%7+7+4)%7).String()...)
 		case elemDay:

@@ -206,8 +206,8 @@ func daysFromCivil(y int64, m, d int) int64 {
 	era := floorDiv(y, 400)
 	yoe := y - era*400 // [0, 399]
 	mp := int64(m+9) % 12
-	doy := (153*mp+2)/5 + int64(d) - 1            // [0, 365]
-	doe := yoe*365 + yoe/4 - yoe/100 + doy        // [0, 146096]
+	doy := (153*mp+2)/5 + int64(d) - 1     // [0, 365]
+	doe := yoe*365 + yoe/4 - yoe/100 + doy // [0, 146096]
 	return era*146097 + doe - 719468
 }
 
@@ -215,7 +215,7 @@ func daysFromCivil(y int64, m, d int) int64 {
 func civilFromDays(z int64) (y int64, m, d int) {
 	z += 719468
 	era := floorDiv(z, 146097)
-	doe := z - era*146097                                 // [0, 146096]
+	doe := z - era*146097                                  // [0, 146096]
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // [0, 399]
 	y = yoe + era*400
 	doy := doe - (365*yoe + yoe/4 - yoe/100) // [0, 365]
@@ -315,7 +315,7 @@ func (t Time) YearDay() int {
 func (t Time) ISOWeek() (year, week int) {
 	days, _ := t.daysAndSecs()
 	// Weeks run Monday to Sunday; a week belongs to the year of its Thursday.
-	wd := int((days%7+7+3)%7) // Monday = 0
+	wd := int((days%7 + 7 + 3) % 7) // Monday = 0
 	thursday := days - int64(wd) + 3
 	y, _, _ := civilFromDays(thursday)
 	yday := thursday - daysFromCivil(y, 1, 1)

@@ -116,11 +116,17 @@ func format(w interface {
 
 type RealF Formattable
 
-func (f RealF) Format(s fmt.State, verb rune) { format(s, verb, f.n); fmt.Fprint(s, fmt.FormatString(s, verb)) }
+func (f RealF) Format(s fmt.State, verb rune) {
+	format(s, verb, f.n)
+	fmt.Fprint(s, fmt.FormatString(s, verb))
+}
 
 type MgF Formattable
 
-func (f MgF) Format(s mg.State, verb rune) { format(s, verb, f.n); mg.Fprint(s, mg.FormatString(s, verb)) }
+func (f MgF) Format(s mg.State, verb rune) {
+	format(s, verb, f.n)
+	mg.Fprint(s, mg.FormatString(s, verb))
+}
 
 func values() []any {
 	i := 42
