@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -21,6 +22,7 @@ func main() {
 		root = os.Args[1]
 	}
 	genIsPrint()
+	genUnicode()
 }
 
 // ranges returns the maximal runs [lo, hi] of code points satisfying f.
@@ -95,4 +97,169 @@ func genIsPrint() {
 		"const graphicExtraRanges = " + literal(g) + "\n"
 	write("strconv/isprint_tables.go", src)
 	fmt.Println("print ranges:", len(rs))
+}
+
+// Packed tables for package unicode: raw strings of base-64 digits, digit value v
+// written as the byte 0x20+v (' ' to '_', all legal in a raw string). A range is 9
+// digits: lo (4), hi (4), stride (1); strides above 63 are split into single runes.
+
+func digits(b *strings.Builder, v int, n int) {
+	for i := n - 1; i >= 0; i-- {
+		b.WriteByte(byte(0x20 + (v>>(6*i))&63))
+	}
+}
+
+type rng struct{ lo, hi, stride int }
+
+func tableRanges(t *unicode.RangeTable) []rng {
+	var out []rng
+	add := func(lo, hi, stride int) {
+		if lo == hi {
+			stride = 1
+		}
+		if stride > 63 {
+			for r := lo; r <= hi; r += stride {
+				out = append(out, rng{r, r, 1})
+			}
+			return
+		}
+		out = append(out, rng{lo, hi, stride})
+	}
+	for _, r := range t.R16 {
+		add(int(r.Lo), int(r.Hi), int(r.Stride))
+	}
+	for _, r := range t.R32 {
+		add(int(r.Lo), int(r.Hi), int(r.Stride))
+	}
+	return out
+}
+
+func packTable(t *unicode.RangeTable) string {
+	var b strings.Builder
+	for _, r := range tableRanges(t) {
+		digits(&b, r.lo, 4)
+		digits(&b, r.hi, 4)
+		digits(&b, r.stride, 1)
+	}
+	return "`" + b.String() + "`"
+}
+
+func sortedKeys(m map[string]*unicode.RangeTable) []string {
+	var keys []string
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// categoryAliases maps the long exported names of the categories.
+var categoryAliases = map[string]string{
+	"Letter": "L", "Upper": "Lu", "Lower": "Ll", "Title": "Lt", "Mark": "M", "Number": "N", "Digit": "Nd",
+	"Punct": "P", "Symbol": "S", "Space": "Z", "Other": "C",
+}
+
+func genUnicode() {
+	var b strings.Builder
+	b.WriteString(header + "package unicode\n\n")
+	b.WriteString("// Version is the Unicode edition from which the tables are derived.\n")
+	fmt.Fprintf(&b, "const Version = %q\n\n", unicode.Version)
+	group := func(title string, m map[string]*unicode.RangeTable, prefix string) {
+		fmt.Fprintf(&b, "// %s.\nvar (\n", title)
+		for _, k := range sortedKeys(m) {
+			fmt.Fprintf(&b, "\t%s%s = &RangeTable{packed: %s}\n", prefix, k, packTable(m[k]))
+		}
+		b.WriteString(")\n\n")
+	}
+	group("Categories", unicode.Categories, "_")
+	group("Scripts", unicode.Scripts, "_")
+	group("Properties", unicode.Properties, "_")
+	group("Case folding orbits of categories", unicode.FoldCategory, "fold")
+	group("Case folding orbits of scripts", unicode.FoldScript, "foldScript")
+
+	b.WriteString("// The exported tables.\nvar (\n")
+	var names []string
+	for _, m := range []map[string]*unicode.RangeTable{unicode.Categories, unicode.Scripts, unicode.Properties} {
+		names = append(names, sortedKeys(m)...)
+	}
+	for a := range categoryAliases {
+		names = append(names, a)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		target := n
+		if a, ok := categoryAliases[n]; ok {
+			target = a
+		}
+		fmt.Fprintf(&b, "\t%s = _%s\n", n, target)
+	}
+	b.WriteString(")\n\n")
+	mapOf := func(name, doc string, m map[string]*unicode.RangeTable, prefix string) {
+		fmt.Fprintf(&b, "// %s\nvar %s = map[string]*RangeTable{\n", doc, name)
+		for _, k := range sortedKeys(m) {
+			fmt.Fprintf(&b, "\t%q: %s%s,\n", k, prefix, k)
+		}
+		b.WriteString("}\n\n")
+	}
+	mapOf("Categories", "Categories is the set of Unicode category tables.", unicode.Categories, "_")
+	mapOf("Scripts", "Scripts is the set of Unicode script tables.", unicode.Scripts, "_")
+	mapOf("Properties", "Properties is the set of Unicode property tables.", unicode.Properties, "_")
+	mapOf("FoldCategory", "FoldCategory maps a category name to a table of code points outside the category that are equivalent under simple case folding to code points inside the category.", unicode.FoldCategory, "fold")
+	mapOf("FoldScript", "FoldScript maps a script name to a table of code points outside the script that are equivalent under simple case folding to code points inside the script.", unicode.FoldScript, "foldScript")
+
+	// Case ranges: lo (4), hi (4), three deltas (4 each, 24-bit two's complement).
+	var cr strings.Builder
+	for _, c := range unicode.CaseRanges {
+		digits(&cr, int(c.Lo), 4)
+		digits(&cr, int(c.Hi), 4)
+		for _, d := range c.Delta {
+			digits(&cr, int(d)&(1<<24-1), 4)
+		}
+	}
+	b.WriteString("// caseRangesPacked holds CaseRanges: per range lo (4 digits), hi (4) and the\n")
+	b.WriteString("// upper, lower and title deltas (4 each, 24-bit two's complement).\n")
+	fmt.Fprintf(&b, "const caseRangesPacked = `%s`\n\n", cr.String())
+
+	// Case orbits: the runes whose SimpleFold is not given by ToLower/ToUpper.
+	var orbit strings.Builder
+	n := 0
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		f := unicode.SimpleFold(r)
+		alt := unicode.ToLower(r)
+		if alt == r {
+			alt = unicode.ToUpper(r)
+		}
+		if f != alt {
+			digits(&orbit, int(r), 4)
+			digits(&orbit, int(f), 4)
+			n++
+		}
+	}
+	b.WriteString("// caseOrbitPacked lists, ascending, the non-ASCII runes whose SimpleFold is not\n")
+	b.WriteString("// their ToLower (or ToUpper): from (4 digits), to (4).\n")
+	fmt.Fprintf(&b, "const caseOrbitPacked = `%s`\n\n", orbit.String())
+
+	// Latin-1 properties.
+	var props []byte
+	for r := rune(0); r < 256; r++ {
+		var p byte
+		set := func(bit byte, ok bool) {
+			if ok {
+				p |= bit
+			}
+		}
+		set(1, unicode.IsControl(r))
+		set(2, unicode.IsPunct(r))
+		set(4, unicode.IsNumber(r))
+		set(8, unicode.IsSymbol(r))
+		set(16, unicode.Is(unicode.Zs, r))
+		set(32, unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r))
+		set(64, unicode.IsLower(r) || unicode.IsLetter(r) && !unicode.IsUpper(r))
+		set(128, unicode.IsPrint(r))
+		props = append(props, p)
+	}
+	b.WriteString("// latin1Props holds the properties of the Latin-1 runes: see the p* constants.\n")
+	fmt.Fprintf(&b, "const latin1Props = %s\n", literal(props))
+	write("unicode/tables.go", b.String())
+	fmt.Println("orbit entries:", n)
 }

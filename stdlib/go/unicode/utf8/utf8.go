@@ -24,7 +24,16 @@ func FullRune(p []byte) bool {
 	if n == 0 {
 		return false
 	}
-	return fullRune(p[0], n, second(p))
+	need := seqLen(p[0])
+	if need <= 1 || n >= need {
+		return true
+	}
+	// A short sequence is still "full" if a byte so far is already invalid.
+	lo, hi := secondRange(p[0])
+	if n > 1 && (p[1] < lo || hi < p[1]) {
+		return true
+	}
+	return n > 2 && (p[2] < 0x80 || 0xBF < p[2])
 }
 
 // FullRuneInString is like FullRune but its input is a string.
@@ -33,34 +42,15 @@ func FullRuneInString(s string) bool {
 	if n == 0 {
 		return false
 	}
-	var b1 byte
-	if n > 1 {
-		b1 = s[1]
-	}
-	return fullRune(s[0], n, b1)
-}
-
-func second(p []byte) byte {
-	if len(p) > 1 {
-		return p[1]
-	}
-	return 0
-}
-
-// fullRune decides FullRune from the first byte, the length and the second byte.
-func fullRune(b0 byte, n int, b1 byte) bool {
-	need := seqLen(b0)
+	need := seqLen(s[0])
 	if need <= 1 || n >= need {
 		return true
 	}
-	// A short sequence is still "full" if its second byte is already invalid.
-	if n >= 2 {
-		lo, hi := secondRange(b0)
-		if b1 < lo || hi < b1 {
-			return true
-		}
+	lo, hi := secondRange(s[0])
+	if n > 1 && (s[1] < lo || hi < s[1]) {
+		return true
 	}
-	return false
+	return n > 2 && (s[2] < 0x80 || 0xBF < s[2])
 }
 
 // seqLen returns the length of the sequence a leading byte announces, or 1 for bytes
