@@ -8,6 +8,7 @@ package main
 
 import (
 	"fmt"
+	"go/format"
 	"os"
 	"path/filepath"
 	"sort"
@@ -68,7 +69,11 @@ func put3(b []byte, r rune) []byte { return append(b, byte(r>>16), byte(r>>8), b
 
 func write(path, src string) {
 	p := filepath.Join(root, path)
-	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+	out, err := format.Source([]byte(src))
+	if err != nil {
+		panic(err)
+	}
+	if err := os.WriteFile(p, out, 0o644); err != nil {
 		panic(err)
 	}
 	fmt.Println("wrote", p)
