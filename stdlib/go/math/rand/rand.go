@@ -402,4 +402,3 @@ func NormFloat64() float64 { return globalRand().NormFloat64() }
 // (0, +math.MaxFloat64] with an exponential distribution whose rate parameter (lambda)
 // is 1 and whose mean is 1/lambda (1) from the default Source.
 func ExpFloat64() float64 { return globalRand().ExpFloat64() }
-
