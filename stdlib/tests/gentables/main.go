@@ -7,14 +7,19 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"go/format"
 	"math/rand"
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
+	"runtime"
+	"strconv"
 	"sort"
 	"strings"
+	"syscall"
 	"unicode"
 )
 
@@ -27,6 +32,7 @@ func main() {
 	genIsPrint()
 	genUnicode()
 	genRand()
+	genErrno()
 }
 
 // ranges returns the maximal runs [lo, hi] of code points satisfying f.
@@ -307,4 +313,45 @@ func genRand() {
 		"// rngCookedHex holds the 607 initial values of the generator, 16 hex digits each.\n" +
 		"const rngCookedHex = \"" + b.String() + "\"\n"
 	write("math/rand/rng_tables.go", src2)
+}
+
+// genErrno writes package syscall's errno constants (names and values from Go's API
+// listing for linux-amd64) and their texts (from syscall.Errno.Error).
+func genErrno() {
+	re := regexp.MustCompile(`^pkg syscall(?: \(linux-amd64\))?, const (E[A-Z0-9]+) = (\d+)$`)
+	vals := map[string]int{}
+	files, _ := filepath.Glob(filepath.Join(runtime.GOROOT(), "api", "go1*.txt"))
+	for _, f := range files {
+		fh, err := os.Open(f)
+		if err != nil {
+			panic(err)
+		}
+		sc := bufio.NewScanner(fh)
+		for sc.Scan() {
+			if m := re.FindStringSubmatch(sc.Text()); m != nil {
+				v, _ := strconv.Atoi(m[2])
+				vals[m[1]] = v
+			}
+		}
+		fh.Close()
+	}
+	var names []string
+	for n := range vals {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	b.WriteString(header + "package syscall\n\n// Error numbers (Linux).\nconst (\n")
+	for _, n := range names {
+		fmt.Fprintf(&b, "\t%s Errno = %d\n", n, vals[n])
+	}
+	b.WriteString(")\n\n// errnoText holds the texts of the error numbers below 134.\nvar errnoText = [...]string{\n")
+	for i := 1; i < 134; i++ {
+		t := syscall.Errno(i).Error()
+		if t != "errno "+strconv.Itoa(i) {
+			fmt.Fprintf(&b, "\t%d: %q,\n", i, t)
+		}
+	}
+	b.WriteString("}\n")
+	write("syscall/zerrors.go", b.String())
 }
