@@ -12,8 +12,8 @@ import (
 	"sort"
 	"strings"
 
-	mgfs "mg/io/fs"
 	mgio "mg/io"
+	mgfs "mg/io/fs"
 	mg "mg/os"
 )
 
@@ -60,7 +60,13 @@ func main() {
 		{"WriteFile", func(p string) string { return es(mg.WriteFile(p+"/f.txt", []byte("hello\nworld\n"), 0644)) }, func(p string) string { return es(os.WriteFile(p+"/f.txt", []byte("hello\nworld\n"), 0644)) }},
 		{"MkdirAll over file", func(p string) string { return es(mg.MkdirAll(p+"/f.txt/q", 0755)) }, func(p string) string { return es(os.MkdirAll(p+"/f.txt/q", 0755)) }},
 		{"ReadFile", func(p string) string { d, err := mg.ReadFile(p + "/f.txt"); return fmt.Sprintf("%q %s", d, es(err)) }, func(p string) string { d, err := os.ReadFile(p + "/f.txt"); return fmt.Sprintf("%q %s", d, es(err)) }},
-		{"ReadFile missing", func(p string) string { _, err := mg.ReadFile(p + "/nope"); return es(err) + fmt.Sprint(mg.IsNotExist(err), errors.Is(err, mgfs.ErrNotExist)) }, func(p string) string { _, err := os.ReadFile(p + "/nope"); return es(err) + fmt.Sprint(os.IsNotExist(err), errors.Is(err, fs.ErrNotExist)) }},
+		{"ReadFile missing", func(p string) string {
+			_, err := mg.ReadFile(p + "/nope")
+			return es(err) + fmt.Sprint(mg.IsNotExist(err), errors.Is(err, mgfs.ErrNotExist))
+		}, func(p string) string {
+			_, err := os.ReadFile(p + "/nope")
+			return es(err) + fmt.Sprint(os.IsNotExist(err), errors.Is(err, fs.ErrNotExist))
+		}},
 		{"Open dir as file", func(p string) string { _, err := mg.ReadFile(p); return es(err) }, func(p string) string { _, err := os.ReadFile(p); return es(err) }},
 		{"Stat", func(p string) string {
 			fi, err := mg.Stat(p + "/f.txt")
@@ -69,9 +75,21 @@ func main() {
 			fi, err := os.Stat(p + "/f.txt")
 			return fmt.Sprint(fi.Name(), fi.Size(), fi.Mode(), fi.IsDir(), fi.Mode().IsRegular(), es(err))
 		}},
-		{"Stat dir", func(p string) string { fi, _ := mg.Stat(p + "/x/"); return fmt.Sprint(fi.Name(), fi.Mode(), fi.IsDir()) }, func(p string) string { fi, _ := os.Stat(p + "/x/"); return fmt.Sprint(fi.Name(), fi.Mode(), fi.IsDir()) }},
+		{"Stat dir", func(p string) string {
+			fi, _ := mg.Stat(p + "/x/")
+			return fmt.Sprint(fi.Name(), fi.Mode(), fi.IsDir())
+		}, func(p string) string {
+			fi, _ := os.Stat(p + "/x/")
+			return fmt.Sprint(fi.Name(), fi.Mode(), fi.IsDir())
+		}},
 		{"Symlink", func(p string) string { return es(mg.Symlink("f.txt", p+"/link")) }, func(p string) string { return es(os.Symlink("f.txt", p+"/link")) }},
-		{"Lstat", func(p string) string { fi, err := mg.Lstat(p + "/link"); return fmt.Sprint(fi.Mode().Type(), fi.Mode()&mg.ModeSymlink != 0, es(err)) }, func(p string) string { fi, err := os.Lstat(p + "/link"); return fmt.Sprint(fi.Mode().Type(), fi.Mode()&os.ModeSymlink != 0, es(err)) }},
+		{"Lstat", func(p string) string {
+			fi, err := mg.Lstat(p + "/link")
+			return fmt.Sprint(fi.Mode().Type(), fi.Mode()&mg.ModeSymlink != 0, es(err))
+		}, func(p string) string {
+			fi, err := os.Lstat(p + "/link")
+			return fmt.Sprint(fi.Mode().Type(), fi.Mode()&os.ModeSymlink != 0, es(err))
+		}},
 		{"Readlink", func(p string) string { s, err := mg.Readlink(p + "/link"); return s + es(err) }, func(p string) string { s, err := os.Readlink(p + "/link"); return s + es(err) }},
 		{"Open/Read/Seek", func(p string) string {
 			f, err := mg.Open(p + "/f.txt")
@@ -134,8 +152,24 @@ func main() {
 			d, _ := os.ReadFile(p + "/g.txt")
 			return string(d) + es(e)
 		}},
-		{"O_EXCL", func(p string) string { _, err := mg.OpenFile(p+"/g.txt", mg.O_CREATE|mg.O_EXCL|mg.O_WRONLY, 0600); return es(err) + fmt.Sprint(mg.IsExist(err)) }, func(p string) string { _, err := os.OpenFile(p+"/g.txt", os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0600); return es(err) + fmt.Sprint(os.IsExist(err)) }},
-		{"write read-only", func(p string) string { f, _ := mg.Open(p + "/g.txt"); _, err := f.Write([]byte("x")); f.Close(); return es(err) }, func(p string) string { f, _ := os.Open(p + "/g.txt"); _, err := f.Write([]byte("x")); f.Close(); return es(err) }},
+		{"O_EXCL", func(p string) string {
+			_, err := mg.OpenFile(p+"/g.txt", mg.O_CREATE|mg.O_EXCL|mg.O_WRONLY, 0600)
+			return es(err) + fmt.Sprint(mg.IsExist(err))
+		}, func(p string) string {
+			_, err := os.OpenFile(p+"/g.txt", os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0600)
+			return es(err) + fmt.Sprint(os.IsExist(err))
+		}},
+		{"write read-only", func(p string) string {
+			f, _ := mg.Open(p + "/g.txt")
+			_, err := f.Write([]byte("x"))
+			f.Close()
+			return es(err)
+		}, func(p string) string {
+			f, _ := os.Open(p + "/g.txt")
+			_, err := f.Write([]byte("x"))
+			f.Close()
+			return es(err)
+		}},
 		{"ReadDir", func(p string) string {
 			ds, err := mg.ReadDir(p)
 			var s []string
@@ -181,8 +215,16 @@ func main() {
 			fi, _ := os.Stat(p + "/h.txt")
 			return es(e) + fi.Mode().String() + es(os.Chmod(p+"/none", 0600))
 		}},
-		{"Remove", func(p string) string { return es(mg.Remove(p+"/h.txt")) + "|" + es(mg.Remove(p+"/x")) + "|" + es(mg.Remove(p+"/nope")) }, func(p string) string { return es(os.Remove(p+"/h.txt")) + "|" + es(os.Remove(p+"/x")) + "|" + es(os.Remove(p+"/nope")) }},
-		{"RemoveAll", func(p string) string { return es(mg.RemoveAll(p+"/x")) + es(mg.RemoveAll(p+"/nope")) + es(mg.RemoveAll(p+"/.")) }, func(p string) string { return es(os.RemoveAll(p+"/x")) + es(os.RemoveAll(p+"/nope")) + es(os.RemoveAll(p+"/.")) }},
+		{"Remove", func(p string) string {
+			return es(mg.Remove(p+"/h.txt")) + "|" + es(mg.Remove(p+"/x")) + "|" + es(mg.Remove(p+"/nope"))
+		}, func(p string) string {
+			return es(os.Remove(p+"/h.txt")) + "|" + es(os.Remove(p+"/x")) + "|" + es(os.Remove(p+"/nope"))
+		}},
+		{"RemoveAll", func(p string) string {
+			return es(mg.RemoveAll(p+"/x")) + es(mg.RemoveAll(p+"/nope")) + es(mg.RemoveAll(p+"/."))
+		}, func(p string) string {
+			return es(os.RemoveAll(p+"/x")) + es(os.RemoveAll(p+"/nope")) + es(os.RemoveAll(p+"/."))
+		}},
 		{"gone", func(p string) string { _, err := mg.Stat(p + "/x"); return es(err) }, func(p string) string { _, err := os.Stat(p + "/x"); return es(err) }},
 	}
 	for _, st := range steps {
