@@ -62,6 +62,7 @@ fn spinning_goroutine_is_preempted_with_one_processor() {
         }
         lates.sort_unstable();
         worst = worst.max(lates[4]);
+        eprintln!("preemption, {spinners} spinner(s): main late by median {:.2} ms, max {:.2} ms", lates[2] as f64 / 1e6, lates[4] as f64 / 1e6);
         // Each spinner queued ahead of main may use one 10 ms slice once main's timer is
         // due; the median keeps a host hiccup from failing the test.
         let bound = spinners as u64 * 10 * MS as u64 + 5 * MS as u64;
