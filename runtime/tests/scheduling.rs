@@ -62,6 +62,7 @@ fn spinning_goroutine_is_preempted_with_one_processor() {
         }
         lates.sort_unstable();
         worst = worst.max(lates[4]);
+        eprintln!("preemption, {spinners} spinner(s): main late by median {:.2} ms, max {:.2} ms", lates[2] as f64 / 1e6, lates[4] as f64 / 1e6);
         // Each spinner queued ahead of main may use one 10 ms slice once main's timer is
         // due; the median keeps a host hiccup from failing the test.
         let bound = spinners as u64 * 10 * MS as u64 + 5 * MS as u64;
@@ -70,13 +71,26 @@ fn spinning_goroutine_is_preempted_with_one_processor() {
     eprintln!("preemption: main woke at most {:.2} ms after its 10 ms sleep", worst as f64 / 1e6);
 }
 
-/// `runtime.GOMAXPROCS(1)` at run time, then back to 4.
+static SLEPT: AtomicUsize = AtomicUsize::new(0);
+
+/// `runtime.GOMAXPROCS(1)` at run time, then back to 4; sleepers survive the change.
 fn gomaxprocs_main(s: &mut (u8, i64), cx: &mut RunContext<'_>) -> Exit {
     match s.0 {
         0 => {
             assert_eq!(cx.gomaxprocs(), 2);
             for _ in 0..4 {
                 cx.spawn(Machine::boxed("spinner", 0u32, spinner));
+            }
+            // Sleepers whose timers may sit on the processor that goes away.
+            for _ in 0..8 {
+                cx.spawn(Machine::boxed("sleeper", 0u8, |pc, cx| {
+                    if *pc == 0 {
+                        ready!(runtime::time::sleep(cx, 15 * MS));
+                        *pc = 1;
+                    }
+                    SLEPT.fetch_add(1, Ordering::SeqCst);
+                    Exit::Done
+                }));
             }
             assert_eq!(cx.set_gomaxprocs(1), 2);
             s.0 = 1;
@@ -94,6 +108,10 @@ fn gomaxprocs_main(s: &mut (u8, i64), cx: &mut RunContext<'_>) -> Exit {
         _ => {
             assert_eq!(cx.gomaxprocs(), 4);
             ready!(runtime::time::sleep(cx, 5 * MS));
+            if SLEPT.load(Ordering::SeqCst) < 8 {
+                return Exit::Yield;
+            }
+            SLEPT.store(0, Ordering::SeqCst);
             Exit::Terminate(0)
         }
     }
