@@ -142,6 +142,8 @@ pub struct Program {
     pub itab_cache: Mutex<HashMap<(u32, u32), &'static Itab>>,
     /// Shape of one word holding a pointer (heap cells of boxed pointer variables).
     pub ptr_shape: &'static Shape,
+    /// Type ids of the predeclared basic types by kind (built on first use).
+    pub basic_types: std::sync::OnceLock<[u32; 27]>,
 }
 
 impl Program {
@@ -165,6 +167,23 @@ impl Program {
         let tab: &'static Itab = Box::leak(Box::new(Itab { typ, iface, funs: funs.into_boxed_slice() }));
         self.itab_cache.lock().insert(key, tab);
         Some(tab)
+    }
+
+    /// The unnamed predeclared type of this kind (`int`, `uint8`, `string`, ...).
+    pub fn basic(&self, kind: crate::types::Kind) -> Option<&'static TypeDesc> {
+        let i = kind as usize;
+        let ids = self.basic_types.get_or_init(|| {
+            let mut ids = [u32::MAX; 27];
+            for t in &self.types {
+                let k = t.kind as usize;
+                let basic = matches!(k, 1..=16 | 24 | 26) && !t.named && !t.name.starts_with("untyped");
+                if basic && ids[k] == u32::MAX {
+                    ids[k] = t.id;
+                }
+            }
+            ids
+        });
+        ids.get(i).filter(|&&id| id != u32::MAX).map(|&id| self.ty(id))
     }
 
     /// Address of function `f`'s static closure object.

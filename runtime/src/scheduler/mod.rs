@@ -132,6 +132,9 @@ impl RunOutcome {
 /// Runs `main` as goroutine 1 until the program ends; returns how it ended, after every
 /// worker thread has stopped. Goroutines still alive are dropped (Go kills them).
 pub fn run(config: Config, main: Box<dyn Task>) -> RunOutcome {
+    // One program at a time uses the process-wide heap (tests run programs in parallel
+    // threads).
+    let _heap = crate::heap::exclusive_use();
     let shared = Arc::new(Shared::new(&config));
     shared.start(main);
     let outcome = {
