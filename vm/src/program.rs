@@ -144,6 +144,8 @@ pub struct Program {
     pub ptr_shape: &'static Shape,
     /// Type ids of the predeclared basic types by kind (built on first use).
     pub basic_types: std::sync::OnceLock<[u32; 27]>,
+    /// Named types by qualified name (`time.Time`), built on first use.
+    pub named_types: std::sync::OnceLock<HashMap<String, u32>>,
 }
 
 impl Program {
@@ -184,6 +186,21 @@ impl Program {
             ids
         });
         ids.get(i).filter(|&&id| id != u32::MAX).map(|&id| self.ty(id))
+    }
+
+    /// The named type with this qualified name (`time.Time`; the first declared if local
+    /// types share it).
+    pub fn named_type(&self, name: &str) -> Option<&'static TypeDesc> {
+        let map = self.named_types.get_or_init(|| {
+            let mut m = HashMap::new();
+            for t in &self.types {
+                if t.named {
+                    m.entry(t.name.clone()).or_insert(t.id);
+                }
+            }
+            m
+        });
+        map.get(name).map(|&id| self.ty(id))
     }
 
     /// Address of function `f`'s static closure object.
