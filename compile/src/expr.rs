@@ -953,12 +953,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     fn composite(&mut self, c: &Composite, ty: TypeId, dst: Reg) {
         match c {
-            Composite::Struct(fields) => {
+            Composite::Struct(fields, order) => {
+                let mut offs = Vec::with_capacity(fields.len());
                 let mut off = 0u32;
                 for f in fields {
-                    let n = self.words(f.ty);
-                    self.expr_into(f, dst + off as u16);
-                    off += n;
+                    offs.push(off);
+                    off += self.words(f.ty);
+                }
+                // Keyed elements in source order, then the rest (zero values).
+                let mut done = vec![false; fields.len()];
+                for i in order.iter().copied().chain(0..fields.len() as u32) {
+                    let i = i as usize;
+                    if !std::mem::replace(&mut done[i], true) {
+                        self.expr_into(&fields[i], dst + offs[i] as u16);
+                    }
                 }
             }
             Composite::Array(elems) => {

@@ -780,7 +780,7 @@ fn walk(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             }
         }
         ExprKind::Composite(c) => match c {
-            tir::Composite::Struct(v) => v.iter().for_each(|x| walk(x, f)),
+            tir::Composite::Struct(v, _) => v.iter().for_each(|x| walk(x, f)),
             tir::Composite::Array(v) | tir::Composite::Slice { elems: v, .. } => v.iter().for_each(|(_, x)| walk(x, f)),
             tir::Composite::Map(v) => v.iter().for_each(|(k, x)| {
                 walk(k, f);
