@@ -10,15 +10,14 @@ import (
 )
 
 type ProcAttr struct {
-	Dir   string
-	Env   []string
+	Dir string
+	Env []string
 	Files []*File
 }
 type Process struct {
 	Pid int
 }
 type ProcessState struct{}
-
 func CreateTemp(string, string) (*File, error)
 func DirFS(string) fs.FS
 func MkdirTemp(string, string) (string, error)
