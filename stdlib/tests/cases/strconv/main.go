@@ -188,6 +188,31 @@ func main() {
 			check("QuoteRune", mg.QuoteRune(c)+mg.QuoteRuneToASCII(c)+mg.QuoteRuneToGraphic(c), strconv.QuoteRune(c)+strconv.QuoteRuneToASCII(c)+strconv.QuoteRuneToGraphic(c))
 		}
 	}
+	// Complex numbers.
+	for i, f := range fs[:600] {
+		g := fs[(i*7+3)%len(fs)]
+		c := complex(f, g)
+		for _, fm := range []byte{'g', 'e', 'f'} {
+			check("FormatComplex", mg.FormatComplex(c, fm, -1, 128), strconv.FormatComplex(c, fm, -1, 128))
+			check("FormatComplex64", mg.FormatComplex(c, fm, 3, 64), strconv.FormatComplex(c, fm, 3, 64))
+		}
+		s := strconv.FormatComplex(c, 'g', -1, 128)
+		for _, in := range []string{s, s[1 : len(s)-1], strconv.FormatFloat(f, 'g', -1, 64) + "i", strconv.FormatFloat(f, 'g', -1, 64)} {
+			for _, bits := range []int{64, 128} {
+				g1, e1 := mg.ParseComplex(in, bits)
+				g2, e2 := strconv.ParseComplex(in, bits)
+				check("ParseComplex("+in+")", fmt.Sprint(g1, errStr(e1)), fmt.Sprint(g2, errStr(e2)))
+			}
+		}
+	}
+	for _, in := range []string{"", "i", "1i", "+i", "1+i", "1+2", "1+2j", "(1+2i", "1++2i", "1+-2i", "1-+2i", "NaN+Infi", "1e400+1i", "1+1e400i",
+		"(3)", "((1+2i))", "0x1p2+0x1p-2i", "1_000+2i", "inf", "-infi", "1e400", "1+2i)", " 1+2i"} {
+		for _, bits := range []int{64, 128} {
+			g1, e1 := mg.ParseComplex(in, bits)
+			g2, e2 := strconv.ParseComplex(in, bits)
+			check("ParseComplex("+in+")", fmt.Sprint(g1, errStr(e1)), fmt.Sprint(g2, errStr(e2)))
+		}
+	}
 	check("NumError", (&mg.NumError{Func: "ParseInt", Num: "x\ty", Err: mg.ErrSyntax}).Error(), (&strconv.NumError{Func: "ParseInt", Num: "x\ty", Err: strconv.ErrSyntax}).Error())
 	fmt.Printf("PASS %d/%d\n", pass, total)
 }
