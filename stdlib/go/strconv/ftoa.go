@@ -128,21 +128,21 @@ func integerDigits(v uint64) digitSet {
 	if v == 0 {
 		return digitSet{nil, 0}
 	}
-	var buf [24]byte
-	n := len(buf)
+	d := make([]byte, 0, 20)
 	for v > 0 {
 		q := v / 10
-		n--
-		buf[n] = byte('0' + v - q*10)
+		d = append(d, byte('0'+v-q*10))
 		v = q
 	}
-	dp := len(buf) - n
-	end := len(buf)
-	for buf[end-1] == '0' {
-		end--
+	dp := len(d)
+	lo := 0
+	for d[lo] == '0' {
+		lo++ // trailing zeros come first
 	}
-	d := make([]byte, end-n)
-	copy(d, buf[n:end])
+	d = d[lo:]
+	for i, j := 0, len(d)-1; i < j; i, j = i+1, j-1 {
+		d[i], d[j] = d[j], d[i]
+	}
 	return digitSet{d, dp}
 }
 
