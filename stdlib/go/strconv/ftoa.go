@@ -89,6 +89,8 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 		// An integer (or zero) with a spacing to its neighbours of at most 1: its own
 		// digits are the shortest form, as every shorter digit string is at least 1 away.
 		digs = integerDigits(mant >> uint(-e2))
+	} else if shortest && bitSize == 64 && mant != 0 {
+		digs = ryuShortest(bits&(uint64(1)<<52-1), int(bits>>52)&0x7FF)
 	} else {
 		d := new(decimal)
 		d.assign(mant)

@@ -65,6 +65,28 @@ func main() {
 		f32 := float64(float32(f))
 		check(fmt.Sprintf("FormatFloat(%b,g,-1,32)", f32), mg.FormatFloat(f32, 'g', -1, 32), strconv.FormatFloat(f32, 'g', -1, 32))
 	}
+	// Many more shortest conversions: random bit patterns, every power of two and its
+	// neighbours, small denormals, decimal-looking values.
+	var extra []float64
+	for i := 0; i < 200000; i++ {
+		extra = append(extra, math.Float64frombits(r.Uint64()))
+	}
+	for e := -1074; e <= 1023; e++ {
+		p := math.Ldexp(1, e)
+		extra = append(extra, p, math.Nextafter(p, 0), math.Nextafter(p, math.Inf(1)))
+	}
+	for i := uint64(1); i < 3000; i++ {
+		extra = append(extra, math.Float64frombits(i), float64(i)/1000, float64(i)*1e-300, float64(i)*1e300, float64(i)/7)
+	}
+	for _, f := range extra {
+		got, want := mg.FormatFloat(f, 'e', -1, 64), strconv.FormatFloat(f, 'e', -1, 64)
+		if got != want {
+			check(fmt.Sprintf("shortest %b", f), got, want)
+		} else {
+			pass++
+			total++
+		}
+	}
 	// Fixed precisions.
 	for i, f := range fs {
 		if i%3 != 0 {
