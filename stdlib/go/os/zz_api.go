@@ -4,7 +4,6 @@
 package os
 
 import (
-	"io"
 	"io/fs"
 	"time"
 )
@@ -30,11 +29,7 @@ func IsPathSeparator(uint8) bool
 func Lchown(string, int, int) error
 func Pipe() (*File, *File, error)
 func StartProcess(string, []string, *ProcAttr) (*Process, error)
-func (*File) SetDeadline(time.Time) error
-func (*File) SetReadDeadline(time.Time) error
-func (*File) SetWriteDeadline(time.Time) error
 func (*ProcessState) ExitCode() int
-func (*File) WriteTo(io.Writer) (int64, error)
 func (*File) Chown(int, int) error
 func (*Process) Kill() error
 func (*Process) Release() error
