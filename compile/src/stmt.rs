@@ -707,8 +707,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 fn one_of(b: &FnBuilder<'_, '_>, t: TypeId) -> types::constant::ConstValue {
     use types::constant::ConstValue;
     match b.class(t) {
-        crate::expr::Class::F64 | crate::expr::Class::F32 => ConstValue::Float(num_rational::BigRational::from_integer(1.into())),
-        crate::expr::Class::C128 | crate::expr::Class::C64 => ConstValue::Complex(num_rational::BigRational::from_integer(1.into()), num_rational::BigRational::from_integer(0.into())),
+        crate::expr::Class::F64 | crate::expr::Class::F32 => ConstValue::Float(types::constant::Real::from_integer(1.into())),
+        crate::expr::Class::C128 | crate::expr::Class::C64 => ConstValue::Complex(types::constant::Real::from_integer(1.into()), types::constant::Real::default()),
         _ => ConstValue::int(1),
     }
 }

@@ -1,9 +1,11 @@
 //! Constant values with Go's arbitrary-precision semantics (spec "Constants",
 //! "Constant expressions").
 //!
-//! Integers are big integers; floats are exact rationals (values typed `float32`/`float64`
-//! are rounded to that precision when they acquire the type); complex numbers are pairs of
-//! rationals.
+//! Integers are big integers; floats are [`Real`]s: exact rationals while their magnitude is
+//! within 2^±4096, beyond that binary floats with a 512-bit mantissa and a separate exponent,
+//! as go/constant does (so `1e646456992` is a valid untyped constant without a
+//! two-gigabit integer). Values typed `float32`/`float64` are rounded to that precision when
+//! they acquire the type; complex numbers are pairs of reals.
 
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
@@ -16,8 +18,8 @@ pub enum ConstValue {
     Bool(bool),
     String(String),
     Int(BigInt),
-    Float(BigRational),
-    Complex(BigRational, BigRational),
+    Float(Real),
+    Complex(Real, Real),
 }
 
 /// Largest shift count accepted in a constant shift (types2's `shiftBound`).
@@ -48,9 +50,9 @@ impl ConstValue {
     /// Converts a numeric constant to the given rank (always exact upward).
     pub fn to_rank(&self, r: NumRank) -> ConstValue {
         match (self, r) {
-            (ConstValue::Int(i), NumRank::Float) => ConstValue::Float(BigRational::from_integer(i.clone())),
-            (ConstValue::Int(i), NumRank::Complex) => ConstValue::Complex(BigRational::from_integer(i.clone()), BigRational::zero()),
-            (ConstValue::Float(f), NumRank::Complex) => ConstValue::Complex(f.clone(), BigRational::zero()),
+            (ConstValue::Int(i), NumRank::Float) => ConstValue::Float(Real::from_integer(i.clone())),
+            (ConstValue::Int(i), NumRank::Complex) => ConstValue::Complex(Real::from_integer(i.clone()), Real::zero()),
+            (ConstValue::Float(f), NumRank::Complex) => ConstValue::Complex(f.clone(), Real::zero()),
             (v, _) => v.clone(),
         }
     }
@@ -65,10 +67,10 @@ impl ConstValue {
         }
     }
 
-    /// The value as a real rational, if it has no imaginary part.
-    pub fn to_rat(&self) -> Option<BigRational> {
+    /// The value as a real number, if it has no imaginary part.
+    pub fn to_rat(&self) -> Option<Real> {
         match self {
-            ConstValue::Int(i) => Some(BigRational::from_integer(i.clone())),
+            ConstValue::Int(i) => Some(Real::from_integer(i.clone())),
             ConstValue::Float(f) => Some(f.clone()),
             ConstValue::Complex(re, im) if im.is_zero() => Some(re.clone()),
             _ => None,
@@ -77,6 +79,15 @@ impl ConstValue {
 
     pub fn to_i64(&self) -> Option<i64> {
         self.to_int()?.to_i64()
+    }
+
+    /// A float or complex value that overflowed (go/constant's unknown value).
+    pub fn is_inf(&self) -> bool {
+        match self {
+            ConstValue::Float(f) => f.is_inf(),
+            ConstValue::Complex(re, im) => re.is_inf() || im.is_inf(),
+            _ => false,
+        }
     }
 
     pub fn is_zero(&self) -> bool {
@@ -103,9 +114,9 @@ impl ConstValue {
     }
 }
 
-/// Rounds a rational to the nearest f64 (ties to even); `None` if it overflows.
-pub fn rat_to_f64(r: &BigRational) -> Option<f64> {
-    round_rat(r, 53, 1023, -1022).map(|(neg, m, k)| {
+/// Rounds a real to the nearest f64 (ties to even); `None` if it overflows.
+pub fn rat_to_f64(r: &Real) -> Option<f64> {
+    r.to_f64(53, 1023, -1022).map(|(neg, m, k)| {
         let v = m as f64 * pow2(k);
         if neg {
             -v
@@ -175,8 +186,8 @@ fn pow2(k: i64) -> f64 {
 }
 
 /// Rounds to the nearest f32; `None` on overflow.
-pub fn rat_to_f32(r: &BigRational) -> Option<f32> {
-    round_rat(r, 24, 127, -126).map(|(neg, m, k)| {
+pub fn rat_to_f32(r: &Real) -> Option<f32> {
+    r.to_f64(24, 127, -126).map(|(neg, m, k)| {
         let v = (m as f64 * pow2(k)) as f32; // exact: m has ≤ 24 bits
         if neg {
             -v
@@ -186,8 +197,8 @@ pub fn rat_to_f32(r: &BigRational) -> Option<f32> {
     })
 }
 
-pub fn f64_to_rat(f: f64) -> Option<BigRational> {
-    BigRational::from_float(f)
+pub fn f64_to_rat(f: f64) -> Option<Real> {
+    BigRational::from_float(f).map(Real::from_rational)
 }
 
 /// Parses a Go integer literal (`0x1F`, `0o17`, `017`, `0b1`, `1_000`).
@@ -207,8 +218,10 @@ pub fn parse_int_lit(text: &str) -> Option<BigInt> {
     BigInt::parse_bytes(digits.as_bytes(), radix)
 }
 
-/// Parses a Go floating-point literal exactly (decimal or hexadecimal mantissa).
-pub fn parse_float_lit(text: &str) -> Option<BigRational> {
+/// Parses a Go floating-point literal (decimal or hexadecimal mantissa): exactly, unless its
+/// magnitude is beyond 2^±4096 (then rounded to [`Real`]'s 512-bit mantissa). `None` for a
+/// malformed literal or one whose exponent overflows (as gc's `malformed constant`).
+pub fn parse_float_lit(text: &str) -> Option<Real> {
     let t: String = text.chars().filter(|&c| c != '_').collect();
     if let Some(h) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
         let (mant, exp) = h.split_once(['p', 'P']).unwrap_or((h, "0"));
@@ -216,8 +229,11 @@ pub fn parse_float_lit(text: &str) -> Option<BigRational> {
         let digits = format!("{}{}", ip, fp);
         let m = if digits.is_empty() { BigInt::zero() } else { BigInt::parse_bytes(digits.as_bytes(), 16)? };
         let e: i64 = exp.parse().ok()?;
-        let e = e - 4 * fp.len() as i64;
-        return Some(scale2(BigRational::from_integer(m), e));
+        let e = e.checked_sub(4i64.checked_mul(fp.len() as i64)?)?;
+        if e.unsigned_abs() <= 2 * MAX_EXP {
+            return Some(Real::from_rational(scale2(BigRational::from_integer(m), e)));
+        }
+        return Real::round(BigRational::from_integer(m), e).finite();
     }
     let (mant, exp) = match t.find(['e', 'E']) {
         Some(i) => (&t[..i], t[i + 1..].parse::<i64>().ok()?),
@@ -226,16 +242,379 @@ pub fn parse_float_lit(text: &str) -> Option<BigRational> {
     let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
     let digits = format!("{}{}", ip, fp);
     let m = if digits.is_empty() { BigInt::zero() } else { BigInt::parse_bytes(digits.as_bytes(), 10)? };
-    let e = exp - fp.len() as i64;
-    if e.abs() > 100_000 {
-        return None;
+    if m.is_zero() {
+        return Some(Real::zero());
     }
-    let ten = BigInt::from(10);
-    Some(if e >= 0 {
-        BigRational::from_integer(m * num_traits::pow(ten, e as usize))
+    let e = exp.checked_sub(fp.len() as i64)?;
+    if e.unsigned_abs() <= EXACT_POW10 {
+        let p = num_traits::pow(BigInt::from(10), e.unsigned_abs() as usize);
+        let r = if e >= 0 { BigRational::from_integer(m * p) } else { BigRational::new(m, p) };
+        return Some(Real::from_rational(r));
+    }
+    // 10^|e| ≈ p * 2^k with more bits than the result keeps.
+    let (p, k) = pow10_approx(e.unsigned_abs());
+    let r = if e >= 0 { Real::round(BigRational::from_integer(m * p), k) } else { Real::round(BigRational::new(m, p), -k) };
+    r.finite()
+}
+
+/// Decimal exponents up to this are applied exactly.
+const EXACT_POW10: u64 = 4000;
+
+/// 10^n as `(p, k)` with 10^n ≈ p * 2^k, `p` keeping 600 significant bits (the relative error,
+/// below 2^-590, is far under the 512-bit mantissa of large [`Real`]s).
+fn pow10_approx(n: u64) -> (BigInt, i64) {
+    const W: u64 = 600;
+    fn trunc(m: BigInt, e: i64) -> (BigInt, i64) {
+        let b = m.bits();
+        if b > W {
+            let s = b - W;
+            (m >> s as usize, e.saturating_add(s as i64))
+        } else {
+            (m, e)
+        }
+    }
+    let (mut acc, mut acc_e) = (BigInt::one(), 0i64);
+    let (mut base, mut base_e) = (BigInt::from(10), 0i64);
+    let mut n = n;
+    while n > 0 {
+        if n & 1 == 1 {
+            (acc, acc_e) = trunc(&acc * &base, acc_e.saturating_add(base_e));
+        }
+        n >>= 1;
+        if n > 0 {
+            (base, base_e) = trunc(&base * &base, base_e.saturating_mul(2));
+        }
+    }
+    (acc, acc_e)
+}
+
+/// Exact rationals keep numerators and denominators below 2^MAX_EXP (go/constant's
+/// `smallRat`); other values are binary floats with a PREC-bit mantissa.
+const MAX_EXP: u64 = 4096;
+const PREC: i64 = 512;
+/// big.Float's exponent range: larger magnitudes overflow (go/constant: an unknown value),
+/// smaller ones underflow to zero.
+const FLOAT_MAX_EXP: i64 = i32::MAX as i64;
+const FLOAT_MIN_EXP: i64 = i32::MIN as i64;
+/// The exponent of an overflowed (infinite) value.
+const INF_EXP: i64 = 1 << 40;
+
+/// An untyped real constant, as go/constant represents it: an exact rational while its
+/// numerator and denominator stay below 2^4096, otherwise (and once an operand was one) a
+/// binary float `m * 2^e` with a 512-bit mantissa and an exponent of big.Float's range.
+/// So `1e646456992` is a valid constant without a two-gigabit integer, and
+/// `1e646456992 / 1e646456991` is exactly 10, as with gc.
+///
+/// Representation (canonical, so that equal values compare equal field by field):
+/// exact: `float == false`, `e == 0`; float: `float == true`, `m` an odd integer of at
+/// most 512 bits; `e == INF_EXP` marks an overflowed value. Zero is exact.
+#[derive(Clone, Debug, Default)]
+pub struct Real {
+    m: BigRational,
+    e: i64,
+    float: bool,
+}
+
+impl Real {
+    pub fn from_integer(i: BigInt) -> Real {
+        Real::from_rational(BigRational::from_integer(i))
+    }
+
+    /// An exact value, or its rounding to a float when it is too large to stay exact.
+    pub fn from_rational(r: BigRational) -> Real {
+        if r.numer().bits() < MAX_EXP && r.denom().bits() < MAX_EXP {
+            Real { m: r, e: 0, float: false }
+        } else {
+            Real::round(r, 0)
+        }
+    }
+
+    /// `m * 2^e` rounded to a PREC-bit float (ties to even).
+    fn round(m: BigRational, e: i64) -> Real {
+        if m.is_zero() {
+            return Real::zero();
+        }
+        let lg = floor_log2(&m);
+        let mag = lg.saturating_add(e);
+        if mag >= FLOAT_MAX_EXP {
+            let one = BigRational::one();
+            return Real { m: if m.is_negative() { -one } else { one }, e: INF_EXP, float: true };
+        }
+        if mag < FLOAT_MIN_EXP {
+            return Real::zero();
+        }
+        let s = PREC - 1 - lg;
+        let scaled = scale2(m, s);
+        let (q, rem) = scaled.numer().div_rem(scaled.denom());
+        let q = match (rem.abs() << 1usize).cmp(scaled.denom()) {
+            std::cmp::Ordering::Greater => q + scaled.numer().signum(),
+            std::cmp::Ordering::Equal if q.is_odd() => q + scaled.numer().signum(),
+            _ => q,
+        };
+        let tz = q.trailing_zeros().unwrap_or(0);
+        Real { m: BigRational::from_integer(q >> tz as usize), e: e - s + tz as i64, float: true }
+    }
+
+    /// `None` for an overflowed value.
+    pub fn finite(self) -> Option<Real> {
+        if self.is_inf() {
+            None
+        } else {
+            Some(self)
+        }
+    }
+
+    /// The value overflowed big.Float's range (go/constant: an unknown value).
+    pub fn is_inf(&self) -> bool {
+        self.e == INF_EXP
+    }
+
+    pub fn is_negative(&self) -> bool {
+        self.m.is_negative()
+    }
+
+    /// Whether the value converts to an integer constant (see [`Real::to_int`]).
+    pub fn is_integer(&self) -> bool {
+        self.to_int().is_some()
+    }
+
+    /// The integer value, or 0 when [`Real::is_integer`] is false.
+    pub fn to_integer(&self) -> BigInt {
+        self.to_int().unwrap_or_default()
+    }
+
+    /// go/constant's `ToInt`: exact integers; floats within 2^±4096 that are integers, or
+    /// become one when rounded to a few bits less (up or down); huge floats never.
+    fn to_int(&self) -> Option<BigInt> {
+        if !self.float {
+            return self.m.is_integer().then(|| self.m.to_integer());
+        }
+        let mag = self.mag();
+        if self.is_inf() || mag <= -(MAX_EXP as i64) - 1 || mag >= MAX_EXP as i64 - 1 {
+            return None;
+        }
+        let m = self.m.numer();
+        let as_int = |m: &BigInt, e: i64| -> Option<BigInt> {
+            if e >= 0 {
+                Some(m << e as usize)
+            } else if m.trailing_zeros().unwrap_or(0) >= (-e) as u64 {
+                Some(m >> (-e) as usize)
+            } else {
+                None
+            }
+        };
+        if let Some(i) = as_int(m, self.e) {
+            return Some(i);
+        }
+        // Rounded to PREC - 4 bits toward zero, then away from zero.
+        let s = m.bits() as i64 - (PREC - 4);
+        if s <= 0 {
+            return None;
+        }
+        let down = m.abs() >> s as usize;
+        let up = &down + 1u32;
+        let sign = m.signum();
+        as_int(&(down * &sign), self.e + s).or_else(|| as_int(&(up * &sign), self.e + s))
+    }
+
+    /// ⌊log2 |v|⌋ (v ≠ 0).
+    fn mag(&self) -> i64 {
+        floor_log2(&self.m).saturating_add(self.e)
+    }
+
+    fn signum(&self) -> i32 {
+        if self.m.is_zero() {
+            0
+        } else if self.m.is_negative() {
+            -1
+        } else {
+            1
+        }
+    }
+
+    /// The exact value `m * 2^e` as a rational (bounded: only for magnitudes near the
+    /// f64 range or near another operand's).
+    fn exact_scaled(&self, e: i64) -> BigRational {
+        scale2(self.m.clone(), self.e - e)
+    }
+
+    fn add(&self, o: &Real) -> Real {
+        if !self.float && !o.float {
+            return Real::from_rational(&self.m + &o.m);
+        }
+        if self.is_zero() || o.is_inf() {
+            return o.clone();
+        }
+        if o.is_zero() || self.is_inf() {
+            return self.clone();
+        }
+        let (a, b) = (self.mag(), o.mag());
+        // A term below a quarter of the other's last mantissa bit does not change it.
+        if a - b > PREC + 2 {
+            return Real::round(self.m.clone(), self.e);
+        }
+        if b - a > PREC + 2 {
+            return Real::round(o.m.clone(), o.e);
+        }
+        let e = self.e.min(o.e);
+        Real::round(self.exact_scaled(e) + o.exact_scaled(e), e)
+    }
+
+    fn sub(&self, o: &Real) -> Real {
+        self.add(&o.neg())
+    }
+
+    fn mul(&self, o: &Real) -> Real {
+        if !self.float && !o.float {
+            return Real::from_rational(&self.m * &o.m);
+        }
+        Real::round(&self.m * &o.m, self.e.saturating_add(o.e))
+    }
+
+    fn div(&self, o: &Real) -> Real {
+        if o.is_zero() {
+            return Real::zero(); // callers check for division by zero
+        }
+        if !self.float && !o.float {
+            return Real::from_rational(&self.m / &o.m);
+        }
+        Real::round(&self.m / &o.m, self.e.saturating_sub(o.e))
+    }
+
+    fn neg(&self) -> Real {
+        Real { m: -&self.m, e: self.e, float: self.float }
+    }
+
+    /// Nearest f64, `None` on overflow.
+    fn to_f64(&self, prec: i64, max_exp: i64, min_exp: i64) -> Option<(bool, u64, i64)> {
+        if !self.float {
+            return round_rat(&self.m, prec, max_exp, min_exp);
+        }
+        if self.is_zero() {
+            return Some((false, 0, 0));
+        }
+        let mag = self.mag();
+        if mag > max_exp {
+            return None;
+        }
+        if mag < min_exp - prec - 2 {
+            return Some((self.is_negative(), 0, 0));
+        }
+        round_rat(&self.exact_scaled(0), prec, max_exp, min_exp)
+    }
+
+    /// `(mantissa, exponent)` with v = mantissa * 2^exponent and 0.5 <= |mantissa| < 1
+    /// (as big.Float's `MantExp`).
+    fn mant_exp(&self) -> (f64, i64) {
+        let k = self.mag() + 1;
+        let m = self.exact_scaled(k);
+        (round_rat(&m, 53, 1023, -1022).map(|(neg, m, k)| if neg { -(m as f64) * pow2(k) } else { m as f64 * pow2(k) }).unwrap_or(0.0), k)
+    }
+}
+
+/// ⌊log2 |r|⌋ for r ≠ 0.
+fn floor_log2(r: &BigRational) -> i64 {
+    let num = r.numer().abs();
+    let den = r.denom();
+    let e = num.bits() as i64 - den.bits() as i64;
+    let ge = if e >= 0 { num >= (den << e as usize) } else { (&num << (-e) as usize) >= *den };
+    if ge {
+        e
     } else {
-        BigRational::new(m, num_traits::pow(ten, (-e) as usize))
-    })
+        e - 1
+    }
+}
+
+impl PartialEq for Real {
+    fn eq(&self, other: &Real) -> bool {
+        self.cmp(other) == std::cmp::Ordering::Equal
+    }
+}
+
+impl Eq for Real {}
+
+impl PartialOrd for Real {
+    fn partial_cmp(&self, other: &Real) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Real {
+    fn cmp(&self, other: &Real) -> std::cmp::Ordering {
+        use std::cmp::Ordering;
+        let (sa, sb) = (self.signum(), other.signum());
+        if sa != sb || sa == 0 {
+            return sa.cmp(&sb);
+        }
+        if !self.float && !other.float {
+            return self.m.cmp(&other.m);
+        }
+        let (a, b) = (self.mag(), other.mag());
+        if a != b {
+            let o = a.cmp(&b);
+            return if sa > 0 { o } else { o.reverse() };
+        }
+        // Equal magnitudes: the exponents are close, the exact difference is cheap.
+        let e = self.e.min(other.e);
+        (self.exact_scaled(e) - other.exact_scaled(e)).cmp(&BigRational::zero()).then(Ordering::Equal)
+    }
+}
+
+macro_rules! real_binop {
+    ($tr:ident, $method:ident) => {
+        impl std::ops::$tr<&Real> for &Real {
+            type Output = Real;
+            fn $method(self, o: &Real) -> Real {
+                Real::$method(self, o)
+            }
+        }
+        impl std::ops::$tr<Real> for &Real {
+            type Output = Real;
+            fn $method(self, o: Real) -> Real {
+                Real::$method(self, &o)
+            }
+        }
+        impl std::ops::$tr<&Real> for Real {
+            type Output = Real;
+            fn $method(self, o: &Real) -> Real {
+                Real::$method(&self, o)
+            }
+        }
+        impl std::ops::$tr<Real> for Real {
+            type Output = Real;
+            fn $method(self, o: Real) -> Real {
+                Real::$method(&self, &o)
+            }
+        }
+    };
+}
+
+real_binop!(Add, add);
+real_binop!(Sub, sub);
+real_binop!(Mul, mul);
+real_binop!(Div, div);
+
+impl std::ops::Neg for Real {
+    type Output = Real;
+    fn neg(self) -> Real {
+        Real::neg(&self)
+    }
+}
+
+impl std::ops::Neg for &Real {
+    type Output = Real;
+    fn neg(self) -> Real {
+        Real::neg(self)
+    }
+}
+
+impl Zero for Real {
+    fn zero() -> Real {
+        Real { m: BigRational::zero(), e: 0, float: false }
+    }
+    fn is_zero(&self) -> bool {
+        self.m.is_zero()
+    }
 }
 
 fn scale2(r: BigRational, e: i64) -> BigRational {
@@ -356,19 +735,32 @@ impl fmt::Display for ConstValue {
     }
 }
 
-/// Formats a rational as go/constant does for floats: exact integers print as such,
-/// others in %.6g form.
-pub fn format_rat(r: &BigRational) -> String {
-    if r.is_integer() && r.numer().bits() < 64 {
-        return r.numer().to_string();
+/// Formats a real as go/constant does for floats: exact integers print as such, others in
+/// %.6g form; values outside the f64 range approximately, as `1.5e+5000`.
+pub fn format_rat(r: &Real) -> String {
+    if r.is_inf() {
+        return if r.is_negative() { "-Inf" } else { "+Inf" }.into();
+    }
+    if r.is_integer() && r.m.numer().bits() < 64 {
+        return r.m.numer().to_string();
     }
     match rat_to_f64(r) {
-        Some(v) => format_g6(v),
-        None => {
-            // Too large for f64: print mantissa and decimal exponent.
-            let s = r.to_integer().abs().to_string();
-            let sign = if r.is_negative() { "-" } else { "" };
-            format!("{}{}.{}e+{}", sign, &s[..1], &s[1..6.min(s.len())], s.len() - 1)
+        Some(v) if v != 0.0 || r.is_zero() => format_g6(v),
+        _ => {
+            // Out of the f64 range: go/constant's approximate decimal conversion.
+            let (mant, exp) = r.mant_exp();
+            let d = exp as f64 * (std::f64::consts::LN_2 / std::f64::consts::LN_10);
+            let mut e = d as i64;
+            let mut m = mant * 10f64.powf(d - e as f64);
+            let am = m.abs();
+            if am < 1.0 - 0.5e-6 {
+                m *= 10.0;
+                e -= 1;
+            } else if am >= 10.0 {
+                m /= 10.0;
+                e += 1;
+            }
+            format!("{}e{}{}", format_g6(m), if e < 0 { '-' } else { '+' }, e.abs())
         }
     }
 }
@@ -463,6 +855,51 @@ mod tests {
         assert_eq!(rune_value("'é'"), Some(0xe9));
         assert_eq!(rune_value(r"'\u12e4'"), Some(0x12e4));
         assert_eq!(rune_value(r"'\x41'"), Some(0x41));
+    }
+
+    #[test]
+    fn huge_exponents() {
+        let n = parse_float_lit("1e646456992").unwrap();
+        let d = parse_float_lit("1e646456991").unwrap();
+        let ten = Real::from_integer(BigInt::from(10));
+        assert_eq!(&n / &d, ten);
+        assert!(n > d && -&n < -&d && d > parse_float_lit("1e5000").unwrap());
+        assert_eq!(format_rat(&n), "1e+646456992");
+        assert_eq!(format_rat(&-&n), "-1e+646456992");
+        assert!(rat_to_f64(&n).is_none());
+        let tiny = parse_float_lit("1e-779137").unwrap();
+        assert!(!tiny.is_zero() && tiny > Real::zero());
+        assert_eq!(rat_to_f64(&tiny), Some(0.0));
+        assert_eq!(format_rat(&tiny), "1e-779137");
+        assert_eq!(rat_to_f64(&(&tiny * &parse_float_lit("1e779137").unwrap())), Some(1.0));
+        // Overflow beyond big.Float's exponent range; underflow to zero.
+        assert!((&n * &n).is_inf());
+        assert!(parse_float_lit("1e700000000").is_none());
+        assert!(parse_float_lit("1e-700000000").unwrap().is_zero());
+        assert!(parse_float_lit("0x1p99999999999").is_none());
+        // Huge floats are not integers (go/constant's ToInt); floats near integers are.
+        assert!(!n.is_integer());
+        assert_eq!((&n / &d).to_integer(), BigInt::from(10));
+        assert!(parse_float_lit("1e100").unwrap().is_integer());
+        assert_eq!(format_rat(&parse_float_lit("1.5e5000").unwrap()), "1.5e+5000");
+        assert_eq!(rat_to_f64(&parse_float_lit("0x1.8p-50000").unwrap()), Some(0.0));
+        assert_eq!(rat_to_f64(&(&parse_float_lit("0x1.8p-50000").unwrap() * &parse_float_lit("0x1p50000").unwrap())), Some(1.5));
+    }
+
+    #[test]
+    fn exact_stays_exact() {
+        let a = parse_float_lit("0.1").unwrap();
+        let b = parse_float_lit("0.2").unwrap();
+        assert_eq!(&a + &b, parse_float_lit("0.3").unwrap());
+        assert_eq!(&(&a * &b) / &b, a);
+        // Rationals whose numerator or denominator reaches 4096 bits become 512-bit floats.
+        let third = Real::from_rational(BigRational::new(BigInt::one(), BigInt::from(3)));
+        let mut x = third.clone();
+        for _ in 0..3000 {
+            x = &x * &third;
+        }
+        assert!(x > Real::zero() && x.float);
+        assert!(x.m.numer().bits() <= 512);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::constant::ConstValue;
 use crate::tir::{Builtin, Expr, ExprKind, Pos};
 use crate::ty::{Basic, Type, TypeId};
 use lexer::Span;
-use num_rational::BigRational;
+use crate::constant::Real;
 use num_traits::{Signed, ToPrimitive, Zero};
 use parser::ast;
 
@@ -46,6 +46,9 @@ impl<'a> Checker<'a> {
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Recover => (0, Some(0)),
         };
+        if args.len() == 1 && ellipsis.is_none() && !matches!(b, Builtin::Make | Builtin::New) && matches!(args[0].kind, ast::ExprKind::Call { .. }) && args[0].id.0 < super::INJECTED_ID {
+            return self.builtin_call_arg(b, call, &args[0], pos);
+        }
         if ellipsis.is_some() && b != Builtin::Append {
             self.error(pos, format!("invalid operation: invalid use of ... with built-in {}", n));
             for a in args {
@@ -187,6 +190,45 @@ impl<'a> Checker<'a> {
             Builtin::Real | Builtin::Imag => self.builtin_real_imag(b, &args[0], pos),
             Builtin::Min | Builtin::Max => self.builtin_min_max(b, call, args, pos),
         }
+    }
+
+    /// A builtin whose only argument is a call: the call's results are the arguments
+    /// (`copy(f())` with `f` returning two slices). The call is checked once; its results
+    /// go to temporaries that stand for synthesized argument expressions.
+    fn builtin_call_arg(&mut self, b: Builtin, call: &ast::Expr, arg: &ast::Expr, pos: Pos) -> Operand {
+        let x = self.raw_expr(arg, None);
+        let elems = match self.types.get(x.ty) {
+            Type::Tuple(elems) if elems.len() > 1 && !x.is_invalid() && self.fctx.is_some() => elems.clone(),
+            _ => {
+                // A single value (or none): checked as the argument itself.
+                let base = self.injected.len();
+                self.injected.push(x);
+                let synth = ast::Expr { kind: arg.kind.clone(), span: arg.span, id: ast::NodeId(super::INJECTED_ID + base as u32) };
+                let r = self.builtin(b, call, std::slice::from_ref(&synth), None, pos);
+                self.injected.truncate(base);
+                return r;
+            }
+        };
+        let mut stmts = Vec::new();
+        let mut places = Vec::new();
+        let mut synth = Vec::new();
+        let base = self.injected.len();
+        for (i, &t) in elems.iter().enumerate() {
+            let l = self.temp(t, x.expr.pos);
+            stmts.push(crate::tir::Stmt::VarDecl(l));
+            places.push(crate::tir::Place::Var(crate::tir::Var::Local(l)));
+            let v = Expr { kind: ExprKind::Var(crate::tir::Var::Local(l)), ty: t, pos: x.expr.pos };
+            self.injected.push(self.value_operand(Mode::Value, v));
+            synth.push(ast::Expr { kind: arg.kind.clone(), span: arg.span, id: ast::NodeId(super::INJECTED_ID + (base + i) as u32) });
+        }
+        stmts.push(crate::tir::Stmt::Assign { lhs: places, rhs: crate::tir::Rhs::Tuple(x.expr) });
+        let mut r = self.builtin(b, call, &synth, None, pos);
+        self.injected.truncate(base);
+        if !r.is_invalid() {
+            let inner = std::mem::replace(&mut r.expr.kind, ExprKind::Zero);
+            r.expr.kind = ExprKind::Block(stmts, Box::new(Expr { kind: inner, ty: r.expr.ty, pos: r.expr.pos }));
+        }
+        r
     }
 
     fn builtin_value(&mut self, b: Builtin, args: Vec<Expr>, ty: TypeId, pos: Pos) -> Operand {
@@ -436,7 +478,7 @@ impl<'a> Checker<'a> {
             }
         };
         if let (Mode::Constant, Some(ConstValue::Complex(re, im))) = (x.mode, x.val.clone()) {
-            let r: BigRational = if b == Builtin::Real { re } else { im };
+            let r: Real = if b == Builtin::Real { re } else { im };
             return self.const_operand(rt, ConstValue::Float(r), pos);
         }
         self.builtin_value(b, vec![x.expr], rt, pos)
@@ -528,5 +570,5 @@ fn has_call_or_recv(e: &ast::Expr) -> bool {
 
 #[allow(dead_code)]
 fn _z() -> bool {
-    BigRational::zero().is_zero()
+    Real::zero().is_zero()
 }

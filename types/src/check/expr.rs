@@ -75,6 +75,9 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn raw_expr(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Operand {
+        if let Some(x) = e.id.0.checked_sub(super::INJECTED_ID).and_then(|i| self.injected.get(i as usize)) {
+            return x.clone();
+        }
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             self.depth -= 1;
@@ -233,13 +236,13 @@ impl<'a> Checker<'a> {
                     // Integer-looking imaginary parts are decimal (0123i == 123i) for compatibility.
                     let t: String = body.chars().filter(|&c| c != '_').collect();
                     if t.starts_with("0x") || t.starts_with("0X") || t.starts_with("0b") || t.starts_with("0B") || t.starts_with("0o") || t.starts_with("0O") {
-                        constant::parse_int_lit(&t).map(num_rational::BigRational::from_integer)
+                        constant::parse_int_lit(&t).map(constant::Real::from_integer)
                     } else {
-                        BigInt::parse_bytes(t.as_bytes(), 10).map(num_rational::BigRational::from_integer)
+                        BigInt::parse_bytes(t.as_bytes(), 10).map(constant::Real::from_integer)
                     }
                 };
                 match v {
-                    Some(v) => (TypeId::UNTYPED_COMPLEX, ConstValue::Complex(num_rational::BigRational::zero(), v)),
+                    Some(v) => (TypeId::UNTYPED_COMPLEX, ConstValue::Complex(constant::Real::zero(), v)),
                     None => return Operand::invalid(pos),
                 }
             }
@@ -1103,7 +1106,7 @@ impl<'a> Checker<'a> {
                     ConstValue::Complex(re, im) => (re, im),
                     _ => return Err(""),
                 };
-                let round = |r: &num_rational::BigRational| -> Option<num_rational::BigRational> {
+                let round = |r: &constant::Real| -> Option<constant::Real> {
                     let f = if b == Basic::Complex64 { constant::rat_to_f32(r).map(|f| f as f64) } else { constant::rat_to_f64(r) };
                     f.and_then(constant::f64_to_rat)
                 };

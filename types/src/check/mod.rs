@@ -229,7 +229,14 @@ pub struct Checker<'a> {
     pub(crate) iota: Option<i64>,
     /// Nesting depth of expression checking (guards against pathological input).
     pub(crate) depth: u32,
+    /// Operands already checked, standing for synthesized argument expressions whose
+    /// `NodeId` is `INJECTED_ID + index` (the values of `copy(f())`'s multi-value call).
+    pub(crate) injected: Vec<Operand>,
 }
+
+/// Node ids from here on denote [`Checker::injected`] operands (the parser numbers nodes
+/// from 0 per file).
+pub(crate) const INJECTED_ID: u32 = 0xFFF0_0000;
 
 /// Result of checking a program.
 pub type CheckResult = Result<tir::Program, (Vec<tir::SourceFile>, Vec<Diagnostic>)>;
@@ -274,6 +281,7 @@ impl<'a> Checker<'a> {
             unsupported: Default::default(),
             pending_underlying: Vec::new(),
             named_results: Default::default(),
+            injected: Vec::new(),
         };
         c.pkgs.push(Pkg {
             path: String::new(),

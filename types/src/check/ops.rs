@@ -7,7 +7,7 @@ use crate::tir::{BinOp, CmpOp, Expr, ExprKind, Pos, UnOp};
 use crate::ty::{Type, TypeId};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_rational::BigRational;
+use crate::constant::Real;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use parser::ast::{self, BinaryOp};
 
@@ -141,7 +141,7 @@ impl<'a> Checker<'a> {
         }
         if let (Mode::Constant, Mode::Constant, Some(a), Some(b)) = (lo.mode, ro.mode, lo.val.clone(), ro.val.clone()) {
             let int_div = self.types.is_integer(t);
-            let v = match fold_binary(op, &a, &b, int_div) {
+            let v = match fold_binary(op, &a, &b, int_div).filter(|v| !v.is_inf()) {
                 Some(v) => v,
                 None => {
                     self.error(pos, "constant result is not representable");
@@ -555,7 +555,7 @@ pub(crate) fn fold_binary(op: BinaryOp, a: &ConstValue, b: &ConstValue, int_div:
             BinaryOp::Sub => ConstValue::Complex(a - c, b - d),
             BinaryOp::Mul => ConstValue::Complex(&a * &c - &b * &d, &a * &d + &b * &c),
             BinaryOp::Quo => {
-                let den: BigRational = &c * &c + &d * &d;
+                let den: Real = &c * &c + &d * &d;
                 if den.is_zero() {
                     return None;
                 }

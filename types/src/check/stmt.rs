@@ -170,7 +170,12 @@ impl<'a> Checker<'a> {
         }
         let is_call = matches!(inner.kind, ast::ExprKind::Call { .. });
         let is_recv = matches!(inner.kind, ast::ExprKind::Unary(ast::UnaryOp::Recv, _));
-        let ok = match &x.expr.kind {
+        // `copy(f())` is a block setting temporaries, then the builtin.
+        let kind = match &x.expr.kind {
+            ExprKind::Block(_, e) => &e.kind,
+            k => k,
+        };
+        let ok = match kind {
             ExprKind::Call(_) => true,
             ExprKind::Recv { .. } => is_recv,
             ExprKind::Builtin { builtin, .. } => {
@@ -275,7 +280,12 @@ impl<'a> Checker<'a> {
         if x.is_invalid() {
             return vec![];
         }
-        let call = match x.expr.kind {
+        // `defer copy(f())`: the temporaries holding f's results are set at the statement.
+        let (mut out, kind) = match x.expr.kind {
+            ExprKind::Block(stmts, e) => (stmts, e.kind),
+            k => (vec![], k),
+        };
+        let call = match kind {
             ExprKind::Call(c) => *c,
             ExprKind::Builtin { builtin, args: bargs, spread } => {
                 use tir::Builtin::*;
@@ -289,7 +299,7 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let _ = (fun, args);
-                let msg = if matches!(x.expr.kind, ExprKind::Convert(_) | ExprKind::ToInterface(_) | ExprKind::Const(_)) {
+                let msg = if matches!(kind, ExprKind::Convert(_) | ExprKind::ToInterface(_) | ExprKind::Const(_)) {
                     format!("{} requires function call, not conversion", what)
                 } else {
                     format!("expression in {} must be function call", what)
@@ -298,7 +308,8 @@ impl<'a> Checker<'a> {
                 return vec![];
             }
         };
-        vec![if is_go { Stmt::Go(call) } else { Stmt::Defer(call) }]
+        out.push(if is_go { Stmt::Go(call) } else { Stmt::Defer(call) });
+        out
     }
 
     fn return_stmt(&mut self, vals: &[ast::Expr], pos: Pos) -> Vec<Stmt> {
