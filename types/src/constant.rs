@@ -116,7 +116,7 @@ impl ConstValue {
 
 /// Rounds a real to the nearest f64 (ties to even); `None` if it overflows.
 pub fn rat_to_f64(r: &Real) -> Option<f64> {
-    r.to_f64(53, 1023, -1022).map(|(neg, m, k)| {
+    r.to_float(53, 1023, -1022).map(|(neg, m, k)| {
         let v = m as f64 * pow2(k);
         if neg {
             -v
@@ -187,7 +187,7 @@ fn pow2(k: i64) -> f64 {
 
 /// Rounds to the nearest f32; `None` on overflow.
 pub fn rat_to_f32(r: &Real) -> Option<f32> {
-    r.to_f64(24, 127, -126).map(|(neg, m, k)| {
+    r.to_float(24, 127, -126).map(|(neg, m, k)| {
         let v = (m as f64 * pow2(k)) as f32; // exact: m has ≤ 24 bits
         if neg {
             -v
@@ -305,14 +305,22 @@ const INF_EXP: i64 = 1 << 40;
 /// So `1e646456992` is a valid constant without a two-gigabit integer, and
 /// `1e646456992 / 1e646456991` is exactly 10, as with gc.
 ///
-/// Representation (canonical, so that equal values compare equal field by field):
-/// exact: `float == false`, `e == 0`; float: `float == true`, `m` an odd integer of at
-/// most 512 bits; `e == INF_EXP` marks an overflowed value. Zero is exact.
-#[derive(Clone, Debug, Default)]
-pub struct Real {
-    m: BigRational,
-    e: i64,
-    float: bool,
+/// The representation is canonical (a float's mantissa is odd), so equal values of the same
+/// kind have equal fields. A `Real` is as large as a `BigRational`.
+#[derive(Clone, Debug)]
+pub struct Real(Repr);
+
+#[derive(Clone, Debug)]
+enum Repr {
+    Exact(BigRational),
+    /// `m * 2^e`: `m` odd, at most PREC bits; `e == INF_EXP` marks an overflowed value.
+    Float(BigInt, i64),
+}
+
+impl Default for Real {
+    fn default() -> Real {
+        Real::zero()
+    }
 }
 
 impl Real {
@@ -323,7 +331,7 @@ impl Real {
     /// An exact value, or its rounding to a float when it is too large to stay exact.
     pub fn from_rational(r: BigRational) -> Real {
         if r.numer().bits() < MAX_EXP && r.denom().bits() < MAX_EXP {
-            Real { m: r, e: 0, float: false }
+            Real(Repr::Exact(r))
         } else {
             Real::round(r, 0)
         }
@@ -337,8 +345,7 @@ impl Real {
         let lg = floor_log2(&m);
         let mag = lg.saturating_add(e);
         if mag >= FLOAT_MAX_EXP {
-            let one = BigRational::one();
-            return Real { m: if m.is_negative() { -one } else { one }, e: INF_EXP, float: true };
+            return Real(Repr::Float(if m.is_negative() { -BigInt::one() } else { BigInt::one() }, INF_EXP));
         }
         if mag < FLOAT_MIN_EXP {
             return Real::zero();
@@ -352,7 +359,7 @@ impl Real {
             _ => q,
         };
         let tz = q.trailing_zeros().unwrap_or(0);
-        Real { m: BigRational::from_integer(q >> tz as usize), e: e - s + tz as i64, float: true }
+        Real(Repr::Float(q >> tz as usize, e - s + tz as i64))
     }
 
     /// `None` for an overflowed value.
@@ -366,11 +373,15 @@ impl Real {
 
     /// The value overflowed big.Float's range (go/constant: an unknown value).
     pub fn is_inf(&self) -> bool {
-        self.e == INF_EXP
+        matches!(self.0, Repr::Float(_, INF_EXP))
     }
 
     pub fn is_negative(&self) -> bool {
-        self.m.is_negative()
+        self.signum() < 0
+    }
+
+    fn is_float(&self) -> bool {
+        matches!(self.0, Repr::Float(..))
     }
 
     /// Whether the value converts to an integer constant (see [`Real::to_int`]).
@@ -386,14 +397,14 @@ impl Real {
     /// go/constant's `ToInt`: exact integers; floats within 2^±4096 that are integers, or
     /// become one when rounded to a few bits less (up or down); huge floats never.
     fn to_int(&self) -> Option<BigInt> {
-        if !self.float {
-            return self.m.is_integer().then(|| self.m.to_integer());
-        }
+        let (m, e) = match &self.0 {
+            Repr::Exact(r) => return r.is_integer().then(|| r.to_integer()),
+            Repr::Float(m, e) => (m, *e),
+        };
         let mag = self.mag();
         if self.is_inf() || mag <= -(MAX_EXP as i64) - 1 || mag >= MAX_EXP as i64 - 1 {
             return None;
         }
-        let m = self.m.numer();
         let as_int = |m: &BigInt, e: i64| -> Option<BigInt> {
             if e >= 0 {
                 Some(m << e as usize)
@@ -403,7 +414,7 @@ impl Real {
                 None
             }
         };
-        if let Some(i) = as_int(m, self.e) {
+        if let Some(i) = as_int(m, e) {
             return Some(i);
         }
         // Rounded to PREC - 4 bits toward zero, then away from zero.
@@ -414,33 +425,52 @@ impl Real {
         let down = m.abs() >> s as usize;
         let up = &down + 1u32;
         let sign = m.signum();
-        as_int(&(down * &sign), self.e + s).or_else(|| as_int(&(up * &sign), self.e + s))
+        as_int(&(down * &sign), e + s).or_else(|| as_int(&(up * &sign), e + s))
     }
 
     /// ⌊log2 |v|⌋ (v ≠ 0).
     fn mag(&self) -> i64 {
-        floor_log2(&self.m).saturating_add(self.e)
-    }
-
-    fn signum(&self) -> i32 {
-        if self.m.is_zero() {
-            0
-        } else if self.m.is_negative() {
-            -1
-        } else {
-            1
+        match &self.0 {
+            Repr::Exact(r) => floor_log2(r),
+            Repr::Float(m, e) => (m.bits() as i64 - 1).saturating_add(*e),
         }
     }
 
-    /// The exact value `m * 2^e` as a rational (bounded: only for magnitudes near the
-    /// f64 range or near another operand's).
+    fn exp(&self) -> i64 {
+        match &self.0 {
+            Repr::Exact(_) => 0,
+            Repr::Float(_, e) => *e,
+        }
+    }
+
+    fn mant(&self) -> BigRational {
+        match &self.0 {
+            Repr::Exact(r) => r.clone(),
+            Repr::Float(m, _) => BigRational::from_integer(m.clone()),
+        }
+    }
+
+    fn signum(&self) -> i32 {
+        let n = match &self.0 {
+            Repr::Exact(r) => r.numer(),
+            Repr::Float(m, _) => m,
+        };
+        match n.sign() {
+            Sign::Minus => -1,
+            Sign::NoSign => 0,
+            Sign::Plus => 1,
+        }
+    }
+
+    /// The exact value divided by 2^e, as a rational (cheap only for `e` near the value's
+    /// own exponent).
     fn exact_scaled(&self, e: i64) -> BigRational {
-        scale2(self.m.clone(), self.e - e)
+        scale2(self.mant(), self.exp() - e)
     }
 
     fn add(&self, o: &Real) -> Real {
-        if !self.float && !o.float {
-            return Real::from_rational(&self.m + &o.m);
+        if let (Repr::Exact(a), Repr::Exact(b)) = (&self.0, &o.0) {
+            return Real::from_rational(a + b);
         }
         if self.is_zero() || o.is_inf() {
             return o.clone();
@@ -451,12 +481,12 @@ impl Real {
         let (a, b) = (self.mag(), o.mag());
         // A term below a quarter of the other's last mantissa bit does not change it.
         if a - b > PREC + 2 {
-            return Real::round(self.m.clone(), self.e);
+            return Real::round(self.mant(), self.exp());
         }
         if b - a > PREC + 2 {
-            return Real::round(o.m.clone(), o.e);
+            return Real::round(o.mant(), o.exp());
         }
-        let e = self.e.min(o.e);
+        let e = self.exp().min(o.exp());
         Real::round(self.exact_scaled(e) + o.exact_scaled(e), e)
     }
 
@@ -465,33 +495,33 @@ impl Real {
     }
 
     fn mul(&self, o: &Real) -> Real {
-        if !self.float && !o.float {
-            return Real::from_rational(&self.m * &o.m);
+        if let (Repr::Exact(a), Repr::Exact(b)) = (&self.0, &o.0) {
+            return Real::from_rational(a * b);
         }
-        Real::round(&self.m * &o.m, self.e.saturating_add(o.e))
+        Real::round(self.mant() * o.mant(), self.exp().saturating_add(o.exp()))
     }
 
     fn div(&self, o: &Real) -> Real {
         if o.is_zero() {
             return Real::zero(); // callers check for division by zero
         }
-        if !self.float && !o.float {
-            return Real::from_rational(&self.m / &o.m);
+        if let (Repr::Exact(a), Repr::Exact(b)) = (&self.0, &o.0) {
+            return Real::from_rational(a / b);
         }
-        Real::round(&self.m / &o.m, self.e.saturating_sub(o.e))
+        Real::round(self.mant() / o.mant(), self.exp().saturating_sub(o.exp()))
     }
 
     fn neg(&self) -> Real {
-        Real { m: -&self.m, e: self.e, float: self.float }
+        Real(match &self.0 {
+            Repr::Exact(r) => Repr::Exact(-r),
+            Repr::Float(m, e) => Repr::Float(-m, *e),
+        })
     }
 
-    /// Nearest f64, `None` on overflow.
-    fn to_f64(&self, prec: i64, max_exp: i64, min_exp: i64) -> Option<(bool, u64, i64)> {
-        if !self.float {
-            return round_rat(&self.m, prec, max_exp, min_exp);
-        }
-        if self.is_zero() {
-            return Some((false, 0, 0));
+    /// Rounded to a binary float format (see [`round_rat`]), `None` on overflow.
+    fn to_float(&self, prec: i64, max_exp: i64, min_exp: i64) -> Option<(bool, u64, i64)> {
+        if let Repr::Exact(r) = &self.0 {
+            return round_rat(r, prec, max_exp, min_exp);
         }
         let mag = self.mag();
         if mag > max_exp {
@@ -541,22 +571,21 @@ impl PartialOrd for Real {
 
 impl Ord for Real {
     fn cmp(&self, other: &Real) -> std::cmp::Ordering {
-        use std::cmp::Ordering;
         let (sa, sb) = (self.signum(), other.signum());
         if sa != sb || sa == 0 {
             return sa.cmp(&sb);
         }
-        if !self.float && !other.float {
-            return self.m.cmp(&other.m);
+        if let (Repr::Exact(a), Repr::Exact(b)) = (&self.0, &other.0) {
+            return a.cmp(b);
         }
         let (a, b) = (self.mag(), other.mag());
         if a != b {
             let o = a.cmp(&b);
             return if sa > 0 { o } else { o.reverse() };
         }
-        // Equal magnitudes: the exponents are close, the exact difference is cheap.
-        let e = self.e.min(other.e);
-        (self.exact_scaled(e) - other.exact_scaled(e)).cmp(&BigRational::zero()).then(Ordering::Equal)
+        // Equal magnitudes: the exponents are close, the exact comparison is cheap.
+        let e = self.exp().min(other.exp());
+        self.exact_scaled(e).cmp(&other.exact_scaled(e))
     }
 }
 
@@ -610,10 +639,10 @@ impl std::ops::Neg for &Real {
 
 impl Zero for Real {
     fn zero() -> Real {
-        Real { m: BigRational::zero(), e: 0, float: false }
+        Real(Repr::Exact(BigRational::zero()))
     }
     fn is_zero(&self) -> bool {
-        self.m.is_zero()
+        self.signum() == 0
     }
 }
 
@@ -741,8 +770,10 @@ pub fn format_rat(r: &Real) -> String {
     if r.is_inf() {
         return if r.is_negative() { "-Inf" } else { "+Inf" }.into();
     }
-    if r.is_integer() && r.m.numer().bits() < 64 {
-        return r.m.numer().to_string();
+    if let Repr::Exact(q) = &r.0 {
+        if q.is_integer() && q.numer().bits() < 64 {
+            return q.numer().to_string();
+        }
     }
     match rat_to_f64(r) {
         Some(v) if v != 0.0 || r.is_zero() => format_g6(v),
@@ -880,6 +911,7 @@ mod tests {
         // Huge floats are not integers (go/constant's ToInt); floats near integers are.
         assert!(!n.is_integer());
         assert_eq!((&n / &d).to_integer(), BigInt::from(10));
+        assert_eq!(format_rat(&(&n / &d)), "10");
         assert!(parse_float_lit("1e100").unwrap().is_integer());
         assert_eq!(format_rat(&parse_float_lit("1.5e5000").unwrap()), "1.5e+5000");
         assert_eq!(rat_to_f64(&parse_float_lit("0x1.8p-50000").unwrap()), Some(0.0));
@@ -898,8 +930,8 @@ mod tests {
         for _ in 0..3000 {
             x = &x * &third;
         }
-        assert!(x > Real::zero() && x.float);
-        assert!(x.m.numer().bits() <= 512);
+        assert!(x > Real::zero() && x.is_float());
+        assert!(matches!(&x.0, Repr::Float(m, _) if m.bits() <= 512));
     }
 
     #[test]

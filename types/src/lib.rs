@@ -7,6 +7,7 @@
 
 mod check;
 pub mod constant;
+mod fxhash;
 pub mod tir;
 pub mod ty;
 

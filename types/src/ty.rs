@@ -5,7 +5,7 @@
 //! `byte` and `rune` are aliases of `uint8` and `int32` (the same ids).
 
 use parser::ast::ChanDir;
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TypeId(pub u32);
@@ -238,7 +238,7 @@ pub struct NamedInfo {
 #[derive(Clone)]
 pub struct TypeTable {
     types: Vec<Type>,
-    index: HashMap<Type, TypeId>,
+    index: FxHashMap<Type, TypeId>,
     pub named: Vec<NamedInfo>,
     /// Package path of each package, for qualified type names (`main.T`, `time.Duration`).
     pub pkg_paths: Vec<String>,
@@ -287,7 +287,7 @@ impl Default for TypeTable {
 
 impl TypeTable {
     pub fn new() -> TypeTable {
-        let mut t = TypeTable { types: Vec::new(), index: HashMap::new(), named: Vec::new(), pkg_paths: Vec::new() };
+        let mut t = TypeTable { types: Vec::new(), index: FxHashMap::default(), named: Vec::new(), pkg_paths: Vec::new() };
         for b in BASICS {
             t.intern(Type::Basic(b));
         }

@@ -48,6 +48,9 @@ pub trait Importer {
 pub struct Options {
     /// REPL input: unused variables and imports are not errors.
     pub repl: bool,
+    /// The caller exits right after the check: the syntax trees are not freed (freeing a
+    /// large program's trees is several percent of checking it).
+    pub leak_syntax_trees: bool,
 }
 
 /// How an operand may be used (go/types' operand modes).
@@ -101,7 +104,7 @@ impl FuncCtx {
             results,
             named_results,
             outer: None,
-            capture_index: HashMap::new(),
+            capture_index: Default::default(),
             targets: Vec::new(),
             labels: HashMap::new(),
             num_labels: 0,
@@ -122,7 +125,7 @@ pub(crate) struct FuncCtx {
     /// Enclosing function (for closures).
     pub outer: Option<Box<FuncCtx>>,
     /// Captured objects → capture index.
-    pub capture_index: HashMap<ObjId, u32>,
+    pub capture_index: crate::fxhash::FxHashMap<ObjId, u32>,
     /// Break/continue targets, innermost last.
     pub targets: Vec<Target>,
     /// Labels declared in the body: name → (label id, declared statement kind, position, used).
@@ -193,11 +196,11 @@ pub struct Checker<'a> {
     pub(crate) scope: ScopeId,
     pub(crate) fctx: Option<Box<FuncCtx>>,
     /// Declaration state of package-level objects (lazy resolution).
-    pub(crate) decls: HashMap<ObjId, decl::DeclInfo>,
+    pub(crate) decls: crate::fxhash::FxHashMap<ObjId, decl::DeclInfo>,
     /// Objects whose declaration is being checked (cycle detection), in order.
     pub(crate) decl_stack: Vec<ObjId>,
     /// Package-level objects each package-level declaration refers to (init order).
-    pub(crate) deps: HashMap<ObjId, Vec<ObjId>>,
+    pub(crate) deps: crate::fxhash::FxHashMap<ObjId, Vec<ObjId>>,
     /// The package-level object whose declaration or body is being checked.
     pub(crate) cur_decl: Option<ObjId>,
     /// Method sets computed so far (with synthesized wrappers).
@@ -263,9 +266,9 @@ impl<'a> Checker<'a> {
             file_scope: universe,
             scope: universe,
             fctx: None,
-            decls: HashMap::new(),
+            decls: Default::default(),
             decl_stack: Vec::new(),
-            deps: HashMap::new(),
+            deps: Default::default(),
             cur_decl: None,
             method_sets: HashMap::new(),
             iface_sources: Vec::new(),
@@ -495,6 +498,11 @@ impl<'a> Checker<'a> {
 pub fn check_program(files: Vec<(String, String)>, importer: &dyn Importer, opts: Options) -> CheckResult {
     let mut c = Checker::new(importer, opts);
     c.check_main(files);
+    if opts.leak_syntax_trees {
+        for p in &mut c.pkgs {
+            std::mem::forget(std::mem::take(&mut p.files));
+        }
+    }
     c.finish()
 }
 

@@ -3,7 +3,7 @@
 use crate::constant::ConstValue;
 use crate::tir::{Builtin, GlobalId, LocalId, Pos};
 use crate::ty::{FuncId, PkgId, TypeId};
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ObjId(pub u32);
@@ -43,7 +43,7 @@ pub struct Object {
 
 struct Scope {
     parent: Option<ScopeId>,
-    names: HashMap<String, ObjId>,
+    names: FxHashMap<String, ObjId>,
 }
 
 pub struct Scopes {
@@ -57,7 +57,7 @@ impl Scopes {
     }
 
     pub fn new_scope(&mut self, parent: Option<ScopeId>) -> ScopeId {
-        self.scopes.push(Scope { parent, names: HashMap::new() });
+        self.scopes.push(Scope { parent, names: FxHashMap::default() });
         ScopeId(self.scopes.len() as u32 - 1)
     }
 
