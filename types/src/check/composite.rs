@@ -199,31 +199,21 @@ impl<'a> Checker<'a> {
             if let Some(k) = &e.key {
                 let mut ko = self.expr(k);
                 if !ko.is_invalid() {
-                    if ko.mode != Mode::Constant {
-                        let msg = format!("index {} must be integer constant", self.describe(&ko, k));
-                        self.error(self.pos(k.span), msg);
-                    } else {
-                        let v = ko.val.clone().unwrap();
-                        match v.to_int() {
-                            Some(i) if !i.is_negative() => {
-                                let _ = self.convert_untyped(&mut ko, TypeId::INT);
-                                index = i.to_u64().unwrap_or(u64::MAX);
-                            }
-                            Some(_) => {
-                                let msg = format!("index {} must be non-negative integer constant", self.describe(&ko, k));
-                                self.error(self.pos(k.span), msg);
-                            }
-                            None => {
-                                let msg = format!("index {} must be integer constant", self.describe(&ko, k));
-                                self.error(self.pos(k.span), msg);
-                            }
+                    // go/types checks a key like an index (conversion to int, sign, bounds).
+                    let before = self.diags.len();
+                    match self.index_value(&mut ko, len, k) {
+                        Some(i) => index = i,
+                        None if self.diags.len() == before => {
+                            let msg = format!("index {} must be integer constant", super::expr::expr_string(k));
+                            self.error(self.pos(k.span), msg);
                         }
+                        None => {}
                     }
                 }
             }
             if let Some(n) = len {
                 if index >= n {
-                    self.error(self.pos(e.value.span), format!("index {} out of bounds [0:{}]", index, n));
+                    self.error(self.pos(e.value.span), format!("index {} is out of bounds (>= {})", index, n));
                     self.raw_expr(&e.value, Some(elem));
                     index += 1;
                     continue;

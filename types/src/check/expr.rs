@@ -704,19 +704,16 @@ impl<'a> Checker<'a> {
         if i.mode == Mode::Constant && self.types.is_untyped(i.ty) {
             // Untyped constant index: must be representable as int.
             let v = i.val.clone().unwrap();
-            match v.to_int() {
-                Some(_) => {
-                    self.convert_untyped(i, TypeId::INT);
-                }
-                None => {
-                    let msg = if v.rank().is_some() {
-                        format!("invalid argument: index {} truncated to int", self.describe(i, e))
-                    } else {
-                        format!("invalid argument: index {} must be integer", self.describe(i, e))
-                    };
-                    self.error(pos, msg);
-                    return None;
-                }
+            let desc = self.describe(i, e);
+            if self.convert_untyped(i, TypeId::INT).is_err() {
+                // go/types converts the index to int first (`invalidConversion`).
+                let msg = match self.representable(&v, TypeId::INT) {
+                    Err("truncated") => format!("{} truncated to int", desc),
+                    Err("overflows") => format!("{} overflows int", desc),
+                    _ => format!("cannot convert {} to type int", desc),
+                };
+                self.error(pos, msg);
+                return None;
             }
         } else if !self.types.is_untyped(i.ty) && !self.types.is_integer(i.ty) {
             let msg = format!("invalid argument: index {} must be integer", self.describe(i, e));
@@ -731,7 +728,11 @@ impl<'a> Checker<'a> {
             self.error(pos, msg);
             return None;
         }
-        let k = v.to_u64()?;
+        let Some(k) = v.to_i64().map(|k| k as u64) else {
+            let msg = format!("invalid argument: index {} overflows int", self.describe(i, e));
+            self.error(pos, msg);
+            return None;
+        };
         if let Some(n) = len {
             if k >= n {
                 self.error(pos, format!("invalid argument: index {} out of bounds [0:{}]", k, n));
