@@ -375,6 +375,7 @@ impl<'a> Checker<'a> {
                             };
                             let id = self.declare(pscope, obj);
                             self.decls.insert(id, info(DeclKind::Var { decl: di, spec: si }));
+                            self.var_decl_at.insert(self.pos(name.span), id);
                             self.pkgs[self.pkg.0 as usize].var_decls.push(id);
                         }
                     }
@@ -673,7 +674,7 @@ impl<'a> Checker<'a> {
             .iter()
             .map(|n| {
                 let pos = self.pos(n.span);
-                // Blank names are not in scope: find by position among this package's decls.
+                // Blank and redeclared names are not in scope: find them by position.
                 self.scopes.lookup_local(pscope, &n.name).filter(|o| self.obj(*o).pos == pos).unwrap_or_else(|| self.find_decl_obj(pos))
             })
             .collect();
@@ -717,7 +718,7 @@ impl<'a> Checker<'a> {
     }
 
     fn find_decl_obj(&self, pos: Pos) -> ObjId {
-        self.decls.iter().find(|(o, _)| self.obj(**o).pos == pos).map(|(o, _)| *o).expect("minigo bug: var object not found")
+        *self.var_decl_at.get(&pos).expect("minigo bug: var object not found")
     }
 
     fn resolve_type_spec(&mut self, id: ObjId, spec: &ast::TypeSpec) {

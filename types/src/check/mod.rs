@@ -197,6 +197,9 @@ pub struct Checker<'a> {
     pub(crate) fctx: Option<Box<FuncCtx>>,
     /// Declaration state of package-level objects (lazy resolution).
     pub(crate) decls: crate::fxhash::FxHashMap<ObjId, decl::DeclInfo>,
+    /// Package-level variables by the position of their name (blank and redeclared names
+    /// are not in scope).
+    pub(crate) var_decl_at: crate::fxhash::FxHashMap<Pos, ObjId>,
     /// Objects whose declaration is being checked (cycle detection), in order.
     pub(crate) decl_stack: Vec<ObjId>,
     /// Package-level objects each package-level declaration refers to (init order).
@@ -267,6 +270,7 @@ impl<'a> Checker<'a> {
             scope: universe,
             fctx: None,
             decls: Default::default(),
+            var_decl_at: Default::default(),
             decl_stack: Vec::new(),
             deps: Default::default(),
             cur_decl: None,
