@@ -380,6 +380,7 @@ impl Real {
         self.signum() < 0
     }
 
+    #[cfg(test)]
     fn is_float(&self) -> bool {
         matches!(self.0, Repr::Float(..))
     }
