@@ -87,6 +87,14 @@ fn check(file: &str) -> Result<types::tir::Program, ExitCode> {
     }
 }
 
+/// Reports what the compiler could not handle; exit status 1 like a compile error.
+fn compile_errors(errors: &[String]) -> ExitCode {
+    for e in errors {
+        eprintln!("{}", e);
+    }
+    ExitCode::from(1)
+}
+
 /// With `MINIGO_TIMING` set, reports how long a phase took on stderr.
 fn timing(phase: &str, since: std::time::Instant) {
     if std::env::var_os("MINIGO_TIMING").is_some() {
@@ -115,7 +123,10 @@ fn main() -> ExitCode {
         Some(Command::Run { file, args }) => match check(&file) {
             Ok(tir) => {
                 let t0 = std::time::Instant::now();
-                let prog = compile::compile(tir, &stdlib_natives);
+                let prog = match compile::compile(tir, &stdlib_natives) {
+                    Ok(p) => p,
+                    Err(errors) => return compile_errors(&errors),
+                };
                 timing("compile", t0);
                 set_args(&file, args);
                 let t0 = std::time::Instant::now();
@@ -130,7 +141,10 @@ fn main() -> ExitCode {
         },
         Some(Command::Disasm { file }) => match check(&file) {
             Ok(tir) => {
-                let prog = compile::compile(tir, &stdlib_natives);
+                let prog = match compile::compile(tir, &stdlib_natives) {
+                    Ok(p) => p,
+                    Err(errors) => return compile_errors(&errors),
+                };
                 print!("{}", vm::disasm::disassemble(prog, |name| !name.starts_with("runtime.") || name == "runtime.init"));
                 ExitCode::SUCCESS
             }

@@ -243,7 +243,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Op::LoadInt { dst, imm: *b as i32 });
             }
             (ConstValue::String(s), _) => {
-                let k = self.c.string(types::string_bytes(s));
+                let k = self.c.string(s.clone());
                 self.emit(Op::LoadStr { dst, k });
             }
             (_, Class::F64) => {
