@@ -144,7 +144,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.c.errors.push(format!("{}: values in {} are too large for minigo (more than 65000 words): not supported yet", at, name));
             }
             self.top = 0;
-            self.nregs = 0;
             return 0;
         }
         r as Reg
