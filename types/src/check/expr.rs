@@ -307,6 +307,10 @@ impl<'a> Checker<'a> {
             self.scope = self.file_scope;
         }
         self.push_scope();
+        if self.repl_input == Some(func) {
+            let scope = self.scope;
+            self.func_ctx().repl_scope = Some(scope);
+        }
         // Parameters.
         let decl_info = self.func_obj.get(&func).and_then(|o| self.decls.get(o)).cloned();
         match (lit_sig, decl_info) {

@@ -19,6 +19,7 @@ mod lookup;
 mod ops;
 mod scope;
 mod stmt;
+pub mod session;
 mod typexpr;
 
 use crate::constant::ConstValue;
@@ -109,11 +110,13 @@ impl FuncCtx {
             closures: 0,
             gotos: Vec::new(),
             label_decls: Vec::new(),
+            repl_scope: None,
         }
     }
 }
 
 /// A function body being checked.
+#[derive(Clone)]
 pub(crate) struct FuncCtx {
     pub func: FuncId,
     /// Result types of the signature.
@@ -136,6 +139,9 @@ pub(crate) struct FuncCtx {
     pub gotos: Vec<(String, Pos)>,
     /// Labels declared in the body, with positions.
     pub label_decls: Vec<(String, Pos)>,
+    /// A REPL input's body scope: variables declared there are package-level (they persist
+    /// across inputs), and expression statements there print their values.
+    pub repl_scope: Option<ScopeId>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -145,12 +151,14 @@ pub(crate) enum TargetKind {
     Select,
 }
 
+#[derive(Clone)]
 pub(crate) struct Target {
     pub kind: TargetKind,
     pub label: tir::LabelId,
     pub name: Option<String>,
 }
 
+#[derive(Clone)]
 pub(crate) struct LabelInfo {
     pub id: tir::LabelId,
     pub pos: Pos,
@@ -158,6 +166,7 @@ pub(crate) struct LabelInfo {
 }
 
 /// Per-package state.
+#[derive(Clone)]
 pub(crate) struct Pkg {
     pub path: String,
     pub name: String,
@@ -173,6 +182,7 @@ pub(crate) struct Pkg {
     pub var_decls: Vec<ObjId>,
 }
 
+#[derive(Clone)]
 pub struct Checker<'a> {
     pub(crate) types: TypeTable,
     pub(crate) files: Vec<tir::SourceFile>,
@@ -229,6 +239,8 @@ pub struct Checker<'a> {
     pub(crate) iota: Option<i64>,
     /// Nesting depth of expression checking (guards against pathological input).
     pub(crate) depth: u32,
+    /// The function holding the statements of the REPL input being checked.
+    pub(crate) repl_input: Option<FuncId>,
 }
 
 /// Result of checking a program.
@@ -274,6 +286,7 @@ impl<'a> Checker<'a> {
             unsupported: Default::default(),
             pending_underlying: Vec::new(),
             named_results: Default::default(),
+            repl_input: None,
         };
         c.pkgs.push(Pkg {
             path: String::new(),
@@ -345,7 +358,8 @@ impl<'a> Checker<'a> {
     pub(crate) fn declare(&mut self, scope: ScopeId, obj: Object) -> ObjId {
         let name = obj.name.clone();
         let pos = obj.pos;
-        if name != "_" {
+        let repl_package = self.opts.repl && self.pkgs.iter().any(|p| p.scope == scope);
+        if name != "_" && !repl_package {
             if let Some(prev) = self.scopes.lookup_local(scope, &name) {
                 let prev_pos = self.obj(prev).pos;
                 let (line, col) = self.line_col(prev_pos);
@@ -387,6 +401,20 @@ impl<'a> Checker<'a> {
                 self.funcs[owner.0 as usize].locals[local.0 as usize].captured = true;
                 capture(&mut self.funcs, f, id, owner, local)
             }
+        }
+    }
+
+    /// Whether a variable declared now is a REPL variable (package-level, persistent).
+    pub(crate) fn at_repl_top(&self) -> bool {
+        self.fctx.as_ref().is_some_and(|f| f.repl_scope == Some(self.scope))
+    }
+
+    /// The scope a variable declared now goes into: the package scope for REPL variables.
+    pub(crate) fn var_scope(&self) -> ScopeId {
+        if self.at_repl_top() {
+            self.pkgs[self.pkg.0 as usize].scope
+        } else {
+            self.scope
         }
     }
 

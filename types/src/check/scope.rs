@@ -41,11 +41,13 @@ pub struct Object {
     pub used: bool,
 }
 
+#[derive(Clone)]
 struct Scope {
     parent: Option<ScopeId>,
     names: HashMap<String, ObjId>,
 }
 
+#[derive(Clone)]
 pub struct Scopes {
     scopes: Vec<Scope>,
     objects: Vec<Object>,
