@@ -23,8 +23,11 @@ func main() {
 	wg.Wait()
 	fmt.Println(atomic.LoadInt64(&n), atomic.LoadUint32(&u))
 	var flag int32
-	fmt.Println(atomic.CompareAndSwapInt32(&flag, 0, 1), atomic.CompareAndSwapInt32(&flag, 0, 2), flag)
-	fmt.Println(atomic.SwapInt32(&flag, 9), flag)
+	c1 := atomic.CompareAndSwapInt32(&flag, 0, 1)
+	c2 := atomic.CompareAndSwapInt32(&flag, 0, 2)
+	fmt.Println(c1, c2, flag)
+	old := atomic.SwapInt32(&flag, 9)
+	fmt.Println(old, flag)
 	atomic.StoreInt64(&n, -5)
 	fmt.Println(n)
 	var ai atomic.Int32
