@@ -92,6 +92,8 @@ def classify(name, want, want_code, got, code):
         msg = m.group(1)
         if "generic" in msg:
             return "compile: generics unsupported", short(msg)
+        if "not supported yet" in msg:
+            return "compile: unsupported language feature", short(msg[msg.rfind(": ") + 2:] if "): " in msg else msg)
         mu = re.match(r"undefined: (\w+\.\w+)", msg)
         if mu:
             return "compile: missing stdlib API", mu.group(1) + " undefined"
