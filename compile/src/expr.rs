@@ -74,6 +74,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
     }
 
+    pub fn normalize_pub(&mut self, r: Reg, k: IntKind) {
+        self.normalize(r, k)
+    }
+
     /// Re-normalizes a narrow integer after arithmetic.
     fn normalize(&mut self, r: Reg, k: IntKind) {
         match k {
@@ -89,11 +93,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// Evaluates `e` and returns the register holding it.
     pub fn expr(&mut self, e: &Expr) -> Reg {
-        if let ExprKind::Var(Var::Local(l)) = e.kind {
-            let s = self.slot(l);
-            if !s.boxed {
-                return s.reg;
+        match &e.kind {
+            ExprKind::Var(Var::Local(l)) => {
+                let s = self.slot(*l);
+                if !s.boxed {
+                    return s.reg;
+                }
             }
+            // A call's results stay in its window (allocated until the statement ends).
+            ExprKind::Call(call) => return self.call(call),
+            _ => {}
         }
         let r = self.alloc(e.ty);
         self.expr_into(e, r);
@@ -588,34 +597,41 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.jump(target);
                 }
             }
-            ExprKind::Compare(op, l, r) if matches!(self.class(l.ty), Class::Int(_)) && self.label_pc(target).is_some() => {
-                // Backward branch (loop condition): fused compare-and-branch.
-                let signed = matches!(self.class(l.ty), Class::Int(IntKind::Signed(_)));
+            ExprKind::Compare(op, l, r) if matches!(self.class(l.ty), Class::Int(_) | Class::Bool | Class::Ref) => {
+                // Fused compare-and-branch (with an immediate for small constants).
+                let signed = !matches!(self.class(l.ty), Class::Int(IntKind::Unsigned(_)));
+                let op = if want { *op } else { negate(*op) };
                 let mark = self.top;
                 let a = self.expr(l);
-                let b = self.expr(r);
-                let op = if want { *op } else { negate(*op) };
-                let make = move |off: i16| -> Op {
-                    match (op, signed) {
-                        (CmpOp::Eq, _) => Op::JmpEqI { a, b, off },
-                        (CmpOp::Ne, _) => Op::JmpNeI { a, b, off },
-                        (CmpOp::Lt, true) => Op::JmpLtI { a, b, off },
-                        (CmpOp::Le, true) => Op::JmpLeI { a, b, off },
-                        (CmpOp::Gt, true) => Op::JmpLtI { a: b, b: a, off },
-                        (CmpOp::Ge, true) => Op::JmpLeI { a: b, b: a, off },
-                        (CmpOp::Lt, false) => Op::JmpLtU { a, b, off },
-                        (CmpOp::Le, false) => Op::JmpLeU { a, b, off },
-                        (CmpOp::Gt, false) => Op::JmpLtU { a: b, b: a, off },
-                        (CmpOp::Ge, false) => Op::JmpLeU { a: b, b: a, off },
+                if let (true, ExprKind::Const(v)) = (signed, &r.kind) {
+                    if let Some(imm) = v.to_i64().and_then(|i| i32::try_from(i).ok()) {
+                        let o = match op {
+                            CmpOp::Eq => Op::JmpEqImm { a, imm, off: 0 },
+                            CmpOp::Ne => Op::JmpNeImm { a, imm, off: 0 },
+                            CmpOp::Lt => Op::JmpLtImm { a, imm, off: 0 },
+                            CmpOp::Le => Op::JmpLeImm { a, imm, off: 0 },
+                            CmpOp::Gt => Op::JmpGtImm { a, imm, off: 0 },
+                            CmpOp::Ge => Op::JmpGeImm { a, imm, off: 0 },
+                        };
+                        self.jump_op(o, target);
+                        self.top = mark;
+                        return;
                     }
-                };
-                if !self.fused_back(make, target) {
-                    let t = self.alloc_scalar();
-                    let cmp = Expr { kind: ExprKind::Compare(op, l.clone(), r.clone()), ty: TypeId::BOOL, pos: e.pos };
-                    self.top = mark;
-                    self.expr_into(&cmp, t);
-                    self.jump_if(t, target);
                 }
+                let b = self.expr(r);
+                let o = match (op, signed) {
+                    (CmpOp::Eq, _) => Op::JmpEqI { a, b, off: 0 },
+                    (CmpOp::Ne, _) => Op::JmpNeI { a, b, off: 0 },
+                    (CmpOp::Lt, true) => Op::JmpLtI { a, b, off: 0 },
+                    (CmpOp::Le, true) => Op::JmpLeI { a, b, off: 0 },
+                    (CmpOp::Gt, true) => Op::JmpLtI { a: b, b: a, off: 0 },
+                    (CmpOp::Ge, true) => Op::JmpLeI { a: b, b: a, off: 0 },
+                    (CmpOp::Lt, false) => Op::JmpLtU { a, b, off: 0 },
+                    (CmpOp::Le, false) => Op::JmpLeU { a, b, off: 0 },
+                    (CmpOp::Gt, false) => Op::JmpLtU { a: b, b: a, off: 0 },
+                    (CmpOp::Ge, false) => Op::JmpLeU { a: b, b: a, off: 0 },
+                };
+                self.jump_op(o, target);
                 self.top = mark;
             }
             _ => {

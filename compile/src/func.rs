@@ -60,6 +60,8 @@ pub(crate) struct FnBuilder<'c, 'a> {
     /// Pseudo-locals naming registers (for reusing the expression compiler on values
     /// already computed): (id, index into `locals`).
     pub pseudo: Vec<(LocalId, usize)>,
+    /// The function has `defer` statements (returns must go through the epilogue).
+    pub has_defer: bool,
 }
 
 impl<'c, 'a> FnBuilder<'c, 'a> {
@@ -83,6 +85,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             targets: vec![Targets::default(); nlabels],
             epilogue: Label(0),
             pseudo: Vec::new(),
+            has_defer: false,
         };
         b.epilogue = b.new_label();
         b
@@ -216,28 +219,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.fixups.push((pc, l));
     }
 
-    /// Emits a fused compare-and-branch to an already bound (backward) label when its
-    /// offset fits; returns false if the caller must emit a compare and `JmpIf`.
-    pub fn fused_back(&mut self, make: impl Fn(i16) -> Op, l: Label) -> bool {
-        let Some(target) = self.label_pos[l.0] else { return false };
-        let off = target as i64 - (self.code.len() as i64 + 1);
-        if off < i16::MIN as i64 || off > i16::MAX as i64 {
-            return false;
-        }
-        self.emit(make(off as i16));
-        true
+    /// Emits any jump instruction (its offset is patched when the function is done).
+    pub fn jump_op(&mut self, op: Op, l: Label) {
+        let pc = self.emit(op);
+        self.fixups.push((pc, l));
     }
 
-    fn patch(&mut self) {
+    pub(crate) fn patch(&mut self) {
         for &(pc, l) in &self.fixups {
             let target = self.label_pos[l.0].expect("minigo bug: unbound label") as i64;
             let off = target - (pc as i64 + 1);
-            self.code[pc] = match self.code[pc] {
-                Op::Jmp { .. } => Op::Jmp { off: off as i32 },
-                Op::JmpIf { cond, .. } => Op::JmpIf { cond, off: off as i32 },
-                Op::JmpIfNot { cond, .. } => Op::JmpIfNot { cond, off: off as i32 },
-                op => unreachable!("minigo bug: patching {:?}", op),
-            };
+            self.code[pc] = self.code[pc].with_offset(off as i32).expect("minigo bug: patching a non-jump");
         }
     }
 
@@ -308,6 +300,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         slot
     }
 
+    /// A result variable at function entry: registers are allocated; they are zeroed
+    /// explicitly (a named result is readable before any assignment).
+    fn declare_result(&mut self, l: LocalId) {
+        self.declare_local(l);
+    }
+
     /// A fresh cell for a boxed local holding its current value (per-iteration loop
     /// variables).
     pub fn renew_cell(&mut self, l: LocalId) {
@@ -372,8 +370,9 @@ pub(crate) fn compile_func(c: &mut Compiler<'_>, id: FuncId) -> vm::program::Fun
     setup_captures(&mut b);
     // Result variables: contiguous when none is boxed, so `Ret` can use them directly.
     for &l in &results {
-        b.declare_local(l);
+        b.declare_result(l);
     }
+    b.has_defer = body_has_defer(&body);
     // Boxed parameters move into cells.
     for l in boxed_params {
         let ty = b.local_ty(l);
@@ -388,7 +387,9 @@ pub(crate) fn compile_func(c: &mut Compiler<'_>, id: FuncId) -> vm::program::Fun
     }
     b.block(&body);
     // Falling off the end returns (the checker appended an explicit Return where needed).
-    b.jump(b.epilogue);
+    if !matches!(body.stmts.last(), Some(tir::Stmt::Return(_))) {
+        b.jump(b.epilogue);
+    }
     // Epilogue: gather the result variables and return.
     b.bind(b.epilogue);
     let epilogue = b.pc() as u32;
@@ -457,6 +458,27 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             off += n;
         }
         (dst, total)
+    }
+}
+
+/// Whether a body contains a `defer` statement (outside nested function literals).
+fn body_has_defer(b: &tir::Block) -> bool {
+    b.stmts.iter().any(stmt_has_defer)
+}
+
+fn stmt_has_defer(s: &tir::Stmt) -> bool {
+    use tir::Stmt as S;
+    match s {
+        S::Defer(_) => true,
+        S::Block(b) => body_has_defer(b),
+        S::If { then, els, .. } => body_has_defer(then) || els.as_ref().is_some_and(body_has_defer),
+        S::Switch(sw) => sw.clauses.iter().any(|c| body_has_defer(&c.body)),
+        S::TypeSwitch(ts) => ts.clauses.iter().any(|c| body_has_defer(&c.body)),
+        S::Select(sel) => sel.cases.iter().any(|c| body_has_defer(&c.body)) || sel.default.as_ref().is_some_and(body_has_defer),
+        S::Loop { body, .. } => body_has_defer(body),
+        S::Range(r) => body_has_defer(&r.body),
+        S::Labeled { stmt, .. } => stmt_has_defer(stmt),
+        _ => false,
     }
 }
 

@@ -44,6 +44,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             Stmt::Assign { lhs, rhs } => self.assign(lhs, rhs),
             Stmt::OpAssign { place, op, value } => {
+                // A register variable: `x = x op v` in one instruction.
+                if let Place::Var(tir::Var::Local(l)) = place {
+                    let s = self.slot(*l);
+                    if !s.boxed {
+                        let t = self.local_ty(*l);
+                        let x = Expr { kind: ExprKind::Var(tir::Var::Local(*l)), ty: t, pos: value.pos };
+                        let e = Expr { kind: ExprKind::Binary(*op, Box::new(x), Box::new(value.clone())), ty: t, pos: value.pos };
+                        self.set_pos(value.pos);
+                        self.expr_into(&e, s.reg);
+                        return;
+                    }
+                }
                 let (p, t) = self.eval_place(place);
                 let cur = self.alloc(t);
                 self.load(p, t, cur);
@@ -54,6 +66,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.store(p, t, res);
             }
             Stmt::IncDec { place, inc } => {
+                if let Place::Var(tir::Var::Local(l)) = place {
+                    let s = self.slot(*l);
+                    let t = self.local_ty(*l);
+                    if let (false, crate::expr::Class::Int(k)) = (s.boxed, self.class(t)) {
+                        self.emit(Op::AddImm { dst: s.reg, a: s.reg, imm: if *inc { 1 } else { -1 } });
+                        self.normalize_pub(s.reg, k);
+                        return;
+                    }
+                }
                 let (p, t) = self.eval_place(place);
                 let cur = self.alloc(t);
                 self.load(p, t, cur);
@@ -219,6 +240,29 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     fn ret(&mut self, values: &[Expr]) {
         let results = self.c.tir.funcs[self.func.0 as usize].results.clone();
+        // Without deferred calls nothing can observe the result variables after the return:
+        // return the values straight from where they are computed.
+        if !self.has_defer && !values.is_empty() {
+            if values.len() == 1 {
+                self.set_pos(values[0].pos);
+                let n = self.words(values[0].ty);
+                let r = self.expr(&values[0]);
+                self.emit(Op::Ret { src: r, n: n as u16 });
+                return;
+            }
+            let total: u32 = values.iter().map(|v| self.c.layouts.words(&self.c.tir.types, v.ty)).sum();
+            let dst = self.alloc_words(total, &[]);
+            self.mark_ptrs(dst, total);
+            let mut off = 0;
+            for v in values {
+                self.set_pos(v.pos);
+                let w = self.words(v.ty);
+                self.expr_into(v, dst + off as u16);
+                off += w;
+            }
+            self.emit(Op::Ret { src: dst, n: total as u16 });
+            return;
+        }
         if !values.is_empty() {
             let lhs: Vec<Place> = results.iter().map(|l| Place::Var(tir::Var::Local(*l))).collect();
             let rhs = if values.len() == 1 && results.len() > 1 { Rhs::Tuple(values[0].clone()) } else { Rhs::Exprs(values.to_vec()) };
@@ -244,8 +288,35 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             }
         }
+        // Without deferred calls, return right here from the (contiguous, unboxed) results.
+        if !self.has_defer {
+            if let Some((src, n)) = self.direct_results(&results) {
+                self.emit(Op::Ret { src, n: n as u16 });
+                return;
+            }
+        }
         let ep = self.epilogue;
         self.jump(ep);
+    }
+
+    /// The result registers if they are unboxed and contiguous: (first, words).
+    fn direct_results(&mut self, results: &[tir::LocalId]) -> Option<(Reg, u32)> {
+        if results.is_empty() {
+            return Some((0, 0));
+        }
+        let mut next = None;
+        let mut total = 0;
+        for &l in results {
+            let s = self.slot(l);
+            if s.boxed || next.is_some_and(|n| n != s.reg) {
+                return None;
+            }
+            let t = self.local_ty(l);
+            let w = self.words(t);
+            next = Some(s.reg + w as u16);
+            total += w;
+        }
+        Some((self.slot(results[0]).reg, total))
     }
 
     // ------------------------------------------------------------ switch statements
@@ -518,11 +589,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.emit(Op::AddImm { dst: i, a: i, imm: 1 });
                 }
                 self.bind(test);
-                if !self.fused_back(|off| Op::JmpLtI { a: i, b: n, off }, top) {
-                    let t = self.alloc_scalar();
-                    self.emit(Op::LtI { dst: t, a: i, b: n });
-                    self.jump_if(t, top);
-                }
+                self.jump_op(Op::JmpLtI { a: i, b: n, off: 0 }, top);
                 self.bind(brk);
             }
             RangeKind::Map => {

@@ -222,12 +222,20 @@ pub enum Op {
     JmpIf { cond: Reg, off: i32 },
     /// if R[cond] == 0 jump
     JmpIfNot { cond: Reg, off: i32 },
-    JmpEqI { a: Reg, b: Reg, off: i16 },
-    JmpNeI { a: Reg, b: Reg, off: i16 },
-    JmpLtI { a: Reg, b: Reg, off: i16 },
-    JmpLeI { a: Reg, b: Reg, off: i16 },
-    JmpLtU { a: Reg, b: Reg, off: i16 },
-    JmpLeU { a: Reg, b: Reg, off: i16 },
+    /// if R[a] == R[b] jump (fused compare-and-branch; likewise below)
+    JmpEqI { a: Reg, b: Reg, off: i32 },
+    JmpNeI { a: Reg, b: Reg, off: i32 },
+    JmpLtI { a: Reg, b: Reg, off: i32 },
+    JmpLeI { a: Reg, b: Reg, off: i32 },
+    JmpLtU { a: Reg, b: Reg, off: i32 },
+    JmpLeU { a: Reg, b: Reg, off: i32 },
+    /// if R[a] == imm jump (signed; likewise below)
+    JmpEqImm { a: Reg, imm: i32, off: i32 },
+    JmpNeImm { a: Reg, imm: i32, off: i32 },
+    JmpLtImm { a: Reg, imm: i32, off: i32 },
+    JmpLeImm { a: Reg, imm: i32, off: i32 },
+    JmpGtImm { a: Reg, imm: i32, off: i32 },
+    JmpGeImm { a: Reg, imm: i32, off: i32 },
 
     // ---------------------------------------------------------------- memory
     /// R[dst] = load `mem` at R[ptr] + off bytes (nil check).
@@ -385,3 +393,27 @@ pub enum Op {
 }
 
 const _: () = assert!(std::mem::size_of::<Op>() <= 12, "keep instructions small");
+
+impl Op {
+    /// The same jump with another offset (for back-patching); `None` if not a jump.
+    pub fn with_offset(self, off: i32) -> Option<Op> {
+        Some(match self {
+            Op::Jmp { .. } => Op::Jmp { off },
+            Op::JmpIf { cond, .. } => Op::JmpIf { cond, off },
+            Op::JmpIfNot { cond, .. } => Op::JmpIfNot { cond, off },
+            Op::JmpEqI { a, b, .. } => Op::JmpEqI { a, b, off },
+            Op::JmpNeI { a, b, .. } => Op::JmpNeI { a, b, off },
+            Op::JmpLtI { a, b, .. } => Op::JmpLtI { a, b, off },
+            Op::JmpLeI { a, b, .. } => Op::JmpLeI { a, b, off },
+            Op::JmpLtU { a, b, .. } => Op::JmpLtU { a, b, off },
+            Op::JmpLeU { a, b, .. } => Op::JmpLeU { a, b, off },
+            Op::JmpEqImm { a, imm, .. } => Op::JmpEqImm { a, imm, off },
+            Op::JmpNeImm { a, imm, .. } => Op::JmpNeImm { a, imm, off },
+            Op::JmpLtImm { a, imm, .. } => Op::JmpLtImm { a, imm, off },
+            Op::JmpLeImm { a, imm, .. } => Op::JmpLeImm { a, imm, off },
+            Op::JmpGtImm { a, imm, .. } => Op::JmpGtImm { a, imm, off },
+            Op::JmpGeImm { a, imm, .. } => Op::JmpGeImm { a, imm, off },
+            _ => return None,
+        })
+    }
+}

@@ -12,6 +12,7 @@ use runtime::{Exit, RunContext};
 
 impl Goroutine {
     /// Pushes a frame for `func` whose window is at register `base` of the current frame.
+    #[inline(never)]
     pub(crate) fn call(&mut self, cx: &mut RunContext<'_>, func: u32, base: u16, closure: u64, budget: &mut i32) -> Flow {
         let f = &self.prog.funcs[func as usize];
         if let Some(native) = f.native {
@@ -41,6 +42,7 @@ impl Goroutine {
     }
 
     /// Pushes a frame at stack index `base`, growing and zeroing its registers.
+    #[inline(never)]
     pub(crate) fn enter(&mut self, cx: &mut RunContext<'_>, func: u32, base: u32, closure: u64, kind: FrameKind) -> Result<(), Flow> {
         let f = &self.prog.funcs[func as usize];
         let end = base as usize + f.nregs as usize;
@@ -60,6 +62,7 @@ impl Goroutine {
         Ok(())
     }
 
+    #[inline(never)]
     fn stack_overflow(&mut self, _cx: &mut RunContext<'_>) -> Flow {
         let mut out = String::from("runtime: goroutine stack exceeds 1000000000-byte limit\n");
         out.push_str("fatal error: stack overflow");
@@ -67,6 +70,7 @@ impl Goroutine {
     }
 
     /// Runs a native with the window at `base` of the current frame. `None`: done, continue.
+    #[inline(never)]
     pub(crate) fn call_native(&mut self, cx: &mut RunContext<'_>, native: u32, base: u16) -> Option<Flow> {
         let prog = self.prog;
         let frame = self.frames[self.frames.len() - 1];
@@ -97,6 +101,7 @@ impl Goroutine {
     }
 
     /// `Ret`: run the frame's pending deferred calls, then return its results.
+    #[inline(never)]
     pub(crate) fn ret(&mut self, cx: &mut RunContext<'_>, src: u16, n: u16) -> Flow {
         let top = self.frames.len() - 1;
         let frame = self.frames[top];
@@ -120,6 +125,7 @@ impl Goroutine {
 
     /// Starts the most recent deferred call of the top frame. `panic`: the panic whose
     /// unwinding runs it.
+    #[inline(never)]
     pub(crate) fn run_defer(&mut self, cx: &mut RunContext<'_>, panic: Option<u32>) -> Flow {
         let d = self.defers.pop().expect("minigo bug: no deferred call to run");
         let top = self.frames.len() - 1;
@@ -163,6 +169,7 @@ impl Goroutine {
     }
 
     /// `defer f(args)`: records the call with its evaluated arguments.
+    #[inline(never)]
     pub(crate) fn defer(&mut self, callee: Callee, regs: *mut u64, base: u16, n: u16) {
         // SAFETY: the argument registers are within the frame (compiler).
         let args = unsafe { std::slice::from_raw_parts(regs.add(base as usize), n as usize) }.to_vec().into_boxed_slice();
@@ -170,6 +177,7 @@ impl Goroutine {
     }
 
     /// `go f(args)`.
+    #[inline(never)]
     pub(crate) fn go(&mut self, cx: &mut RunContext<'_>, func: u32, closure: u64, base: u16, n: u16) {
         let frame = self.frames[self.frames.len() - 1];
         let start = frame.base as usize + base as usize;
@@ -187,6 +195,7 @@ impl Goroutine {
     }
 
     /// `go` of a nil func value: Go panics in the calling goroutine... at the call.
+    #[inline(never)]
     pub(crate) fn go_nil(&mut self, cx: &mut RunContext<'_>) -> Flow {
         self.go_panic_msg(cx, "go of nil func value")
     }

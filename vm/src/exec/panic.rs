@@ -18,27 +18,44 @@ use crate::value;
 use runtime::{Exit, RunContext};
 
 impl Goroutine {
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn index_error(&mut self, cx: &mut RunContext<'_>, idx: u64, len: u64) -> Flow {
+        self.runtime_error(cx, format!("index out of range [{}] with length {}", idx as i64, len))
+    }
+
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn divide_error(&mut self, cx: &mut RunContext<'_>) -> Flow {
+        self.runtime_error(cx, "integer divide by zero".into())
+    }
+
     /// A runtime error: `runtime error: <msg>`.
+    #[inline(never)]
     pub(crate) fn runtime_error(&mut self, cx: &mut RunContext<'_>, msg: String) -> Flow {
         self.throw(cx, format!("runtime error: {}", msg))
     }
 
+    #[inline(never)]
     pub(crate) fn nil_deref(&mut self, cx: &mut RunContext<'_>) -> Flow {
         self.runtime_error(cx, "invalid memory address or nil pointer dereference".into())
     }
 
     /// A runtime panic with the exact message (a `runtime.Error`).
+    #[inline(never)]
     pub(crate) fn throw(&mut self, cx: &mut RunContext<'_>, msg: String) -> Flow {
         let v = self.error_value(cx, &msg);
         self.go_panic(cx, v)
     }
 
     /// A plain runtime panic without the "runtime error: " prefix.
+    #[inline(never)]
     pub(crate) fn go_panic_msg(&mut self, cx: &mut RunContext<'_>, msg: &str) -> Flow {
         self.throw(cx, msg.to_string())
     }
 
     /// The `any` value of a runtime error with message `msg`.
+    #[inline(never)]
     pub(crate) fn error_value(&mut self, cx: &mut RunContext<'_>, msg: &str) -> [u64; 2] {
         let prog = self.prog;
         let s = super::mem::alloc_bytes(cx, msg.as_bytes());
@@ -53,6 +70,7 @@ impl Goroutine {
     }
 
     /// `panic(v)`.
+    #[inline(never)]
     pub(crate) fn go_panic(&mut self, cx: &mut RunContext<'_>, v: [u64; 2]) -> Flow {
         let v = if v[0] == 0 { self.error_value(cx, "panic called with nil argument (goexit=false)") } else { v };
         let mut trace = String::new();
@@ -62,6 +80,7 @@ impl Goroutine {
     }
 
     /// Continues unwinding for the innermost panic.
+    #[inline(never)]
     pub(crate) fn unwind(&mut self, cx: &mut RunContext<'_>) -> Flow {
         let pi = (self.panics.len() - 1) as u32;
         loop {
@@ -82,6 +101,7 @@ impl Goroutine {
     }
 
     /// A deferred call returned normally.
+    #[inline(never)]
     pub(crate) fn deferred_returned(&mut self, cx: &mut RunContext<'_>, panic: Option<u32>) -> Flow {
         let Some(p) = panic else { return Flow::Reload };
         let p = p as usize;
@@ -94,6 +114,7 @@ impl Goroutine {
     }
 
     /// `recover()`.
+    #[inline(never)]
     pub(crate) fn recover(&mut self) -> [u64; 2] {
         let top = self.frames[self.frames.len() - 1];
         if let FrameKind::Deferred { panic: Some(p) } = top.kind {
@@ -108,6 +129,7 @@ impl Goroutine {
 
     /// The program dies of the current panics: builds Go's report, calling `Error()` or
     /// `String()` of the values through `PanicPrint` frames first.
+    #[inline(never)]
     fn fatal_panic(&mut self, cx: &mut RunContext<'_>) -> Flow {
         if self.fatal_text.is_none() {
             self.fatal_text = Some(String::new());
@@ -116,6 +138,7 @@ impl Goroutine {
         self.continue_fatal(cx)
     }
 
+    #[inline(never)]
     fn continue_fatal(&mut self, cx: &mut RunContext<'_>) -> Flow {
         let prog = self.prog;
         while self.fatal_next < self.panics.len() {
@@ -167,6 +190,7 @@ impl Goroutine {
     }
 
     /// The `Error()`/`String()` call of a panic being printed returned (result at its base).
+    #[inline(never)]
     pub(crate) fn panic_print_returned(&mut self, cx: &mut RunContext<'_>) -> Flow {
         let top = self.frames.len() - 1;
         let base = (self.frames[top].base + self.prog.funcs[self.frames[top].func as usize].nregs) as usize;
@@ -186,6 +210,7 @@ impl Goroutine {
 }
 
 /// Go's `printpanicval`: how the runtime prints a panic value without methods.
+#[inline(never)]
 pub(crate) fn format_panic_value(_prog: &crate::program::Program, v: [u64; 2]) -> String {
     let Some(t) = value::dyn_type(v[0], true) else { return "nil".into() };
     let mut w = vec![0u64; t.words.max(1) as usize];
@@ -215,10 +240,12 @@ pub(crate) fn format_panic_value(_prog: &crate::program::Program, v: [u64; 2]) -
 }
 
 /// Appends the goroutine's frames, innermost first, as Go prints them.
+#[inline(never)]
 pub fn traceback(g: &Goroutine, out: &mut String) {
     traceback_frames(g, out);
 }
 
+#[inline(never)]
 fn traceback_frames(g: &Goroutine, out: &mut String) {
     let prog = g.prog;
     for f in g.frames.iter().rev() {
