@@ -115,7 +115,7 @@ def classify(name, want, want_code, got, code):
     if panicky(g) and not panicky(w):
         ps = [l for l in gn[i:] if l.startswith(("panic: ", "fatal error: ", "\tpanic: "))]
         return "unexpected runtime panic", f"line {i+1}: want `{short(w, 40)}` got `{short(' / '.join(ps) or g, 110)}`"
-    if panicky(w) or panicky(g):
+    if panicky(w) or panicky(g) or any(l.startswith(("panic: ", "fatal error: ")) for l in wn[:i]):
         return "wrong panic text", f"line {i+1}: want `{short(w, 60)}` got `{short(g, 60)}`"
     return "wrong output", f"line {i+1}: want `{short(w, 60)}` got `{short(g, 60)}`"
 
