@@ -65,13 +65,22 @@ fn read_source(file: &str) -> Result<String, ExitCode> {
 fn check(file: &str) -> Result<types::tir::Program, ExitCode> {
     let src = read_source(file)?;
     let path = diag::display_path(file);
+    let t0 = std::time::Instant::now();
     let result = with_big_stack(move || types::check_program(vec![(path, src)], &Importer, types::Options::default()));
+    timing("check", t0);
     match result {
         Ok(p) => Ok(p),
         Err((files, diags)) => {
             diag::report(&files, &diags);
             Err(ExitCode::from(1))
         }
+    }
+}
+
+/// With `MINIGO_TIMING` set, reports how long a phase took on stderr.
+fn timing(phase: &str, since: std::time::Instant) {
+    if std::env::var_os("MINIGO_TIMING").is_some() {
+        eprintln!("minigo: {} {:.1} ms", phase, since.elapsed().as_secs_f64() * 1e3);
     }
 }
 
@@ -95,9 +104,14 @@ fn main() -> ExitCode {
         },
         Some(Command::Run { file, args }) => match check(&file) {
             Ok(tir) => {
+                let t0 = std::time::Instant::now();
                 let prog = compile::compile(tir, &stdlib_natives);
+                timing("compile", t0);
                 set_args(&file, args);
-                vm::start::run(prog).exit_process()
+                let t0 = std::time::Instant::now();
+                let outcome = vm::start::run(prog);
+                timing("run", t0);
+                outcome.exit_process()
             }
             Err(code) => {
                 // `go run` prints the package header before compile errors.

@@ -165,12 +165,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             ExprKind::Field(x, i) => self.field(x, *i, e.ty, dst),
             ExprKind::Deref(p) => {
                 let pr = self.expr(p);
-                let n = self.words(e.ty);
-                if n == 0 {
-                    self.emit(Op::NilCheck { ptr: pr });
-                } else {
-                    self.emit(Op::LdN { dst, ptr: pr, n: n as u16 });
-                }
+                self.load_at(dst, pr, e.ty);
             }
             ExprKind::AddrOf(place) => self.place_addr(place, dst),
             ExprKind::HeapAlloc(lit) => {
@@ -292,7 +287,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let s = self.slot(l);
                 if s.boxed {
                     if n > 0 {
-                        self.emit(Op::LdN { dst, ptr: s.reg, n: n as u16 });
+                        let t = self.local_ty(l);
+                        self.load_at(dst, s.reg, t);
                     }
                 } else {
                     self.mov(dst, s.reg, n);
@@ -304,7 +300,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let p = self.alloc_ptr();
                     self.emit(Op::LoadCapture { dst: p, idx: c.word });
                     if n > 0 {
-                        self.emit(Op::LdN { dst, ptr: p, n: n as u16 });
+                        self.load_at(dst, p, c.ty);
                     }
                 } else if n == 1 {
                     self.emit(Op::LoadCapture { dst, idx: c.word });
@@ -314,12 +310,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             Var::Global(g) => {
                 let off = self.c.global_offsets[g.0 as usize];
-                if n == 1 {
+                let t = self.c.tir.globals[g.0 as usize].ty;
+                let l = self.layout(t);
+                if n == 1 && l.stride == 8 {
                     self.emit(Op::LoadGlobal { dst, off });
                 } else if n > 0 {
                     let p = self.alloc_scalar();
                     self.emit(Op::GlobalAddr { dst: p, off });
-                    self.emit(Op::LdN { dst, ptr: p, n: n as u16 });
+                    self.load_at(dst, p, t);
                 }
             }
         }
@@ -743,7 +741,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let s = self.expr(x);
                     self.slice_len_check(s, *len);
                     if n > 0 {
-                        self.emit(Op::LdN { dst, ptr: s, n: n as u16 });
+                        self.load_at(dst, s, to);
                     }
                     return;
                 }
@@ -805,7 +803,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let n = self.words(ty);
         if let Some((p, off)) = self.mem_addr(x) {
             let off = off + self.c.layouts.field_offset(&self.c.tir.types, x.ty, i);
-            self.load_mem(dst, p, off, n);
+            self.load_mem(dst, p, off, ty);
             return;
         }
         let off = self.c.layouts.field_offset(&self.c.tir.types, x.ty, i) / 8;
@@ -813,18 +811,42 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.mov(dst, r + off as u16, n);
     }
 
-    /// Loads `n` words at `p + off` (nil-checked).
-    pub fn load_mem(&mut self, dst: Reg, p: Reg, off: u32, n: u32) {
+    /// Loads a value of type `t` at `p + off` (nil-checked).
+    pub fn load_mem(&mut self, dst: Reg, p: Reg, off: u32, t: TypeId) {
+        let n = self.words(t);
         if n == 0 {
             self.emit(Op::NilCheck { ptr: p });
             return;
         }
         if n == 1 && off <= u16::MAX as u32 {
-            self.emit(Op::Ld { dst, ptr: p, off: off as u16, mem: Mem::W64 });
+            let mem = self.layout(t).packed;
+            self.emit(Op::Ld { dst, ptr: p, off: off as u16, mem });
             return;
         }
         let q = if off == 0 { p } else { self.add_ptr(p, off) };
-        self.emit(Op::LdN { dst, ptr: q, n: n as u16 });
+        self.load_at(dst, q, t);
+    }
+
+    /// Loads a value of type `t` from the address in `p` (nil-checked). Small scalars are
+    /// read with their own width (the pointer may point into a packed array); signed narrow
+    /// words of larger values are re-read sign-extended (see `Layout::signed`).
+    pub fn load_at(&mut self, dst: Reg, p: Reg, t: TypeId) {
+        let l = self.layout(t);
+        let n = l.words();
+        if n == 0 {
+            self.emit(Op::NilCheck { ptr: p });
+        } else if n == 1 {
+            self.emit(Op::Ld { dst, ptr: p, off: 0, mem: l.packed });
+        } else {
+            self.emit(Op::LdN { dst, ptr: p, n: n as u16 });
+            if l.signed.len() <= 64 {
+                for &(w, mem) in &l.signed {
+                    if w * 8 <= u16::MAX as u32 {
+                        self.emit(Op::Ld { dst: dst + w as u16, ptr: p, off: (w * 8) as u16, mem });
+                    }
+                }
+            }
+        }
     }
 
     /// A register holding `p + off` (nil-checked).
@@ -860,7 +882,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let a = self.alloc_scalar();
                     self.emit(Op::SliceAddr { dst: a, s, i: ir, esize: el.stride as u16 });
                     if n > 0 {
-                        self.emit(Op::LdN { dst, ptr: a, n: n as u16 });
+                        self.load_at(dst, a, ty);
                     }
                 }
             }
@@ -875,7 +897,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     if n == 1 && el.stride <= 8 {
                         self.emit(Op::Ld { dst, ptr: a, off: 0, mem: el.packed });
                     } else if n > 0 {
-                        self.emit(Op::LdN { dst, ptr: a, n: n as u16 });
+                        self.load_at(dst, a, ty);
                     }
                     return;
                 }

@@ -450,7 +450,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let s = self.slot(l);
             if n > 0 {
                 if s.boxed {
-                    self.emit(Op::LdN { dst: dst + off as u16, ptr: s.reg, n: n as u16 });
+                    self.load_at(dst + off as u16, s.reg, t);
                 } else {
                     self.emit(Op::MovN { dst: dst + off as u16, src: s.reg, n: n as u16 });
                 }

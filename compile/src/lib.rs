@@ -226,6 +226,8 @@ impl<'a> Compiler<'a> {
             static_closures,
             itab_cache: parking_lot::Mutex::new(HashMap::new()),
             ptr_shape,
+            basic_types: std::sync::OnceLock::new(),
+            named_types: std::sync::OnceLock::new(),
         }));
         let mut convs = Vec::with_capacity(statics.len());
         for (concrete, iface) in statics {

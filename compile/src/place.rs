@@ -29,7 +29,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Place::Deref(e) => {
                 let Type::Pointer(t) = self.types().under(e.ty).clone() else { unreachable!("minigo bug: deref of non-pointer") };
                 let r = self.expr_copy(e);
-                (PlaceRef::Mem { ptr: r, off: 0, packed: None }, t)
+                let packed = self.narrow(t);
+                (PlaceRef::Mem { ptr: r, off: 0, packed }, t)
             }
             Place::Field(base, i) => {
                 let (b, t) = self.eval_place(base);
@@ -38,7 +39,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let off = self.c.layouts.field_offset(&self.c.tir.types, t, *i);
                 let r = match b {
                     PlaceRef::Reg(r) => PlaceRef::Reg(r + (off / 8) as u16),
-                    PlaceRef::Mem { ptr, off: o, .. } => PlaceRef::Mem { ptr, off: o + off, packed: None },
+                    PlaceRef::Mem { ptr, off: o, .. } => PlaceRef::Mem { ptr, off: o + off, packed: self.narrow(ft) },
                     PlaceRef::RegElem { base, idx, elem, sub } => PlaceRef::RegElem { base, idx, elem, sub: sub + off / 8 },
                     PlaceRef::Blank | PlaceRef::Map { .. } => unreachable!("minigo bug: field of a map entry"),
                 };
@@ -104,7 +105,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let s = self.slot(l);
                 let t = self.local_ty(l);
                 if s.boxed {
-                    (PlaceRef::Mem { ptr: s.reg, off: 0, packed: None }, t)
+                    (PlaceRef::Mem { ptr: s.reg, off: 0, packed: self.narrow(t) }, t)
                 } else {
                     (PlaceRef::Reg(s.reg), t)
                 }
@@ -113,16 +114,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let c = self.captures[i as usize];
                 let p = self.alloc_ptr();
                 self.emit(Op::LoadCapture { dst: p, idx: c.word });
-                (PlaceRef::Mem { ptr: p, off: 0, packed: None }, c.ty)
+                (PlaceRef::Mem { ptr: p, off: 0, packed: self.narrow(c.ty) }, c.ty)
             }
             Var::Global(g) => {
                 let off = self.c.global_offsets[g.0 as usize];
                 let t = self.c.tir.globals[g.0 as usize].ty;
                 let p = self.alloc_scalar();
                 self.emit(Op::GlobalAddr { dst: p, off });
-                (PlaceRef::Mem { ptr: p, off: 0, packed: None }, t)
+                (PlaceRef::Mem { ptr: p, off: 0, packed: self.narrow(t) }, t)
             }
         }
+    }
+
+    /// The access width of a scalar narrower than a word (`None` for word-sized and
+    /// larger types): memory of such a scalar is always accessed with its own width.
+    fn narrow(&mut self, t: TypeId) -> Option<Mem> {
+        let l = self.layout(t);
+        (l.stride < 8).then_some(l.packed)
     }
 
     /// Stores the value in `src` (type `t`) to an evaluated place.
@@ -183,7 +191,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let q = if off == 0 { ptr } else { self.add_ptr(ptr, off) };
                     self.emit(Op::Ld { dst, ptr: q, off: 0, mem });
                 } else {
-                    self.load_mem(dst, ptr, off, n);
+                    self.load_mem(dst, ptr, off, t);
                 }
             }
             PlaceRef::RegElem { base, idx, elem, sub } => {

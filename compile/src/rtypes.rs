@@ -219,7 +219,7 @@ fn desc(
     let under = types.under(t).clone();
     let is_tuple = matches!(under, Type::Tuple(_));
     let layout = if t == TypeId::INVALID || t == TypeId::VOID || is_tuple || matches!(under, Type::Basic(Basic::Invalid)) {
-        crate::layout::Layout { size: 8, stride: 8, packed: Mem::W64, ptrs: vec![false] }
+        crate::layout::Layout { size: 8, stride: 8, packed: Mem::W64, ptrs: vec![false], signed: vec![] }
     } else {
         layouts.get(types, t)
     };

@@ -33,6 +33,21 @@
 //!    the program at once; `Exit::Fatal(text)` ends it with status 2 after the text;
 //!    a deadlock ends it with Go's report ([`RunOutcome::Deadlock`]).
 //!
+//! # The API the VM uses
+//! | call | Go construct |
+//! |---|---|
+//! | [`run`]`(Config, main) -> RunOutcome`, [`RunOutcome::exit_process`] | the program |
+//! | [`RunContext::spawn`], `goroutine_id`, `num_goroutine` | `go f()`, `runtime.NumGoroutine` |
+//! | [`RunContext::safepoint`] → `Exit::Yield` | budget exhausted; `runtime.Gosched` is a plain `Exit::Yield` |
+//! | `gomaxprocs`, `set_gomaxprocs`, `request_gc` (then `Exit::Yield`) | `runtime.GOMAXPROCS`, `runtime.GC` |
+//! | [`chan::make_chan`], [`chan::send`], [`chan::recv`], [`chan::close`], [`chan::len`], [`chan::cap`] | `make(chan T, n)`, `<-`, `close`, `len`, `cap` |
+//! | [`chan::try_send`], [`chan::try_recv`] | one-case `select` with `default` |
+//! | [`select::select`] + [`RunContext::wait_buffer`] | `select` (with `block == false` for `default`; `&[]` for `select {}`) |
+//! | [`time::sleep`], [`time::new_timer`], [`time::after_func`], [`time::stop`], [`time::reset`] | `time.Sleep`, `NewTimer`/`After`/`NewTicker`, `AfterFunc`, `Stop`, `Reset` |
+//! | [`sync::mutex_lock`]/`mutex_unlock`/`mutex_try_lock`, `rw_*`, `wait_group_add`/`wait_group_wait`, `notify_list_*` | `sync.Mutex`, `RWMutex`, `WaitGroup`, `Cond` |
+//! | [`sema::semacquire`], [`sema::semrelease`] | `runtime_Semacquire`/`Semrelease` for library code |
+//! | [`external::wait_external`] | a blocking native (file, stdin) run on a pool |
+//!
 //! # What blocks what (after Go's HACKING.md)
 //! | primitive | blocks the goroutine | blocks the worker thread |
 //! |---|---|---|
@@ -42,6 +57,18 @@
 //! | world stop | every goroutine, at its next safepoint | every worker, between goroutines |
 //! | idle worker | — | parked (condvar) or polling (`mio::Poll`) |
 //!
+//! # Limitations (as of this version)
+//! - Goroutine ids after main start at [`Config::first_goroutine_id`] and grow by one;
+//!   Go's own numbering depends on its system goroutines and per-P id caches.
+//! - The deadlock dump lists goroutines in creation order of their (reused) structs, as
+//!   Go's `allgs`, but without Go's `, N minutes` wait durations.
+//! - `sync.Mutex.Lock` parks without spinning first.
+//! - No network poller yet: the `mio::Poll` only sleeps until the next timer and is woken
+//!   by the `mio::Waker`; blocking natives use [`external`].
+//! - Timer channels stay in a processor's heap until they fire or are stopped (Go 1.23
+//!   heaps them only while a goroutine waits on them); deadlock detection ignores channel
+//!   timers nobody waits on, so the observable behaviour is Go 1.23's.
+//!
 //! # Modules
 //! - [`scheduler`]: processors, workers, run queues, spinning, parking, world stop,
 //!   deadlock detection (Go's `proc.go`).
@@ -49,9 +76,11 @@
 //! - [`time`]: sleep, timers, tickers, `AfterFunc` (Go 1.23 `time.go`).
 //! - [`sema`], [`sync`]: semaphores keyed by address; `Mutex`, `RWMutex`, `WaitGroup`,
 //!   notify lists for `Cond`.
+//! - [`external`]: parking on a job outside the runtime (blocking natives).
 
 pub mod chan;
 pub mod context;
+pub mod external;
 mod goroutine;
 pub mod heap;
 mod primitives;
@@ -65,7 +94,7 @@ pub mod time;
 
 pub use chan::ChanRef;
 pub use context::RunContext;
-pub use goroutine::{Park, Words};
+pub use goroutine::Park;
 pub use scheduler::{run, Config, RunOutcome, MAX_PROCS};
 pub use select::{SelectCase, Selected};
 pub use task::{Blocking, Exit, GoError, Hooks, NoHooks, Task, WaitReason};

@@ -46,6 +46,10 @@ pub enum Exit {
     /// The goroutine's function returned. For the main goroutine this ends the program
     /// with status 0, as [`Exit::Terminate`]`(0)`.
     Done,
+    /// `runtime.Goexit()` (after the deferred calls ran): the goroutine ends. Unlike
+    /// `Done`, for the main goroutine the program goes on until the other goroutines end
+    /// or deadlock (then Go's `no goroutines (main called runtime.Goexit) - deadlock!`).
+    Goexit,
     /// `os.Exit(code)` or `main.main` returned: the program ends at once with this
     /// status, whatever the other goroutines are doing.
     Terminate(i32),

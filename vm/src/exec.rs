@@ -11,8 +11,8 @@
 
 mod call;
 mod chan;
-mod iface;
-mod mem;
+pub(crate) mod iface;
+pub(crate) mod mem;
 mod ops;
 mod panic;
 

@@ -142,6 +142,10 @@ pub struct Program {
     pub itab_cache: Mutex<HashMap<(u32, u32), &'static Itab>>,
     /// Shape of one word holding a pointer (heap cells of boxed pointer variables).
     pub ptr_shape: &'static Shape,
+    /// Type ids of the predeclared basic types by kind (built on first use).
+    pub basic_types: std::sync::OnceLock<[u32; 27]>,
+    /// Named types by qualified name (`time.Time`), built on first use.
+    pub named_types: std::sync::OnceLock<HashMap<String, u32>>,
 }
 
 impl Program {
@@ -165,6 +169,38 @@ impl Program {
         let tab: &'static Itab = Box::leak(Box::new(Itab { typ, iface, funs: funs.into_boxed_slice() }));
         self.itab_cache.lock().insert(key, tab);
         Some(tab)
+    }
+
+    /// The unnamed predeclared type of this kind (`int`, `uint8`, `string`, ...).
+    pub fn basic(&self, kind: crate::types::Kind) -> Option<&'static TypeDesc> {
+        let i = kind as usize;
+        let ids = self.basic_types.get_or_init(|| {
+            let mut ids = [u32::MAX; 27];
+            for t in &self.types {
+                let k = t.kind as usize;
+                let basic = matches!(k, 1..=16 | 24 | 26) && !t.named && !t.name.starts_with("untyped");
+                if basic && ids[k] == u32::MAX {
+                    ids[k] = t.id;
+                }
+            }
+            ids
+        });
+        ids.get(i).filter(|&&id| id != u32::MAX).map(|&id| self.ty(id))
+    }
+
+    /// The named type with this qualified name (`time.Time`; the first declared if local
+    /// types share it).
+    pub fn named_type(&self, name: &str) -> Option<&'static TypeDesc> {
+        let map = self.named_types.get_or_init(|| {
+            let mut m = HashMap::new();
+            for t in &self.types {
+                if t.named {
+                    m.entry(t.name.clone()).or_insert(t.id);
+                }
+            }
+            m
+        });
+        map.get(name).map(|&id| self.ty(id))
     }
 
     /// Address of function `f`'s static closure object.

@@ -7,7 +7,10 @@
 //! 3. no timer can wake anything: no sleep, no `AfterFunc`, and no channel timer with a
 //!    goroutine waiting to receive from its channel (Go 1.23 keeps a channel timer in a
 //!    heap only while someone is blocked on it);
-//! 4. goroutines exist, and none waits on an external event (`external_waits`).
+//! 4. no goroutine waits on an external event (`external_waits`).
+//!
+//! With no goroutine left at all (main called `runtime.Goexit`), Go reports `no goroutines
+//! (main called runtime.Goexit) - deadlock!` instead.
 //!
 //! Then it prints Go's text: `fatal error: all goroutines are asleep - deadlock!`, a
 //! blank line, and one `goroutine N [reason]:` block per goroutine in creation order,
@@ -30,8 +33,14 @@ impl Shared {
         if !self.global.is_empty() || self.processors[..procs].iter().any(|p| p.has_work()) {
             return false;
         }
-        if self.ngoroutines.load(Ordering::SeqCst) == 0 || self.external_waits.load(Ordering::SeqCst) != 0 {
+        if self.external_waits.load(Ordering::SeqCst) != 0 {
             return false;
+        }
+        if self.ngoroutines.load(Ordering::SeqCst) == 0 {
+            // Only possible when main called runtime.Goexit and everything else ended.
+            drop(sched);
+            self.finish(RunOutcome::Deadlock("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".into()));
+            return true;
         }
         if self.processors.iter().any(|p| p.timers.lock().can_wake()) {
             return false;

@@ -1,8 +1,8 @@
 //! The work-stealing scheduler (Go's `proc.go`, with Tokio's worker/park split).
 //!
 //! # Names
-//! Go's G, M and P are [`Goroutine`](crate::goroutine), a worker thread, and a
-//! [`Processor`]. Unlike Go, a worker and its processor are bound one to one (Tokio's
+//! Go's G, M and P are `Goroutine` (`goroutine.rs`), a worker thread, and a
+//! `Processor`. Unlike Go, a worker and its processor are bound one to one (Tokio's
 //! model): Go separates them so a thread blocked in a system call can hand its P to
 //! another thread; minigo runs blocking natives on a separate pool instead, so the
 //! separation buys nothing. "Idle processor" and "idle worker" are therefore the same.
@@ -12,7 +12,7 @@
 //! slot any thief may take, and there is one global `Injector`. A readied or spawned
 //! goroutine goes into the current processor's `runnext` (the previous occupant moves to
 //! the local queue) and inherits the time slice; a preempted or yielding one goes to the
-//! global queue. The order of [`find`] is Go's `findRunnable`.
+//! global queue. The order of `find.rs` is Go's `findRunnable`.
 //!
 //! # Spinning and idling (proc.go's "Worker thread parking/unparking")
 //! A worker with no work first *spins* (steals), at most `GOMAXPROCS/2` at a time
@@ -20,7 +20,7 @@
 //! worker sleeps:
 //! 1. A submitter (ready, spawn, yield, timer) publishes the goroutine, then issues a
 //!    SeqCst fence, then reads `nmspinning`; if zero and a worker is idle, it wakes one as
-//!    a spinner ([`idle`]`::wakep`).
+//!    a spinner (`idle.rs`, `wakep`).
 //! 2. A spinner that finds nothing joins the idle list, decrements `nmspinning` (SeqCst),
 //!    fences, and then re-checks every processor's queues. If it finds work it leaves the
 //!    idle list and spins again.
@@ -31,15 +31,17 @@
 //! the spinner or the spinner sees the work.
 //!
 //! # Parking, the poller and timers
-//! Idle workers park ([`park`]): exactly one of them, whoever takes the driver lock
+//! Idle workers park (`park.rs`): exactly one of them, whoever takes the driver lock
 //! first, blocks in `mio::Poll::poll` with a timeout equal to the earliest timer of any
 //! processor; the others wait on their own condition variable. Whoever adds an earlier
 //! timer than the poller's deadline wakes it through the `mio::Waker`.
 //!
 //! # Stop the world
 //! Garbage collection and `GOMAXPROCS` changes stop every worker at a safepoint
-//! ([`stw`]). # Deadlock
-//! The last worker to go idle checks for a deadlock ([`deadlock`]).
+//! (`stw.rs`).
+//!
+//! # Deadlock
+//! The last worker to go idle checks for a deadlock (`deadlock.rs`).
 
 pub(crate) mod deadlock;
 pub(crate) mod find;
@@ -54,6 +56,7 @@ use std::thread::JoinHandle;
 use std::time::Instant;
 
 use crossbeam_deque::Injector;
+use crossbeam_utils::CachePadded;
 
 use crate::goroutine::GRef;
 use crate::heap::Marker;
@@ -129,6 +132,9 @@ impl RunOutcome {
 /// Runs `main` as goroutine 1 until the program ends; returns how it ended, after every
 /// worker thread has stopped. Goroutines still alive are dropped (Go kills them).
 pub fn run(config: Config, main: Box<dyn Task>) -> RunOutcome {
+    // One program at a time uses the process-wide heap (tests run programs in parallel
+    // threads).
+    let _heap = crate::heap::exclusive_use();
     let shared = Arc::new(Shared::new(&config));
     shared.start(main);
     let outcome = {
@@ -155,7 +161,8 @@ pub fn run(config: Config, main: Box<dyn Task>) -> RunOutcome {
 /// State shared by every worker of one program.
 pub(crate) struct Shared {
     pub hooks: Arc<dyn Hooks>,
-    pub processors: Box<[Processor]>,
+    /// One cache line (or more) each: every worker writes its own processor's fields.
+    pub processors: Box<[CachePadded<Processor>]>,
     pub global: Injector<GRef>,
     /// Idle list, barrier counts: see [`idle::SchedState`]. Lock order: `sched` before a
     /// timer heap before a channel.
@@ -198,13 +205,13 @@ pub(crate) struct Shared {
 }
 
 impl Shared {
-    fn new(config: &Config) -> Shared {
+    pub(crate) fn new(config: &Config) -> Shared {
         let poll = mio::Poll::new().expect("minigo: cannot create the poller");
         let waker = mio::Waker::new(poll.registry(), mio::Token(0)).expect("minigo: cannot create the waker");
         let procs = config.gomaxprocs.clamp(1, MAX_PROCS);
         Shared {
             hooks: config.hooks.clone(),
-            processors: (0..MAX_PROCS).map(Processor::new).collect(),
+            processors: (0..MAX_PROCS).map(|_| CachePadded::new(Processor::new())).collect(),
             global: Injector::new(),
             sched: Mutex::new(idle::SchedState::new(MAX_PROCS)),
             sched_changed: Condvar::new(),

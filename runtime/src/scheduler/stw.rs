@@ -82,6 +82,9 @@ impl Shared {
     /// A worker whose processor was removed by `GOMAXPROCS`: wait until it is needed.
     pub(crate) fn stopped_processor(&self, local: &mut Local) {
         local.flush_free(self);
+        // A retired processor gives its allocation cache's spans back (dropping a cache
+        // releases it; a fresh one costs nothing until it allocates).
+        drop(std::mem::take(&mut local.alloc));
         if local.spinning {
             local.spinning = false;
             self.nmspinning.fetch_sub(1, Ordering::SeqCst);
@@ -126,13 +129,9 @@ impl Shared {
         for index in old..new {
             if !self.processors[index].started.load(Ordering::Acquire) {
                 sched.running += 1;
-                self.spawn_worker_locked(arc, index);
+                arc.spawn_worker(index);
             }
         }
         to_wake
-    }
-
-    fn spawn_worker_locked(&self, arc: &Arc<Shared>, index: usize) {
-        arc.spawn_worker(index);
     }
 }

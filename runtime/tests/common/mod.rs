@@ -103,6 +103,11 @@ pub fn run_with(procs: usize, main: Box<dyn Task>) -> RunOutcome {
     run_config(Config { hooks: Arc::new(TestHooks), ..Config::with_procs(procs) }, main)
 }
 
+/// Holds the machine for a measurement that must not overlap a program of another test.
+pub fn exclusive() -> parking_lot::MutexGuard<'static, ()> {
+    RUN_LOCK.lock()
+}
+
 /// Runs one program at a time (see [`RUN_LOCK`]).
 pub fn run_config(config: Config, main: Box<dyn Task>) -> RunOutcome {
     let _one = RUN_LOCK.lock();

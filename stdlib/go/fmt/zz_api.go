@@ -7,12 +7,6 @@ import (
 	"io"
 )
 
-type Formatter interface {
-	Format(State, int32)
-}
-type GoStringer interface {
-	GoString() string
-}
 type ScanState interface {
 	Read([]uint8) (int, error)
 	ReadRune() (int32, int, error)
@@ -24,35 +18,12 @@ type ScanState interface {
 type Scanner interface {
 	Scan(ScanState, int32) error
 }
-type State interface {
-	Flag(int) bool
-	Precision() (int, bool)
-	Width() (int, bool)
-	Write([]uint8) (int, error)
-}
-type Stringer interface {
-	String() string
-}
-func Append([]uint8, ...interface{}) []uint8
-func Appendf([]uint8, string, ...interface{}) []uint8
-func Appendln([]uint8, ...interface{}) []uint8
-func FormatString(State, int32) string
-func Errorf(string, ...interface{}) error
-func Fprint(io.Writer, ...interface{}) (int, error)
-func Fprintf(io.Writer, string, ...interface{}) (int, error)
-func Fprintln(io.Writer, ...interface{}) (int, error)
 func Fscan(io.Reader, ...interface{}) (int, error)
 func Fscanf(io.Reader, string, ...interface{}) (int, error)
 func Fscanln(io.Reader, ...interface{}) (int, error)
-func Print(...interface{}) (int, error)
-func Printf(string, ...interface{}) (int, error)
-func Println(...interface{}) (int, error)
 func Scan(...interface{}) (int, error)
 func Scanf(string, ...interface{}) (int, error)
 func Scanln(...interface{}) (int, error)
-func Sprint(...interface{}) string
-func Sprintf(string, ...interface{}) string
-func Sprintln(...interface{}) string
 func Sscan(string, ...interface{}) (int, error)
 func Sscanf(string, string, ...interface{}) (int, error)
 func Sscanln(string, ...interface{}) (int, error)

@@ -3,130 +3,13 @@
 
 package io
 
-type ByteReader interface {
-	ReadByte() (uint8, error)
-}
-type ByteScanner interface {
-	ReadByte() (uint8, error)
-	UnreadByte() error
-}
-type ByteWriter interface {
-	WriteByte(uint8) error
-}
-type Closer interface {
-	Close() error
-}
-type LimitedReader struct {
-	N int64
-	R Reader
-}
-type OffsetWriter struct{}
 type PipeReader struct{}
 type PipeWriter struct{}
-type ReadCloser interface {
-	Close() error
-	Read([]uint8) (int, error)
-}
-type ReadSeekCloser interface {
-	Close() error
-	Read([]uint8) (int, error)
-	Seek(int64, int) (int64, error)
-}
-type ReadSeeker interface {
-	Read([]uint8) (int, error)
-	Seek(int64, int) (int64, error)
-}
-type ReadWriteCloser interface {
-	Close() error
-	Read([]uint8) (int, error)
-	Write([]uint8) (int, error)
-}
-type ReadWriteSeeker interface {
-	Read([]uint8) (int, error)
-	Seek(int64, int) (int64, error)
-	Write([]uint8) (int, error)
-}
-type ReadWriter interface {
-	Read([]uint8) (int, error)
-	Write([]uint8) (int, error)
-}
-type Reader interface {
-	Read([]uint8) (int, error)
-}
-type ReaderAt interface {
-	ReadAt([]uint8, int64) (int, error)
-}
-type ReaderFrom interface {
-	ReadFrom(Reader) (int64, error)
-}
-type RuneReader interface {
-	ReadRune() (int32, int, error)
-}
-type RuneScanner interface {
-	ReadRune() (int32, int, error)
-	UnreadRune() error
-}
-type SectionReader struct{}
-type Seeker interface {
-	Seek(int64, int) (int64, error)
-}
-type StringWriter interface {
-	WriteString(string) (int, error)
-}
-type WriteCloser interface {
-	Close() error
-	Write([]uint8) (int, error)
-}
-type WriteSeeker interface {
-	Seek(int64, int) (int64, error)
-	Write([]uint8) (int, error)
-}
-type Writer interface {
-	Write([]uint8) (int, error)
-}
-type WriterAt interface {
-	WriteAt([]uint8, int64) (int, error)
-}
-type WriterTo interface {
-	WriteTo(Writer) (int64, error)
-}
-const SeekCurrent = 1
-const SeekEnd = 2
-const SeekStart = 0
-var ErrNoProgress error
-var Discard Writer
-var EOF error
 var ErrClosedPipe error
-var ErrShortBuffer error
-var ErrShortWrite error
-var ErrUnexpectedEOF error
-func NopCloser(Reader) ReadCloser
-func ReadAll(Reader) ([]uint8, error)
-func NewOffsetWriter(WriterAt, int64) *OffsetWriter
-func CopyBuffer(Writer, Reader, []uint8) (int64, error)
-func Copy(Writer, Reader) (int64, error)
-func CopyN(Writer, Reader, int64) (int64, error)
-func LimitReader(Reader, int64) Reader
-func MultiReader(...Reader) Reader
-func MultiWriter(...Writer) Writer
-func NewSectionReader(ReaderAt, int64, int64) *SectionReader
 func Pipe() (*PipeReader, *PipeWriter)
-func ReadAtLeast(Reader, []uint8, int) (int, error)
-func ReadFull(Reader, []uint8) (int, error)
-func TeeReader(Reader, Writer) Reader
-func WriteString(Writer, string) (int, error)
-func (*OffsetWriter) Seek(int64, int) (int64, error)
-func (*OffsetWriter) WriteAt([]uint8, int64) (int, error)
-func (*OffsetWriter) Write([]uint8) (int, error)
-func (*SectionReader) Outer() (ReaderAt, int64, int64)
-func (*LimitedReader) Read([]uint8) (int, error)
 func (*PipeReader) Close() error
 func (*PipeReader) CloseWithError(error) error
 func (*PipeReader) Read([]uint8) (int, error)
 func (*PipeWriter) Close() error
 func (*PipeWriter) CloseWithError(error) error
 func (*PipeWriter) Write([]uint8) (int, error)
-func (*SectionReader) Read([]uint8) (int, error)
-func (*SectionReader) ReadAt([]uint8, int64) (int, error)
-func (*SectionReader) Seek(int64, int) (int64, error)
-func (*SectionReader) Size() int64

@@ -3,47 +3,5 @@
 
 package strconv
 
-type NumError struct {
-	Err error
-	Func string
-	Num string
-}
-const IntSize = 64
-var ErrRange error
-var ErrSyntax error
 func FormatComplex(complex128, uint8, int, int) string
 func ParseComplex(string, int) (complex128, error)
-func QuotedPrefix(string) (string, error)
-func AppendQuoteRuneToGraphic([]uint8, int32) []uint8
-func AppendQuoteToGraphic([]uint8, string) []uint8
-func IsGraphic(int32) bool
-func QuoteRuneToGraphic(int32) string
-func QuoteToGraphic(string) string
-func AppendBool([]uint8, bool) []uint8
-func AppendFloat([]uint8, float64, uint8, int, int) []uint8
-func AppendInt([]uint8, int64, int) []uint8
-func AppendQuote([]uint8, string) []uint8
-func AppendQuoteRune([]uint8, int32) []uint8
-func AppendQuoteRuneToASCII([]uint8, int32) []uint8
-func AppendQuoteToASCII([]uint8, string) []uint8
-func AppendUint([]uint8, uint64, int) []uint8
-func Atoi(string) (int, error)
-func CanBackquote(string) bool
-func FormatBool(bool) string
-func FormatFloat(float64, uint8, int, int) string
-func FormatInt(int64, int) string
-func FormatUint(uint64, int) string
-func IsPrint(int32) bool
-func Itoa(int) string
-func ParseBool(string) (bool, error)
-func ParseFloat(string, int) (float64, error)
-func ParseInt(string, int, int) (int64, error)
-func ParseUint(string, int, int) (uint64, error)
-func Quote(string) string
-func QuoteRune(int32) string
-func QuoteRuneToASCII(int32) string
-func QuoteToASCII(string) string
-func Unquote(string) (string, error)
-func UnquoteChar(string, uint8) (int32, bool, string, error)
-func (*NumError) Unwrap() error
-func (*NumError) Error() string

@@ -82,11 +82,12 @@ impl Goroutine {
             self.stack.resize(start + 16, 0);
         }
         let goid = cx.goroutine_id();
-        let mut ncx = NativeCtx { cx, prog, goid };
+        let mut ncx = NativeCtx { cx, prog, goid, frames: &self.frames };
         let result = f(&mut ncx, &mut self.stack[start..]);
         match result {
             NativeResult::Done => None,
             NativeResult::RuntimeError(msg) => Some(self.runtime_error(cx, msg)),
+            NativeResult::PlainPanic(msg) => Some(self.go_panic_msg(cx, &msg)),
             NativeResult::Panic(v) => Some(self.go_panic(cx, v)),
             NativeResult::Block(park) => Some(Flow::Exit(Exit::Park(park))),
             NativeResult::Exit(code) => Some(Flow::Exit(Exit::Terminate(code))),
@@ -96,6 +97,11 @@ impl Goroutine {
                 let top = self.frames.len() - 1;
                 self.frames[top].pc += 1;
                 Some(Flow::Exit(Exit::Yield))
+            }
+            NativeResult::Goexit => {
+                let top = self.frames.len() - 1;
+                self.frames[top].pc += 1;
+                Some(self.goexit(cx))
             }
         }
     }
@@ -128,12 +134,13 @@ impl Goroutine {
     #[inline(never)]
     pub(crate) fn run_defer(&mut self, cx: &mut RunContext<'_>, panic: Option<u32>) -> Flow {
         let d = self.defers.pop().expect("minigo bug: no deferred call to run");
+        let callee = d.callee.clone();
         let top = self.frames.len() - 1;
         let frame = self.frames[top];
         // The deferring frame resumes at its epilogue (`Func::epilogue`) afterwards.
         self.frames[top].pc = self.prog.funcs[frame.func as usize].epilogue;
         let base = frame.base + self.prog.funcs[frame.func as usize].nregs;
-        let (func, closure) = match d.callee {
+        let (func, closure) = match callee {
             Callee::Func(f) => (f, 0),
             Callee::Closure(0) => {
                 // defer of a nil func value panics when the deferred call runs.
@@ -158,6 +165,11 @@ impl Goroutine {
             let r = self.call_native(cx, native, 0);
             self.frames.pop();
             if let Some(flow) = r {
+                if matches!(flow, Flow::Exit(Exit::Park(_))) {
+                    // Blocked (`defer wg.Wait()`): the frame resumes at its epilogue,
+                    // whose return runs this deferred call again (natives restart).
+                    self.defers.push(d);
+                }
                 return flow;
             }
             return self.deferred_returned(cx, panic);

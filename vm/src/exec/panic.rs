@@ -79,6 +79,13 @@ impl Goroutine {
         self.unwind(cx)
     }
 
+    /// `runtime.Goexit()`: unwinds like a panic that `recover` cannot stop.
+    #[inline(never)]
+    pub(crate) fn goexit(&mut self, cx: &mut RunContext<'_>) -> Flow {
+        self.panics.push(PanicRec { value: [0, 0], recovered: false, goexit: true, trace: String::new() });
+        self.unwind(cx)
+    }
+
     /// Continues unwinding for the innermost panic.
     #[inline(never)]
     pub(crate) fn unwind(&mut self, cx: &mut RunContext<'_>) -> Flow {
@@ -89,11 +96,14 @@ impl Goroutine {
             if self.defers.len() > frame.defer_mark as usize {
                 return self.run_defer(cx, Some(pi));
             }
-            match frame.kind {
-                FrameKind::Entry | FrameKind::Main | FrameKind::PanicPrint => return self.fatal_panic(cx),
-                _ => {}
-            }
-            if top == 0 {
+            let bottom = top == 0 || matches!(frame.kind, FrameKind::Entry | FrameKind::Main | FrameKind::PanicPrint);
+            if bottom {
+                if self.panics[pi as usize].goexit && frame.kind != FrameKind::PanicPrint {
+                    // runtime.Goexit ran every deferred call: the goroutine ends.
+                    self.frames.clear();
+                    self.panics.clear();
+                    return Flow::Exit(Exit::Goexit);
+                }
                 return self.fatal_panic(cx);
             }
             self.frames.pop();
@@ -144,6 +154,9 @@ impl Goroutine {
         while self.fatal_next < self.panics.len() {
             let i = self.fatal_next;
             self.fatal_next += 1;
+            if self.panics[i].goexit {
+                continue;
+            }
             let v = self.panics[i].value;
             let prefix = if i == 0 { "panic: " } else { "\tpanic: " };
             let t = value::dyn_type(v[0], true);
