@@ -6,7 +6,7 @@ import (
 )
 
 func main() {
-	fmt.Fprintln(os.Stderr, "error: something failed")
 	fmt.Println("partial output")
+	fmt.Fprintln(os.Stderr, "error: something failed")
 	os.Exit(1)
 }

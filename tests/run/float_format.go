@@ -30,6 +30,6 @@ func main() {
 	fmt.Println(100000000.0, 123456789012.0, 0.000001234)
 	fmt.Printf("%x %X\n", 1.0, 255.5)
 	fmt.Printf("%b\n", 1.0)
-	println(1.5, 0.1, -2.0, 1e100)
 	fmt.Println(fmt.Sprint(3.0), fmt.Sprint(float32(2.5)))
+	println(1.5, 0.1, -2.0, 1e100)
 }

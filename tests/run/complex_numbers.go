@@ -26,11 +26,11 @@ func main() {
 	fmt.Println(complex(1, -1), complex(-0.5, 0))
 	const k = 1 + 1i
 	fmt.Println(k * k)
-	println(c)
 	arr := []complex128{1, 1i, -1, -1i}
 	sum := complex(0, 0)
 	for _, v := range arr {
 		sum += v * v
 	}
 	fmt.Println(sum)
+	println(c) // stderr last: the harness concatenates stdout then stderr
 }
