@@ -55,7 +55,9 @@ def run(path):
     d, f = os.path.split(path)
     name = f[:-3]
     try:
-        want = open(os.path.join(d, name + ".out"), encoding="utf-8", errors="replace").read()
+        want = open(os.path.join(d, name + ".out"), encoding="utf-8").read()
+    except UnicodeDecodeError:
+        want = "<.out is not valid UTF-8: golden.rs cannot read it>"
     except FileNotFoundError:
         want = "<no .out: run tests/gen_expected.sh>"
     try:

@@ -2,7 +2,7 @@ package main
 
 func main() {
 	s := "héllo, 世界!"
-	println(len(s), s[0], s[1], s[1:3], s[7:13])
+	println(len(s), s[0], s[1], s[1:3], s[7:14])
 	n := 0
 	for i, r := range s {
 		n += i
