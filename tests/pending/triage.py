@@ -80,7 +80,22 @@ def short(s, n=90):
     return s if len(s) <= n else s[: n - 3] + "..."
 
 
+HINTS = [
+    (r"comparing uncomparable type \[\]", "likely root cause: comparing a slice with nil panics"),
+    (r"-> not an error|^string runtime\.Error=false|interface conversion: string is not error", "likely root cause: recovered runtime errors are plain strings, not runtime.Error values"),
+]
+
+
 def classify(name, want, want_code, got, code):
+    cat, desc = classify1(name, want, want_code, got, code)
+    for pat, hint in HINTS:
+        if re.search(pat, got, re.M):
+            desc += f" ({hint})"
+            break
+    return cat, desc
+
+
+def classify1(name, want, want_code, got, code):
     if name in HARNESS_NOTES:
         return "harness: nondeterministic in Go", HARNESS_NOTES[name]
     if code == 124:
