@@ -101,6 +101,10 @@ def classify1(name, want, want_code, got, code):
     if code == 124:
         lines = [l for l in got.split("\n") if l]
         return "hang/timeout", f"no exit within {TIMEOUT}s" + (f"; last output `{short(lines[-1], 50)}`" if lines else "; no output")
+    if code < 0 or code in (132, 134, 135, 136, 137, 139):
+        sig = -code if code < 0 else code - 128
+        names = {4: "SIGILL", 6: "SIGABRT", 7: "SIGBUS", 8: "SIGFPE", 9: "SIGKILL", 11: "SIGSEGV"}
+        return "crash (signal)", f"minigo killed by {names.get(sig, 'signal %d' % sig)}"
     m = re.search(r"thread '[^']*' panicked at ([^\n]*)\n([^\n]*)", got)
     if m or code == 101:
         return "Rust panic", short((m.group(2) + " at " + m.group(1)) if m else got.strip().split("\n")[-1])

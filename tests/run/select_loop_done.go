@@ -33,21 +33,23 @@ func main() {
 	for range out {
 	}
 	fmt.Println("producer finished")
-	// timeout loop with heartbeat
+	// heartbeat loop: after 3 beats a worker is started; its result ends the loop
 	beats := 0
 	hb := time.NewTicker(10 * time.Millisecond)
 	defer hb.Stop()
-	deadline := time.After(500 * time.Millisecond)
+	deadline := time.After(5 * time.Second)
 	work := make(chan int)
-	go func() {
-		time.Sleep(60 * time.Millisecond)
-		work <- 42
-	}()
 loop:
 	for {
 		select {
 		case <-hb.C:
 			beats++
+			if beats == 3 {
+				go func() {
+					time.Sleep(20 * time.Millisecond)
+					work <- 42
+				}()
+			}
 		case v := <-work:
 			fmt.Println("work result", v)
 			break loop
@@ -56,5 +58,5 @@ loop:
 			break loop
 		}
 	}
-	fmt.Println("beats >= 2:", beats >= 2)
+	fmt.Println("beats >= 3:", beats >= 3)
 }

@@ -14,7 +14,7 @@ func main() {
 		wg.Add(1)
 		go func(d int) {
 			defer wg.Done()
-			time.Sleep(time.Duration(d) * 30 * time.Millisecond)
+			time.Sleep(time.Duration(d) * 100 * time.Millisecond)
 			mu.Lock()
 			order = append(order, d)
 			mu.Unlock()
