@@ -30,6 +30,17 @@ HARNESS_NOTES = {
 }
 
 
+# Hand-written minimal reproductions of root causes, appended to the generated line while the
+# program still fails (check they still apply when the failure description changes).
+NOTES = {
+    "prog_concurrent_pipeline_errors": "repro: `errors.Is(errors.Join(errors.New(\"a\"), e), e)` segfaults",
+    "errors_wrap": "see prog_concurrent_pipeline_errors: errors.Is through Join/multi-%w",
+    "value_semantics_copies": "repro: `v := S{Tag: \"before\"}; f := func() string { return v.Tag }; v.Tag = \"after\"; println(f())` prints before",
+    "func_values": "repro: `var n Node; n.visit = func(d int) int { ... n.visit(d-1) }` -- closure capturing a struct var whose field is assigned later sees nil",
+    "builtins_min_max_clear": "min(0.0, -0.0) with runtime values must return -0 (math.Signbit true)",
+}
+
+
 def normalize(s):
     out, in_trace = [], False
     lines = s.split("\n")
@@ -160,6 +171,8 @@ def main():
             print("PASS", name)
         else:
             cat, desc = classify(name, want, want_code, got, code)
+            if name in NOTES:
+                desc += "; " + NOTES[name]
             fails.append((name, cat, desc))
             print(f"FAIL {name}: [{cat}] {desc}")
         dest = None
