@@ -65,11 +65,21 @@ fn read_source(file: &str) -> Result<String, ExitCode> {
 fn check(file: &str) -> Result<types::tir::Program, ExitCode> {
     let src = read_source(file)?;
     let path = diag::display_path(file);
+    let abs = diag::absolute_path(file);
     let t0 = std::time::Instant::now();
-    let result = with_big_stack(move || types::check_program(vec![(path, src)], &Importer, types::Options::default()));
+    let path2 = path.clone();
+    let result = with_big_stack(move || types::check_program(vec![(path2, src)], &Importer, types::Options::default()));
     timing("check", t0);
     match result {
-        Ok(p) => Ok(p),
+        Ok(mut p) => {
+            // Run-time positions (tracebacks, runtime.Caller) use the absolute path.
+            for f in &mut p.files {
+                if f.path == path {
+                    f.path = abs.clone();
+                }
+            }
+            Ok(p)
+        }
         Err((files, diags)) => {
             diag::report(&files, &diags);
             Err(ExitCode::from(1))

@@ -18,7 +18,7 @@ GOROOT = sys.argv[1] if len(sys.argv) > 1 else "/usr/lib/go-1.23"
 HERE = os.path.dirname(os.path.abspath(__file__))
 PACKAGES = [
     "errors", "fmt", "io", "strings", "strconv", "sync", "sync/atomic", "time", "os",
-    "math", "math/bits", "sort", "unicode", "unicode/utf8", "unicode/utf16", "runtime", "io/fs",
+    "math", "math/bits", "sort", "unicode", "unicode/utf8", "unicode/utf16", "runtime", "io/fs", "bufio",
     "bytes", "math/rand", "context", "math/cmplx",
 ]
 LINE = re.compile(r"^pkg ([^ ,]+)( \([^)]*\))?, (.*?)(?:\s+#\d+)?$")

@@ -147,7 +147,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// Moves a value of type `from` at `src` to `dst` as type `to` (interface conversion
     /// when `to` is an interface).
-    fn convert_word(&mut self, src: Reg, from: TypeId, to: TypeId, dst: Reg) {
+    pub(crate) fn convert_word(&mut self, src: Reg, from: TypeId, to: TypeId, dst: Reg) {
         if from != to && self.types().is_interface(to) {
             if self.types().is_interface(from) {
                 let from_empty = self.types().interface_methods(from).is_empty();

@@ -473,7 +473,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     fn compare(&mut self, op: CmpOp, l: &Expr, r: &Expr, dst: Reg) {
-        let class = self.class(l.ty);
+        let mut class = self.class(l.ty);
+        if matches!(self.types().under(l.ty), Type::Slice(_)) {
+            // A slice compares only with nil: its data pointer decides.
+            class = Class::Ref;
+        }
         let a = self.expr(l);
         let b = self.expr(r);
         match class {
@@ -777,8 +781,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let t = self.alloc_scalar();
         self.emit(Op::LtU { dst: t, a: s + 1, b: l });
         self.jump_if_not(t, ok);
-        let k = self.c.string(format!("runtime error: cannot convert slice with length smaller than {} to array or pointer to array with length {}", len, len).into_bytes());
-        self.emit(Op::Throw { k });
+        let k = self.c.string(format!("runtime error: cannot convert slice with length {{}} to array or pointer to array with length {}", len).into_bytes());
+        self.emit(Op::ThrowInt { k, a: s + 1 });
         self.bind(ok);
     }
 
@@ -909,9 +913,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 let ir = self.expr(i);
                 self.emit(Op::BoundsCheck { idx: ir, len: len as u32 });
-                if el.stride < 8 {
+                if n == 0 {
+                    // Zero-size elements: nothing to load.
+                } else if el.stride < 8 {
                     self.emit(Op::RegLd { dst, base: r, idx: ir, mem: el.packed });
-                } else if n > 0 {
+                } else {
                     self.emit(Op::RegLdN { dst, base: r, idx: ir, n: n as u16 });
                 }
             }
@@ -947,12 +953,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     fn composite(&mut self, c: &Composite, ty: TypeId, dst: Reg) {
         match c {
-            Composite::Struct(fields) => {
+            Composite::Struct(fields, order) => {
+                let mut offs = Vec::with_capacity(fields.len());
                 let mut off = 0u32;
                 for f in fields {
-                    let n = self.words(f.ty);
-                    self.expr_into(f, dst + off as u16);
-                    off += n;
+                    offs.push(off);
+                    off += self.words(f.ty);
+                }
+                // Keyed elements in source order, then the rest (zero values).
+                let mut done = vec![false; fields.len()];
+                for i in order.iter().copied().chain(0..fields.len() as u32) {
+                    let i = i as usize;
+                    if !std::mem::replace(&mut done[i], true) {
+                        self.expr_into(&fields[i], dst + offs[i] as u16);
+                    }
                 }
             }
             Composite::Array(elems) => {
@@ -963,7 +977,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let Type::Array(et, _) = self.types().under(ty).clone() else { unreachable!() };
                 let el = self.layout(et);
                 for (i, e) in elems {
-                    if el.stride < 8 {
+                    if el.size == 0 {
+                        let mark = self.top;
+                        let _ = self.expr(e);
+                        self.top = mark;
+                    } else if el.stride < 8 {
                         let mark = self.top;
                         let v = self.expr(e);
                         let ir = self.alloc_scalar();

@@ -186,8 +186,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn finish(mut self) -> &'static Program {
-        let runtime_error = self.find_named("runtime", "panicError");
-        let descs = rtypes::build(&mut self.tir.types, &mut self.layouts, &self.tir.packages, &self.tir.method_sets);
+        let runtime_error = self.find_named("runtime", "errorString");
+        let plain_error = self.find_named("runtime", "plainError");
+        let panic_nil = self.find_named("runtime", "PanicNilError").map(|t| self.tir.types.pointer(t));
+        let func_sigs: Vec<TypeId> = self.tir.funcs.iter().map(|f| f.sig).collect();
+        let descs = rtypes::build(&mut self.tir.types, &mut self.layouts, &self.tir.packages, &self.tir.method_sets, &func_sigs);
         let addr = |t: TypeId| descs[t.0 as usize] as *const vm::types::TypeDesc as u64;
         for (k, fix) in &self.fixups {
             match fix {
@@ -202,6 +205,8 @@ impl<'a> Compiler<'a> {
         let ptr_shape = rtypes::shape(&[true]).expect("one pointer word");
         let special = SpecialTypes {
             runtime_error: runtime_error.map(|t| t.0),
+            plain_error: plain_error.map(|t| t.0),
+            panic_nil_error: panic_nil.map(|t| t.0),
             string: TypeId::STRING.0,
             error: self.tir.types.named.iter().position(|n| n.name == "error" && n.pkg.0 == 0).and_then(|i| self.tir.types.named_info_index(i)).map_or(0, |t| t.0),
             any: TypeId::EMPTY_INTERFACE.0,

@@ -130,12 +130,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// larger types): memory of such a scalar is always accessed with its own width.
     fn narrow(&mut self, t: TypeId) -> Option<Mem> {
         let l = self.layout(t);
-        (l.stride < 8).then_some(l.packed)
+        (l.stride < 8 && l.size > 0).then_some(l.packed)
     }
 
     /// Stores the value in `src` (type `t`) to an evaluated place.
     pub fn store(&mut self, p: PlaceRef, t: TypeId, src: Reg) {
         let n = self.words(t);
+        if n == 0 {
+            // Zero-size values: only the nil check of a pointer remains.
+            if let PlaceRef::Mem { ptr, .. } = p {
+                self.emit(Op::NilCheck { ptr });
+            }
+            return;
+        }
         match p {
             PlaceRef::Blank => {}
             PlaceRef::Reg(r) => self.mov(r, src, n),
@@ -183,6 +190,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// Loads the value of an evaluated place into `dst`.
     pub fn load(&mut self, p: PlaceRef, t: TypeId, dst: Reg) {
         let n = self.words(t);
+        if n == 0 {
+            if let PlaceRef::Mem { ptr, .. } = p {
+                self.emit(Op::NilCheck { ptr });
+            }
+            return;
+        }
         match p {
             PlaceRef::Blank => {}
             PlaceRef::Reg(r) => self.mov(dst, r, n),

@@ -191,6 +191,7 @@ pub fn build(
     layouts: &mut Layouts,
     packages: &[tir::PackageInfo],
     method_sets: &HashMap<TypeId, Vec<(String, types::ty::FuncId)>>,
+    func_sigs: &[TypeId],
 ) -> Vec<&'static TypeDesc> {
     // Pointer types of named types are needed to find value-method wrappers.
     let n0 = types.len();
@@ -204,7 +205,7 @@ pub fn build(
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
         let t = TypeId(i as u32);
-        out.push(&*Box::leak(Box::new(desc(types, layouts, packages, method_sets, t))));
+        out.push(&*Box::leak(Box::new(desc(types, layouts, packages, method_sets, func_sigs, t))));
     }
     out
 }
@@ -214,6 +215,7 @@ fn desc(
     layouts: &mut Layouts,
     packages: &[tir::PackageInfo],
     method_sets: &HashMap<TypeId, Vec<(String, types::ty::FuncId)>>,
+    func_sigs: &[TypeId],
     t: TypeId,
 ) -> TypeDesc {
     let under = types.under(t).clone();
@@ -240,6 +242,7 @@ fn desc(
         len: 0,
         fields: Vec::new(),
         iface_methods: Vec::new(),
+        iface_method_sigs: Vec::new(),
         methods: Vec::new(),
         ptr_shaped: matches!(kind, Kind::Pointer | Kind::Map | Kind::Chan | Kind::Func | Kind::UnsafePointer),
         shape: shape(&layout.ptrs),
@@ -281,7 +284,10 @@ fn desc(
                 off += fl.size;
             }
         }
-        Type::Interface(methods) => d.iface_methods = methods.iter().map(|m| m.name.clone()).collect(),
+        Type::Interface(methods) => {
+            d.iface_methods = methods.iter().map(|m| m.name.clone()).collect();
+            d.iface_method_sigs = methods.iter().map(|m| m.sig.0).collect();
+        }
         Type::Func(sig) => {
             d.func_params = sig.params.iter().map(|p| p.0).collect();
             d.func_results = sig.results.iter().map(|p| p.0).collect();
@@ -299,7 +305,7 @@ fn desc(
             let ptr_set = method_sets.get(&pt).cloned().unwrap_or_default();
             value_set.iter().filter_map(|(n, _)| ptr_set.iter().find(|(pn, _)| pn == n).cloned()).collect()
         };
-        d.methods = ms.into_iter().map(|(name, f)| MethodDesc { name, func: f.0 }).collect();
+        d.methods = ms.into_iter().map(|(name, f)| MethodDesc { name, func: f.0, sig: func_sigs.get(f.0 as usize).map_or(u32::MAX, |t| t.0) }).collect();
         d.methods.sort_by(|a, b| a.name.cmp(&b.name));
     }
     d

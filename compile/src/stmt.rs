@@ -481,10 +481,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let Type::Chan(_, et) = self.types().under(chan.ty).clone() else { unreachable!() };
                 if let Some(p) = value {
                     let (pr, t) = self.eval_place(p);
-                    if !matches!(pr, PlaceRef::Blank) {
-                        let _ = t;
-                        self.store(pr, et, descs[i].val);
-                    }
+                    self.store_as(pr, t, descs[i].val, et);
                 }
                 if let (Some(p), Some(okr)) = (ok, descs[i].ok) {
                     let (pr, t) = self.eval_place(p);
@@ -554,13 +551,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.emit(Op::Mov { dst: next, src: rune + 1 });
                 }
                 let kt = if r.kind == RangeKind::Int { r.x.ty } else { int_ty };
-                if let Some(k) = &r.key {
-                    let (p, t) = self.eval_place(k);
-                    let _ = (t, kt);
-                    self.store(p, kt, i);
+                // As in an assignment, both places are evaluated before either is written
+                // (`for i, x[i] = range y` indexes with the old i).
+                let key_place = r.key.as_ref().map(|k| self.eval_place(k));
+                let value_place = r.value.as_ref().map(|v| self.eval_place(v));
+                if let Some((p, t)) = key_place {
+                    self.store_as(p, t, i, kt);
                 }
-                if let Some(v) = &r.value {
-                    let (p, t) = self.eval_place(v);
+                if let Some((p, t)) = value_place {
                     let vt = self.range_value_type(r);
                     let val = match r.kind {
                         RangeKind::String => rune,
@@ -577,8 +575,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                             v
                         }
                     };
-                    let _ = t;
-                    self.store(p, vt, val);
+                    self.store_as(p, t, val, vt);
                 }
                 self.block(&r.body);
                 self.top = mark;
@@ -613,13 +610,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 for d in &r.decls {
                     self.declare_local(*d);
                 }
-                if let Some(k) = &r.key {
-                    let (p, _) = self.eval_place(k);
-                    self.store(p, kt, out + 1);
+                let key_place = r.key.as_ref().map(|k| self.eval_place(k));
+                let value_place = r.value.as_ref().map(|v| self.eval_place(v));
+                if let Some((p, t)) = key_place {
+                    self.store_as(p, t, out + 1, kt);
                 }
-                if let Some(v) = &r.value {
-                    let (p, _) = self.eval_place(v);
-                    self.store(p, vt, out + 1 + kw as u16);
+                if let Some((p, t)) = value_place {
+                    self.store_as(p, t, out + 1 + kw as u16, vt);
                 }
                 self.block(&r.body);
                 self.top = mark;
@@ -645,8 +642,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.declare_local(*d);
                 }
                 if let Some(k) = &r.key {
-                    let (p, _) = self.eval_place(k);
-                    self.store(p, et, v);
+                    let (p, t) = self.eval_place(k);
+                    self.store_as(p, t, v, et);
                 }
                 self.block(&r.body);
                 self.top = mark;
@@ -654,6 +651,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.bind(brk);
                 let _ = test;
             }
+        }
+    }
+
+    /// Stores `src`, a value of type `from`, to a place of type `to` (converting to an
+    /// interface when the place is one: `var i any; for i = range xs`).
+    fn store_as(&mut self, p: PlaceRef, to: TypeId, src: Reg, from: TypeId) {
+        if matches!(p, PlaceRef::Blank) {
+            return;
+        }
+        if to != from && to != TypeId::INVALID && self.types().is_interface(to) {
+            let mark = self.top;
+            let v = self.alloc(to);
+            self.convert_word(src, from, to, v);
+            self.store(p, to, v);
+            self.top = mark;
+        } else {
+            self.store(p, from, src);
         }
     }
 
@@ -766,7 +780,7 @@ fn walk(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             }
         }
         ExprKind::Composite(c) => match c {
-            tir::Composite::Struct(v) => v.iter().for_each(|x| walk(x, f)),
+            tir::Composite::Struct(v, _) => v.iter().for_each(|x| walk(x, f)),
             tir::Composite::Array(v) | tir::Composite::Slice { elems: v, .. } => v.iter().for_each(|(_, x)| walk(x, f)),
             tir::Composite::Map(v) => v.iter().for_each(|(k, x)| {
                 walk(k, f);

@@ -401,8 +401,10 @@ pub enum ExprKind {
 
 #[derive(Clone, Debug)]
 pub enum Composite {
-    /// One expression per field, in order.
-    Struct(Vec<Expr>),
+    /// One expression per field, in field order, and the order in which keyed elements
+    /// appear in the source (field indices; empty: field order). Elements are evaluated
+    /// in source order.
+    Struct(Vec<Expr>, Vec<u32>),
     /// (index, value) pairs; missing elements are zero. `len` is the array length.
     Array(Vec<(u64, Expr)>),
     /// (index, value) pairs and the resulting length.

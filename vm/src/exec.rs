@@ -689,6 +689,11 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let msg = String::from_utf8_lossy(prog.strings[k as usize]).into_owned();
                 return g.throw(cx, msg);
             }
+            Op::ThrowInt { k, a } => {
+                save_at_op!();
+                let msg = String::from_utf8_lossy(prog.strings[k as usize]).replacen("{}", &(r!(a) as i64).to_string(), 1);
+                return g.throw(cx, msg);
+            }
 
             // ------------------------------------------------------------ channels
             Op::MakeChan { dst, t, cap } => {

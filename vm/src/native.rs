@@ -34,6 +34,8 @@ pub enum NativeResult {
     Exit(i32),
     /// Go's unrecoverable `fatal error: ...`.
     Fatal(String),
+    /// The program dies printing exactly this text (signals: `SIGTRAP: trace trap ...`).
+    Crash(String),
     /// Yield the processor (runtime.Gosched, runtime.GC, GOMAXPROCS changes).
     Yield,
     /// runtime.Goexit: run the goroutine's deferred calls, then end it.

@@ -368,6 +368,8 @@ pub enum Op {
     Recover { dst: Reg },
     /// Raise the runtime error K[k] (a message) as a Go panic.
     Throw { k: u32 },
+    /// Raise the runtime error K[k] with its `{}` replaced by R[a] (signed decimal).
+    ThrowInt { k: u32, a: Reg },
 
     // ---------------------------------------------------------------- channels
     /// R[dst] = make(chan of element type `t`, cap R[cap])

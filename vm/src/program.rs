@@ -103,9 +103,12 @@ pub struct PrintTable {
 /// Types the VM itself needs (runtime errors, recover values).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct SpecialTypes {
-    /// `runtime.errorString`-like type implementing `error` used for runtime panics (its
-    /// `any` conversion table entry).
+    /// `runtime.errorString` (text after "runtime error: ") and `runtime.plainError` (the
+    /// whole text): the types of the values runtime panics raise.
     pub runtime_error: Option<u32>,
+    pub plain_error: Option<u32>,
+    /// `*runtime.PanicNilError`, the value `panic(nil)` raises.
+    pub panic_nil_error: Option<u32>,
     /// The `string` type.
     pub string: u32,
     /// `error`.
@@ -162,8 +165,12 @@ impl Program {
         }
         let it = self.ty(iface);
         let mut funs = Vec::with_capacity(it.iface_methods.len());
-        for m in &it.iface_methods {
+        for (i, m) in it.iface_methods.iter().enumerate() {
             let f = typ.methods.binary_search_by(|x| x.name.as_str().cmp(m.as_str())).ok()?;
+            // Signatures are interned types: identical signatures have equal ids.
+            if it.iface_method_sigs.get(i).is_some_and(|&s| s != typ.methods[f].sig) {
+                return None;
+            }
             funs.push(typ.methods[f].func);
         }
         let tab: &'static Itab = Box::leak(Box::new(Itab { typ, iface, funs: funs.into_boxed_slice() }));

@@ -155,6 +155,15 @@ func (f *formatter) fmtUnicode(u uint64) {
 // fmtInteger formats the integer u (two's complement if isSigned) in base with the
 // digits alphabet.
 func (f *formatter) fmtInteger(u uint64, base int, isSigned bool, verb rune, digits string) {
+	if base == 10 && !f.widPresent && !f.precPresent && !f.plus && !f.space {
+		// The common case: plain decimal digits.
+		if isSigned {
+			*f.buf = strconv.AppendInt(*f.buf, int64(u), 10)
+		} else {
+			*f.buf = strconv.AppendUint(*f.buf, u, 10)
+		}
+		return
+	}
 	negative := isSigned && int64(u) < 0
 	if negative {
 		u = -u

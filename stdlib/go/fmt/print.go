@@ -576,31 +576,35 @@ func (p *pp) printArg(arg any, verb rune) {
 		return
 	}
 
-	// The common types are printed without reflection.
+	// The common types are printed without reflection (most frequent first).
 	switch f := arg.(type) {
-	case bool:
-		p.fmtBool(f, verb)
-	case float32:
-		p.fmtFloat(float64(f), 32, verb)
+	case string:
+		p.fmtString(f, verb)
+	case int:
+		p.fmtInteger(uint64(f), signed, verb)
 	case float64:
 		p.fmtFloat(f, 64, verb)
+	case bool:
+		p.fmtBool(f, verb)
+	case int64:
+		p.fmtInteger(uint64(f), signed, verb)
+	case uint8:
+		p.fmtInteger(uint64(f), unsigned, verb)
+	case int32:
+		p.fmtInteger(uint64(f), signed, verb)
+	case []byte:
+		p.fmtBytes(f, verb, "[]byte", f)
+	case float32:
+		p.fmtFloat(float64(f), 32, verb)
 	case complex64:
 		p.fmtComplex(complex128(f), 64, verb)
 	case complex128:
 		p.fmtComplex(f, 128, verb)
-	case int:
-		p.fmtInteger(uint64(f), signed, verb)
 	case int8:
 		p.fmtInteger(uint64(f), signed, verb)
 	case int16:
 		p.fmtInteger(uint64(f), signed, verb)
-	case int32:
-		p.fmtInteger(uint64(f), signed, verb)
-	case int64:
-		p.fmtInteger(uint64(f), signed, verb)
 	case uint:
-		p.fmtInteger(uint64(f), unsigned, verb)
-	case uint8:
 		p.fmtInteger(uint64(f), unsigned, verb)
 	case uint16:
 		p.fmtInteger(uint64(f), unsigned, verb)
@@ -610,10 +614,6 @@ func (p *pp) printArg(arg any, verb rune) {
 		p.fmtInteger(f, unsigned, verb)
 	case uintptr:
 		p.fmtInteger(uint64(f), unsigned, verb)
-	case string:
-		p.fmtString(f, verb)
-	case []byte:
-		p.fmtBytes(f, verb, "[]byte", f)
 	default:
 		if !p.handleMethods(verb) {
 			p.printValue(f, verb, 0, true)

@@ -3,27 +3,3 @@
 
 package fmt
 
-import (
-	"io"
-)
-
-type ScanState interface {
-	Read([]uint8) (int, error)
-	ReadRune() (int32, int, error)
-	SkipSpace()
-	Token(bool, func(int32) bool) ([]uint8, error)
-	UnreadRune() error
-	Width() (int, bool)
-}
-type Scanner interface {
-	Scan(ScanState, int32) error
-}
-func Fscan(io.Reader, ...interface{}) (int, error)
-func Fscanf(io.Reader, string, ...interface{}) (int, error)
-func Fscanln(io.Reader, ...interface{}) (int, error)
-func Scan(...interface{}) (int, error)
-func Scanf(string, ...interface{}) (int, error)
-func Scanln(...interface{}) (int, error)
-func Sscan(string, ...interface{}) (int, error)
-func Sscanf(string, string, ...interface{}) (int, error)
-func Sscanln(string, ...interface{}) (int, error)

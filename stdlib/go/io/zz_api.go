@@ -3,13 +3,3 @@
 
 package io
 
-type PipeReader struct{}
-type PipeWriter struct{}
-var ErrClosedPipe error
-func Pipe() (*PipeReader, *PipeWriter)
-func (*PipeReader) Close() error
-func (*PipeReader) CloseWithError(error) error
-func (*PipeReader) Read([]uint8) (int, error)
-func (*PipeWriter) Close() error
-func (*PipeWriter) CloseWithError(error) error
-func (*PipeWriter) Write([]uint8) (int, error)

@@ -680,3 +680,37 @@ func Readlink(name string) (string, error) {
 	}
 	return target, nil
 }
+
+// WriteTo implements io.WriterTo (by copying, as minigo has no zero-copy paths).
+func (f *File) WriteTo(w io.Writer) (n int64, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
+	return io.Copy(w, fileWithoutWriteTo{f})
+}
+
+// fileWithoutWriteTo hides File.WriteTo from io.Copy.
+type fileWithoutWriteTo struct {
+	f *File
+}
+
+func (r fileWithoutWriteTo) Read(b []byte) (int, error) { return r.f.Read(b) }
+
+// SetDeadline sets the read and write deadlines for a File. minigo's files do not
+// support deadlines: it returns an error wrapping ErrNoDeadline.
+func (f *File) SetDeadline(t time.Time) error { return f.noDeadline("SetDeadline") }
+
+// SetReadDeadline sets the deadline for future Read calls (not supported: see
+// SetDeadline).
+func (f *File) SetReadDeadline(t time.Time) error { return f.noDeadline("SetReadDeadline") }
+
+// SetWriteDeadline sets the deadline for future Write calls (not supported: see
+// SetDeadline).
+func (f *File) SetWriteDeadline(t time.Time) error { return f.noDeadline("SetWriteDeadline") }
+
+func (f *File) noDeadline(op string) error {
+	if err := f.checkValid(op); err != nil {
+		return err
+	}
+	return &PathError{Op: op, Path: f.name, Err: ErrNoDeadline}
+}

@@ -4,21 +4,19 @@
 package os
 
 import (
-	"io"
 	"io/fs"
 	"time"
 )
 
 type ProcAttr struct {
-	Dir   string
-	Env   []string
+	Dir string
+	Env []string
 	Files []*File
 }
 type Process struct {
 	Pid int
 }
 type ProcessState struct{}
-
 func CreateTemp(string, string) (*File, error)
 func DirFS(string) fs.FS
 func MkdirTemp(string, string) (string, error)
@@ -31,11 +29,7 @@ func IsPathSeparator(uint8) bool
 func Lchown(string, int, int) error
 func Pipe() (*File, *File, error)
 func StartProcess(string, []string, *ProcAttr) (*Process, error)
-func (*File) SetDeadline(time.Time) error
-func (*File) SetReadDeadline(time.Time) error
-func (*File) SetWriteDeadline(time.Time) error
 func (*ProcessState) ExitCode() int
-func (*File) WriteTo(io.Writer) (int64, error)
 func (*File) Chown(int, int) error
 func (*Process) Kill() error
 func (*Process) Release() error

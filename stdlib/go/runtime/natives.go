@@ -57,3 +57,18 @@ func readMemStats() (alloc, totalAlloc, sys, mallocs, frees, nextGC, lastGC, pau
 
 // gorootEnv returns the GOROOT environment variable ("" if unset).
 func gorootEnv() string
+
+// SetFinalizer sets the finalizer associated with obj (a pointer to an object allocated
+// by new, a composite literal or make) to finalizer (a func taking obj's type, or nil to
+// clear it). When the collector finds obj unreachable, it schedules finalizer(obj) to
+// run in a separate goroutine. Go panics for misuse ("runtime.SetFinalizer: first
+// argument is ..."). A VM without finalizers may accept the call and never run it.
+func SetFinalizer(obj any, finalizer any)
+
+// Breakpoint executes a breakpoint trap: the program dies as with SIGTRAP ("SIGTRAP:
+// trace trap", exit status 2).
+func Breakpoint()
+
+// KeepAlive marks its argument as currently reachable: x is not collected (and its
+// finalizer does not run) before this call.
+func KeepAlive(x any)

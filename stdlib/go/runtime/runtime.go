@@ -14,14 +14,6 @@ const GOARCH = "amd64"
 // Compiler is the name of the compiler toolchain that built the running binary.
 const Compiler = "gc"
 
-// KeepAlive marks its argument as currently reachable. minigo's collector never runs
-// finalizers, so this has nothing to do.
-func KeepAlive(x any) {}
-
-// SetFinalizer sets the finalizer associated with obj. minigo does not run finalizers:
-// the call is accepted and has no effect.
-func SetFinalizer(obj any, finalizer any) {}
-
 // LockOSThread wires the calling goroutine to its current operating system thread. In
 // minigo goroutines are not tied to threads; the call has no effect.
 func LockOSThread() {}

@@ -27,7 +27,6 @@ func StartTrace() error
 func StopTrace()
 func MutexProfile([]BlockProfileRecord) (int, bool)
 func SetMutexProfileFraction(int) int
-func Breakpoint()
 func CPUProfile() []uint8
 func GoroutineProfile([]StackRecord) (int, bool)
 func MemProfile([]MemProfileRecord, bool) (int, bool)

@@ -19,16 +19,17 @@ const maxShift = 60
 
 // assign sets a to the unsigned integer v.
 func (a *decimal) assign(v uint64) {
-	var buf [24]byte
-	n := len(buf)
+	d := a.d[:0]
 	for v > 0 {
 		q := v / 10
-		n--
-		buf[n] = byte('0' + v - q*10)
+		d = append(d, byte('0'+v-q*10))
 		v = q
 	}
-	a.d = append(a.d[:0], buf[n:]...)
-	a.dp = len(a.d)
+	for i, j := 0, len(d)-1; i < j; i, j = i+1, j-1 {
+		d[i], d[j] = d[j], d[i]
+	}
+	a.d = d
+	a.dp = len(d)
 	a.trim()
 }
 

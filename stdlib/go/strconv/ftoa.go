@@ -1,6 +1,9 @@
 package strconv
 
-import "math"
+import (
+	"math"
+	"math/bits"
+)
 
 // floatInfo describes an IEEE 754 binary format.
 type floatInfo struct {
@@ -89,6 +92,10 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 		// An integer (or zero) with a spacing to its neighbours of at most 1: its own
 		// digits are the shortest form, as every shorter digit string is at least 1 away.
 		digs = integerDigits(mant >> uint(-e2))
+	} else if shortest && bitSize == 64 && mant != 0 {
+		digs = ryuShortest(bits&(uint64(1)<<52-1), int(bits>>52)&0x7FF)
+	} else if d, ok := fixedF(mant, exp-int(flt.mantbits), prec, shortest || fmt != 'f'); ok {
+		digs = d
 	} else {
 		d := new(decimal)
 		d.assign(mant)
@@ -123,26 +130,85 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 	return formatDigits(dst, shortest, neg, digs, prec, fmt)
 }
 
+// pow5 holds 5^0 .. 5^27 (the powers that fit a uint64).
+var pow5 = [...]uint64{1, 5, 25, 125, 625, 3125, 15625, 78125, 390625, 1953125, 9765625,
+	48828125, 244140625, 1220703125, 6103515625, 30517578125, 152587890625, 762939453125,
+	3814697265625, 19073486328125, 95367431640625, 476837158203125, 2384185791015625,
+	11920928955078125, 59604644775390625, 298023223876953125, 1490116119384765625,
+	7450580596923828125}
+
+// fixedF computes the digits of mant × 2^e2 rounded to prec digits after the decimal
+// point (ties to even), exactly, with 128-bit integer arithmetic: the result is
+// N × 10^-prec with N = round(mant × 5^prec × 2^(e2+prec)). ok is false when skip is
+// set or the numbers do not fit (the caller then uses the multiprecision decimal).
+func fixedF(mant uint64, e2, prec int, skip bool) (digitSet, bool) {
+	if skip || prec < 0 || prec >= len(pow5) || mant == 0 {
+		return digitSet{}, false
+	}
+	hi, lo := bits.Mul64(mant, pow5[prec])
+	var n uint64
+	switch s := -(e2 + prec); {
+	case s <= 0:
+		// An integer: shift left, if it fits.
+		if hi != 0 || -s >= 64 || lo>>uint(63+s) != 0 {
+			return digitSet{}, false
+		}
+		n = lo << uint(-s)
+	case s < 64:
+		if hi>>uint(s) != 0 {
+			return digitSet{}, false
+		}
+		n = lo>>uint(s) | hi<<uint(64-s)
+		rem := lo & (uint64(1)<<uint(s) - 1)
+		half := uint64(1) << uint(s-1)
+		if rem > half || rem == half && n&1 == 1 {
+			n++
+		}
+	case s < 128:
+		n = hi >> uint(s-64)
+		// Compare the dropped bits (hi's low s-64 bits and lo) with one half.
+		t := uint(s - 64)
+		remHi := hi & (uint64(1)<<t - 1)
+		var halfHi, halfLo uint64
+		if t == 0 {
+			halfLo = 1 << 63
+		} else {
+			halfHi = uint64(1) << (t - 1)
+		}
+		if remHi > halfHi || remHi == halfHi && (lo > halfLo || lo == halfLo && n&1 == 1) {
+			n++
+		}
+	default:
+		n = 0 // far below half a unit of the last place
+	}
+	if n == 0 {
+		return digitSet{nil, 0}, true
+	}
+	d := integerDigits(n)
+	d.dp -= prec
+	return d, true
+}
+
 // integerDigits returns the digits of v without trailing zeros.
 func integerDigits(v uint64) digitSet {
 	if v == 0 {
 		return digitSet{nil, 0}
 	}
-	var buf [24]byte
-	n := len(buf)
+	d := make([]byte, 0, 20)
 	for v > 0 {
 		q := v / 10
-		n--
-		buf[n] = byte('0' + v - q*10)
+		d = append(d, byte('0'+v-q*10))
 		v = q
 	}
-	dp := len(buf) - n
-	end := len(buf)
-	for buf[end-1] == '0' {
-		end--
+	dp := len(d)
+	lo := 0
+	for d[lo] == '0' {
+		lo++ // trailing zeros come first
 	}
-	d := make([]byte, end-n)
-	copy(d, buf[n:end])
+	d = d[lo:]
+	for i, j := 0, len(d)-1; i < j; i, j = i+1, j-1 {
+		d[i], d[j] = d[j], d[i]
+	}
 	return digitSet{d, dp}
 }
 

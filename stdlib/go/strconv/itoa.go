@@ -42,53 +42,45 @@ func AppendUint(dst []byte, i uint64, base int) []byte {
 }
 
 // appendBits appends u (negated if neg) in base to dst. A negative int64's magnitude
-// arrives as uint64(-i), which is right even for the most negative value.
+// arrives as uint64(-i), which is right even for the most negative value. The digits
+// are appended least significant first and then reversed in place, so no scratch
+// array is needed.
 func appendBits(dst []byte, u uint64, base int, neg bool) []byte {
 	if base < 2 || base > len(digits) {
 		panic("strconv: illegal AppendInt/FormatInt base")
 	}
-	var buf [65]byte // 64 binary digits and a sign
-	i := len(buf)
+	if neg {
+		dst = append(dst, '-')
+	}
+	start := len(dst)
 	switch base {
 	case 10:
 		for u >= 10 {
 			q := u / 10
-			i--
-			buf[i] = byte('0' + u - q*10)
+			dst = append(dst, byte('0'+u-q*10))
 			u = q
 		}
-		i--
-		buf[i] = byte('0' + u)
 	case 16:
 		for u >= 16 {
-			i--
-			buf[i] = digits[u&15]
+			dst = append(dst, digits[u&15])
 			u >>= 4
 		}
-		i--
-		buf[i] = digits[u]
 	case 2:
 		for u >= 2 {
-			i--
-			buf[i] = byte('0' + u&1)
+			dst = append(dst, byte('0'+u&1))
 			u >>= 1
 		}
-		i--
-		buf[i] = byte('0' + u)
 	default:
 		b := uint64(base)
 		for u >= b {
 			q := u / b
-			i--
-			buf[i] = digits[u-q*b]
+			dst = append(dst, digits[u-q*b])
 			u = q
 		}
-		i--
-		buf[i] = digits[u]
 	}
-	if neg {
-		i--
-		buf[i] = '-'
+	dst = append(dst, digits[u])
+	for i, j := start, len(dst)-1; i < j; i, j = i+1, j-1 {
+		dst[i], dst[j] = dst[j], dst[i]
 	}
-	return append(dst, buf[i:]...)
+	return dst
 }

@@ -3,5 +3,3 @@
 
 package strconv
 
-func FormatComplex(complex128, uint8, int, int) string
-func ParseComplex(string, int) (complex128, error)

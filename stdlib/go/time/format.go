@@ -217,20 +217,20 @@ func appendInt(b []byte, x int, width int) []byte {
 		b = append(b, '-')
 		u = uint64(-x)
 	}
-	var buf [20]byte
-	i := len(buf)
+	start := len(b)
 	for u >= 10 {
-		i--
 		q := u / 10
-		buf[i] = byte('0' + u - q*10)
+		b = append(b, byte('0'+u-q*10))
 		u = q
 	}
-	i--
-	buf[i] = byte('0' + u)
-	for pad := width - (len(buf) - i); pad > 0; pad-- {
+	b = append(b, byte('0'+u))
+	for len(b)-start < width {
 		b = append(b, '0')
 	}
-	return append(b, buf[i:]...)
+	for i, j := start, len(b)-1; i < j; i, j = i+1, j-1 {
+		b[i], b[j] = b[j], b[i]
+	}
+	return b
 }
 
 // appendNano appends the fractional second nanosec as the fraction element elem

@@ -133,6 +133,33 @@ pub(super) fn runtime_rand(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeR
     NativeResult::Done
 }
 
+/// `SetFinalizer(obj, finalizer any)`: checks the arguments as Go does; minigo's collector
+/// does not run finalizers (yet), so the call has no further effect.
+fn set_finalizer(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+    let Some(t) = vm::value::dyn_type(w[0], true) else {
+        return NativeResult::Fatal("runtime.SetFinalizer: first argument is nil".into());
+    };
+    if t.kind != vm::types::Kind::Pointer {
+        return NativeResult::Fatal(format!("runtime.SetFinalizer: first argument is {}, not pointer", t.name));
+    }
+    if let Some(f) = vm::value::dyn_type(w[2], true) {
+        if f.kind != vm::types::Kind::Func {
+            return NativeResult::Fatal(format!("runtime.SetFinalizer: second argument is {}, not a function", f.name));
+        }
+    }
+    let _ = cx;
+    NativeResult::Done
+}
+
+fn keep_alive(_: &mut NativeCtx<'_, '_>, _: &mut [u64]) -> NativeResult {
+    NativeResult::Done
+}
+
+/// `Breakpoint()`: the program dies as Go's does on SIGTRAP.
+fn breakpoint(cx: &mut NativeCtx<'_, '_>, _: &mut [u64]) -> NativeResult {
+    NativeResult::Crash(format!("SIGTRAP: trace trap\n\n{}", cx.stack_trace()))
+}
+
 pub(super) fn lookup(name: &str) -> Option<NativeFn> {
     let f: NativeFn = match name {
         "GOMAXPROCS" => gomaxprocs,
@@ -148,6 +175,9 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
         "funcInfo" => func_info,
         "readMemStats" => read_mem_stats,
         "gorootEnv" => goroot_env,
+        "SetFinalizer" => set_finalizer,
+        "KeepAlive" => keep_alive,
+        "Breakpoint" => breakpoint,
         _ => return None,
     };
     Some(f)

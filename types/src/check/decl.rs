@@ -156,6 +156,8 @@ impl<'a> Checker<'a> {
         if !self.diags.is_empty() {
             return; // gc stops after syntax errors
         }
+        // Package runtime is always part of a program: the VM raises its error types.
+        let _ = self.import("runtime", Pos::default());
         let pkg = self.check_package("main", parsed, init);
         if let Some(pkg) = pkg {
             let scope = self.pkgs[pkg.0 as usize].scope;

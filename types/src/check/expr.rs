@@ -517,7 +517,13 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         };
         let (sig, ptr_recv) = match s.found {
-            Found::Method { func, ptr_recv, .. } => (self.func_sig(func), ptr_recv),
+            Found::Method { func, ptr_recv, .. } => {
+                // A method expression refers to the method (package init order).
+                if let Some(&o) = self.func_obj.get(&func) {
+                    self.record_dep(o);
+                }
+                (self.func_sig(func), ptr_recv)
+            }
             Found::IfaceMethod { sig, .. } => (sig, false),
             Found::Field { .. } => {
                 let msg = format!("{}.{} undefined (type {} has no method {})", expr_string(x), sel.name, self.tstr(t), sel.name);

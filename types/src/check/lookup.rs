@@ -416,5 +416,14 @@ impl<'a> Checker<'a> {
             self.method_set(t);
             self.method_set(p);
         }
+        // Unnamed types whose method set was needed (struct types with embedded fields
+        // converted to interfaces): the VM calls value methods through the pointer set.
+        for t in std::mem::take(&mut self.iface_sources) {
+            self.method_set(t);
+            if !matches!(self.types.get(t), Type::Pointer(_)) {
+                let p = self.types.pointer(t);
+                self.method_set(p);
+            }
+        }
     }
 }

@@ -202,6 +202,8 @@ pub struct Checker<'a> {
     pub(crate) cur_decl: Option<ObjId>,
     /// Method sets computed so far (with synthesized wrappers).
     pub(crate) method_sets: HashMap<TypeId, Vec<(String, FuncId)>>,
+    /// Unnamed types converted to interfaces (see `to_interface`).
+    pub(crate) iface_sources: Vec<TypeId>,
     /// Cache of promoted-method wrappers: (receiver type, method name) → function.
     pub(crate) wrappers: HashMap<(TypeId, String), FuncId>,
     /// The universe `error` type.
@@ -259,6 +261,7 @@ impl<'a> Checker<'a> {
             deps: HashMap::new(),
             cur_decl: None,
             method_sets: HashMap::new(),
+            iface_sources: Vec::new(),
             wrappers: HashMap::new(),
             error_type: TypeId::INVALID,
             iota: None,
@@ -388,9 +391,12 @@ impl<'a> Checker<'a> {
     }
 
     /// Marks a local as reassigned (for capture-by-value decisions).
+    /// Assigning to a field or an array element of a variable modifies the variable.
     pub(crate) fn mark_reassigned(&mut self, place: &tir::Place) {
-        if let tir::Place::Var(v) = place {
-            self.mark_var(*v, |l| l.reassigned = true);
+        match place {
+            tir::Place::Var(v) => self.mark_var(*v, |l| l.reassigned = true),
+            tir::Place::Field(base, _) | tir::Place::ArrayIndex(base, _) => self.mark_reassigned(base),
+            _ => {}
         }
     }
 

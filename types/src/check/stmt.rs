@@ -331,6 +331,13 @@ impl<'a> Checker<'a> {
             }
             return vec![Stmt::Return(vec![])];
         }
+        if named {
+            // `return v` assigns the result variables (a deferred closure may read them).
+            let func = self.func_ctx().func;
+            for l in self.funcs[func.0 as usize].results.clone() {
+                self.funcs[func.0 as usize].locals[l.0 as usize].reassigned = true;
+            }
+        }
         if results.is_empty() {
             for v in vals {
                 self.raw_expr(v, None);

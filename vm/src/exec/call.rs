@@ -92,6 +92,7 @@ impl Goroutine {
             NativeResult::Block(park) => Some(Flow::Exit(Exit::Park(park))),
             NativeResult::Exit(code) => Some(Flow::Exit(Exit::Terminate(code))),
             NativeResult::Fatal(msg) => Some(Flow::Exit(Exit::Fatal(format!("fatal error: {}", msg)))),
+            NativeResult::Crash(text) => Some(Flow::Exit(Exit::Fatal(text))),
             NativeResult::Yield => {
                 // Continue after the call once rescheduled.
                 let top = self.frames.len() - 1;

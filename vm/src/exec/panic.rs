@@ -54,25 +54,39 @@ impl Goroutine {
         self.throw(cx, msg.to_string())
     }
 
-    /// The `any` value of a runtime error with message `msg`.
+    /// The `any` value of a runtime error with message `msg`: a `runtime.errorString`
+    /// holding the text after `runtime error: `, or a `runtime.plainError` (both string
+    /// types implementing `runtime.Error`).
     #[inline(never)]
     pub(crate) fn error_value(&mut self, cx: &mut RunContext<'_>, msg: &str) -> [u64; 2] {
         let prog = self.prog;
-        let s = super::mem::alloc_bytes(cx, msg.as_bytes());
-        let (t, words) = match prog.special.runtime_error {
-            Some(t) => (prog.ty(t), [s, msg.len() as u64]),
-            None => (prog.ty(prog.special.string), [s, msg.len() as u64]),
+        let special = prog.special;
+        let (t, text) = match msg.strip_prefix("runtime error: ") {
+            Some(rest) if special.runtime_error.is_some() => (special.runtime_error, rest),
+            _ if special.plain_error.is_some() => (special.plain_error, msg),
+            _ => (None, msg),
         };
+        let t = prog.ty(t.unwrap_or(special.string));
+        let s = super::mem::alloc_bytes(cx, text.as_bytes());
         let p = super::mem::new_object(cx, t);
-        // SAFETY: a fresh object of 2 words (a struct holding one string, or a string).
-        unsafe { value::write_words(p, &words) };
+        // SAFETY: a fresh object of 2 words (a string).
+        unsafe { value::write_words(p, &[s, text.len() as u64]) };
         [t as *const _ as u64, p]
     }
 
     /// `panic(v)`.
     #[inline(never)]
     pub(crate) fn go_panic(&mut self, cx: &mut RunContext<'_>, v: [u64; 2]) -> Flow {
-        let v = if v[0] == 0 { self.error_value(cx, "panic called with nil argument (goexit=false)") } else { v };
+        let v = if v[0] != 0 {
+            v
+        } else if let Some(t) = self.prog.special.panic_nil_error {
+            // Go 1.21: panic(nil) raises a *runtime.PanicNilError.
+            let t = self.prog.ty(t);
+            let obj = super::mem::new_object(cx, self.prog.ty(t.elem));
+            [t as *const _ as u64, obj]
+        } else {
+            self.error_value(cx, "panic called with nil argument (see issue 25448)")
+        };
         let mut trace = String::new();
         traceback_frames(self, &mut trace);
         self.panics.push(PanicRec { value: v, recovered: false, goexit: false, trace });

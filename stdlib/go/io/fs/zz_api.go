@@ -24,10 +24,8 @@ type SubFS interface {
 	Sub(string) (FS, error)
 }
 type WalkDirFunc func(string, DirEntry, error) error
-
 var SkipDir error
 var SkipAll error
-
 func Glob(FS, string) ([]string, error)
 func ReadDir(FS, string) ([]DirEntry, error)
 func ReadFile(FS, string) ([]uint8, error)

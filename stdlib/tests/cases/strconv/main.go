@@ -65,6 +65,28 @@ func main() {
 		f32 := float64(float32(f))
 		check(fmt.Sprintf("FormatFloat(%b,g,-1,32)", f32), mg.FormatFloat(f32, 'g', -1, 32), strconv.FormatFloat(f32, 'g', -1, 32))
 	}
+	// Many more shortest conversions: random bit patterns, every power of two and its
+	// neighbours, small denormals, decimal-looking values.
+	var extra []float64
+	for i := 0; i < 200000; i++ {
+		extra = append(extra, math.Float64frombits(r.Uint64()))
+	}
+	for e := -1074; e <= 1023; e++ {
+		p := math.Ldexp(1, e)
+		extra = append(extra, p, math.Nextafter(p, 0), math.Nextafter(p, math.Inf(1)))
+	}
+	for i := uint64(1); i < 3000; i++ {
+		extra = append(extra, math.Float64frombits(i), float64(i)/1000, float64(i)*1e-300, float64(i)*1e300, float64(i)/7)
+	}
+	for _, f := range extra {
+		got, want := mg.FormatFloat(f, 'e', -1, 64), strconv.FormatFloat(f, 'e', -1, 64)
+		if got != want {
+			check(fmt.Sprintf("shortest %b", f), got, want)
+		} else {
+			pass++
+			total++
+		}
+	}
 	// Fixed precisions.
 	for i, f := range fs {
 		if i%3 != 0 {
@@ -186,6 +208,31 @@ func main() {
 		}
 		if c%4096 == 0 || c < 0x3000 {
 			check("QuoteRune", mg.QuoteRune(c)+mg.QuoteRuneToASCII(c)+mg.QuoteRuneToGraphic(c), strconv.QuoteRune(c)+strconv.QuoteRuneToASCII(c)+strconv.QuoteRuneToGraphic(c))
+		}
+	}
+	// Complex numbers.
+	for i, f := range fs[:600] {
+		g := fs[(i*7+3)%len(fs)]
+		c := complex(f, g)
+		for _, fm := range []byte{'g', 'e', 'f'} {
+			check("FormatComplex", mg.FormatComplex(c, fm, -1, 128), strconv.FormatComplex(c, fm, -1, 128))
+			check("FormatComplex64", mg.FormatComplex(c, fm, 3, 64), strconv.FormatComplex(c, fm, 3, 64))
+		}
+		s := strconv.FormatComplex(c, 'g', -1, 128)
+		for _, in := range []string{s, s[1 : len(s)-1], strconv.FormatFloat(f, 'g', -1, 64) + "i", strconv.FormatFloat(f, 'g', -1, 64)} {
+			for _, bits := range []int{64, 128} {
+				g1, e1 := mg.ParseComplex(in, bits)
+				g2, e2 := strconv.ParseComplex(in, bits)
+				check("ParseComplex("+in+")", fmt.Sprint(g1, errStr(e1)), fmt.Sprint(g2, errStr(e2)))
+			}
+		}
+	}
+	for _, in := range []string{"", "i", "1i", "+i", "1+i", "1+2", "1+2j", "(1+2i", "1++2i", "1+-2i", "1-+2i", "NaN+Infi", "1e400+1i", "1+1e400i",
+		"(3)", "((1+2i))", "0x1p2+0x1p-2i", "1_000+2i", "inf", "-infi", "1e400", "1+2i)", " 1+2i"} {
+		for _, bits := range []int{64, 128} {
+			g1, e1 := mg.ParseComplex(in, bits)
+			g2, e2 := strconv.ParseComplex(in, bits)
+			check("ParseComplex("+in+")", fmt.Sprint(g1, errStr(e1)), fmt.Sprint(g2, errStr(e2)))
 		}
 	}
 	check("NumError", (&mg.NumError{Func: "ParseInt", Num: "x\ty", Err: mg.ErrSyntax}).Error(), (&strconv.NumError{Func: "ParseInt", Num: "x\ty", Err: strconv.ErrSyntax}).Error())

@@ -6,9 +6,11 @@ import (
 	"math/rand"
 	"sort"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	mg "mg/unicode"
+	mgutf16 "mg/unicode/utf16"
 	mgutf8 "mg/unicode/utf8"
 )
 
@@ -142,5 +144,25 @@ func main() {
 		check("AppendRune", fmt.Sprint(mgutf8.AppendRune([]byte("x"), r)), fmt.Sprint(utf8.AppendRune([]byte("x"), r)))
 		check("RuneLen/ValidRune", fmt.Sprint(mgutf8.RuneLen(r), mgutf8.ValidRune(r), mgutf8.RuneStart(byte(r))), fmt.Sprint(utf8.RuneLen(r), utf8.ValidRune(r), utf8.RuneStart(byte(r))))
 	}
+	// utf16.
+	var rs []rune
+	for i, r := range append(sample, -1, 0, 0xd7ff, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xe000, 0xffff, 0x10000, 0x10ffff, 0x110000) {
+		rs = append(rs, r)
+		r1, r2 := mgutf16.EncodeRune(r)
+		w1, w2 := utf16.EncodeRune(r)
+		check("utf16.EncodeRune", fmt.Sprint(r1, r2, mgutf16.RuneLen(r), mgutf16.IsSurrogate(r), mgutf16.AppendRune(nil, r)), fmt.Sprint(w1, w2, utf16.RuneLen(r), utf16.IsSurrogate(r), utf16.AppendRune(nil, r)))
+		x := rune(sample[(i*3+1)%len(sample)] & 0xffff)
+		check("utf16.DecodeRune", mgutf16.DecodeRune(r, x), utf16.DecodeRune(r, x))
+	}
+	enc := mgutf16.Encode(rs)
+	check("utf16.Encode", enc, utf16.Encode(rs))
+	for k := 0; k < 200; k++ {
+		u := make([]uint16, rnd.Intn(6))
+		for j := range u {
+			u[j] = uint16(0xd700 + rnd.Intn(0xa00))
+		}
+		check("utf16.Decode", mgutf16.Decode(u), utf16.Decode(u))
+	}
+	check("utf16.Decode all", mgutf16.Decode(enc), utf16.Decode(enc))
 	fmt.Printf("PASS %d/%d\n", pass, total)
 }

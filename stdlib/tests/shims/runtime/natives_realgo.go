@@ -31,3 +31,7 @@ func readMemStats() (alloc, totalAlloc, sys, mallocs, frees, nextGC, lastGC, pau
 	goruntime.ReadMemStats(&m)
 	return m.Alloc, m.TotalAlloc, m.Sys, m.Mallocs, m.Frees, m.NextGC, m.LastGC, m.PauseTotalNs, uint64(m.NumGC), uint64(m.NumForcedGC)
 }
+
+func SetFinalizer(obj any, finalizer any) { goruntime.SetFinalizer(obj, finalizer) }
+func Breakpoint()                         { goruntime.Breakpoint() }
+func KeepAlive(x any)                     { goruntime.KeepAlive(x) }
