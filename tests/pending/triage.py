@@ -86,6 +86,16 @@ def run(path):
     return name, d, ok, want, want_code, got, code
 
 
+def pair(w, g, n=60):
+    """`want` and `got` excerpts, starting near their first difference."""
+    cp = 0
+    while cp < min(len(w), len(g)) and w[cp] == g[cp]:
+        cp += 1
+    start = max(0, cp - 25) if max(len(w), len(g)) > n else 0
+    pre = "..." if start else ""
+    return f"want `{pre}{short(w[start:], n)}` got `{pre}{short(g[start:], n)}`"
+
+
 def short(s, n=90):
     s = s.replace("\t", "\\t")
     return s if len(s) <= n else s[: n - 3] + "..."
@@ -98,9 +108,9 @@ HINTS = [
 
 
 def classify(name, want, want_code, got, code):
-    cat, desc = classify1(name, want, want_code, got, code)
+    cat, desc, focus = classify1(name, want, want_code, got, code)
     for pat, hint in HINTS:
-        if re.search(pat, got, re.M):
+        if re.search(pat, focus, re.M):
             desc += f" ({hint})"
             break
     return cat, desc
@@ -108,31 +118,31 @@ def classify(name, want, want_code, got, code):
 
 def classify1(name, want, want_code, got, code):
     if name in HARNESS_NOTES:
-        return "harness: nondeterministic in Go", HARNESS_NOTES[name]
+        return "harness: nondeterministic in Go", HARNESS_NOTES[name], got
     if code == 124:
         lines = [l for l in got.split("\n") if l]
-        return "hang/timeout", f"no exit within {TIMEOUT}s" + (f"; last output `{short(lines[-1], 50)}`" if lines else "; no output")
+        return "hang/timeout", f"no exit within {TIMEOUT}s" + (f"; last output `{short(lines[-1], 50)}`" if lines else "; no output"), got
     if code < 0 or code in (132, 134, 135, 136, 137, 139):
         sig = -code if code < 0 else code - 128
         names = {4: "SIGILL", 6: "SIGABRT", 7: "SIGBUS", 8: "SIGFPE", 9: "SIGKILL", 11: "SIGSEGV"}
-        return "crash (signal)", f"minigo killed by {names.get(sig, 'signal %d' % sig)}"
+        return "crash (signal)", f"minigo killed by {names.get(sig, 'signal %d' % sig)}", got
     m = re.search(r"thread '[^']*' panicked at ([^\n]*)\n([^\n]*)", got)
     if m or code == 101:
-        return "Rust panic", short((m.group(2) + " at " + m.group(1)) if m else got.strip().split("\n")[-1])
+        return "Rust panic", short((m.group(2) + " at " + m.group(1)) if m else got.strip().split("\n")[-1]), got
     m = re.search(r"^\./[\w.]+\.go:\d+:\d+: (.*)$", got, re.M)
     if m:
         msg = m.group(1)
         if "generic" in msg:
-            return "compile: generics unsupported", short(msg)
+            return "compile: generics unsupported", short(msg), got
         if "not supported yet" in msg:
-            return "compile: unsupported language feature", short(msg[msg.rfind(": ") + 2:] if "): " in msg else msg)
+            return "compile: unsupported language feature", short(msg[msg.rfind(": ") + 2:] if "): " in msg else msg), got
         mu = re.match(r"undefined: (\w+\.\w+)", msg)
         if mu:
-            return "compile: missing stdlib API", mu.group(1) + " undefined"
-        return "compile: type-check/compile error", short(msg)
+            return "compile: missing stdlib API", mu.group(1) + " undefined", got
+        return "compile: type-check/compile error", short(msg), got
     m = re.search(r"panic: (\S+) is not supported by minigo yet", got)
     if m:
-        return "missing stdlib function", m.group(1)
+        return "missing stdlib function", m.group(1), got
     wn, gn = normalize(want).split("\n"), normalize(got).split("\n")
     for i in range(max(len(wn), len(gn))):
         w = wn[i] if i < len(wn) else "<EOF>"
@@ -140,16 +150,16 @@ def classify1(name, want, want_code, got, code):
         if w != g:
             break
     else:
-        return "wrong exit code", f"exit {code}, want {want_code}"
+        return "wrong exit code", f"exit {code}, want {want_code}", got
     panicky = lambda s: s.startswith(("panic: ", "fatal error: ", "\tpanic: ", "[signal ")) or s.startswith("goroutine ")
     if w.startswith("[signal SIGSEGV") and g != w:
-        return "wrong panic text", "no `[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]` line after the panic message (pc varies: golden.rs should normalize it)"
+        return "wrong panic text", "no `[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]` line after the panic message (pc varies: golden.rs should normalize it)", got
     if panicky(g) and not panicky(w):
         ps = [l for l in gn[i:] if l.startswith(("panic: ", "fatal error: ", "\tpanic: "))]
-        return "unexpected runtime panic", f"line {i+1}: want `{short(w, 40)}` got `{short(' / '.join(ps) or g, 110)}`"
+        return "unexpected runtime panic", f"line {i+1}: want `{short(w, 40)}` got `{short(' / '.join(ps) or g, 110)}`", "\n".join(ps) or g
     if panicky(w) or panicky(g) or any(l.startswith(("panic: ", "fatal error: ")) for l in wn[:i]):
-        return "wrong panic text", f"line {i+1}: want `{short(w, 60)}` got `{short(g, 60)}`"
-    return "wrong output", f"line {i+1}: want `{short(w, 60)}` got `{short(g, 60)}`"
+        return "wrong panic text", f"line {i+1}: {pair(w, g)}", g
+    return "wrong output", f"line {i+1}: {pair(w, g)}", g
 
 
 def main():
