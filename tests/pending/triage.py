@@ -37,6 +37,10 @@ NOTES = {
     "errors_wrap": "see prog_concurrent_pipeline_errors: errors.Is through Join/multi-%w",
     "value_semantics_copies": "repro: `v := S{Tag: \"before\"}; f := func() string { return v.Tag }; v.Tag = \"after\"; println(f())` prints before",
     "func_values": "repro: `var n Node; n.visit = func(d int) int { ... n.visit(d-1) }` -- closure capturing a struct var whose field is assigned later sees nil",
+    "goexit_goroutine": "repro: `go func() { runtime.Goexit() }()` -> Rust panic index out of bounds at vm/src/exec/call.rs:25 (SIGSEGV when the goroutine has defers)",
+    "goexit_main": "see goexit_goroutine: runtime.Goexit crashes",
+    "context_cancel": "repro: `p, pc := context.WithCancel(bg); c, _ := context.WithCancel(p); pc(); <-c.Done()` deadlocks: parent cancel does not propagate",
+    "context_deadline_chain": "parent deadline/cancel does not reach a child context (see context_cancel)",
     "builtins_min_max_clear": "min(0.0, -0.0) with runtime values must return -0 (math.Signbit true)",
 }
 
