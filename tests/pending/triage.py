@@ -158,6 +158,8 @@ def classify1(name, want, want_code, got, code):
     panicky = lambda s: s.startswith(("panic: ", "fatal error: ", "\tpanic: ", "[signal ")) or s.startswith("goroutine ")
     if w.startswith("[signal SIGSEGV") and g != w:
         return "wrong panic text", "no `[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x...]` line after the panic message (pc varies: golden.rs should normalize it)", got
+    if w == "" and i + 1 < len(wn) and wn[i + 1].startswith("goroutine ") and g in ("<EOF>", ""):
+        return "wrong panic text", f"line {i+1}: missing `{wn[i+1]}` traceback after the message", g
     if panicky(g) and not panicky(w):
         ps = [l for l in gn[i:] if l.startswith(("panic: ", "fatal error: ", "\tpanic: "))]
         return "unexpected runtime panic", f"line {i+1}: want `{short(w, 40)}` got `{short(' / '.join(ps) or g, 110)}`", "\n".join(ps) or g

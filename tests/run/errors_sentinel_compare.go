@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
 )
 
@@ -17,6 +16,7 @@ func (v *ValidationError) Unwrap() error { return v.Err }
 
 var ErrEmpty = errors.New("empty")
 var ErrTooLong = errors.New("too long")
+var ErrEOF = errors.New("EOF")
 
 func validate(name string) error {
 	if name == "" {
@@ -37,7 +37,7 @@ func main() {
 			fmt.Println("  field:", ve.Field)
 		}
 	}
-	fmt.Println(io.EOF, errors.Is(fmt.Errorf("read: %w", io.EOF), io.EOF))
+	fmt.Println(ErrEOF, errors.Is(fmt.Errorf("read: %w", ErrEOF), ErrEOF))
 	_, err := strconv.Atoi("zz")
 	fmt.Println(errors.Is(err, strconv.ErrSyntax))
 	var numErr *strconv.NumError
