@@ -1220,7 +1220,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Op::Print { k });
             }
             Builtin::Recover => {
-                self.emit(Op::Recover { dst });
+                self.emit(Op::Recover { dst, deferred: false });
             }
             Builtin::Close => {
                 let c = self.expr(&args[0]);

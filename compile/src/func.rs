@@ -390,7 +390,12 @@ pub(crate) fn compile_func(c: &mut Compiler<'_>, id: FuncId) -> vm::program::Fun
     if !matches!(body.stmts.last(), Some(tir::Stmt::Return(_))) {
         b.jump(b.epilogue);
     }
-    // Epilogue: gather the result variables and return.
+    // Epilogue: gather the result variables and return. Its line is the closing brace
+    // (where Go attributes deferred calls run at a normal return).
+    let end = b.c.tir.funcs[id.0 as usize].end;
+    if end != tir::Pos::default() {
+        b.set_pos(end);
+    }
     b.bind(b.epilogue);
     let epilogue = b.pc() as u32;
     let (src, n) = b.gather_results(&results);

@@ -94,6 +94,8 @@ pub struct Func {
     pub kind: FuncKind,
     /// The function's type (a signature; for methods, without the receiver).
     pub sig: TypeId,
+    /// The closing brace of the body (where deferred calls run at a normal return).
+    pub end: Pos,
     pub recv: Option<LocalId>,
     pub params: Vec<LocalId>,
     /// Result variables (synthesized, unnamed ones too).

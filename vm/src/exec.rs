@@ -679,8 +679,8 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 save_at_op!();
                 return g.go_panic(cx, [r!(src), r!(src + 1)]);
             }
-            Op::Recover { dst } => {
-                let v = g.recover();
+            Op::Recover { dst, deferred } => {
+                let v = g.recover(deferred);
                 w!(dst, v[0]);
                 w!(dst + 1, v[1]);
             }

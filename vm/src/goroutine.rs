@@ -58,6 +58,10 @@ pub(crate) struct PanicRec {
     pub goexit: bool,
     /// The goroutine's traceback where the panic started.
     pub trace: String,
+    /// Index of the frame whose deferred calls the panic runs next. Frames above it stay
+    /// on the stack while deferred calls run (as in Go, where they run on top of the
+    /// panicking frames): `runtime.Caller` sees them, and a recovery pops them.
+    pub cursor: u32,
 }
 
 pub struct Goroutine {

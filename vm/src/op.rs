@@ -364,8 +364,9 @@ pub enum Op {
     // ---------------------------------------------------------------- panics
     /// panic(R[src..src+2]) (an `any`)
     Panic { src: Reg },
-    /// R[dst..dst+2] = recover()
-    Recover { dst: Reg },
+    /// R[dst..dst+2] = recover(). `deferred`: this is `defer recover()` (the builtin itself
+    /// deferred), which acts as a call of recover by the deferring function.
+    Recover { dst: Reg, deferred: bool },
     /// Raise the runtime error K[k] (a message) as a Go panic.
     Throw { k: u32 },
     /// Raise the runtime error K[k] with its `{}` replaced by R[a] (signed decimal).

@@ -178,6 +178,7 @@ impl<'a> Checker<'a> {
         let id = FuncId(self.funcs.len() as u32);
         self.funcs.push(tir::Func {
             name: "runtime.init".into(),
+            end: Pos::default(),
             pkg: PkgId(0),
             pos: Pos::default(),
             kind: tir::FuncKind::Init,
@@ -429,6 +430,7 @@ impl<'a> Checker<'a> {
         let name = format!("{}.{}", self.pkg_name_for_trace(), fd.name.name);
         self.funcs.push(tir::Func {
             name,
+            end: Pos::default(),
             pkg: self.pkg,
             pos: self.pos(fd.name.span),
             kind: tir::FuncKind::Decl,

@@ -268,6 +268,7 @@ impl<'a> Checker<'a> {
         let id = FuncId(self.funcs.len() as u32);
         self.funcs.push(tir::Func {
             name: format!("{}.func{}", parent_name, n),
+            end: Pos::default(),
             pkg: self.pkg,
             pos,
             kind: tir::FuncKind::Closure,
@@ -290,6 +291,8 @@ impl<'a> Checker<'a> {
 
     /// Checks a function body (declared function, method or closure).
     pub(crate) fn check_body(&mut self, func: FuncId, body: &ast::Block, lit_sig: Option<&ast::FuncType>) {
+        let close = lexer::Span { start: body.span.end.saturating_sub(1), end: body.span.end };
+        self.funcs[func.0 as usize].end = self.pos(close);
         let results = self.types.signature(self.funcs[func.0 as usize].sig).map(|s| s.results.to_vec()).unwrap_or_default();
         let named = self.named_results.contains(&func);
         let mut ctx = Box::new(FuncCtx::new(func, results, named));
@@ -568,6 +571,7 @@ impl<'a> Checker<'a> {
         let tname = self.types.type_string(t);
         self.funcs.push(tir::Func {
             name: format!("{}.{}", tname, name),
+            end: Pos::default(),
             pkg: self.pkg,
             pos,
             kind: tir::FuncKind::Wrapper,

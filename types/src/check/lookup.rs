@@ -340,6 +340,7 @@ impl<'a> Checker<'a> {
         };
         self.funcs.push(tir::Func {
             name: format!("{}.{}.{}", pkg_part, tpart, name),
+            end: Pos::default(),
             pkg: self.pkg,
             pos,
             kind: tir::FuncKind::Wrapper,

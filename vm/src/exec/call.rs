@@ -130,17 +130,28 @@ impl Goroutine {
         }
     }
 
-    /// Starts the most recent deferred call of the top frame. `panic`: the panic whose
-    /// unwinding runs it.
+    /// Starts the most recent deferred call of the top frame (a return).
     #[inline(never)]
     pub(crate) fn run_defer(&mut self, cx: &mut RunContext<'_>, panic: Option<u32>) -> Flow {
+        let top = self.frames.len() - 1;
+        self.run_defer_at(cx, top, panic)
+    }
+
+    /// Starts the most recent deferred call of frame `fi`, in a frame above the top one.
+    /// `panic`: the panic whose unwinding runs it.
+    #[inline(never)]
+    pub(crate) fn run_defer_at(&mut self, cx: &mut RunContext<'_>, fi: usize, panic: Option<u32>) -> Flow {
         let d = self.defers.pop().expect("minigo bug: no deferred call to run");
         let callee = d.callee.clone();
-        let top = self.frames.len() - 1;
-        let frame = self.frames[top];
-        // The deferring frame resumes at its epilogue (`Func::epilogue`) afterwards.
-        self.frames[top].pc = self.prog.funcs[frame.func as usize].epilogue;
-        let base = frame.base + self.prog.funcs[frame.func as usize].nregs;
+        let frame = self.frames[fi];
+        if panic.is_none() {
+            // At a return, the deferring frame resumes at its epilogue (`Func::epilogue`)
+            // after each deferred call. A panicking frame keeps its pc (tracebacks and
+            // runtime.Caller show where it panicked) until a recovery.
+            self.frames[fi].pc = self.prog.funcs[frame.func as usize].epilogue;
+        }
+        let top = self.frames[self.frames.len() - 1];
+        let base = top.base + self.prog.funcs[top.func as usize].nregs;
         let (func, closure) = match callee {
             Callee::Func(f) => (f, 0),
             Callee::Closure(0) => {

@@ -87,32 +87,38 @@ impl Goroutine {
         } else {
             self.error_value(cx, "panic called with nil argument (see issue 25448)")
         };
+        // The panicking frame's pc is at the faulting instruction; make it a return
+        // address like every other frame's (the frame resumes at its epilogue, if at all).
+        let top = self.frames.len() - 1;
+        self.frames[top].pc += 1;
         let mut trace = String::new();
-        traceback_frames(self, &mut trace);
-        self.panics.push(PanicRec { value: v, recovered: false, goexit: false, trace });
+        traceback_frames(self, &mut trace, false);
+        self.panics.push(PanicRec { value: v, recovered: false, goexit: false, trace, cursor: top as u32 });
         self.unwind(cx)
     }
 
     /// `runtime.Goexit()`: unwinds like a panic that `recover` cannot stop.
     #[inline(never)]
     pub(crate) fn goexit(&mut self, cx: &mut RunContext<'_>) -> Flow {
-        self.panics.push(PanicRec { value: [0, 0], recovered: false, goexit: true, trace: String::new() });
+        let top = self.frames.len() as u32 - 1;
+        self.panics.push(PanicRec { value: [0, 0], recovered: false, goexit: true, trace: String::new(), cursor: top });
         self.unwind(cx)
     }
 
-    /// Continues unwinding for the innermost panic.
+    /// Continues unwinding for the innermost panic: runs the deferred calls of the frame
+    /// at its cursor, moving the cursor down frame by frame.
     #[inline(never)]
     pub(crate) fn unwind(&mut self, cx: &mut RunContext<'_>) -> Flow {
-        let pi = (self.panics.len() - 1) as u32;
+        let pi = self.panics.len() - 1;
         loop {
-            let top = self.frames.len() - 1;
-            let frame = self.frames[top];
+            let ci = self.panics[pi].cursor as usize;
+            let frame = self.frames[ci];
             if self.defers.len() > frame.defer_mark as usize {
-                return self.run_defer(cx, Some(pi));
+                return self.run_defer_at(cx, ci, Some(pi as u32));
             }
-            let bottom = top == 0 || matches!(frame.kind, FrameKind::Entry | FrameKind::Main | FrameKind::PanicPrint);
+            let bottom = ci == 0 || matches!(frame.kind, FrameKind::Entry | FrameKind::Main | FrameKind::PanicPrint);
             if bottom {
-                if self.panics[pi as usize].goexit && frame.kind != FrameKind::PanicPrint {
+                if self.panics[pi].goexit && frame.kind != FrameKind::PanicPrint {
                     // runtime.Goexit ran every deferred call: the goroutine ends.
                     self.frames.clear();
                     self.panics.clear();
@@ -120,7 +126,7 @@ impl Goroutine {
                 }
                 return self.fatal_panic(cx);
             }
-            self.frames.pop();
+            self.panics[pi].cursor -= 1;
         }
     }
 
@@ -130,18 +136,34 @@ impl Goroutine {
         let Some(p) = panic else { return Flow::Reload };
         let p = p as usize;
         if p < self.panics.len() && self.panics[p].recovered {
-            // The deferring function returns normally from its epilogue.
-            self.panics.truncate(p);
+            // The deferring function returns normally from its epilogue: the frames above it
+            // (the panicking ones) go, and so does every panic unwinding them.
+            let ci = self.panics[p].cursor;
+            self.frames.truncate(ci as usize + 1);
+            let f = self.frames[ci as usize].func;
+            self.frames[ci as usize].pc = self.prog.funcs[f as usize].epilogue;
+            self.panics.retain(|q| q.cursor < ci);
             return Flow::Reload;
         }
         self.unwind(cx)
     }
 
-    /// `recover()`.
+    /// `recover()`: stops the innermost panic when called directly by a function the
+    /// panic's unwinding deferred. `deferred` (`defer recover()`): the builtin itself was
+    /// deferred; it counts as a call by the deferring function, so it recovers only when
+    /// run at that function's normal return and that function is such a deferred call.
     #[inline(never)]
-    pub(crate) fn recover(&mut self) -> [u64; 2] {
-        let top = self.frames[self.frames.len() - 1];
-        if let FrameKind::Deferred { panic: Some(p) } = top.kind {
+    pub(crate) fn recover(&mut self, deferred: bool) -> [u64; 2] {
+        let n = self.frames.len();
+        let caller = if deferred {
+            match self.frames[n - 1].kind {
+                FrameKind::Deferred { panic: None } if n >= 2 => self.frames[n - 2],
+                _ => return [0, 0],
+            }
+        } else {
+            self.frames[n - 1]
+        };
+        if let FrameKind::Deferred { panic: Some(p) } = caller.kind {
             let p = p as usize;
             if p + 1 == self.panics.len() && !self.panics[p].recovered && !self.panics[p].goexit {
                 self.panics[p].recovered = true;
@@ -266,22 +288,26 @@ pub(crate) fn format_panic_value(_prog: &crate::program::Program, v: [u64; 2]) -
     }
 }
 
-/// Appends the goroutine's frames, innermost first, as Go prints them.
+/// Appends the frames of a goroutine that is not running (parked or runnable), innermost
+/// first, as Go's goroutine dump prints them.
 #[inline(never)]
 pub fn traceback(g: &Goroutine, out: &mut String) {
-    traceback_frames(g, out);
+    traceback_frames(g, out, true);
 }
 
+/// `top_at_op`: the innermost frame's pc is the instruction it stopped at (a parked
+/// goroutine); every other saved pc is a return address (the instruction after a call).
 #[inline(never)]
-fn traceback_frames(g: &Goroutine, out: &mut String) {
+fn traceback_frames(g: &Goroutine, out: &mut String, top_at_op: bool) {
     let prog = g.prog;
-    for f in g.frames.iter().rev() {
+    let n = g.frames.len();
+    for (i, f) in g.frames.iter().enumerate().rev() {
         if f.kind == FrameKind::PanicPrint {
             continue;
         }
         let func = &prog.funcs[f.func as usize];
         let args = if func.param_words == 0 { "()" } else { "(...)" };
-        let pc = f.pc.saturating_sub(1);
+        let pc = if top_at_op && i + 1 == n { f.pc } else { f.pc.saturating_sub(1) };
         let line = func.line_at(pc);
         let file = prog.files.get(func.file as usize).map(String::as_str).unwrap_or("?");
         out.push_str(&format!("{}{}\n\t{}:{} +{:#x}\n", func.name, args, file, line, pc * 4));
