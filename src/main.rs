@@ -62,7 +62,8 @@ fn read_source(file: &str) -> Result<String, ExitCode> {
         })
 }
 
-fn check(file: &str) -> Result<types::tir::Program, ExitCode> {
+/// Runs the front end. `header`: print `go run`'s package line before errors.
+fn check(file: &str, header: bool) -> Result<types::tir::Program, ExitCode> {
     let src = read_source(file)?;
     let path = diag::display_path(file);
     let abs = diag::absolute_path(file);
@@ -81,10 +82,18 @@ fn check(file: &str) -> Result<types::tir::Program, ExitCode> {
             Ok(p)
         }
         Err((files, diags)) => {
-            diag::report(&files, &diags);
+            diag::report(&files, &diags, header);
             Err(ExitCode::from(1))
         }
     }
+}
+
+/// Reports what the compiler could not handle; exit status 1 like a compile error.
+fn compile_errors(errors: &[String]) -> ExitCode {
+    for e in errors {
+        eprintln!("{}", e);
+    }
+    ExitCode::from(1)
 }
 
 /// With `MINIGO_TIMING` set, reports how long a phase took on stderr.
@@ -108,14 +117,17 @@ fn set_args(file: &str, args: Vec<String>) {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Check { file }) => match check(&file) {
+        Some(Command::Check { file }) => match check(&file, false) {
             Ok(_) => ExitCode::SUCCESS,
             Err(code) => code,
         },
-        Some(Command::Run { file, args }) => match check(&file) {
+        Some(Command::Run { file, args }) => match check(&file, true) {
             Ok(tir) => {
                 let t0 = std::time::Instant::now();
-                let prog = compile::compile(tir, &stdlib_natives);
+                let prog = match compile::compile(tir, &stdlib_natives) {
+                    Ok(p) => p,
+                    Err(errors) => return compile_errors(&errors),
+                };
                 timing("compile", t0);
                 set_args(&file, args);
                 let t0 = std::time::Instant::now();
@@ -123,14 +135,14 @@ fn main() -> ExitCode {
                 timing("run", t0);
                 outcome.exit_process()
             }
-            Err(code) => {
-                // `go run` prints the package header before compile errors.
-                code
-            }
+            Err(code) => code,
         },
-        Some(Command::Disasm { file }) => match check(&file) {
+        Some(Command::Disasm { file }) => match check(&file, false) {
             Ok(tir) => {
-                let prog = compile::compile(tir, &stdlib_natives);
+                let prog = match compile::compile(tir, &stdlib_natives) {
+                    Ok(p) => p,
+                    Err(errors) => return compile_errors(&errors),
+                };
                 print!("{}", vm::disasm::disassemble(prog, |name| !name.starts_with("runtime.") || name == "runtime.init"));
                 ExitCode::SUCCESS
             }

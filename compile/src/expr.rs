@@ -243,7 +243,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Op::LoadInt { dst, imm: *b as i32 });
             }
             (ConstValue::String(s), _) => {
-                let k = self.c.string(types::string_bytes(s));
+                let k = self.c.string(s.clone());
                 self.emit(Op::LoadStr { dst, k });
             }
             (_, Class::F64) => {
@@ -375,6 +375,40 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.normalize(dst, k);
                     return;
                 }
+            }
+        }
+        // Immediate forms for other integer operations with a small constant operand.
+        if let (Class::Int(k), Some(c)) = (class, Self::small_const(r)) {
+            let signed = matches!(k, IntKind::Signed(_));
+            let o = match op {
+                B::Mul => Some(Op::MulImm { dst, a: 0, imm: c }),
+                B::And => Some(Op::AndImm { dst, a: 0, imm: c }),
+                B::Or => Some(Op::OrImm { dst, a: 0, imm: c }),
+                B::Xor => Some(Op::XorImm { dst, a: 0, imm: c }),
+                B::Shl if (0..64).contains(&c) => Some(Op::ShlImm { dst, a: 0, imm: c as u8 }),
+                B::Shr if (0..64).contains(&c) && signed => Some(Op::ShrIImm { dst, a: 0, imm: c as u8 }),
+                B::Shr if (0..64).contains(&c) => Some(Op::ShrUImm { dst, a: 0, imm: c as u8 }),
+                _ => None,
+            };
+            if let Some(o) = o {
+                let a = self.expr(l);
+                let o = match o {
+                    Op::MulImm { dst, imm, .. } => Op::MulImm { dst, a, imm },
+                    Op::AndImm { dst, imm, .. } => Op::AndImm { dst, a, imm },
+                    Op::OrImm { dst, imm, .. } => Op::OrImm { dst, a, imm },
+                    Op::XorImm { dst, imm, .. } => Op::XorImm { dst, a, imm },
+                    Op::ShlImm { dst, imm, .. } => Op::ShlImm { dst, a, imm },
+                    Op::ShrIImm { dst, imm, .. } => Op::ShrIImm { dst, a, imm },
+                    Op::ShrUImm { dst, imm, .. } => Op::ShrUImm { dst, a, imm },
+                    _ => unreachable!(),
+                };
+                self.emit(o);
+                // Negative masks and xors can set bits above a narrow type; products and
+                // left shifts overflow it.
+                if matches!(op, B::Mul | B::Shl) || (c < 0 && matches!(op, B::Or | B::Xor)) {
+                    self.normalize(dst, k);
+                }
+                return;
             }
         }
         let a = self.expr(l);

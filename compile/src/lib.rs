@@ -66,13 +66,19 @@ pub struct Compiler<'a> {
     synth: HashMap<Synth, u32>,
     /// Functions still to compile (synthesized ones are generated directly).
     file_paths: Vec<String>,
+    /// What the program needs that minigo cannot compile yet (`file:line:col: message`).
+    errors: Vec<String>,
 }
 
-/// Compiles a checked program.
-pub fn compile(tir: Tir, natives: NativeLookup<'_>) -> &'static Program {
+/// Compiles a checked program. Errors are limitations of minigo (a value too large for a
+/// frame's registers), as `file:line:col: message` lines.
+pub fn compile(tir: Tir, natives: NativeLookup<'_>) -> Result<&'static Program, Vec<String>> {
     let mut c = Compiler::new(tir, natives);
     c.compile_all();
-    c.finish()
+    if !c.errors.is_empty() {
+        return Err(std::mem::take(&mut c.errors));
+    }
+    Ok(c.finish())
 }
 
 impl<'a> Compiler<'a> {
@@ -100,6 +106,7 @@ impl<'a> Compiler<'a> {
             globals_ptrs: Vec::new(),
             synth: HashMap::new(),
             file_paths,
+            errors: Vec::new(),
         }
     }
 

@@ -11,4 +11,4 @@ pub mod tir;
 pub mod ty;
 
 pub use check::{check_program, CheckResult, Diagnostic, Importer, Options};
-pub use check::{expr_string_public as expr_string, string_bytes};
+pub use check::expr_string_public as expr_string;

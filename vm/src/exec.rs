@@ -235,6 +235,13 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 w!(dst, if s >= 64 { 0 } else { r!(a) >> s })
             }
             Op::AddImm { dst, a, imm } => w!(dst, r!(a).wrapping_add(imm as i64 as u64)),
+            Op::MulImm { dst, a, imm } => w!(dst, r!(a).wrapping_mul(imm as i64 as u64)),
+            Op::AndImm { dst, a, imm } => w!(dst, r!(a) & imm as i64 as u64),
+            Op::OrImm { dst, a, imm } => w!(dst, r!(a) | imm as i64 as u64),
+            Op::XorImm { dst, a, imm } => w!(dst, r!(a) ^ imm as i64 as u64),
+            Op::ShlImm { dst, a, imm } => w!(dst, r!(a) << (imm & 63)),
+            Op::ShrIImm { dst, a, imm } => w!(dst, ((r!(a) as i64) >> (imm & 63)) as u64),
+            Op::ShrUImm { dst, a, imm } => w!(dst, r!(a) >> (imm & 63)),
             Op::NegI { dst, src } => w!(dst, (r!(src) as i64).wrapping_neg() as u64),
             Op::Compl { dst, src } => w!(dst, !r!(src)),
             Op::Not { dst, src } => w!(dst, r!(src) ^ 1),

@@ -56,8 +56,9 @@ pub(crate) struct PanicRec {
     pub recovered: bool,
     /// runtime.Goexit rather than a panic.
     pub goexit: bool,
-    /// The goroutine's traceback where the panic started.
-    pub trace: String,
+    /// The goroutine's frames (function, saved pc), innermost first, where the panic
+    /// started; formatted only if the panic is fatal.
+    pub trace: Vec<(u32, u32)>,
     /// Index of the frame whose deferred calls the panic runs next. Frames above it stay
     /// on the stack while deferred calls run (as in Go, where they run on top of the
     /// panicking frames): `runtime.Caller` sees them, and a recovery pops them.

@@ -199,10 +199,10 @@ impl NativeCtx<'_, '_> {
         if at == 0 {
             return None;
         }
-        if at as usize > f.code.len() {
-            // Past the end of a function: functions are laid out one after another.
+        // Past the end of a function: functions are laid out one after another.
+        while at as usize > f.code.len() {
+            at -= f.code.len() as u32;
             func += 1;
-            at = 1;
             f = self.prog.funcs.get(func as usize)?;
         }
         Some(CallerFrame {

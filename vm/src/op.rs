@@ -167,6 +167,16 @@ pub enum Op {
     ShrU { dst: Reg, a: Reg, b: Reg },
     /// R[dst] = R[a] + imm
     AddImm { dst: Reg, a: Reg, imm: i16 },
+    /// R[dst] = R[a] * imm (wrapping)
+    MulImm { dst: Reg, a: Reg, imm: i16 },
+    /// R[dst] = R[a] & imm (imm sign-extended)
+    AndImm { dst: Reg, a: Reg, imm: i16 },
+    OrImm { dst: Reg, a: Reg, imm: i16 },
+    XorImm { dst: Reg, a: Reg, imm: i16 },
+    /// Shifts by a constant count 0..=63.
+    ShlImm { dst: Reg, a: Reg, imm: u8 },
+    ShrIImm { dst: Reg, a: Reg, imm: u8 },
+    ShrUImm { dst: Reg, a: Reg, imm: u8 },
     NegI { dst: Reg, src: Reg },
     /// R[dst] = !R[src] (bitwise complement)
     Compl { dst: Reg, src: Reg },

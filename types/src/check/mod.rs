@@ -490,7 +490,6 @@ pub fn check_program(files: Vec<(String, String)>, importer: &dyn Importer, opts
     c.finish()
 }
 
-pub use expr::string_bytes;
 
 /// Source-like text of an expression (for messages in other crates).
 pub fn expr_string_public(e: &ast::Expr) -> String {

@@ -91,8 +91,7 @@ impl Goroutine {
         // address like every other frame's (the frame resumes at its epilogue, if at all).
         let top = self.frames.len() - 1;
         self.frames[top].pc += 1;
-        let mut trace = String::new();
-        traceback_frames(self, &mut trace, false);
+        let trace = self.frames.iter().rev().filter(|f| f.kind != FrameKind::PanicPrint).map(|f| (f.func, f.pc)).collect();
         self.panics.push(PanicRec { value: v, recovered: false, goexit: false, trace, cursor: top as u32 });
         self.unwind(cx)
     }
@@ -101,7 +100,7 @@ impl Goroutine {
     #[inline(never)]
     pub(crate) fn goexit(&mut self, cx: &mut RunContext<'_>) -> Flow {
         let top = self.frames.len() as u32 - 1;
-        self.panics.push(PanicRec { value: [0, 0], recovered: false, goexit: true, trace: String::new(), cursor: top });
+        self.panics.push(PanicRec { value: [0, 0], recovered: false, goexit: true, trace: Vec::new(), cursor: top });
         self.unwind(cx)
     }
 
@@ -233,7 +232,8 @@ impl Goroutine {
         let mut text = self.fatal_text.take().unwrap_or_default();
         if let Some(last) = self.panics.last() {
             text.push_str(&format!("\ngoroutine {} [running]:\n", cx.goroutine_id()));
-            text.push_str(&last.trace);
+            format_frames(self.prog, &last.trace, false, &mut text);
+            format_created_by(self, &mut text);
         }
         Flow::Exit(Exit::Fatal(text.trim_end_matches('\n').to_string()))
     }
@@ -299,19 +299,26 @@ pub fn traceback(g: &Goroutine, out: &mut String) {
 /// goroutine); every other saved pc is a return address (the instruction after a call).
 #[inline(never)]
 fn traceback_frames(g: &Goroutine, out: &mut String, top_at_op: bool) {
-    let prog = g.prog;
-    let n = g.frames.len();
-    for (i, f) in g.frames.iter().enumerate().rev() {
-        if f.kind == FrameKind::PanicPrint {
-            continue;
-        }
-        let func = &prog.funcs[f.func as usize];
+    let frames: Vec<(u32, u32)> = g.frames.iter().rev().filter(|f| f.kind != FrameKind::PanicPrint).map(|f| (f.func, f.pc)).collect();
+    format_frames(g.prog, &frames, top_at_op, out);
+    format_created_by(g, out);
+}
+
+/// Formats frames (function, saved pc), innermost first, as Go prints them.
+fn format_frames(prog: &crate::program::Program, frames: &[(u32, u32)], top_at_op: bool, out: &mut String) {
+    for (i, &(fi, saved)) in frames.iter().enumerate() {
+        let func = &prog.funcs[fi as usize];
         let args = if func.param_words == 0 { "()" } else { "(...)" };
-        let pc = if top_at_op && i + 1 == n { f.pc } else { f.pc.saturating_sub(1) };
+        let pc = if top_at_op && i == 0 { saved } else { saved.saturating_sub(1) };
         let line = func.line_at(pc);
         let file = prog.files.get(func.file as usize).map(String::as_str).unwrap_or("?");
         out.push_str(&format!("{}{}\n\t{}:{} +{:#x}\n", func.name, args, file, line, pc * 4));
     }
+}
+
+/// The `created by` lines of a goroutine other than main.
+fn format_created_by(g: &Goroutine, out: &mut String) {
+    let prog = g.prog;
     if let Some((func, line, goid)) = g.created_by {
         let f = &prog.funcs[func as usize];
         let file = prog.files.get(f.file as usize).map(String::as_str).unwrap_or("?");
