@@ -1301,6 +1301,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         for a in &args[1..] {
             let mark = self.top;
             let v = self.expr(a);
+            if matches!(class, Class::F64 | Class::F32) {
+                let kind = (!is_min) as u8 + if class == Class::F32 { 2 } else { 0 };
+                self.emit(Op::MinMaxF { dst: cur, a: cur, b: v, kind });
+                self.top = mark;
+                continue;
+            }
             let t = self.alloc_scalar();
             // Take v when v < cur (min) or v > cur (max); NaNs win (floats).
             let (x, y) = if is_min { (v, cur) } else { (cur, v) };

@@ -252,6 +252,9 @@ impl<'a> Compiler<'a> {
                     None => 0, // statically impossible; the checker rejected such conversions
                 }
             };
+            if std::env::var_os("MINIGO_DEBUG_ITAB").is_some() {
+                eprintln!("conv {}: {} -> {} (iface methods {:?}) tab={:#x} has {:?}", convs.len(), descs[concrete.0 as usize].name, descs[iface.0 as usize].name, descs[iface.0 as usize].iface_methods, tab, descs[concrete.0 as usize].methods.iter().map(|m| &m.name).collect::<Vec<_>>());
+            }
             convs.push(IfaceConv { tab, typ: concrete.0 });
         }
         prog.iface_convs = convs;

@@ -156,8 +156,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub fn store(&mut self, p: PlaceRef, t: TypeId, src: Reg) {
         let p = self.resolve(p);
         let n = self.words(t);
-        if n == 0 {
-            // Zero-size values: only the nil check of a pointer remains.
+        if n == 0 && !matches!(p, PlaceRef::Map { .. }) {
+            // Zero-size values: only the nil check of a pointer remains (a map entry is
+            // still created).
             if let PlaceRef::Mem { ptr, .. } = p {
                 self.emit(Op::NilCheck { ptr });
             }

@@ -62,6 +62,9 @@ def normalize(s):
             continue
         if line.startswith("exit status "):
             continue
+        if line.startswith("[signal "):
+            out.append(line.split(" addr=")[0])
+            continue
         out.append(line)
     return "\n".join(out)
 

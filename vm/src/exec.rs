@@ -235,6 +235,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 w!(dst, if s >= 64 { 0 } else { r!(a) >> s })
             }
             Op::AddImm { dst, a, imm } => w!(dst, r!(a).wrapping_add(imm as i64 as u64)),
+            Op::MinMaxF { dst, a, b, kind } => w!(dst, ops::min_max_f(r!(a), r!(b), kind)),
             Op::MulImm { dst, a, imm } => w!(dst, r!(a).wrapping_mul(imm as i64 as u64)),
             Op::AndImm { dst, a, imm } => w!(dst, r!(a) & imm as i64 as u64),
             Op::OrImm { dst, a, imm } => w!(dst, r!(a) | imm as i64 as u64),

@@ -167,6 +167,9 @@ pub enum Op {
     ShrU { dst: Reg, a: Reg, b: Reg },
     /// R[dst] = R[a] + imm
     AddImm { dst: Reg, a: Reg, imm: i16 },
+    /// Go's min/max of floats (`kind`: 0 min f64, 1 max f64, 2 min f32, 3 max f32): a NaN
+    /// operand gives NaN; min(-0, +0) is -0 and max(-0, +0) is +0.
+    MinMaxF { dst: Reg, a: Reg, b: Reg, kind: u8 },
     /// R[dst] = R[a] * imm (wrapping)
     MulImm { dst: Reg, a: Reg, imm: i16 },
     /// R[dst] = R[a] & imm (imm sign-extended)

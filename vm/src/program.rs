@@ -169,9 +169,15 @@ impl Program {
             let f = typ.methods.binary_search_by(|x| x.name.as_str().cmp(m.as_str())).ok()?;
             // Signatures are interned types: identical signatures have equal ids.
             if it.iface_method_sigs.get(i).is_some_and(|&s| s != typ.methods[f].sig) {
+                if std::env::var_os("MINIGO_DEBUG_ITAB").is_some() {
+                    eprintln!("itab {} as {}: {} signature {} != {}", typ.name, it.name, m, it.iface_method_sigs[i], typ.methods[f].sig);
+                }
                 return None;
             }
             funs.push(typ.methods[f].func);
+        }
+        if std::env::var_os("MINIGO_DEBUG_ITAB").is_some() {
+            eprintln!("itab {} as {}: {:?}", typ.name, it.name, it.iface_methods.iter().zip(&funs).map(|(m, f)| format!("{}->{}", m, self.funcs[*f as usize].name)).collect::<Vec<_>>());
         }
         let tab: &'static Itab = Box::leak(Box::new(Itab { typ, iface, funs: funs.into_boxed_slice() }));
         self.itab_cache.lock().insert(key, tab);

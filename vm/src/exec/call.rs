@@ -17,14 +17,15 @@ impl Goroutine {
         let f = &self.prog.funcs[func as usize];
         if let Some(native) = f.native {
             // A body-less function called directly: run the native in the caller's window.
+            // Natives expect the caller's pc on the call (a parked native restarts there).
+            let top = self.frames.len() - 1;
+            self.frames[top].pc -= 1;
             return match self.call_native(cx, native, base) {
-                None => Flow::Reload,
-                Some(flow) => {
-                    // The native parked or failed: the pc must stay on the call.
-                    let top = self.frames.len() - 1;
-                    self.frames[top].pc -= 1;
-                    flow
+                None => {
+                    self.frames[top].pc += 1;
+                    Flow::Reload
                 }
+                Some(flow) => flow,
             };
         }
         let caller = self.frames[self.frames.len() - 1];
@@ -91,7 +92,7 @@ impl Goroutine {
             NativeResult::Panic(v) => Some(self.go_panic(cx, v)),
             NativeResult::Block(park) => Some(Flow::Exit(Exit::Park(park))),
             NativeResult::Exit(code) => Some(Flow::Exit(Exit::Terminate(code))),
-            NativeResult::Fatal(msg) => Some(Flow::Exit(Exit::Fatal(format!("fatal error: {}", msg)))),
+            NativeResult::Fatal(msg) => Some(Flow::Exit(Exit::Fatal(super::panic::fatal_report(self, cx.goroutine_id(), &msg)))),
             NativeResult::Crash(text) => Some(Flow::Exit(Exit::Fatal(text))),
             NativeResult::Yield => {
                 // Continue after the call once rescheduled.

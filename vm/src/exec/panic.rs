@@ -21,6 +21,9 @@ impl Goroutine {
     #[cold]
     #[inline(never)]
     pub(crate) fn index_error(&mut self, cx: &mut RunContext<'_>, idx: u64, len: u64) -> Flow {
+        if (idx as i64) < 0 {
+            return self.runtime_error(cx, format!("index out of range [{}]", idx as i64));
+        }
         self.runtime_error(cx, format!("index out of range [{}] with length {}", idx as i64, len))
     }
 
@@ -38,6 +41,8 @@ impl Goroutine {
 
     #[inline(never)]
     pub(crate) fn nil_deref(&mut self, cx: &mut RunContext<'_>) -> Flow {
+        // Go gets these from a SIGSEGV; its report says so.
+        self.signal = true;
         self.runtime_error(cx, "invalid memory address or nil pointer dereference".into())
     }
 
@@ -85,14 +90,15 @@ impl Goroutine {
             let obj = super::mem::new_object(cx, self.prog.ty(t.elem));
             [t as *const _ as u64, obj]
         } else {
-            self.error_value(cx, "panic called with nil argument (see issue 25448)")
+            self.error_value(cx, "panic called with nil argument")
         };
         // The panicking frame's pc is at the faulting instruction; make it a return
         // address like every other frame's (the frame resumes at its epilogue, if at all).
         let top = self.frames.len() - 1;
         self.frames[top].pc += 1;
         let trace = self.frames.iter().rev().filter(|f| f.kind != FrameKind::PanicPrint).map(|f| (f.func, f.pc)).collect();
-        self.panics.push(PanicRec { value: v, recovered: false, goexit: false, trace, cursor: top as u32 });
+        let signal = std::mem::take(&mut self.signal);
+        self.panics.push(PanicRec { value: v, recovered: false, goexit: false, trace, cursor: top as u32, signal });
         self.unwind(cx)
     }
 
@@ -100,7 +106,7 @@ impl Goroutine {
     #[inline(never)]
     pub(crate) fn goexit(&mut self, cx: &mut RunContext<'_>) -> Flow {
         let top = self.frames.len() as u32 - 1;
-        self.panics.push(PanicRec { value: [0, 0], recovered: false, goexit: true, trace: Vec::new(), cursor: top });
+        self.panics.push(PanicRec { value: [0, 0], recovered: false, goexit: true, trace: Vec::new(), cursor: top, signal: false });
         self.unwind(cx)
     }
 
@@ -223,13 +229,16 @@ impl Goroutine {
             let text = format_panic_value(prog, v);
             let s = self.fatal_text.as_mut().unwrap();
             s.push_str(prefix);
-            s.push_str(&text);
+            s.push_str(&indent(&text));
             if self.panics[i].recovered {
                 s.push_str(" [recovered]");
             }
             s.push('\n');
         }
         let mut text = self.fatal_text.take().unwrap_or_default();
+        if self.panics.iter().any(|p| p.signal) {
+            text.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+        }
         if let Some(last) = self.panics.last() {
             text.push_str(&format!("\ngoroutine {} [running]:\n", cx.goroutine_id()));
             format_frames(self.prog, &last.trace, false, &mut text);
@@ -249,13 +258,25 @@ impl Goroutine {
         let i = self.fatal_next - 1;
         let recovered = self.panics[i].recovered;
         let t = self.fatal_text.as_mut().unwrap();
-        t.push_str(&s);
+        t.push_str(&indent(&s));
         if recovered {
             t.push_str(" [recovered]");
         }
         t.push('\n');
         self.continue_fatal(cx)
     }
+}
+
+/// Go's `printindented`: continuation lines of a panic message are indented by a tab.
+fn indent(s: &str) -> String {
+    s.replace('\n', "\n\t")
+}
+
+/// The report of a `fatal error: msg` raised in goroutine `g`, with its stack.
+pub(crate) fn fatal_report(g: &Goroutine, goid: u64, msg: &str) -> String {
+    let mut text = format!("fatal error: {}\n\ngoroutine {} [running]:\n", msg, goid);
+    traceback_frames(g, &mut text, true);
+    text.trim_end_matches('\n').to_string()
 }
 
 /// Go's `printpanicval`: how the runtime prints a panic value without methods.
@@ -298,7 +319,7 @@ pub fn traceback(g: &Goroutine, out: &mut String) {
 /// `top_at_op`: the innermost frame's pc is the instruction it stopped at (a parked
 /// goroutine); every other saved pc is a return address (the instruction after a call).
 #[inline(never)]
-fn traceback_frames(g: &Goroutine, out: &mut String, top_at_op: bool) {
+pub(crate) fn traceback_frames(g: &Goroutine, out: &mut String, top_at_op: bool) {
     let frames: Vec<(u32, u32)> = g.frames.iter().rev().filter(|f| f.kind != FrameKind::PanicPrint).map(|f| (f.func, f.pc)).collect();
     format_frames(g.prog, &frames, top_at_op, out);
     format_created_by(g, out);
