@@ -9,7 +9,7 @@ use crate::Synth;
 use types::constant::{self, ConstValue};
 use types::tir::{self, Builtin, CmpOp, Composite, Expr, ExprKind, UnOp, Var};
 use types::ty::{Basic, Type, TypeId};
-use vm::op::{ComplexOp, ConvKind, Mem, Op, Reg, StrConv};
+use vm::op::{ComplexOp, ConvKind, Op, Reg, StrConv};
 use vm::program::{AssertDesc, PrintTable};
 
 /// How integer values of a type are normalized in registers.
@@ -856,6 +856,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.emit(Op::NilCheck { ptr: p });
             return;
         }
+        if let Some(bytes) = self.packed_array_bytes(t) {
+            let q = if off == 0 { p } else { self.add_ptr(p, off) };
+            self.emit(Op::LdB { dst, ptr: q, bytes });
+            return;
+        }
         if n == 1 && off <= u16::MAX as u32 {
             let mem = self.layout(t).packed;
             self.emit(Op::Ld { dst, ptr: p, off: off as u16, mem });
@@ -873,6 +878,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let n = l.words();
         if n == 0 {
             self.emit(Op::NilCheck { ptr: p });
+        } else if let Some(bytes) = self.packed_array_bytes(t) {
+            self.emit(Op::LdB { dst, ptr: p, bytes });
         } else if n == 1 {
             self.emit(Op::Ld { dst, ptr: p, off: 0, mem: l.packed });
         } else {
@@ -885,6 +892,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             }
         }
+    }
+
+    /// The byte size of an array of scalars narrower than a word. Such an array reached
+    /// through a pointer may be unaligned and shorter than its padded register size (it can
+    /// be a converted slice: `(*[3]byte)(s[1:4])`), so it is accessed byte-exactly.
+    pub fn packed_array_bytes(&mut self, t: TypeId) -> Option<u16> {
+        let Type::Array(e, n) = self.types().under(t).clone() else { return None };
+        let el = self.layout(e);
+        if el.stride >= 8 || n == 0 {
+            return None;
+        }
+        u16::try_from(el.stride as u64 * n).ok()
     }
 
     /// A register holding `p + off` (nil-checked).

@@ -303,6 +303,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// Allocates a local's registers (zeroed); a boxed local gets a fresh heap cell.
     pub fn declare_local(&mut self, l: LocalId) -> LocalSlot {
+        self.declare_local_zeroed(l, true)
+    }
+
+    /// Declares a local; `zero`: its registers start as the zero value (otherwise the
+    /// caller assigns it before any read).
+    pub fn declare_local_zeroed(&mut self, l: LocalId, zero: bool) -> LocalSlot {
         let ty = self.local_ty(l);
         let boxed = self.local_boxed(l);
         let slot = if boxed {
@@ -313,7 +319,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         } else {
             let r = self.alloc(ty);
             let n = self.words(ty);
-            if n > 0 {
+            if n > 0 && zero {
                 self.emit(Op::Zero { dst: r, n: n as u16 });
             }
             LocalSlot { reg: r, boxed: false }

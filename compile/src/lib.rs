@@ -73,7 +73,15 @@ pub struct Compiler<'a> {
 /// Compiles a checked program. Errors are limitations of minigo (a value too large for a
 /// frame's registers), as `file:line:col: message` lines.
 pub fn compile(tir: Tir, natives: NativeLookup<'_>) -> Result<&'static Program, Vec<String>> {
+    compile_session(tir, natives, 0).map(|(p, _)| p)
+}
+
+/// Compiles one REPL step's program: globals start at word `globals_start` of the globals
+/// area (earlier sessions' globals stay where they are). Returns the type table extended
+/// with the types the compiler created, which the session must adopt.
+pub fn compile_session(tir: Tir, natives: NativeLookup<'_>, globals_start: usize) -> Result<(&'static Program, types::ty::TypeTable), Vec<String>> {
     let mut c = Compiler::new(tir, natives);
+    c.globals_words = globals_start;
     c.compile_all();
     if !c.errors.is_empty() {
         return Err(std::mem::take(&mut c.errors));
@@ -192,7 +200,7 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    fn finish(mut self) -> &'static Program {
+    fn finish(mut self) -> (&'static Program, types::ty::TypeTable) {
         let runtime_error = self.find_named("runtime", "errorString");
         let plain_error = self.find_named("runtime", "plainError");
         let panic_nil = self.find_named("runtime", "PanicNilError").map(|t| self.tir.types.pointer(t));
@@ -258,6 +266,6 @@ impl<'a> Compiler<'a> {
             convs.push(IfaceConv { tab, typ: concrete.0 });
         }
         prog.iface_convs = convs;
-        prog
+        (prog, self.tir.types)
     }
 }

@@ -128,6 +128,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
+    /// A one-word element of a slice (`s[i]` of a scalar, pointer... type): accessed with
+    /// one bounds-checked instruction.
+    fn slice_scalar(&mut self, p: PlaceRef, t: TypeId) -> Option<(Reg, Reg, Mem)> {
+        let PlaceRef::Elem { base, idx, esize, len: None, off: 0, .. } = p else { return None };
+        let l = self.layout(t);
+        (l.words() == 1 && l.stride as u16 == esize && l.stride <= 8 && l.size > 0).then_some((base, idx, l.packed))
+    }
+
     /// Checks the index of an element place and computes its address: a memory place.
     pub(crate) fn resolve(&mut self, p: PlaceRef) -> PlaceRef {
         let PlaceRef::Elem { base, idx, esize, len, off, packed } = p else { return p };
@@ -154,6 +162,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// Stores the value in `src` (type `t`) to an evaluated place.
     pub fn store(&mut self, p: PlaceRef, t: TypeId, src: Reg) {
+        if let Some((s, i, mem)) = self.slice_scalar(p, t) {
+            self.emit(Op::SliceSt { s, i, src, mem });
+            return;
+        }
         let p = self.resolve(p);
         let n = self.words(t);
         if n == 0 && !matches!(p, PlaceRef::Map { .. }) {
@@ -171,6 +183,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 if let Some(mem) = packed {
                     let q = if off == 0 { ptr } else { self.add_ptr(ptr, off) };
                     self.emit(Op::St { ptr: q, off: 0, src, mem });
+                } else if let Some(bytes) = self.packed_array_bytes(t) {
+                    let q = if off == 0 { ptr } else { self.add_ptr(ptr, off) };
+                    self.emit(Op::StB { ptr: q, src, bytes });
                 } else if n == 1 && off <= u16::MAX as u32 {
                     self.emit(Op::St { ptr, off: off as u16, src, mem: Mem::W64 });
                 } else if n > 0 {
@@ -212,6 +227,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// Loads the value of an evaluated place into `dst`.
     pub fn load(&mut self, p: PlaceRef, t: TypeId, dst: Reg) {
+        if let Some((s, i, mem)) = self.slice_scalar(p, t) {
+            self.emit(Op::SliceLd { dst, s, i, mem });
+            return;
+        }
         let p = self.resolve(p);
         let n = self.words(t);
         if n == 0 {

@@ -419,6 +419,31 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                     unsafe { runtime::heap::store((p as *mut u64).add(i), r!(src as usize + i)) }
                 }
             }
+            Op::LdB { dst, ptr, bytes } => {
+                let p = r!(ptr);
+                if p == 0 {
+                    save_at_op!();
+                    return g.nil_deref(cx);
+                }
+                let words = (bytes as usize).div_ceil(8);
+                for i in 0..words {
+                    // SAFETY: as for Ld: the pointee has at least `bytes` bytes.
+                    let w = unsafe { runtime::heap::load_bytes(p as usize + 8 * i, (bytes as usize - 8 * i).min(8)) };
+                    w!(dst + i as u16, w);
+                }
+            }
+            Op::StB { ptr, src, bytes } => {
+                let p = r!(ptr);
+                if p == 0 {
+                    save_at_op!();
+                    return g.nil_deref(cx);
+                }
+                let words = (bytes as usize).div_ceil(8);
+                for i in 0..words {
+                    // SAFETY: as for LdB.
+                    unsafe { runtime::heap::store_bytes(p as usize + 8 * i, (bytes as usize - 8 * i).min(8), r!(src as usize + i)) }
+                }
+            }
             Op::AddPtr { dst, src, off } => {
                 let p = r!(src);
                 if p == 0 {

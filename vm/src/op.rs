@@ -259,6 +259,12 @@ pub enum Op {
     LdN { dst: Reg, ptr: Reg, n: u16 },
     /// n words at R[ptr] = R[src..src+n] (nil check).
     StN { ptr: Reg, src: Reg, n: u16 },
+    /// R[dst..] = the `bytes` bytes at R[ptr] packed little-endian, zero-padded to words (nil
+    /// check). For arrays of small scalars reached through a pointer, which may be unaligned
+    /// and shorter than their padded size (`(*[3]byte)(s[1:4])`).
+    LdB { dst: Reg, ptr: Reg, bytes: u16 },
+    /// The `bytes` bytes at R[ptr] = the low `bytes` bytes of R[src..] (nil check).
+    StB { ptr: Reg, src: Reg, bytes: u16 },
     /// R[dst] = R[src] + off bytes (nil check: Go panics on &nil.f).
     AddPtr { dst: Reg, src: Reg, off: u16 },
     /// Panics with a nil dereference if R[ptr] == 0.

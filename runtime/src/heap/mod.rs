@@ -217,6 +217,44 @@ pub unsafe fn load(p: *const u64) -> u64 {
     unsafe { (*(p as *const AtomicU64)).load(Ordering::Relaxed) }
 }
 
+/// Reads `n` (1..=8) bytes at `p`, which may be unaligned, as a little-endian word
+/// (upper bytes zero). A whole aligned word is one relaxed atomic load; otherwise each byte
+/// is a relaxed atomic byte load, so racing programs never cause undefined behaviour.
+///
+/// # Safety
+/// `p..p+n` must lie in a live heap object or static data.
+#[inline]
+pub unsafe fn load_bytes(p: usize, n: usize) -> u64 {
+    if n == 8 && p % 8 == 0 {
+        // SAFETY: aligned and live per the caller.
+        return unsafe { load(p as *const u64) };
+    }
+    let mut w = 0u64;
+    for i in 0..n {
+        // SAFETY: in bounds per the caller; AtomicU8 has no alignment requirement.
+        let b = unsafe { (*((p + i) as *const std::sync::atomic::AtomicU8)).load(Ordering::Relaxed) };
+        w |= (b as u64) << (8 * i);
+    }
+    w
+}
+
+/// Writes the low `n` (1..=8) bytes of `v` at `p`, which may be unaligned (see
+/// [`load_bytes`]).
+///
+/// # Safety
+/// As for [`load_bytes`].
+#[inline]
+pub unsafe fn store_bytes(p: usize, n: usize, v: u64) {
+    if n == 8 && p % 8 == 0 {
+        // SAFETY: aligned and live per the caller.
+        return unsafe { store(p as *mut u64, v) };
+    }
+    for i in 0..n {
+        // SAFETY: as in `load_bytes`.
+        unsafe { (*((p + i) as *const std::sync::atomic::AtomicU8)).store((v >> (8 * i)) as u8, Ordering::Relaxed) };
+    }
+}
+
 /// Relaxed atomic store of a heap word.
 ///
 /// # Safety
