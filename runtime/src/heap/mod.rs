@@ -159,9 +159,14 @@ pub trait NativeObject: Send + Sync + Sized + 'static {
 }
 
 /// Proof that the caller is the only program using the heap; see [`exclusive_use`].
+/// `Send`: a REPL session holds it for its lifetime and may move between threads.
 pub struct ExclusiveUse {
-    _guard: parking_lot::MutexGuard<'static, ()>,
+    _private: (),
 }
+
+/// Whether a program holds the claim, and the condition its release signals.
+static CLAIMED: parking_lot::Mutex<bool> = parking_lot::Mutex::new(false);
+static RELEASED: parking_lot::Condvar = parking_lot::Condvar::new();
 
 /// Waits until no other program uses the heap and claims it until the guard drops.
 ///
@@ -173,9 +178,18 @@ pub struct ExclusiveUse {
 /// one for the program's lifetime, and a test that allocates or collects directly holds one
 /// for its whole run. Not reentrant: claim once per program.
 pub fn exclusive_use() -> ExclusiveUse {
-    static CLAIM: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
-    ExclusiveUse {
-        _guard: CLAIM.lock(),
+    let mut claimed = CLAIMED.lock();
+    while *claimed {
+        RELEASED.wait(&mut claimed);
+    }
+    *claimed = true;
+    ExclusiveUse { _private: () }
+}
+
+impl Drop for ExclusiveUse {
+    fn drop(&mut self) {
+        *CLAIMED.lock() = false;
+        RELEASED.notify_one();
     }
 }
 
