@@ -4,6 +4,7 @@
 //! work happens in the pipeline crates.
 
 mod diag;
+mod repl;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -152,9 +153,6 @@ fn main() -> ExitCode {
             println!("minigo version {} (Go 1.23 semantics)", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
-        None => {
-            eprintln!("minigo: the REPL is not supported yet; try `minigo help`");
-            ExitCode::from(2)
-        }
+        None => repl::main(),
     }
 }

@@ -63,12 +63,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.mark_ptrs(win, arg_words.max(res_words).max(1));
         let mut off = 0u32;
         let target = match &call.callee {
-            Callee::Func(f) => Target::Func(f.0),
+            Callee::Func(f) => Target::Func(self.c.fidx(*f)),
             Callee::Method { func, recv } => {
                 let n = self.words(recv.ty);
                 self.expr_into(recv, win);
                 off += n;
-                Target::Func(func.0)
+                Target::Func(self.c.fidx(*func))
             }
             Callee::Iface { method, .. } => {
                 let r = pre.unwrap();

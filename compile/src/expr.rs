@@ -121,7 +121,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             ExprKind::Var(v) => self.load_var(*v, e.ty, dst),
             ExprKind::Func(f) => {
-                self.emit(Op::LoadFunc { dst, func: f.0 });
+                let func = self.c.fidx(*f);
+                self.emit(Op::LoadFunc { dst, func });
             }
             ExprKind::Unary(op, x) => self.unary(*op, x, e.ty, dst),
             ExprKind::Binary(op, l, r) => self.binary(*op, l, r, e.ty, dst),
@@ -1130,7 +1131,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.load_var(v, ty, r);
             }
         }
-        self.emit(Op::MakeClosure { dst, func: func.0, caps, n: words as u16 });
+        let func = self.c.fidx(func);
+        self.emit(Op::MakeClosure { dst, func, caps, n: words as u16 });
     }
 
     // ------------------------------------------------------------ builtins
@@ -1386,7 +1388,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if pw > 0 {
             code.push(Op::MovN { dst: (win + rw) as u16, src: 0, n: pw as u16 });
         }
-        code.push(Op::Call { base: win as u16, func: method.0 });
+        code.push(Op::Call { base: win as u16, func: self.c.fidx(method) });
         let ep = code.len() as u32;
         code.push(Op::Ret { src: win as u16, n: resw as u16 });
         let nregs = win + (rw + pw).max(resw) + 1;

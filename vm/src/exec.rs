@@ -36,6 +36,9 @@ pub(crate) enum Flow {
 
 /// Runs the goroutine until it parks, yields, finishes or fails.
 pub fn run(g: &mut Goroutine, cx: &mut RunContext<'_>) -> Exit {
+    if let Some(p) = crate::repl::newer(g.prog) {
+        g.prog = p;
+    }
     let mut budget = BUDGET;
     loop {
         match run_frame(g, cx, &mut budget) {

@@ -348,6 +348,12 @@ impl<'a> Checker<'a> {
                 if name == "_" {
                     continue;
                 }
+                if self.opts.repl && self.pkgs[self.pkg.0 as usize].path == "main" {
+                    // A REPL input is a file of its own: its imports serve later inputs too.
+                    let pscope = self.pkgs[self.pkg.0 as usize].scope;
+                    self.declare(pscope, obj);
+                    continue;
+                }
                 self.declare(fscope, obj);
             }
         }

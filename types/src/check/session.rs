@@ -33,10 +33,13 @@ func __repl_show(vs ...any) {
 "#;
 
 /// A REPL session's checker.
+#[derive(Clone)]
 pub struct Session<'a> {
     c: Checker<'a>,
     main: PkgId,
     inputs: u32,
+    /// Methods of each named type when its method sets were last computed.
+    method_counts: Vec<usize>,
 }
 
 /// One checked input.
@@ -72,7 +75,7 @@ impl<'a> Session<'a> {
         if !c.diags.is_empty() {
             return Err(c.diags.iter().map(|d| d.message.clone()).collect());
         }
-        Ok(Session { c, main, inputs: 0 })
+        Ok(Session { c, main, inputs: 0, method_counts: Vec::new() })
     }
 
     /// Adopts the type table the compiler extended (pointer types, descriptors): later
@@ -160,6 +163,21 @@ impl<'a> Session<'a> {
             stmts.append(&mut body.stmts);
             body.stmts = stmts;
         }
+        // Method sets (and the wrapper functions they create) are computed on the session's
+        // own checker, so that later inputs' functions come after the wrappers. A type that
+        // gained methods in this input gets its method sets anew.
+        for i in 0..c.types.named.len() {
+            let n = c.types.named[i].methods.len();
+            if self.method_counts.get(i).copied().unwrap_or(0) != n {
+                if let Some(t) = c.types.named_info_index(i) {
+                    let p = c.types.pointer(t);
+                    c.method_sets.remove(&t);
+                    c.method_sets.remove(&p);
+                }
+            }
+        }
+        c.all_method_sets();
+        self.method_counts = c.types.named.iter().map(|n| n.methods.len()).collect();
         let program = c.clone().snapshot();
         Ok(Step { program, run })
     }
@@ -275,13 +293,22 @@ impl<'a> Checker<'a> {
             _ => None,
         });
         let Some(tg) = t_global else { return vec![Stmt::Expr(x.expr.clone())] };
+        // fmt.Print*/Fprint* are called for their output: their (n, err) is not shown.
+        if let ast::ExprKind::Call { fun, .. } = &e.kind {
+            if let ast::ExprKind::Selector(pkg, name) = &fun.kind {
+                let is_fmt = matches!(&pkg.kind, ast::ExprKind::Ident(p) if self.scopes.lookup(self.scope, p).is_some_and(|(o, _)| matches!(self.obj(o).kind, ObjKind::PkgName { pkg } if self.pkgs[pkg.0 as usize].path == "fmt")));
+                if is_fmt && (name.name.starts_with("Print") || name.name.starts_with("Fprint")) {
+                    return vec![Stmt::Expr(x.expr.clone())];
+                }
+            }
+        }
         let tstr = match self.types.get(x.ty).clone() {
-            Type::Tuple(ts) => format!("({})", ts.iter().map(|t| self.tstr(*t)).collect::<Vec<_>>().join(", ")),
+            Type::Tuple(ts) => format!("({})", ts.iter().map(|t| self.types.type_string_qualified(*t)).collect::<Vec<_>>().join(", ")),
             _ if x.mode == Mode::Constant || self.types.is_untyped(x.ty) => {
                 let d = self.types.default_type(x.ty);
-                self.tstr(d)
+                self.types.type_string_qualified(d)
             }
-            _ => self.tstr(x.ty),
+            _ => self.types.type_string_qualified(x.ty),
         };
         let pos = x.expr.pos;
         let set = Stmt::Assign {

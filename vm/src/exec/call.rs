@@ -14,6 +14,12 @@ impl Goroutine {
     /// Pushes a frame for `func` whose window is at register `base` of the current frame.
     #[inline(never)]
     pub(crate) fn call(&mut self, cx: &mut RunContext<'_>, func: u32, base: u16, closure: u64, budget: &mut i32) -> Flow {
+        if func as usize >= self.prog.funcs.len() {
+            // A function value of a later REPL input: move to the newest program.
+            if let Some(p) = crate::repl::newer(self.prog) {
+                self.prog = p;
+            }
+        }
         let f = &self.prog.funcs[func as usize];
         if let Some(native) = f.native {
             // A body-less function called directly: run the native in the caller's window.
@@ -206,6 +212,11 @@ impl Goroutine {
     pub(crate) fn go(&mut self, cx: &mut RunContext<'_>, func: u32, closure: u64, base: u16, n: u16) {
         let frame = self.frames[self.frames.len() - 1];
         let start = frame.base as usize + base as usize;
+        if func as usize >= self.prog.funcs.len() {
+            if let Some(p) = crate::repl::newer(self.prog) {
+                self.prog = p;
+            }
+        }
         let args = &self.stack[start..start + n as usize];
         if let Some(native) = self.prog.funcs[func as usize].native {
             // `go nativeFunc(...)` (rare): run it in a goroutine of its own through a tiny

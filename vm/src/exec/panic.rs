@@ -203,7 +203,9 @@ impl Goroutine {
             let t = value::dyn_type(v[0], true);
             // A method `Error() string` or `String() string` is called to print the value.
             if let Some(t) = t {
-                let m = t.methods.iter().find(|m| m.name == "Error").or_else(|| t.methods.iter().find(|m| m.name == "String"));
+                let methods = t.methods.read();
+                let m = methods.iter().find(|m| m.name == "Error").or_else(|| methods.iter().find(|m| m.name == "String")).cloned();
+                drop(methods);
                 if let Some(m) = m {
                     let f = &prog.funcs[m.func as usize];
                     if f.param_words == 1 && f.result_words == 2 {
