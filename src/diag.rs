@@ -45,9 +45,13 @@ fn normalize(p: &std::path::Path) -> std::path::PathBuf {
     out
 }
 
-/// Prints diagnostics to stderr as gc does (at most 10, then "too many errors").
-pub fn report(files: &[SourceFile], diags: &[Diagnostic]) {
+/// Prints diagnostics to stderr as gc does (at most 10, then "too many errors"). `header`:
+/// `go run`'s `# command-line-arguments` line first.
+pub fn report(files: &[SourceFile], diags: &[Diagnostic], header: bool) {
     let fancy = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    if header {
+        eprintln!("# command-line-arguments");
+    }
     for (i, d) in diags.iter().enumerate() {
         if i == MAX_ERRORS {
             eprintln!("too many errors");

@@ -4,6 +4,7 @@
 //! work happens in the pipeline crates.
 
 mod diag;
+mod repl;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -85,8 +86,9 @@ fn read_source(file: &str) -> Result<String, ExitCode> {
         })
 }
 
-/// `leak`: the process exits after the check; its memory is not freed.
-fn check(file: &str, leak: bool) -> Result<types::tir::Program, ExitCode> {
+/// Runs the front end. `leak`: the process exits after the check, so its syntax trees are
+/// not freed. `header`: print `go run`'s package line before errors.
+fn check(file: &str, leak: bool, header: bool) -> Result<types::tir::Program, ExitCode> {
     let src = read_source(file)?;
     let path = diag::display_path(file);
     let abs = diag::absolute_path(file);
@@ -105,10 +107,18 @@ fn check(file: &str, leak: bool) -> Result<types::tir::Program, ExitCode> {
             Ok(p)
         }
         Err((files, diags)) => {
-            diag::report(&files, &diags);
+            diag::report(&files, &diags, header);
             Err(ExitCode::from(1))
         }
     }
+}
+
+/// Reports what the compiler could not handle; exit status 1 like a compile error.
+fn compile_errors(errors: &[String]) -> ExitCode {
+    for e in errors {
+        eprintln!("{}", e);
+    }
+    ExitCode::from(1)
 }
 
 /// With `MINIGO_TIMING` set, reports how long a phase took on stderr.
@@ -134,7 +144,7 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Check { file }) => match {
             malloc_for_front_end();
-            check(&file, true)
+            check(&file, true, false)
         } {
             Ok(p) => {
                 // Exiting: freeing the typed IR would only cost time.
@@ -143,10 +153,13 @@ fn main() -> ExitCode {
             }
             Err(code) => code,
         },
-        Some(Command::Run { file, args }) => match check(&file, false) {
+        Some(Command::Run { file, args }) => match check(&file, false, true) {
             Ok(tir) => {
                 let t0 = std::time::Instant::now();
-                let prog = compile::compile(tir, &stdlib_natives);
+                let prog = match compile::compile(tir, &stdlib_natives) {
+                    Ok(p) => p,
+                    Err(errors) => return compile_errors(&errors),
+                };
                 timing("compile", t0);
                 set_args(&file, args);
                 let t0 = std::time::Instant::now();
@@ -154,14 +167,14 @@ fn main() -> ExitCode {
                 timing("run", t0);
                 outcome.exit_process()
             }
-            Err(code) => {
-                // `go run` prints the package header before compile errors.
-                code
-            }
+            Err(code) => code,
         },
-        Some(Command::Disasm { file }) => match check(&file, true) {
+        Some(Command::Disasm { file }) => match check(&file, true, false) {
             Ok(tir) => {
-                let prog = compile::compile(tir, &stdlib_natives);
+                let prog = match compile::compile(tir, &stdlib_natives) {
+                    Ok(p) => p,
+                    Err(errors) => return compile_errors(&errors),
+                };
                 print!("{}", vm::disasm::disassemble(prog, |name| !name.starts_with("runtime.") || name == "runtime.init"));
                 ExitCode::SUCCESS
             }
@@ -171,9 +184,6 @@ fn main() -> ExitCode {
             println!("minigo version {} (Go 1.23 semantics)", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS
         }
-        None => {
-            eprintln!("minigo: the REPL is not supported yet; try `minigo help`");
-            ExitCode::from(2)
-        }
+        None => repl::main(),
     }
 }

@@ -9,7 +9,7 @@ use crate::Synth;
 use types::constant::{self, ConstValue};
 use types::tir::{self, Builtin, CmpOp, Composite, Expr, ExprKind, UnOp, Var};
 use types::ty::{Basic, Type, TypeId};
-use vm::op::{ComplexOp, ConvKind, Mem, Op, Reg, StrConv};
+use vm::op::{ComplexOp, ConvKind, Op, Reg, StrConv};
 use vm::program::{AssertDesc, PrintTable};
 
 /// How integer values of a type are normalized in registers.
@@ -121,7 +121,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             ExprKind::Var(v) => self.load_var(*v, e.ty, dst),
             ExprKind::Func(f) => {
-                self.emit(Op::LoadFunc { dst, func: f.0 });
+                let func = self.c.fidx(*f);
+                self.emit(Op::LoadFunc { dst, func });
             }
             ExprKind::Unary(op, x) => self.unary(*op, x, e.ty, dst),
             ExprKind::Binary(op, l, r) => self.binary(*op, l, r, e.ty, dst),
@@ -243,7 +244,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Op::LoadInt { dst, imm: *b as i32 });
             }
             (ConstValue::String(s), _) => {
-                let k = self.c.string(types::string_bytes(s));
+                let k = self.c.string(s.clone());
                 self.emit(Op::LoadStr { dst, k });
             }
             (_, Class::F64) => {
@@ -375,6 +376,40 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.normalize(dst, k);
                     return;
                 }
+            }
+        }
+        // Immediate forms for other integer operations with a small constant operand.
+        if let (Class::Int(k), Some(c)) = (class, Self::small_const(r)) {
+            let signed = matches!(k, IntKind::Signed(_));
+            let o = match op {
+                B::Mul => Some(Op::MulImm { dst, a: 0, imm: c }),
+                B::And => Some(Op::AndImm { dst, a: 0, imm: c }),
+                B::Or => Some(Op::OrImm { dst, a: 0, imm: c }),
+                B::Xor => Some(Op::XorImm { dst, a: 0, imm: c }),
+                B::Shl if (0..64).contains(&c) => Some(Op::ShlImm { dst, a: 0, imm: c as u8 }),
+                B::Shr if (0..64).contains(&c) && signed => Some(Op::ShrIImm { dst, a: 0, imm: c as u8 }),
+                B::Shr if (0..64).contains(&c) => Some(Op::ShrUImm { dst, a: 0, imm: c as u8 }),
+                _ => None,
+            };
+            if let Some(o) = o {
+                let a = self.expr(l);
+                let o = match o {
+                    Op::MulImm { dst, imm, .. } => Op::MulImm { dst, a, imm },
+                    Op::AndImm { dst, imm, .. } => Op::AndImm { dst, a, imm },
+                    Op::OrImm { dst, imm, .. } => Op::OrImm { dst, a, imm },
+                    Op::XorImm { dst, imm, .. } => Op::XorImm { dst, a, imm },
+                    Op::ShlImm { dst, imm, .. } => Op::ShlImm { dst, a, imm },
+                    Op::ShrIImm { dst, imm, .. } => Op::ShrIImm { dst, a, imm },
+                    Op::ShrUImm { dst, imm, .. } => Op::ShrUImm { dst, a, imm },
+                    _ => unreachable!(),
+                };
+                self.emit(o);
+                // Negative masks and xors can set bits above a narrow type; products and
+                // left shifts overflow it.
+                if matches!(op, B::Mul | B::Shl) || (c < 0 && matches!(op, B::Or | B::Xor)) {
+                    self.normalize(dst, k);
+                }
+                return;
             }
         }
         let a = self.expr(l);
@@ -822,6 +857,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.emit(Op::NilCheck { ptr: p });
             return;
         }
+        if let Some(bytes) = self.packed_array_bytes(t) {
+            let q = if off == 0 { p } else { self.add_ptr(p, off) };
+            self.emit(Op::LdB { dst, ptr: q, bytes });
+            return;
+        }
         if n == 1 && off <= u16::MAX as u32 {
             let mem = self.layout(t).packed;
             self.emit(Op::Ld { dst, ptr: p, off: off as u16, mem });
@@ -839,6 +879,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let n = l.words();
         if n == 0 {
             self.emit(Op::NilCheck { ptr: p });
+        } else if let Some(bytes) = self.packed_array_bytes(t) {
+            self.emit(Op::LdB { dst, ptr: p, bytes });
         } else if n == 1 {
             self.emit(Op::Ld { dst, ptr: p, off: 0, mem: l.packed });
         } else {
@@ -851,6 +893,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             }
         }
+    }
+
+    /// The byte size of an array of scalars narrower than a word. Such an array reached
+    /// through a pointer may be unaligned and shorter than its padded register size (it can
+    /// be a converted slice: `(*[3]byte)(s[1:4])`), so it is accessed byte-exactly.
+    pub fn packed_array_bytes(&mut self, t: TypeId) -> Option<u16> {
+        let Type::Array(e, n) = self.types().under(t).clone() else { return None };
+        let el = self.layout(e);
+        if el.stride >= 8 || n == 0 {
+            return None;
+        }
+        u16::try_from(el.stride as u64 * n).ok()
     }
 
     /// A register holding `p + off` (nil-checked).
@@ -1077,7 +1131,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.load_var(v, ty, r);
             }
         }
-        self.emit(Op::MakeClosure { dst, func: func.0, caps, n: words as u16 });
+        let func = self.c.fidx(func);
+        self.emit(Op::MakeClosure { dst, func, caps, n: words as u16 });
     }
 
     // ------------------------------------------------------------ builtins
@@ -1220,7 +1275,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Op::Print { k });
             }
             Builtin::Recover => {
-                self.emit(Op::Recover { dst });
+                self.emit(Op::Recover { dst, deferred: false });
             }
             Builtin::Close => {
                 let c = self.expr(&args[0]);
@@ -1267,6 +1322,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         for a in &args[1..] {
             let mark = self.top;
             let v = self.expr(a);
+            if matches!(class, Class::F64 | Class::F32) {
+                let kind = (!is_min) as u8 + if class == Class::F32 { 2 } else { 0 };
+                self.emit(Op::MinMaxF { dst: cur, a: cur, b: v, kind });
+                self.top = mark;
+                continue;
+            }
             let t = self.alloc_scalar();
             // Take v when v < cur (min) or v > cur (max); NaNs win (floats).
             let (x, y) = if is_min { (v, cur) } else { (cur, v) };
@@ -1327,7 +1388,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if pw > 0 {
             code.push(Op::MovN { dst: (win + rw) as u16, src: 0, n: pw as u16 });
         }
-        code.push(Op::Call { base: win as u16, func: method.0 });
+        code.push(Op::Call { base: win as u16, func: self.c.fidx(method) });
         let ep = code.len() as u32;
         code.push(Op::Ret { src: win as u16, n: resw as u16 });
         let nregs = win + (rw + pw).max(resw) + 1;

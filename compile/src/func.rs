@@ -47,6 +47,9 @@ pub(crate) struct FnBuilder<'c, 'a> {
     pub code: Vec<Op>,
     pub lines: Vec<(u32, u32)>,
     cur_line: u32,
+    /// The position of the statement or expression being compiled.
+    cur_pos: Pos,
+    too_big: bool,
     pub file: u32,
     pub top: u32,
     pub nregs: u32,
@@ -74,6 +77,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             code: Vec::new(),
             lines: Vec::new(),
             cur_line: 0,
+            cur_pos: Pos::default(),
+            too_big: false,
             file,
             top: 0,
             nregs: 0,
@@ -123,7 +128,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         if self.top > u16::MAX as u32 - 16 {
-            panic!("minigo: function {} needs more than 65000 registers", self.c.tir.funcs[self.func.0 as usize].name);
+            // Values live in registers; a frame has at most 65536. Report it once and
+            // carry on with register 0 (the program will not run).
+            if !self.too_big {
+                self.too_big = true;
+                let pos = self.cur_pos;
+                let at = match self.c.tir.files.get(pos.file as usize) {
+                    Some(f) => {
+                        let (l, c) = f.lines.line_col(pos.span.start);
+                        format!("{}:{}:{}", f.path, l, c)
+                    }
+                    None => "?".into(),
+                };
+                let name = self.c.tir.funcs[self.func.0 as usize].name.clone();
+                self.c.errors.push(format!("{}: values in {} are too large for minigo (more than 65000 words): not supported yet", at, name));
+            }
+            self.top = 0;
+            return 0;
         }
         r as Reg
     }
@@ -176,6 +197,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return;
         }
         let Some(f) = self.c.tir.files.get(pos.file as usize) else { return };
+        self.cur_pos = pos;
         let (line, _) = f.lines.line_col(pos.span.start);
         if line != self.cur_line {
             self.cur_line = line;
@@ -281,6 +303,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// Allocates a local's registers (zeroed); a boxed local gets a fresh heap cell.
     pub fn declare_local(&mut self, l: LocalId) -> LocalSlot {
+        self.declare_local_zeroed(l, true)
+    }
+
+    /// Declares a local; `zero`: its registers start as the zero value (otherwise the
+    /// caller assigns it before any read).
+    pub fn declare_local_zeroed(&mut self, l: LocalId, zero: bool) -> LocalSlot {
         let ty = self.local_ty(l);
         let boxed = self.local_boxed(l);
         let slot = if boxed {
@@ -291,7 +319,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         } else {
             let r = self.alloc(ty);
             let n = self.words(ty);
-            if n > 0 {
+            if n > 0 && zero {
                 self.emit(Op::Zero { dst: r, n: n as u16 });
             }
             LocalSlot { reg: r, boxed: false }
@@ -390,7 +418,12 @@ pub(crate) fn compile_func(c: &mut Compiler<'_>, id: FuncId) -> vm::program::Fun
     if !matches!(body.stmts.last(), Some(tir::Stmt::Return(_))) {
         b.jump(b.epilogue);
     }
-    // Epilogue: gather the result variables and return.
+    // Epilogue: gather the result variables and return. Its line is the closing brace
+    // (where Go attributes deferred calls run at a normal return).
+    let end = b.c.tir.funcs[id.0 as usize].end;
+    if end != tir::Pos::default() {
+        b.set_pos(end);
+    }
     b.bind(b.epilogue);
     let epilogue = b.pc() as u32;
     let (src, n) = b.gather_results(&results);

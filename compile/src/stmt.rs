@@ -11,7 +11,25 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// A block: its locals are released at its end.
     pub fn block(&mut self, b: &Block) {
         let mark = self.top;
-        for s in &b.stmts {
+        for (i, s) in b.stmts.iter().enumerate() {
+            if let Stmt::VarDecl(l) = s {
+                // `x := e` is `VarDecl(x); Assign(x = e)`: the assignment initializes x, so
+                // its registers need no zeroing first.
+                let assigned = b.stmts[i + 1..].iter().find(|s| !matches!(s, Stmt::VarDecl(_))).is_some_and(|next| match next {
+                    Stmt::Assign { lhs, rhs } => {
+                        let reads = match rhs {
+                            Rhs::Exprs(es) => es.iter().any(|e| mentions_local(e, *l)),
+                            Rhs::Tuple(e) => mentions_local(e, *l),
+                        };
+                        // Only plain variables on the left (an index there could read l).
+                        let plain = lhs.iter().all(|p| matches!(p, Place::Var(_) | Place::Blank));
+                        !reads && plain && lhs.iter().any(|p| matches!(p, Place::Var(tir::Var::Local(m)) if m == l))
+                    }
+                    _ => false,
+                });
+                self.declare_local_zeroed(*l, !assigned);
+                continue;
+            }
             self.stmt(s);
         }
         self.top = mark;
@@ -543,7 +561,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.bind(top);
                 let mark = self.top;
                 for d in &r.decls {
-                    self.declare_local(*d);
+                    // Assigned right below.
+                    self.declare_local_zeroed(*d, false);
                 }
                 if r.kind == RangeKind::String {
                     self.emit(Op::DecodeRune { dst: rune, s: x, i });
@@ -608,7 +627,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.jump_if_not(out, brk);
                 let mark = self.top;
                 for d in &r.decls {
-                    self.declare_local(*d);
+                    // Assigned right below.
+                    self.declare_local_zeroed(*d, false);
                 }
                 let key_place = r.key.as_ref().map(|k| self.eval_place(k));
                 let value_place = r.value.as_ref().map(|v| self.eval_place(v));
@@ -639,7 +659,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.jump_if_not(v + ew as u16, brk);
                 let mark = self.top;
                 for d in &r.decls {
-                    self.declare_local(*d);
+                    // Assigned right below.
+                    self.declare_local_zeroed(*d, false);
                 }
                 if let Some(k) = &r.key {
                     let (p, t) = self.eval_place(k);

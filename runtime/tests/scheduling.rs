@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -121,6 +121,48 @@ fn gomaxprocs_main(s: &mut (u8, i64), cx: &mut RunContext<'_>) -> Exit {
 fn gomaxprocs_can_change_at_run_time() {
     for _ in 0..5 {
         let outcome = run_bounded(2, Machine::boxed("main", (0u8, 0i64), gomaxprocs_main), Duration::from_secs(10));
+        assert_eq!(outcome, RunOutcome::Exited(0));
+    }
+}
+
+/// GOMAXPROCS 8 → 2 with no timer around: a worker that was spinning when the world
+/// stopped and whose processor went away must hand the search over, or the goroutines
+/// moved off the removed processors sit in the global queue with every worker asleep.
+fn shrink_main(s: &mut (u8, Arc<AtomicBool>), cx: &mut RunContext<'_>) -> Exit {
+    match s.0 {
+        0 => {
+            // Let every other worker go idle first (as between two REPL inputs).
+            ready!(runtime::time::sleep(cx, MS));
+            let stop = s.1.clone();
+            cx.spawn(Machine::boxed("spinner", (stop, 0u32), |(stop, budget), cx| loop {
+                if stop.load(Ordering::SeqCst) {
+                    return Exit::Done;
+                }
+                if charge(budget, cx) {
+                    return Exit::Yield;
+                }
+            }));
+            cx.set_gomaxprocs(2);
+            s.0 = 1;
+            Exit::Yield
+        }
+        _ => {
+            // The change happens in a world stop after the yield; another worker may run
+            // this goroutine again before it.
+            if cx.gomaxprocs() != 2 {
+                return Exit::Yield;
+            }
+            s.1.store(true, Ordering::SeqCst);
+            Exit::Terminate(0)
+        }
+    }
+}
+
+#[test]
+fn shrinking_gomaxprocs_loses_no_goroutine() {
+    for _ in 0..200 {
+        let st = (0u8, Arc::new(AtomicBool::new(false)));
+        let outcome = run_bounded(8, Machine::boxed("main", st, shrink_main), Duration::from_secs(10));
         assert_eq!(outcome, RunOutcome::Exited(0));
     }
 }

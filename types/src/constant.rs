@@ -16,7 +16,8 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConstValue {
     Bool(bool),
-    String(String),
+    /// A Go string constant: bytes (not necessarily UTF-8).
+    String(Vec<u8>),
     Int(BigInt),
     Float(Real),
     Complex(Real, Real),
@@ -106,7 +107,7 @@ impl ConstValue {
         }
     }
 
-    pub fn as_str(&self) -> Option<&str> {
+    pub fn as_str(&self) -> Option<&[u8]> {
         match self {
             ConstValue::String(s) => Some(s),
             _ => None,
@@ -737,10 +738,10 @@ pub fn rune_value(lit: &str) -> Option<u32> {
 }
 
 /// Go's `string(rune)` conversion: invalid code points become U+FFFD.
-pub fn rune_to_string(v: &BigInt) -> String {
+pub fn rune_to_string(v: &BigInt) -> Vec<u8> {
     match v.to_u32().and_then(char::from_u32) {
-        Some(c) => c.to_string(),
-        None => "\u{FFFD}".to_string(),
+        Some(c) => c.to_string().into_bytes(),
+        None => "\u{FFFD}".as_bytes().to_vec(),
     }
 }
 
@@ -750,7 +751,7 @@ impl fmt::Display for ConstValue {
         match self {
             ConstValue::Bool(b) => write!(f, "{}", b),
             ConstValue::String(s) => {
-                let q = go_quote(s);
+                let q = go_quote(&String::from_utf8_lossy(s));
                 if q.chars().count() > 72 {
                     let short: String = q.chars().take(68).collect();
                     write!(f, "{}...", short)

@@ -492,6 +492,17 @@ impl TypeTable {
         s
     }
 
+    /// The type as `%T` prints it: every declared type qualified by its package name.
+    pub fn type_string_qualified(&self, id: TypeId) -> String {
+        let mut s = String::new();
+        let q = |p: PkgId| -> Option<String> {
+            let path = self.pkg_paths.get(p.0 as usize).cloned().unwrap_or_default();
+            (!path.is_empty()).then(|| path.rsplit('/').next().unwrap_or("").to_string())
+        };
+        self.write_type(&mut s, id, &q, 0);
+        s
+    }
+
     fn write_type(&self, s: &mut String, id: TypeId, qual: &dyn Fn(PkgId) -> Option<String>, depth: u32) {
         if depth > 32 {
             s.push_str("...");

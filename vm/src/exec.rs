@@ -36,6 +36,9 @@ pub(crate) enum Flow {
 
 /// Runs the goroutine until it parks, yields, finishes or fails.
 pub fn run(g: &mut Goroutine, cx: &mut RunContext<'_>) -> Exit {
+    if let Some(p) = crate::repl::newer(g.prog) {
+        g.prog = p;
+    }
     let mut budget = BUDGET;
     loop {
         match run_frame(g, cx, &mut budget) {
@@ -235,6 +238,14 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 w!(dst, if s >= 64 { 0 } else { r!(a) >> s })
             }
             Op::AddImm { dst, a, imm } => w!(dst, r!(a).wrapping_add(imm as i64 as u64)),
+            Op::MinMaxF { dst, a, b, kind } => w!(dst, ops::min_max_f(r!(a), r!(b), kind)),
+            Op::MulImm { dst, a, imm } => w!(dst, r!(a).wrapping_mul(imm as i64 as u64)),
+            Op::AndImm { dst, a, imm } => w!(dst, r!(a) & imm as i64 as u64),
+            Op::OrImm { dst, a, imm } => w!(dst, r!(a) | imm as i64 as u64),
+            Op::XorImm { dst, a, imm } => w!(dst, r!(a) ^ imm as i64 as u64),
+            Op::ShlImm { dst, a, imm } => w!(dst, r!(a) << (imm & 63)),
+            Op::ShrIImm { dst, a, imm } => w!(dst, ((r!(a) as i64) >> (imm & 63)) as u64),
+            Op::ShrUImm { dst, a, imm } => w!(dst, r!(a) >> (imm & 63)),
             Op::NegI { dst, src } => w!(dst, (r!(src) as i64).wrapping_neg() as u64),
             Op::Compl { dst, src } => w!(dst, !r!(src)),
             Op::Not { dst, src } => w!(dst, r!(src) ^ 1),
@@ -409,6 +420,31 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 for i in 0..n as usize {
                     // SAFETY: as for LdN.
                     unsafe { runtime::heap::store((p as *mut u64).add(i), r!(src as usize + i)) }
+                }
+            }
+            Op::LdB { dst, ptr, bytes } => {
+                let p = r!(ptr);
+                if p == 0 {
+                    save_at_op!();
+                    return g.nil_deref(cx);
+                }
+                let words = (bytes as usize).div_ceil(8);
+                for i in 0..words {
+                    // SAFETY: as for Ld: the pointee has at least `bytes` bytes.
+                    let w = unsafe { runtime::heap::load_bytes(p as usize + 8 * i, (bytes as usize - 8 * i).min(8)) };
+                    w!(dst + i as u16, w);
+                }
+            }
+            Op::StB { ptr, src, bytes } => {
+                let p = r!(ptr);
+                if p == 0 {
+                    save_at_op!();
+                    return g.nil_deref(cx);
+                }
+                let words = (bytes as usize).div_ceil(8);
+                for i in 0..words {
+                    // SAFETY: as for LdB.
+                    unsafe { runtime::heap::store_bytes(p as usize + 8 * i, (bytes as usize - 8 * i).min(8), r!(src as usize + i)) }
                 }
             }
             Op::AddPtr { dst, src, off } => {
@@ -679,8 +715,8 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 save_at_op!();
                 return g.go_panic(cx, [r!(src), r!(src + 1)]);
             }
-            Op::Recover { dst } => {
-                let v = g.recover();
+            Op::Recover { dst, deferred } => {
+                let v = g.recover(deferred);
                 w!(dst, v[0]);
                 w!(dst + 1, v[1]);
             }

@@ -55,6 +55,20 @@ pub struct NativeCtx<'a, 'b> {
 /// A native: `window` holds the arguments (Go layout) and receives the results.
 pub type NativeFn = fn(&mut NativeCtx<'_, '_>, &mut [u64]) -> NativeResult;
 
+/// The function index of the `runtime.gopanic` frame Go shows below a panic's deferred
+/// calls (no such function exists in a minigo program).
+const GOPANIC: u32 = u32::MAX;
+
+fn gopanic_frame() -> CallerFrame {
+    CallerFrame {
+        func: GOPANIC,
+        pc: ((GOPANIC as u64) << 32) | 1,
+        name: "runtime.gopanic".into(),
+        file: "$GOROOT/src/runtime/panic.go".into(),
+        line: 770,
+    }
+}
+
 /// One frame of the calling goroutine, as `runtime.Caller` reports it.
 #[derive(Clone, Debug)]
 pub struct CallerFrame {
@@ -150,34 +164,46 @@ impl NativeCtx<'_, '_> {
     /// (0: the native's caller). Panic-printing frames are not reported.
     pub fn callers(&self, skip: usize) -> Vec<CallerFrame> {
         let prog = self.prog;
-        self.frames
-            .iter()
-            .rev()
-            .filter(|f| f.kind != FrameKind::PanicPrint)
-            .skip(skip)
-            .map(|f| {
-                let func = &prog.funcs[f.func as usize];
-                // `pc` of a frame below the top is its return address; its call
-                // instruction is the one before.
-                let pc = f.pc.saturating_sub(1);
-                CallerFrame {
-                    func: f.func,
-                    pc: ((f.func as u64) << 32) | (pc as u64 + 1),
-                    name: func.name.clone(),
-                    file: prog.files.get(func.file as usize).cloned().unwrap_or_default(),
-                    line: func.line_at(pc),
-                }
-            })
-            .collect()
+        let mut out = Vec::new();
+        let mut above: Option<FrameKind> = None;
+        for f in self.frames.iter().rev().filter(|f| f.kind != FrameKind::PanicPrint) {
+            let func = &prog.funcs[f.func as usize];
+            // A saved pc is a return address (the call instruction is the one before),
+            // except below a deferred call run at a return: there it is the epilogue the
+            // frame resumes at.
+            let pc = if above == Some(FrameKind::Deferred { panic: None }) { f.pc } else { f.pc.saturating_sub(1) };
+            above = Some(f.kind);
+            out.push(CallerFrame {
+                func: f.func,
+                pc: ((f.func as u64) << 32) | (pc as u64 + 1),
+                name: func.name.clone(),
+                file: prog.files.get(func.file as usize).cloned().unwrap_or_default(),
+                line: func.line_at(pc),
+            });
+            if matches!(f.kind, FrameKind::Deferred { panic: Some(_) }) {
+                // Go runs the deferred calls of a panic from runtime.gopanic.
+                out.push(gopanic_frame());
+            }
+        }
+        out.into_iter().skip(skip).collect()
     }
 
     /// Function, file and line of a pc from [`CallerFrame::pc`].
     pub fn pc_info(&self, pc: u64) -> Option<CallerFrame> {
-        let func = (pc >> 32) as u32;
-        let at = (pc & 0xffff_ffff) as u32;
-        let f = self.prog.funcs.get(func as usize)?;
+        if pc >> 32 == GOPANIC as u64 {
+            return Some(gopanic_frame());
+        }
+        let mut func = (pc >> 32) as u32;
+        let mut at = (pc & 0xffff_ffff) as u32;
+        let mut f = self.prog.funcs.get(func as usize)?;
         if at == 0 {
             return None;
+        }
+        // Past the end of a function: functions are laid out one after another.
+        while at as usize > f.code.len() {
+            at -= f.code.len() as u32;
+            func += 1;
+            f = self.prog.funcs.get(func as usize)?;
         }
         Some(CallerFrame {
             func,
@@ -193,8 +219,10 @@ impl NativeCtx<'_, '_> {
     pub fn stack_trace(&self) -> String {
         let mut s = format!("goroutine {} [running]:\n", self.goid);
         for f in self.callers(0) {
-            let func = &self.prog.funcs[f.func as usize];
-            let args = if func.param_words == 0 { "()" } else { "(...)" };
+            let args = match self.prog.funcs.get(f.func as usize) {
+                Some(func) if func.param_words == 0 => "()",
+                _ => "(...)",
+            };
             s.push_str(&format!("{}{}\n\t{}:{} +{:#x}\n", f.name, args, f.file, f.line, ((f.pc & 0xffff_ffff) - 1) * 4));
         }
         s

@@ -167,6 +167,19 @@ pub enum Op {
     ShrU { dst: Reg, a: Reg, b: Reg },
     /// R[dst] = R[a] + imm
     AddImm { dst: Reg, a: Reg, imm: i16 },
+    /// Go's min/max of floats (`kind`: 0 min f64, 1 max f64, 2 min f32, 3 max f32): a NaN
+    /// operand gives NaN; min(-0, +0) is -0 and max(-0, +0) is +0.
+    MinMaxF { dst: Reg, a: Reg, b: Reg, kind: u8 },
+    /// R[dst] = R[a] * imm (wrapping)
+    MulImm { dst: Reg, a: Reg, imm: i16 },
+    /// R[dst] = R[a] & imm (imm sign-extended)
+    AndImm { dst: Reg, a: Reg, imm: i16 },
+    OrImm { dst: Reg, a: Reg, imm: i16 },
+    XorImm { dst: Reg, a: Reg, imm: i16 },
+    /// Shifts by a constant count 0..=63.
+    ShlImm { dst: Reg, a: Reg, imm: u8 },
+    ShrIImm { dst: Reg, a: Reg, imm: u8 },
+    ShrUImm { dst: Reg, a: Reg, imm: u8 },
     NegI { dst: Reg, src: Reg },
     /// R[dst] = !R[src] (bitwise complement)
     Compl { dst: Reg, src: Reg },
@@ -246,6 +259,12 @@ pub enum Op {
     LdN { dst: Reg, ptr: Reg, n: u16 },
     /// n words at R[ptr] = R[src..src+n] (nil check).
     StN { ptr: Reg, src: Reg, n: u16 },
+    /// R[dst..] = the `bytes` bytes at R[ptr] packed little-endian, zero-padded to words (nil
+    /// check). For arrays of small scalars reached through a pointer, which may be unaligned
+    /// and shorter than their padded size (`(*[3]byte)(s[1:4])`).
+    LdB { dst: Reg, ptr: Reg, bytes: u16 },
+    /// The `bytes` bytes at R[ptr] = the low `bytes` bytes of R[src..] (nil check).
+    StB { ptr: Reg, src: Reg, bytes: u16 },
     /// R[dst] = R[src] + off bytes (nil check: Go panics on &nil.f).
     AddPtr { dst: Reg, src: Reg, off: u16 },
     /// Panics with a nil dereference if R[ptr] == 0.
@@ -364,8 +383,9 @@ pub enum Op {
     // ---------------------------------------------------------------- panics
     /// panic(R[src..src+2]) (an `any`)
     Panic { src: Reg },
-    /// R[dst..dst+2] = recover()
-    Recover { dst: Reg },
+    /// R[dst..dst+2] = recover(). `deferred`: this is `defer recover()` (the builtin itself
+    /// deferred), which acts as a call of recover by the deferring function.
+    Recover { dst: Reg, deferred: bool },
     /// Raise the runtime error K[k] (a message) as a Go panic.
     Throw { k: u32 },
     /// Raise the runtime error K[k] with its `{}` replaced by R[a] (signed decimal).

@@ -10,6 +10,7 @@ use parking_lot::Mutex;
 use runtime::heap::Shape;
 use std::collections::HashMap;
 
+#[derive(Clone)]
 pub struct Func {
     /// Go's name as tracebacks print it: `main.main`, `main.(*T).M`, `main.main.func1`.
     pub name: String,
@@ -165,14 +166,16 @@ impl Program {
         }
         let it = self.ty(iface);
         let mut funs = Vec::with_capacity(it.iface_methods.len());
+        let methods = typ.methods.read();
         for (i, m) in it.iface_methods.iter().enumerate() {
-            let f = typ.methods.binary_search_by(|x| x.name.as_str().cmp(m.as_str())).ok()?;
+            let f = methods.binary_search_by(|x| x.name.as_str().cmp(m.as_str())).ok()?;
             // Signatures are interned types: identical signatures have equal ids.
-            if it.iface_method_sigs.get(i).is_some_and(|&s| s != typ.methods[f].sig) {
+            if it.iface_method_sigs.get(i).is_some_and(|&s| s != methods[f].sig) {
                 return None;
             }
-            funs.push(typ.methods[f].func);
+            funs.push(methods[f].func);
         }
+        drop(methods);
         let tab: &'static Itab = Box::leak(Box::new(Itab { typ, iface, funs: funs.into_boxed_slice() }));
         self.itab_cache.lock().insert(key, tab);
         Some(tab)

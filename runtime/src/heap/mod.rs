@@ -159,9 +159,14 @@ pub trait NativeObject: Send + Sync + Sized + 'static {
 }
 
 /// Proof that the caller is the only program using the heap; see [`exclusive_use`].
+/// `Send`: a REPL session holds it for its lifetime and may move between threads.
 pub struct ExclusiveUse {
-    _guard: parking_lot::MutexGuard<'static, ()>,
+    _private: (),
 }
+
+/// Whether a program holds the claim, and the condition its release signals.
+static CLAIMED: parking_lot::Mutex<bool> = parking_lot::Mutex::new(false);
+static RELEASED: parking_lot::Condvar = parking_lot::Condvar::new();
 
 /// Waits until no other program uses the heap and claims it until the guard drops.
 ///
@@ -173,9 +178,18 @@ pub struct ExclusiveUse {
 /// one for the program's lifetime, and a test that allocates or collects directly holds one
 /// for its whole run. Not reentrant: claim once per program.
 pub fn exclusive_use() -> ExclusiveUse {
-    static CLAIM: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
-    ExclusiveUse {
-        _guard: CLAIM.lock(),
+    let mut claimed = CLAIMED.lock();
+    while *claimed {
+        RELEASED.wait(&mut claimed);
+    }
+    *claimed = true;
+    ExclusiveUse { _private: () }
+}
+
+impl Drop for ExclusiveUse {
+    fn drop(&mut self) {
+        *CLAIMED.lock() = false;
+        RELEASED.notify_one();
     }
 }
 
@@ -215,6 +229,44 @@ pub fn object_bounds(address: u64) -> Option<(u64, u64)> {
 pub unsafe fn load(p: *const u64) -> u64 {
     // SAFETY: caller guarantees alignment and liveness; AtomicU64 has u64's layout.
     unsafe { (*(p as *const AtomicU64)).load(Ordering::Relaxed) }
+}
+
+/// Reads `n` (1..=8) bytes at `p`, which may be unaligned, as a little-endian word
+/// (upper bytes zero). A whole aligned word is one relaxed atomic load; otherwise each byte
+/// is a relaxed atomic byte load, so racing programs never cause undefined behaviour.
+///
+/// # Safety
+/// `p..p+n` must lie in a live heap object or static data.
+#[inline]
+pub unsafe fn load_bytes(p: usize, n: usize) -> u64 {
+    if n == 8 && p % 8 == 0 {
+        // SAFETY: aligned and live per the caller.
+        return unsafe { load(p as *const u64) };
+    }
+    let mut w = 0u64;
+    for i in 0..n {
+        // SAFETY: in bounds per the caller; AtomicU8 has no alignment requirement.
+        let b = unsafe { (*((p + i) as *const std::sync::atomic::AtomicU8)).load(Ordering::Relaxed) };
+        w |= (b as u64) << (8 * i);
+    }
+    w
+}
+
+/// Writes the low `n` (1..=8) bytes of `v` at `p`, which may be unaligned (see
+/// [`load_bytes`]).
+///
+/// # Safety
+/// As for [`load_bytes`].
+#[inline]
+pub unsafe fn store_bytes(p: usize, n: usize, v: u64) {
+    if n == 8 && p % 8 == 0 {
+        // SAFETY: aligned and live per the caller.
+        return unsafe { store(p as *mut u64, v) };
+    }
+    for i in 0..n {
+        // SAFETY: as in `load_bytes`.
+        unsafe { (*((p + i) as *const std::sync::atomic::AtomicU8)).store((v >> (8 * i)) as u8, Ordering::Relaxed) };
+    }
 }
 
 /// Relaxed atomic store of a heap word.

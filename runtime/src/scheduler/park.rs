@@ -148,7 +148,7 @@ mod tests {
     /// polls (driver) or waits on its condvar (the poller seat taken by someone else).
     fn ping_pong(hold_driver: bool) {
         const ROUNDS: u64 = 20_000;
-        let shared = Arc::new(Shared::new(&Config::with_procs(2)));
+        let shared = Arc::new(Shared::new(&Config::with_procs(2), super::super::Mode::Program));
         let turn = Arc::new(AtomicU64::new(0));
         let _driver = hold_driver.then(|| shared.poll.lock());
         let (sleeper_shared, sleeper_turn) = (shared.clone(), turn.clone());

@@ -86,8 +86,13 @@ impl Shared {
         // releases it; a fresh one costs nothing until it allocates).
         drop(std::mem::take(&mut local.alloc));
         if local.spinning {
+            // A spinner caught by the world stop that removed its processor: a `wakep`
+            // since (the world restart's, for the goroutines moved off the removed
+            // processors) may have counted on it. Hand the search over, as
+            // `reset_spinning` does.
             local.spinning = false;
             self.nmspinning.fetch_sub(1, Ordering::SeqCst);
+            self.wakep();
         }
         let mut sched = self.sched.lock();
         sched.running -= 1;

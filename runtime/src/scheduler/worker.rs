@@ -8,14 +8,14 @@
 //! - `Park`: mark it waiting, *then* run the commit that releases the lock under which
 //!   it was queued (Go's `park_m` running `unlockf`). After the commit the goroutine
 //!   belongs to the wait structure and this worker never touches it again;
-//! - `Done`: back to the free list (for the main goroutine: the program ends);
-//! - `Terminate`/`Fatal`: the program ends.
+//! - `Done`, `Goexit`, `Terminate`, `Fatal`: `end_goroutine` (below), which differs
+//!   between a program and a REPL session.
 
 use std::sync::Arc;
 use std::time::Instant;
 
 use super::find::Next;
-use super::{Local, RunOutcome, Shared};
+use super::{Foreground, Local, Mode, RunOutcome, Shared};
 use crate::context::RunContext;
 use crate::external::ExternalWaker;
 use crate::goroutine::{Commit, GRef, Status};
@@ -93,10 +93,44 @@ impl Shared {
                 g.set_status(Status::Waiting);
                 self.commit(arc, local, g, park.into_commit());
             }
-            Exit::Done if g.id() == 1 => self.finish(RunOutcome::Exited(0)),
-            Exit::Done | Exit::Goexit => local.free_goroutine(self, g),
+            exit => self.end_goroutine(local, g, exit),
+        }
+    }
+
+    /// A goroutine's run ended for good (`Done`, `Goexit`, `Terminate`, `Fatal`).
+    ///
+    /// | exit | program | session |
+    /// |---|---|---|
+    /// | `Terminate(code)`, any goroutine | ends: `Exited(code)` | ends: `Foreground::Exit(code)` |
+    /// | `Done` of the foreground (main) | ends: `Exited(0)` | `Foreground::Done` |
+    /// | `Goexit` of the foreground | goes on | `Foreground::Done` |
+    /// | `Fatal(text)` of the foreground | ends: `Fatal(text)` | `Foreground::Fatal(text)` |
+    /// | `Fatal(text)` of another goroutine | ends: `Fatal(text)` | report `text`, go on |
+    /// | `Done`/`Goexit` of another goroutine | goes on | goes on |
+    fn end_goroutine(&self, local: &mut Local, g: GRef, exit: Exit) {
+        let foreground = g.id() == self.foreground.load(Ordering::SeqCst);
+        let session = self.mode == Mode::Session;
+        match exit {
             Exit::Terminate(code) => self.finish(RunOutcome::Exited(code)),
-            Exit::Fatal(text) => self.finish(RunOutcome::Fatal(text)),
+            Exit::Done if foreground && !session => self.finish(RunOutcome::Exited(0)),
+            Exit::Fatal(text) if !session => self.finish(RunOutcome::Fatal(text)),
+            Exit::Done | Exit::Goexit | Exit::Fatal(_) if !foreground || !session => {
+                local.free_goroutine(self, g);
+                if let Exit::Fatal(text) = exit {
+                    self.report_background(&text);
+                }
+            }
+            Exit::Yield | Exit::Park(_) => unreachable!("minigo bug: not an end"),
+            exit => {
+                // The session's foreground goroutine: this worker runs it, so no deadlock
+                // check can pass until it clears `foreground` (see `Shared::foreground`).
+                self.foreground.store(0, Ordering::SeqCst);
+                local.free_goroutine(self, g);
+                self.end_foreground(match exit {
+                    Exit::Fatal(text) => Foreground::Fatal(text),
+                    _ => Foreground::Done,
+                });
+            }
         }
     }
 

@@ -115,6 +115,28 @@ pub fn run_config(config: Config, main: Box<dyn Task>) -> RunOutcome {
     runtime::run(config, main)
 }
 
+/// A REPL session with the test hooks; holds the one-program lock until dropped (after
+/// the session: fields drop in order).
+pub struct TestSession {
+    pub session: runtime::Session,
+    _one: parking_lot::MutexGuard<'static, ()>,
+}
+
+impl std::ops::Deref for TestSession {
+    type Target = runtime::Session;
+    fn deref(&self) -> &runtime::Session {
+        &self.session
+    }
+}
+
+/// Starts a session with `procs` processors and the test hooks (see [`RUN_LOCK`]).
+pub fn session_with(procs: usize) -> TestSession {
+    let one = RUN_LOCK.lock();
+    ROOTS.lock().clear();
+    let config = Config { hooks: Arc::new(TestHooks), ..Config::with_procs(procs) };
+    TestSession { session: runtime::Session::start(config), _one: one }
+}
+
 /// `make(chan T, cap)` for `words`-word elements, kept alive.
 pub fn make_chan(cx: &mut RunContext<'_>, words: usize, cap: i64) -> runtime::ChanRef {
     let c = runtime::chan::make_chan(cx, words, cap, None).unwrap();

@@ -235,7 +235,7 @@ type PanicNilError struct {
 	_ [0]*PanicNilError
 }
 
-func (*PanicNilError) Error() string { return "panic called with nil argument (see issue 25448)" }
+func (*PanicNilError) Error() string { return "panic called with nil argument" }
 
 // RuntimeError marks PanicNilError as a run time error.
 func (*PanicNilError) RuntimeError() {}

@@ -264,7 +264,7 @@ impl<'a> Checker<'a> {
         }
         // Constant results: constant strings, and arrays without calls or receives.
         if let (Mode::Constant, Some(ConstValue::String(s))) = (x.mode, &x.val) {
-            let len = super::expr::string_bytes(s).len() as i64;
+            let len = s.len() as i64;
             return self.const_operand(TypeId::INT, ConstValue::int(len), pos);
         }
         if let Type::Array(_, len) = self.types.get(t) {
@@ -308,8 +308,13 @@ impl<'a> Checker<'a> {
             // append([]byte, string...) is allowed.
             if elem == TypeId::BYTE && self.types.is_string(t.ty) {
                 self.default_untyped(&mut t);
-            } else if !self.assign_expr(&mut t, &args[1], s.ty, "append") {
-                return Operand::invalid(pos);
+            } else {
+                // The argument must be assignable to []E (E the element type of the first
+                // argument): two named slice types with element E both qualify.
+                let want = self.types.intern(Type::Slice(elem));
+                if !self.assign_expr(&mut t, &args[1], want, "append") {
+                    return Operand::invalid(pos);
+                }
             }
             out.push(t.expr);
             let _ = call;

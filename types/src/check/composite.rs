@@ -5,7 +5,6 @@ use super::{Checker, Mode, Operand};
 use crate::constant::ConstValue;
 use crate::tir::{Composite, Expr, ExprKind, Pos};
 use crate::ty::{Type, TypeId};
-use num_traits::{Signed, ToPrimitive};
 use parser::ast;
 use std::collections::HashSet;
 

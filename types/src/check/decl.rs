@@ -47,6 +47,7 @@ pub(crate) struct DeclInfo {
 }
 
 /// A package-level variable initialization, recorded for the init order.
+#[derive(Clone)]
 pub(crate) struct VarInit {
     pub lhs: Vec<Place>,
     pub rhs: Rhs,
@@ -134,7 +135,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Parses files, reporting syntax errors. Returns the trees of files that parsed.
-    fn parse_files(&mut self, files: Vec<(String, String)>) -> Vec<(u32, Rc<ast::File>)> {
+    pub(crate) fn parse_files(&mut self, files: Vec<(String, String)>) -> Vec<(u32, Rc<ast::File>)> {
         let mut out = Vec::new();
         for (path, src) in files {
             let (tree, errors) = parse_deep(&src);
@@ -174,10 +175,11 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn new_init_func(&mut self) -> FuncId {
+    pub(crate) fn new_init_func(&mut self) -> FuncId {
         let id = FuncId(self.funcs.len() as u32);
         self.funcs.push(tir::Func {
             name: "runtime.init".into(),
+            end: Pos::default(),
             pkg: PkgId(0),
             pos: Pos::default(),
             kind: tir::FuncKind::Init,
@@ -195,7 +197,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Loads (checks) an imported package; `None` if it does not exist.
-    fn import(&mut self, path: &str, pos: Pos) -> Option<PkgId> {
+    pub(crate) fn import(&mut self, path: &str, pos: Pos) -> Option<PkgId> {
         if let Some(&id) = self.pkg_index.get(path) {
             if self.pkgs[id.0 as usize].name.is_empty() {
                 self.error(pos, format!("import cycle not allowed"));
@@ -212,7 +214,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks a whole package; returns its id.
-    fn check_package(&mut self, path: &str, files: Vec<(u32, Rc<ast::File>)>, init: FuncId) -> Option<PkgId> {
+    pub(crate) fn check_package(&mut self, path: &str, files: Vec<(u32, Rc<ast::File>)>, init: FuncId) -> Option<PkgId> {
         let universe = self.pkgs[0].scope;
         let scope = self.scopes.new_scope(Some(universe));
         let id = PkgId(self.pkgs.len() as u32);
@@ -229,6 +231,18 @@ impl<'a> Checker<'a> {
             var_decls: vec![],
         });
         let name = files.first().map(|f| f.1.package.name.clone()).unwrap_or_else(|| path.rsplit('/').next().unwrap_or("").into());
+        self.check_files(id, files, Some(name));
+        let _ = init;
+        Some(id)
+    }
+
+    /// Checks files of package `id` (all of them, or the next REPL input): imports,
+    /// declarations, function bodies, then variable initialization and `init` calls
+    /// appended to the program initializer.
+    /// `name`: a new package's name, set once its imports are loaded (an empty name marks a
+    /// package whose imports are being loaded: importing it again is a cycle).
+    pub(crate) fn check_files(&mut self, id: PkgId, files: Vec<(u32, Rc<ast::File>)>, name: Option<String>) {
+        let scope = self.pkgs[id.0 as usize].scope;
         // Phase 1: imports into file scopes.
         let mut file_scopes = Vec::new();
         for (fid, file) in &files {
@@ -238,8 +252,10 @@ impl<'a> Checker<'a> {
             self.file = *fid;
             self.collect_imports(file, fscope);
         }
-        self.pkgs[id.0 as usize].name = name;
-        self.pkgs[id.0 as usize].file_scopes = file_scopes.clone();
+        if let Some(name) = name {
+            self.pkgs[id.0 as usize].name = name;
+        }
+        self.pkgs[id.0 as usize].file_scopes.extend(file_scopes.iter().copied());
         self.pkg = id;
         // Phase 2 and 3.
         let mut methods = Vec::new();
@@ -260,8 +276,8 @@ impl<'a> Checker<'a> {
         }
         self.fix_pending_underlying();
         self.check_valid_types(id);
-        // Phase 5: function bodies.
-        let bodies = self.pkgs[id.0 as usize].bodies.clone();
+        // Phase 5: function bodies (each checked once).
+        let bodies = std::mem::take(&mut self.pkgs[id.0 as usize].bodies);
         for (f, o) in bodies {
             self.check_func_body(f, o);
         }
@@ -288,8 +304,6 @@ impl<'a> Checker<'a> {
         }
         // Phase 6.
         self.emit_package_init(id);
-        let _ = init;
-        Some(id)
     }
 
     fn collect_imports(&mut self, file: &ast::File, fscope: ScopeId) {
@@ -332,6 +346,12 @@ impl<'a> Checker<'a> {
                 }
                 let obj = Object { name: name.clone(), kind: ObjKind::PkgName { pkg }, pos: npos, pkg: self.pkg, used: name == "_" };
                 if name == "_" {
+                    continue;
+                }
+                if self.opts.repl && self.pkgs[self.pkg.0 as usize].path == "main" {
+                    // A REPL input is a file of its own: its imports serve later inputs too.
+                    let pscope = self.pkgs[self.pkg.0 as usize].scope;
+                    self.declare(pscope, obj);
                     continue;
                 }
                 self.declare(fscope, obj);
@@ -430,6 +450,7 @@ impl<'a> Checker<'a> {
         let name = format!("{}.{}", self.pkg_name_for_trace(), fd.name.name);
         self.funcs.push(tir::Func {
             name,
+            end: Pos::default(),
             pkg: self.pkg,
             pos: self.pos(fd.name.span),
             kind: tir::FuncKind::Decl,

@@ -19,6 +19,7 @@ mod lookup;
 mod ops;
 mod scope;
 mod stmt;
+pub mod session;
 mod typexpr;
 
 use crate::constant::ConstValue;
@@ -112,11 +113,13 @@ impl FuncCtx {
             closures: 0,
             gotos: Vec::new(),
             label_decls: Vec::new(),
+            repl_scope: None,
         }
     }
 }
 
 /// A function body being checked.
+#[derive(Clone)]
 pub(crate) struct FuncCtx {
     pub func: FuncId,
     /// Result types of the signature.
@@ -139,6 +142,9 @@ pub(crate) struct FuncCtx {
     pub gotos: Vec<(String, Pos)>,
     /// Labels declared in the body, with positions.
     pub label_decls: Vec<(String, Pos)>,
+    /// A REPL input's body scope: variables declared there are package-level (they persist
+    /// across inputs), and expression statements there print their values.
+    pub repl_scope: Option<ScopeId>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -148,12 +154,14 @@ pub(crate) enum TargetKind {
     Select,
 }
 
+#[derive(Clone)]
 pub(crate) struct Target {
     pub kind: TargetKind,
     pub label: tir::LabelId,
     pub name: Option<String>,
 }
 
+#[derive(Clone)]
 pub(crate) struct LabelInfo {
     pub id: tir::LabelId,
     pub pos: Pos,
@@ -161,6 +169,7 @@ pub(crate) struct LabelInfo {
 }
 
 /// Per-package state.
+#[derive(Clone)]
 pub(crate) struct Pkg {
     pub path: String,
     pub name: String,
@@ -176,6 +185,7 @@ pub(crate) struct Pkg {
     pub var_decls: Vec<ObjId>,
 }
 
+#[derive(Clone)]
 pub struct Checker<'a> {
     pub(crate) types: TypeTable,
     pub(crate) files: Vec<tir::SourceFile>,
@@ -238,6 +248,8 @@ pub struct Checker<'a> {
     /// Operands already checked, standing for synthesized argument expressions whose
     /// `NodeId` is `INJECTED_ID + index` (the values of `copy(f())`'s multi-value call).
     pub(crate) injected: Vec<Operand>,
+    /// The function holding the statements of the REPL input being checked.
+    pub(crate) repl_input: Option<FuncId>,
 }
 
 /// Node ids from here on denote [`Checker::injected`] operands (the parser numbers nodes
@@ -289,6 +301,7 @@ impl<'a> Checker<'a> {
             pending_underlying: Vec::new(),
             named_results: Default::default(),
             injected: Vec::new(),
+            repl_input: None,
         };
         c.pkgs.push(Pkg {
             path: String::new(),
@@ -360,7 +373,8 @@ impl<'a> Checker<'a> {
     pub(crate) fn declare(&mut self, scope: ScopeId, obj: Object) -> ObjId {
         let name = obj.name.clone();
         let pos = obj.pos;
-        if name != "_" {
+        let repl_package = self.opts.repl && self.pkgs.iter().any(|p| p.scope == scope);
+        if name != "_" && !repl_package {
             if let Some(prev) = self.scopes.lookup_local(scope, &name) {
                 let prev_pos = self.obj(prev).pos;
                 let (line, col) = self.line_col(prev_pos);
@@ -402,6 +416,20 @@ impl<'a> Checker<'a> {
                 self.funcs[owner.0 as usize].locals[local.0 as usize].captured = true;
                 capture(&mut self.funcs, f, id, owner, local)
             }
+        }
+    }
+
+    /// Whether a variable declared now is a REPL variable (package-level, persistent).
+    pub(crate) fn at_repl_top(&self) -> bool {
+        self.fctx.as_ref().is_some_and(|f| f.repl_scope == Some(self.scope))
+    }
+
+    /// The scope a variable declared now goes into: the package scope for REPL variables.
+    pub(crate) fn var_scope(&self) -> ScopeId {
+        if self.at_repl_top() {
+            self.pkgs[self.pkg.0 as usize].scope
+        } else {
+            self.scope
         }
     }
 
@@ -510,7 +538,6 @@ pub fn check_program(files: Vec<(String, String)>, importer: &dyn Importer, opts
     c.finish()
 }
 
-pub use expr::string_bytes;
 
 /// Source-like text of an expression (for messages in other crates).
 pub fn expr_string_public(e: &ast::Expr) -> String {

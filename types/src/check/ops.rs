@@ -498,7 +498,7 @@ fn neg(v: &ConstValue) -> ConstValue {
 pub(crate) fn fold_binary(op: BinaryOp, a: &ConstValue, b: &ConstValue, int_div: bool) -> Option<ConstValue> {
     if let (ConstValue::String(x), ConstValue::String(y)) = (a, b) {
         return match op {
-            BinaryOp::Add => Some(ConstValue::String(format!("{}{}", x, y))),
+            BinaryOp::Add => Some(ConstValue::String([x.as_slice(), y.as_slice()].concat())),
             _ => None,
         };
     }
@@ -570,7 +570,7 @@ pub(crate) fn fold_binary(op: BinaryOp, a: &ConstValue, b: &ConstValue, int_div:
 pub(crate) fn compare_consts(op: BinaryOp, a: &ConstValue, b: &ConstValue) -> bool {
     use std::cmp::Ordering;
     let ord: Option<Ordering> = match (a, b) {
-        (ConstValue::String(x), ConstValue::String(y)) => Some(crate::check::expr::string_bytes(x).cmp(&crate::check::expr::string_bytes(y))),
+        (ConstValue::String(x), ConstValue::String(y)) => Some(x.cmp(y)),
         (ConstValue::Bool(x), ConstValue::Bool(y)) => {
             return match op {
                 BinaryOp::Eql => x == y,

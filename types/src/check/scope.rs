@@ -42,6 +42,7 @@ pub struct Object {
     pub used: bool,
 }
 
+#[derive(Clone)]
 struct Scope {
     parent: Option<ScopeId>,
     names: FxHashMap<String, ObjId>,
@@ -51,6 +52,7 @@ struct Scope {
     skip: Cell<(u32, u64)>,
 }
 
+#[derive(Clone)]
 pub struct Scopes {
     scopes: Vec<Scope>,
     objects: Vec<Object>,

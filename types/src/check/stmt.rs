@@ -164,6 +164,9 @@ impl<'a> Checker<'a> {
         if x.is_invalid() {
             return vec![];
         }
+        if self.at_repl_top() && x.mode != Mode::NoValue && x.mode != Mode::TypeExpr {
+            return self.repl_show(e, &x);
+        }
         let mut inner = e;
         while let ast::ExprKind::Paren(p) = &inner.kind {
             inner = p;

@@ -14,17 +14,24 @@ impl Goroutine {
     /// Pushes a frame for `func` whose window is at register `base` of the current frame.
     #[inline(never)]
     pub(crate) fn call(&mut self, cx: &mut RunContext<'_>, func: u32, base: u16, closure: u64, budget: &mut i32) -> Flow {
+        if func as usize >= self.prog.funcs.len() {
+            // A function value of a later REPL input: move to the newest program.
+            if let Some(p) = crate::repl::newer(self.prog) {
+                self.prog = p;
+            }
+        }
         let f = &self.prog.funcs[func as usize];
         if let Some(native) = f.native {
             // A body-less function called directly: run the native in the caller's window.
+            // Natives expect the caller's pc on the call (a parked native restarts there).
+            let top = self.frames.len() - 1;
+            self.frames[top].pc -= 1;
             return match self.call_native(cx, native, base) {
-                None => Flow::Reload,
-                Some(flow) => {
-                    // The native parked or failed: the pc must stay on the call.
-                    let top = self.frames.len() - 1;
-                    self.frames[top].pc -= 1;
-                    flow
+                None => {
+                    self.frames[top].pc += 1;
+                    Flow::Reload
                 }
+                Some(flow) => flow,
             };
         }
         let caller = self.frames[self.frames.len() - 1];
@@ -91,7 +98,7 @@ impl Goroutine {
             NativeResult::Panic(v) => Some(self.go_panic(cx, v)),
             NativeResult::Block(park) => Some(Flow::Exit(Exit::Park(park))),
             NativeResult::Exit(code) => Some(Flow::Exit(Exit::Terminate(code))),
-            NativeResult::Fatal(msg) => Some(Flow::Exit(Exit::Fatal(format!("fatal error: {}", msg)))),
+            NativeResult::Fatal(msg) => Some(Flow::Exit(Exit::Fatal(super::panic::fatal_report(self, cx.goroutine_id(), &msg)))),
             NativeResult::Crash(text) => Some(Flow::Exit(Exit::Fatal(text))),
             NativeResult::Yield => {
                 // Continue after the call once rescheduled.
@@ -130,17 +137,28 @@ impl Goroutine {
         }
     }
 
-    /// Starts the most recent deferred call of the top frame. `panic`: the panic whose
-    /// unwinding runs it.
+    /// Starts the most recent deferred call of the top frame (a return).
     #[inline(never)]
     pub(crate) fn run_defer(&mut self, cx: &mut RunContext<'_>, panic: Option<u32>) -> Flow {
+        let top = self.frames.len() - 1;
+        self.run_defer_at(cx, top, panic)
+    }
+
+    /// Starts the most recent deferred call of frame `fi`, in a frame above the top one.
+    /// `panic`: the panic whose unwinding runs it.
+    #[inline(never)]
+    pub(crate) fn run_defer_at(&mut self, cx: &mut RunContext<'_>, fi: usize, panic: Option<u32>) -> Flow {
         let d = self.defers.pop().expect("minigo bug: no deferred call to run");
         let callee = d.callee.clone();
-        let top = self.frames.len() - 1;
-        let frame = self.frames[top];
-        // The deferring frame resumes at its epilogue (`Func::epilogue`) afterwards.
-        self.frames[top].pc = self.prog.funcs[frame.func as usize].epilogue;
-        let base = frame.base + self.prog.funcs[frame.func as usize].nregs;
+        let frame = self.frames[fi];
+        if panic.is_none() {
+            // At a return, the deferring frame resumes at its epilogue (`Func::epilogue`)
+            // after each deferred call. A panicking frame keeps its pc (tracebacks and
+            // runtime.Caller show where it panicked) until a recovery.
+            self.frames[fi].pc = self.prog.funcs[frame.func as usize].epilogue;
+        }
+        let top = self.frames[self.frames.len() - 1];
+        let base = top.base + self.prog.funcs[top.func as usize].nregs;
         let (func, closure) = match callee {
             Callee::Func(f) => (f, 0),
             Callee::Closure(0) => {
@@ -194,6 +212,11 @@ impl Goroutine {
     pub(crate) fn go(&mut self, cx: &mut RunContext<'_>, func: u32, closure: u64, base: u16, n: u16) {
         let frame = self.frames[self.frames.len() - 1];
         let start = frame.base as usize + base as usize;
+        if func as usize >= self.prog.funcs.len() {
+            if let Some(p) = crate::repl::newer(self.prog) {
+                self.prog = p;
+            }
+        }
         let args = &self.stack[start..start + n as usize];
         if let Some(native) = self.prog.funcs[func as usize].native {
             // `go nativeFunc(...)` (rare): run it in a goroutine of its own through a tiny

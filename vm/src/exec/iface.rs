@@ -191,7 +191,7 @@ impl Goroutine {
 #[inline(never)]
 fn missing_method(_prog: &Program, t: &TypeDesc, target: &TypeDesc) -> String {
     for m in &target.iface_methods {
-        if t.methods.binary_search_by(|x| x.name.as_str().cmp(m.as_str())).is_err() {
+        if t.methods.read().binary_search_by(|x| x.name.as_str().cmp(m.as_str())).is_err() {
             return m.clone();
         }
     }

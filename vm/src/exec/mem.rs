@@ -307,11 +307,18 @@ impl Goroutine {
 
     /// Grows a slice to hold `extra` more elements, as Go's growslice does.
     #[inline(never)]
-    fn grow(&mut self, cx: &mut RunContext<'_>, et: &TypeDesc, s: [u64; 3], extra: u64) -> [u64; 3] {
+    fn grow(&mut self, cx: &mut RunContext<'_>, et: &TypeDesc, s: [u64; 3], extra: u64) -> Result<[u64; 3], Flow> {
         let (ptr, len, cap) = (s[0], s[1], s[2]);
-        let need = len + extra;
+        let need = match len.checked_add(extra) {
+            Some(n) if n <= i64::MAX as u64 => n,
+            _ => return Err(self.runtime_error(cx, "growslice: len out of range".into())),
+        };
         if need <= cap {
-            return [ptr, need, cap];
+            return Ok([ptr, need, cap]);
+        }
+        // Go's maxAlloc on 64-bit Linux is 2^48 bytes.
+        if need.checked_mul(et.stride as u64).is_none_or(|b| b > 1 << 48) {
+            return Err(self.runtime_error(cx, "growslice: len out of range".into()));
         }
         // Go 1.20+: double until 256, then grow by (n + 3*256)/4 each step.
         let mut newcap = cap;
@@ -336,7 +343,7 @@ impl Goroutine {
             // SAFETY: old elements are live; the new array is larger and not yet shared.
             unsafe { copy_elems(np, ptr, len * et.stride as u64, et) };
         }
-        [np, need, newcap]
+        Ok([np, need, newcap])
     }
 
     #[inline(never)]
@@ -346,7 +353,7 @@ impl Goroutine {
         // SAFETY: registers within the frame.
         let s = unsafe { [*regs.add(b), *regs.add(b + 1), *regs.add(b + 2)] };
         let len = s[1];
-        let ns = self.grow(cx, et, s, n as u64);
+        let ns = self.grow(cx, et, s, n as u64)?;
         let ew = et.words as usize;
         for i in 0..n as u64 {
             let addr = ns[0] + (len + i) * et.stride as u64;
@@ -382,7 +389,7 @@ impl Goroutine {
             return Ok(());
         }
         let len = s[1];
-        let ns = self.grow(cx, et, s, src_len);
+        let ns = self.grow(cx, et, s, src_len)?;
         let bytes = src_len * et.stride as u64;
         // SAFETY: destination has room for the new elements; the source is live; memmove
         // semantics handle `append(s[:i], s[j:]...)` overlap.

@@ -249,3 +249,27 @@ pub(crate) unsafe fn print(prog: &'static Program, regs: *mut u64, k: u32) {
     }
     let _ = std::io::stderr().write_all(&out);
 }
+
+/// Go's `min`/`max` of two floats given as register words (`kind`: 0 min f64, 1 max f64,
+/// 2 min f32, 3 max f32).
+#[inline(never)]
+pub(crate) fn min_max_f(a: u64, b: u64, kind: u8) -> u64 {
+    fn pick(x: f64, y: f64, max: bool) -> f64 {
+        if x.is_nan() || y.is_nan() {
+            return f64::NAN;
+        }
+        if x == y {
+            // Equal values differ only in the sign of zero.
+            return if max == (x.is_sign_negative() && y.is_sign_positive()) { y } else { x };
+        }
+        if (x < y) != max {
+            x
+        } else {
+            y
+        }
+    }
+    match kind {
+        0 | 1 => pick(f64::from_bits(a), f64::from_bits(b), kind == 1).to_bits(),
+        _ => (pick(f32::from_bits(a as u32) as f64, f32::from_bits(b as u32) as f64, kind == 3) as f32).to_bits() as u64,
+    }
+}

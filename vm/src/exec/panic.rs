@@ -21,6 +21,9 @@ impl Goroutine {
     #[cold]
     #[inline(never)]
     pub(crate) fn index_error(&mut self, cx: &mut RunContext<'_>, idx: u64, len: u64) -> Flow {
+        if (idx as i64) < 0 {
+            return self.runtime_error(cx, format!("index out of range [{}]", idx as i64));
+        }
         self.runtime_error(cx, format!("index out of range [{}] with length {}", idx as i64, len))
     }
 
@@ -38,6 +41,8 @@ impl Goroutine {
 
     #[inline(never)]
     pub(crate) fn nil_deref(&mut self, cx: &mut RunContext<'_>) -> Flow {
+        // Go gets these from a SIGSEGV; its report says so.
+        self.signal = true;
         self.runtime_error(cx, "invalid memory address or nil pointer dereference".into())
     }
 
@@ -85,34 +90,40 @@ impl Goroutine {
             let obj = super::mem::new_object(cx, self.prog.ty(t.elem));
             [t as *const _ as u64, obj]
         } else {
-            self.error_value(cx, "panic called with nil argument (see issue 25448)")
+            self.error_value(cx, "panic called with nil argument")
         };
-        let mut trace = String::new();
-        traceback_frames(self, &mut trace);
-        self.panics.push(PanicRec { value: v, recovered: false, goexit: false, trace });
+        // The panicking frame's pc is at the faulting instruction; make it a return
+        // address like every other frame's (the frame resumes at its epilogue, if at all).
+        let top = self.frames.len() - 1;
+        self.frames[top].pc += 1;
+        let trace = self.frames.iter().rev().filter(|f| f.kind != FrameKind::PanicPrint).map(|f| (f.func, f.pc)).collect();
+        let signal = std::mem::take(&mut self.signal);
+        self.panics.push(PanicRec { value: v, recovered: false, goexit: false, trace, cursor: top as u32, signal });
         self.unwind(cx)
     }
 
     /// `runtime.Goexit()`: unwinds like a panic that `recover` cannot stop.
     #[inline(never)]
     pub(crate) fn goexit(&mut self, cx: &mut RunContext<'_>) -> Flow {
-        self.panics.push(PanicRec { value: [0, 0], recovered: false, goexit: true, trace: String::new() });
+        let top = self.frames.len() as u32 - 1;
+        self.panics.push(PanicRec { value: [0, 0], recovered: false, goexit: true, trace: Vec::new(), cursor: top, signal: false });
         self.unwind(cx)
     }
 
-    /// Continues unwinding for the innermost panic.
+    /// Continues unwinding for the innermost panic: runs the deferred calls of the frame
+    /// at its cursor, moving the cursor down frame by frame.
     #[inline(never)]
     pub(crate) fn unwind(&mut self, cx: &mut RunContext<'_>) -> Flow {
-        let pi = (self.panics.len() - 1) as u32;
+        let pi = self.panics.len() - 1;
         loop {
-            let top = self.frames.len() - 1;
-            let frame = self.frames[top];
+            let ci = self.panics[pi].cursor as usize;
+            let frame = self.frames[ci];
             if self.defers.len() > frame.defer_mark as usize {
-                return self.run_defer(cx, Some(pi));
+                return self.run_defer_at(cx, ci, Some(pi as u32));
             }
-            let bottom = top == 0 || matches!(frame.kind, FrameKind::Entry | FrameKind::Main | FrameKind::PanicPrint);
+            let bottom = ci == 0 || matches!(frame.kind, FrameKind::Entry | FrameKind::Main | FrameKind::PanicPrint);
             if bottom {
-                if self.panics[pi as usize].goexit && frame.kind != FrameKind::PanicPrint {
+                if self.panics[pi].goexit && frame.kind != FrameKind::PanicPrint {
                     // runtime.Goexit ran every deferred call: the goroutine ends.
                     self.frames.clear();
                     self.panics.clear();
@@ -120,7 +131,7 @@ impl Goroutine {
                 }
                 return self.fatal_panic(cx);
             }
-            self.frames.pop();
+            self.panics[pi].cursor -= 1;
         }
     }
 
@@ -130,18 +141,34 @@ impl Goroutine {
         let Some(p) = panic else { return Flow::Reload };
         let p = p as usize;
         if p < self.panics.len() && self.panics[p].recovered {
-            // The deferring function returns normally from its epilogue.
-            self.panics.truncate(p);
+            // The deferring function returns normally from its epilogue: the frames above it
+            // (the panicking ones) go, and so does every panic unwinding them.
+            let ci = self.panics[p].cursor;
+            self.frames.truncate(ci as usize + 1);
+            let f = self.frames[ci as usize].func;
+            self.frames[ci as usize].pc = self.prog.funcs[f as usize].epilogue;
+            self.panics.retain(|q| q.cursor < ci);
             return Flow::Reload;
         }
         self.unwind(cx)
     }
 
-    /// `recover()`.
+    /// `recover()`: stops the innermost panic when called directly by a function the
+    /// panic's unwinding deferred. `deferred` (`defer recover()`): the builtin itself was
+    /// deferred; it counts as a call by the deferring function, so it recovers only when
+    /// run at that function's normal return and that function is such a deferred call.
     #[inline(never)]
-    pub(crate) fn recover(&mut self) -> [u64; 2] {
-        let top = self.frames[self.frames.len() - 1];
-        if let FrameKind::Deferred { panic: Some(p) } = top.kind {
+    pub(crate) fn recover(&mut self, deferred: bool) -> [u64; 2] {
+        let n = self.frames.len();
+        let caller = if deferred {
+            match self.frames[n - 1].kind {
+                FrameKind::Deferred { panic: None } if n >= 2 => self.frames[n - 2],
+                _ => return [0, 0],
+            }
+        } else {
+            self.frames[n - 1]
+        };
+        if let FrameKind::Deferred { panic: Some(p) } = caller.kind {
             let p = p as usize;
             if p + 1 == self.panics.len() && !self.panics[p].recovered && !self.panics[p].goexit {
                 self.panics[p].recovered = true;
@@ -176,7 +203,9 @@ impl Goroutine {
             let t = value::dyn_type(v[0], true);
             // A method `Error() string` or `String() string` is called to print the value.
             if let Some(t) = t {
-                let m = t.methods.iter().find(|m| m.name == "Error").or_else(|| t.methods.iter().find(|m| m.name == "String"));
+                let methods = t.methods.read();
+                let m = methods.iter().find(|m| m.name == "Error").or_else(|| methods.iter().find(|m| m.name == "String")).cloned();
+                drop(methods);
                 if let Some(m) = m {
                     let f = &prog.funcs[m.func as usize];
                     if f.param_words == 1 && f.result_words == 2 {
@@ -202,16 +231,20 @@ impl Goroutine {
             let text = format_panic_value(prog, v);
             let s = self.fatal_text.as_mut().unwrap();
             s.push_str(prefix);
-            s.push_str(&text);
+            s.push_str(&indent(&text));
             if self.panics[i].recovered {
                 s.push_str(" [recovered]");
             }
             s.push('\n');
         }
         let mut text = self.fatal_text.take().unwrap_or_default();
+        if self.panics.iter().any(|p| p.signal) {
+            text.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+        }
         if let Some(last) = self.panics.last() {
             text.push_str(&format!("\ngoroutine {} [running]:\n", cx.goroutine_id()));
-            text.push_str(&last.trace);
+            format_frames(self.prog, &last.trace, false, &mut text);
+            format_created_by(self, &mut text);
         }
         Flow::Exit(Exit::Fatal(text.trim_end_matches('\n').to_string()))
     }
@@ -227,13 +260,25 @@ impl Goroutine {
         let i = self.fatal_next - 1;
         let recovered = self.panics[i].recovered;
         let t = self.fatal_text.as_mut().unwrap();
-        t.push_str(&s);
+        t.push_str(&indent(&s));
         if recovered {
             t.push_str(" [recovered]");
         }
         t.push('\n');
         self.continue_fatal(cx)
     }
+}
+
+/// Go's `printindented`: continuation lines of a panic message are indented by a tab.
+fn indent(s: &str) -> String {
+    s.replace('\n', "\n\t")
+}
+
+/// The report of a `fatal error: msg` raised in goroutine `g`, with its stack.
+pub(crate) fn fatal_report(g: &Goroutine, goid: u64, msg: &str) -> String {
+    let mut text = format!("fatal error: {}\n\ngoroutine {} [running]:\n", msg, goid);
+    traceback_frames(g, &mut text, true);
+    text.trim_end_matches('\n').to_string()
 }
 
 /// Go's `printpanicval`: how the runtime prints a panic value without methods.
@@ -266,26 +311,37 @@ pub(crate) fn format_panic_value(_prog: &crate::program::Program, v: [u64; 2]) -
     }
 }
 
-/// Appends the goroutine's frames, innermost first, as Go prints them.
+/// Appends the frames of a goroutine that is not running (parked or runnable), innermost
+/// first, as Go's goroutine dump prints them.
 #[inline(never)]
 pub fn traceback(g: &Goroutine, out: &mut String) {
-    traceback_frames(g, out);
+    traceback_frames(g, out, true);
 }
 
+/// `top_at_op`: the innermost frame's pc is the instruction it stopped at (a parked
+/// goroutine); every other saved pc is a return address (the instruction after a call).
 #[inline(never)]
-fn traceback_frames(g: &Goroutine, out: &mut String) {
-    let prog = g.prog;
-    for f in g.frames.iter().rev() {
-        if f.kind == FrameKind::PanicPrint {
-            continue;
-        }
-        let func = &prog.funcs[f.func as usize];
+pub(crate) fn traceback_frames(g: &Goroutine, out: &mut String, top_at_op: bool) {
+    let frames: Vec<(u32, u32)> = g.frames.iter().rev().filter(|f| f.kind != FrameKind::PanicPrint).map(|f| (f.func, f.pc)).collect();
+    format_frames(g.prog, &frames, top_at_op, out);
+    format_created_by(g, out);
+}
+
+/// Formats frames (function, saved pc), innermost first, as Go prints them.
+fn format_frames(prog: &crate::program::Program, frames: &[(u32, u32)], top_at_op: bool, out: &mut String) {
+    for (i, &(fi, saved)) in frames.iter().enumerate() {
+        let func = &prog.funcs[fi as usize];
         let args = if func.param_words == 0 { "()" } else { "(...)" };
-        let pc = f.pc.saturating_sub(1);
+        let pc = if top_at_op && i == 0 { saved } else { saved.saturating_sub(1) };
         let line = func.line_at(pc);
         let file = prog.files.get(func.file as usize).map(String::as_str).unwrap_or("?");
         out.push_str(&format!("{}{}\n\t{}:{} +{:#x}\n", func.name, args, file, line, pc * 4));
     }
+}
+
+/// The `created by` lines of a goroutine other than main.
+fn format_created_by(g: &Goroutine, out: &mut String) {
+    let prog = g.prog;
     if let Some((func, line, goid)) = g.created_by {
         let f = &prog.funcs[func as usize];
         let file = prog.files.get(f.file as usize).map(String::as_str).unwrap_or("?");
