@@ -10,6 +10,14 @@ const MAX_ERRORS: usize = 10;
 
 /// The path as `go run` prints it: relative to the current directory (`./x.go` for a file
 /// in it), absolute otherwise.
+/// The absolute, normalized path of a source file (as Go's tracebacks and
+/// `runtime.Caller` report it).
+pub fn absolute_path(file: &str) -> String {
+    let p = std::path::Path::new(file);
+    let abs = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf()) };
+    normalize(&abs).to_string_lossy().into_owned()
+}
+
 pub fn display_path(file: &str) -> String {
     let p = std::path::Path::new(file);
     let abs = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf()) };
@@ -37,9 +45,13 @@ fn normalize(p: &std::path::Path) -> std::path::PathBuf {
     out
 }
 
-/// Prints diagnostics to stderr as gc does (at most 10, then "too many errors").
-pub fn report(files: &[SourceFile], diags: &[Diagnostic]) {
+/// Prints diagnostics to stderr as gc does (at most 10, then "too many errors"). `header`:
+/// `go run`'s `# command-line-arguments` line first.
+pub fn report(files: &[SourceFile], diags: &[Diagnostic], header: bool) {
     let fancy = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    if header {
+        eprintln!("# command-line-arguments");
+    }
     for (i, d) in diags.iter().enumerate() {
         if i == MAX_ERRORS {
             eprintln!("too many errors");

@@ -18,7 +18,7 @@ GOROOT = sys.argv[1] if len(sys.argv) > 1 else "/usr/lib/go-1.23"
 HERE = os.path.dirname(os.path.abspath(__file__))
 PACKAGES = [
     "errors", "fmt", "io", "strings", "strconv", "sync", "sync/atomic", "time", "os",
-    "math", "math/bits", "sort", "unicode", "unicode/utf8", "unicode/utf16", "runtime",
+    "math", "math/bits", "sort", "unicode", "unicode/utf8", "unicode/utf16", "runtime", "io/fs", "bufio",
     "bytes", "math/rand", "context", "math/cmplx",
 ]
 LINE = re.compile(r"^pkg ([^ ,]+)( \([^)]*\))?, (.*?)(?:\s+#\d+)?$")
@@ -60,6 +60,9 @@ def declared_names(pkg):
         for block in re.finditer(r"^(?:type|var|const) \((.*?)^\)", src, re.M | re.S):
             for m in re.finditer(r"^\s*(\w+)", block.group(1), re.M):
                 names.add(m.group(1))
+        # Aliases (type T = pkg.T) get their methods from the aliased type.
+        for m in re.finditer(r"^type (\w+) = ", src, re.M):
+            names.add("alias:" + m.group(1))
     return names
 
 
@@ -192,6 +195,8 @@ def build(pkg, lines, have):
         out.append("func %s%s\n" % (name, sig))
     for star, typ, name, sig in methods:
         if typ + "." + name in have or qual(sig) is None or typ not in types and typ not in have:
+            continue
+        if "alias:" + typ in have:
             continue
         out.append("func (%s%s) %s%s\n" % (star, typ, name, sig))
     imports.discard(pkg)

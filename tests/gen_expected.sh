@@ -22,3 +22,16 @@ for f in *.go; do
   if [ $code -ne 0 ]; then echo $code > "$name.exitcode"; fi
   echo "generated $name.out (exit $code)"
 done
+
+# tests/cli: programs that do not compile, recorded with `go run NAME.go` from that
+# directory (header, errors, exit status 1).
+cd ../cli
+for f in *.go; do
+  name=${f%.go}
+  if [ -f "$name.out" ] && [ "$force" != "-f" ]; then continue; fi
+  set +e
+  "$GO" run "$f" > "$name.out" 2>&1
+  echo $? > "$name.exitcode"
+  set -e
+  echo "generated cli/$name.out"
+done

@@ -28,6 +28,12 @@ fn normalize(s: &str) -> String {
         if line.starts_with("exit status ") {
             continue;
         }
+        if line.starts_with("[signal ") {
+            // The faulting address and pc are the binary's (Go's fault address is the
+            // field offset, minigo's layout differs).
+            out.push(line.split(" addr=").next().unwrap_or(line).to_string());
+            continue;
+        }
         out.push(line.to_string());
     }
     out.join("\n")

@@ -63,12 +63,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.mark_ptrs(win, arg_words.max(res_words).max(1));
         let mut off = 0u32;
         let target = match &call.callee {
-            Callee::Func(f) => Target::Func(f.0),
+            Callee::Func(f) => Target::Func(self.c.fidx(*f)),
             Callee::Method { func, recv } => {
                 let n = self.words(recv.ty);
                 self.expr_into(recv, win);
                 off += n;
-                Target::Func(func.0)
+                Target::Func(self.c.fidx(*func))
             }
             Callee::Iface { method, .. } => {
                 let r = pre.unwrap();
@@ -147,7 +147,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// Moves a value of type `from` at `src` to `dst` as type `to` (interface conversion
     /// when `to` is an interface).
-    fn convert_word(&mut self, src: Reg, from: TypeId, to: TypeId, dst: Reg) {
+    pub(crate) fn convert_word(&mut self, src: Reg, from: TypeId, to: TypeId, dst: Reg) {
         if from != to && self.types().is_interface(to) {
             if self.types().is_interface(from) {
                 let from_empty = self.types().interface_methods(from).is_empty();
@@ -252,9 +252,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.c.print_tables.push(PrintTable { args: table, newline: b == Builtin::Println });
                 code.push(Op::Print { k: self.c.print_tables.len() as u32 - 1 });
             }
-            // `defer recover()`: recover is not called *by* a deferred function, so it
-            // never stops a panic.
-            Builtin::Recover => {}
+            // `defer recover()`: acts as recover called by the deferring function.
+            Builtin::Recover => code.push(Op::Recover { dst: 0, deferred: true }),
             Builtin::Delete => code.push(Op::MapDelete { base: 0, t: args[0].0 as u16 }),
             Builtin::Clear => match self.c.tir.types.under(args[0]).clone() {
                 Type::Map(..) => code.push(Op::MapClear { m: 0 }),

@@ -9,7 +9,7 @@ use crate::Synth;
 use types::constant::{self, ConstValue};
 use types::tir::{self, Builtin, CmpOp, Composite, Expr, ExprKind, UnOp, Var};
 use types::ty::{Basic, Type, TypeId};
-use vm::op::{ComplexOp, ConvKind, Mem, Op, Reg, StrConv};
+use vm::op::{ComplexOp, ConvKind, Op, Reg, StrConv};
 use vm::program::{AssertDesc, PrintTable};
 
 /// How integer values of a type are normalized in registers.
@@ -74,6 +74,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
     }
 
+    pub fn normalize_pub(&mut self, r: Reg, k: IntKind) {
+        self.normalize(r, k)
+    }
+
     /// Re-normalizes a narrow integer after arithmetic.
     fn normalize(&mut self, r: Reg, k: IntKind) {
         match k {
@@ -89,11 +93,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// Evaluates `e` and returns the register holding it.
     pub fn expr(&mut self, e: &Expr) -> Reg {
-        if let ExprKind::Var(Var::Local(l)) = e.kind {
-            let s = self.slot(l);
-            if !s.boxed {
-                return s.reg;
+        match &e.kind {
+            ExprKind::Var(Var::Local(l)) => {
+                let s = self.slot(*l);
+                if !s.boxed {
+                    return s.reg;
+                }
             }
+            // A call's results stay in its window (allocated until the statement ends).
+            ExprKind::Call(call) => return self.call(call),
+            _ => {}
         }
         let r = self.alloc(e.ty);
         self.expr_into(e, r);
@@ -112,7 +121,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             ExprKind::Var(v) => self.load_var(*v, e.ty, dst),
             ExprKind::Func(f) => {
-                self.emit(Op::LoadFunc { dst, func: f.0 });
+                let func = self.c.fidx(*f);
+                self.emit(Op::LoadFunc { dst, func });
             }
             ExprKind::Unary(op, x) => self.unary(*op, x, e.ty, dst),
             ExprKind::Binary(op, l, r) => self.binary(*op, l, r, e.ty, dst),
@@ -156,12 +166,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             ExprKind::Field(x, i) => self.field(x, *i, e.ty, dst),
             ExprKind::Deref(p) => {
                 let pr = self.expr(p);
-                let n = self.words(e.ty);
-                if n == 0 {
-                    self.emit(Op::NilCheck { ptr: pr });
-                } else {
-                    self.emit(Op::LdN { dst, ptr: pr, n: n as u16 });
-                }
+                self.load_at(dst, pr, e.ty);
             }
             ExprKind::AddrOf(place) => self.place_addr(place, dst),
             ExprKind::HeapAlloc(lit) => {
@@ -239,7 +244,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Op::LoadInt { dst, imm: *b as i32 });
             }
             (ConstValue::String(s), _) => {
-                let k = self.c.string(types::string_bytes(s));
+                let k = self.c.string(s.clone());
                 self.emit(Op::LoadStr { dst, k });
             }
             (_, Class::F64) => {
@@ -283,7 +288,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let s = self.slot(l);
                 if s.boxed {
                     if n > 0 {
-                        self.emit(Op::LdN { dst, ptr: s.reg, n: n as u16 });
+                        let t = self.local_ty(l);
+                        self.load_at(dst, s.reg, t);
                     }
                 } else {
                     self.mov(dst, s.reg, n);
@@ -295,7 +301,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let p = self.alloc_ptr();
                     self.emit(Op::LoadCapture { dst: p, idx: c.word });
                     if n > 0 {
-                        self.emit(Op::LdN { dst, ptr: p, n: n as u16 });
+                        self.load_at(dst, p, c.ty);
                     }
                 } else if n == 1 {
                     self.emit(Op::LoadCapture { dst, idx: c.word });
@@ -305,12 +311,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             Var::Global(g) => {
                 let off = self.c.global_offsets[g.0 as usize];
-                if n == 1 {
+                let t = self.c.tir.globals[g.0 as usize].ty;
+                let l = self.layout(t);
+                if n == 1 && l.stride == 8 {
                     self.emit(Op::LoadGlobal { dst, off });
                 } else if n > 0 {
                     let p = self.alloc_scalar();
                     self.emit(Op::GlobalAddr { dst: p, off });
-                    self.emit(Op::LdN { dst, ptr: p, n: n as u16 });
+                    self.load_at(dst, p, t);
                 }
             }
         }
@@ -368,6 +376,40 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.normalize(dst, k);
                     return;
                 }
+            }
+        }
+        // Immediate forms for other integer operations with a small constant operand.
+        if let (Class::Int(k), Some(c)) = (class, Self::small_const(r)) {
+            let signed = matches!(k, IntKind::Signed(_));
+            let o = match op {
+                B::Mul => Some(Op::MulImm { dst, a: 0, imm: c }),
+                B::And => Some(Op::AndImm { dst, a: 0, imm: c }),
+                B::Or => Some(Op::OrImm { dst, a: 0, imm: c }),
+                B::Xor => Some(Op::XorImm { dst, a: 0, imm: c }),
+                B::Shl if (0..64).contains(&c) => Some(Op::ShlImm { dst, a: 0, imm: c as u8 }),
+                B::Shr if (0..64).contains(&c) && signed => Some(Op::ShrIImm { dst, a: 0, imm: c as u8 }),
+                B::Shr if (0..64).contains(&c) => Some(Op::ShrUImm { dst, a: 0, imm: c as u8 }),
+                _ => None,
+            };
+            if let Some(o) = o {
+                let a = self.expr(l);
+                let o = match o {
+                    Op::MulImm { dst, imm, .. } => Op::MulImm { dst, a, imm },
+                    Op::AndImm { dst, imm, .. } => Op::AndImm { dst, a, imm },
+                    Op::OrImm { dst, imm, .. } => Op::OrImm { dst, a, imm },
+                    Op::XorImm { dst, imm, .. } => Op::XorImm { dst, a, imm },
+                    Op::ShlImm { dst, imm, .. } => Op::ShlImm { dst, a, imm },
+                    Op::ShrIImm { dst, imm, .. } => Op::ShrIImm { dst, a, imm },
+                    Op::ShrUImm { dst, imm, .. } => Op::ShrUImm { dst, a, imm },
+                    _ => unreachable!(),
+                };
+                self.emit(o);
+                // Negative masks and xors can set bits above a narrow type; products and
+                // left shifts overflow it.
+                if matches!(op, B::Mul | B::Shl) || (c < 0 && matches!(op, B::Or | B::Xor)) {
+                    self.normalize(dst, k);
+                }
+                return;
             }
         }
         let a = self.expr(l);
@@ -466,7 +508,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     fn compare(&mut self, op: CmpOp, l: &Expr, r: &Expr, dst: Reg) {
-        let class = self.class(l.ty);
+        let mut class = self.class(l.ty);
+        if matches!(self.types().under(l.ty), Type::Slice(_)) {
+            // A slice compares only with nil: its data pointer decides.
+            class = Class::Ref;
+        }
         let a = self.expr(l);
         let b = self.expr(r);
         match class {
@@ -588,34 +634,41 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.jump(target);
                 }
             }
-            ExprKind::Compare(op, l, r) if matches!(self.class(l.ty), Class::Int(_)) && self.label_pc(target).is_some() => {
-                // Backward branch (loop condition): fused compare-and-branch.
-                let signed = matches!(self.class(l.ty), Class::Int(IntKind::Signed(_)));
+            ExprKind::Compare(op, l, r) if matches!(self.class(l.ty), Class::Int(_) | Class::Bool | Class::Ref) => {
+                // Fused compare-and-branch (with an immediate for small constants).
+                let signed = !matches!(self.class(l.ty), Class::Int(IntKind::Unsigned(_)));
+                let op = if want { *op } else { negate(*op) };
                 let mark = self.top;
                 let a = self.expr(l);
-                let b = self.expr(r);
-                let op = if want { *op } else { negate(*op) };
-                let make = move |off: i16| -> Op {
-                    match (op, signed) {
-                        (CmpOp::Eq, _) => Op::JmpEqI { a, b, off },
-                        (CmpOp::Ne, _) => Op::JmpNeI { a, b, off },
-                        (CmpOp::Lt, true) => Op::JmpLtI { a, b, off },
-                        (CmpOp::Le, true) => Op::JmpLeI { a, b, off },
-                        (CmpOp::Gt, true) => Op::JmpLtI { a: b, b: a, off },
-                        (CmpOp::Ge, true) => Op::JmpLeI { a: b, b: a, off },
-                        (CmpOp::Lt, false) => Op::JmpLtU { a, b, off },
-                        (CmpOp::Le, false) => Op::JmpLeU { a, b, off },
-                        (CmpOp::Gt, false) => Op::JmpLtU { a: b, b: a, off },
-                        (CmpOp::Ge, false) => Op::JmpLeU { a: b, b: a, off },
+                if let (true, ExprKind::Const(v)) = (signed, &r.kind) {
+                    if let Some(imm) = v.to_i64().and_then(|i| i32::try_from(i).ok()) {
+                        let o = match op {
+                            CmpOp::Eq => Op::JmpEqImm { a, imm, off: 0 },
+                            CmpOp::Ne => Op::JmpNeImm { a, imm, off: 0 },
+                            CmpOp::Lt => Op::JmpLtImm { a, imm, off: 0 },
+                            CmpOp::Le => Op::JmpLeImm { a, imm, off: 0 },
+                            CmpOp::Gt => Op::JmpGtImm { a, imm, off: 0 },
+                            CmpOp::Ge => Op::JmpGeImm { a, imm, off: 0 },
+                        };
+                        self.jump_op(o, target);
+                        self.top = mark;
+                        return;
                     }
-                };
-                if !self.fused_back(make, target) {
-                    let t = self.alloc_scalar();
-                    let cmp = Expr { kind: ExprKind::Compare(op, l.clone(), r.clone()), ty: TypeId::BOOL, pos: e.pos };
-                    self.top = mark;
-                    self.expr_into(&cmp, t);
-                    self.jump_if(t, target);
                 }
+                let b = self.expr(r);
+                let o = match (op, signed) {
+                    (CmpOp::Eq, _) => Op::JmpEqI { a, b, off: 0 },
+                    (CmpOp::Ne, _) => Op::JmpNeI { a, b, off: 0 },
+                    (CmpOp::Lt, true) => Op::JmpLtI { a, b, off: 0 },
+                    (CmpOp::Le, true) => Op::JmpLeI { a, b, off: 0 },
+                    (CmpOp::Gt, true) => Op::JmpLtI { a: b, b: a, off: 0 },
+                    (CmpOp::Ge, true) => Op::JmpLeI { a: b, b: a, off: 0 },
+                    (CmpOp::Lt, false) => Op::JmpLtU { a, b, off: 0 },
+                    (CmpOp::Le, false) => Op::JmpLeU { a, b, off: 0 },
+                    (CmpOp::Gt, false) => Op::JmpLtU { a: b, b: a, off: 0 },
+                    (CmpOp::Ge, false) => Op::JmpLeU { a: b, b: a, off: 0 },
+                };
+                self.jump_op(o, target);
                 self.top = mark;
             }
             _ => {
@@ -727,7 +780,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let s = self.expr(x);
                     self.slice_len_check(s, *len);
                     if n > 0 {
-                        self.emit(Op::LdN { dst, ptr: s, n: n as u16 });
+                        self.load_at(dst, s, to);
                     }
                     return;
                 }
@@ -763,8 +816,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let t = self.alloc_scalar();
         self.emit(Op::LtU { dst: t, a: s + 1, b: l });
         self.jump_if_not(t, ok);
-        let k = self.c.string(format!("runtime error: cannot convert slice with length smaller than {} to array or pointer to array with length {}", len, len).into_bytes());
-        self.emit(Op::Throw { k });
+        let k = self.c.string(format!("runtime error: cannot convert slice with length {{}} to array or pointer to array with length {}", len).into_bytes());
+        self.emit(Op::ThrowInt { k, a: s + 1 });
         self.bind(ok);
     }
 
@@ -789,7 +842,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let n = self.words(ty);
         if let Some((p, off)) = self.mem_addr(x) {
             let off = off + self.c.layouts.field_offset(&self.c.tir.types, x.ty, i);
-            self.load_mem(dst, p, off, n);
+            self.load_mem(dst, p, off, ty);
             return;
         }
         let off = self.c.layouts.field_offset(&self.c.tir.types, x.ty, i) / 8;
@@ -797,18 +850,61 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.mov(dst, r + off as u16, n);
     }
 
-    /// Loads `n` words at `p + off` (nil-checked).
-    pub fn load_mem(&mut self, dst: Reg, p: Reg, off: u32, n: u32) {
+    /// Loads a value of type `t` at `p + off` (nil-checked).
+    pub fn load_mem(&mut self, dst: Reg, p: Reg, off: u32, t: TypeId) {
+        let n = self.words(t);
         if n == 0 {
             self.emit(Op::NilCheck { ptr: p });
             return;
         }
+        if let Some(bytes) = self.packed_array_bytes(t) {
+            let q = if off == 0 { p } else { self.add_ptr(p, off) };
+            self.emit(Op::LdB { dst, ptr: q, bytes });
+            return;
+        }
         if n == 1 && off <= u16::MAX as u32 {
-            self.emit(Op::Ld { dst, ptr: p, off: off as u16, mem: Mem::W64 });
+            let mem = self.layout(t).packed;
+            self.emit(Op::Ld { dst, ptr: p, off: off as u16, mem });
             return;
         }
         let q = if off == 0 { p } else { self.add_ptr(p, off) };
-        self.emit(Op::LdN { dst, ptr: q, n: n as u16 });
+        self.load_at(dst, q, t);
+    }
+
+    /// Loads a value of type `t` from the address in `p` (nil-checked). Small scalars are
+    /// read with their own width (the pointer may point into a packed array); signed narrow
+    /// words of larger values are re-read sign-extended (see `Layout::signed`).
+    pub fn load_at(&mut self, dst: Reg, p: Reg, t: TypeId) {
+        let l = self.layout(t);
+        let n = l.words();
+        if n == 0 {
+            self.emit(Op::NilCheck { ptr: p });
+        } else if let Some(bytes) = self.packed_array_bytes(t) {
+            self.emit(Op::LdB { dst, ptr: p, bytes });
+        } else if n == 1 {
+            self.emit(Op::Ld { dst, ptr: p, off: 0, mem: l.packed });
+        } else {
+            self.emit(Op::LdN { dst, ptr: p, n: n as u16 });
+            if l.signed.len() <= 64 {
+                for &(w, mem) in &l.signed {
+                    if w * 8 <= u16::MAX as u32 {
+                        self.emit(Op::Ld { dst: dst + w as u16, ptr: p, off: (w * 8) as u16, mem });
+                    }
+                }
+            }
+        }
+    }
+
+    /// The byte size of an array of scalars narrower than a word. Such an array reached
+    /// through a pointer may be unaligned and shorter than its padded register size (it can
+    /// be a converted slice: `(*[3]byte)(s[1:4])`), so it is accessed byte-exactly.
+    pub fn packed_array_bytes(&mut self, t: TypeId) -> Option<u16> {
+        let Type::Array(e, n) = self.types().under(t).clone() else { return None };
+        let el = self.layout(e);
+        if el.stride >= 8 || n == 0 {
+            return None;
+        }
+        u16::try_from(el.stride as u64 * n).ok()
     }
 
     /// A register holding `p + off` (nil-checked).
@@ -844,7 +940,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let a = self.alloc_scalar();
                     self.emit(Op::SliceAddr { dst: a, s, i: ir, esize: el.stride as u16 });
                     if n > 0 {
-                        self.emit(Op::LdN { dst, ptr: a, n: n as u16 });
+                        self.load_at(dst, a, ty);
                     }
                 }
             }
@@ -859,7 +955,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     if n == 1 && el.stride <= 8 {
                         self.emit(Op::Ld { dst, ptr: a, off: 0, mem: el.packed });
                     } else if n > 0 {
-                        self.emit(Op::LdN { dst, ptr: a, n: n as u16 });
+                        self.load_at(dst, a, ty);
                     }
                     return;
                 }
@@ -871,9 +967,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 let ir = self.expr(i);
                 self.emit(Op::BoundsCheck { idx: ir, len: len as u32 });
-                if el.stride < 8 {
+                if n == 0 {
+                    // Zero-size elements: nothing to load.
+                } else if el.stride < 8 {
                     self.emit(Op::RegLd { dst, base: r, idx: ir, mem: el.packed });
-                } else if n > 0 {
+                } else {
                     self.emit(Op::RegLdN { dst, base: r, idx: ir, n: n as u16 });
                 }
             }
@@ -909,12 +1007,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     fn composite(&mut self, c: &Composite, ty: TypeId, dst: Reg) {
         match c {
-            Composite::Struct(fields) => {
+            Composite::Struct(fields, order) => {
+                let mut offs = Vec::with_capacity(fields.len());
                 let mut off = 0u32;
                 for f in fields {
-                    let n = self.words(f.ty);
-                    self.expr_into(f, dst + off as u16);
-                    off += n;
+                    offs.push(off);
+                    off += self.words(f.ty);
+                }
+                // Keyed elements in source order, then the rest (zero values).
+                let mut done = vec![false; fields.len()];
+                for i in order.iter().copied().chain(0..fields.len() as u32) {
+                    let i = i as usize;
+                    if !std::mem::replace(&mut done[i], true) {
+                        self.expr_into(&fields[i], dst + offs[i] as u16);
+                    }
                 }
             }
             Composite::Array(elems) => {
@@ -925,7 +1031,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let Type::Array(et, _) = self.types().under(ty).clone() else { unreachable!() };
                 let el = self.layout(et);
                 for (i, e) in elems {
-                    if el.stride < 8 {
+                    if el.size == 0 {
+                        let mark = self.top;
+                        let _ = self.expr(e);
+                        self.top = mark;
+                    } else if el.stride < 8 {
                         let mark = self.top;
                         let v = self.expr(e);
                         let ir = self.alloc_scalar();
@@ -1021,7 +1131,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.load_var(v, ty, r);
             }
         }
-        self.emit(Op::MakeClosure { dst, func: func.0, caps, n: words as u16 });
+        let func = self.c.fidx(func);
+        self.emit(Op::MakeClosure { dst, func, caps, n: words as u16 });
     }
 
     // ------------------------------------------------------------ builtins
@@ -1164,7 +1275,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Op::Print { k });
             }
             Builtin::Recover => {
-                self.emit(Op::Recover { dst });
+                self.emit(Op::Recover { dst, deferred: false });
             }
             Builtin::Close => {
                 let c = self.expr(&args[0]);
@@ -1211,6 +1322,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         for a in &args[1..] {
             let mark = self.top;
             let v = self.expr(a);
+            if matches!(class, Class::F64 | Class::F32) {
+                let kind = (!is_min) as u8 + if class == Class::F32 { 2 } else { 0 };
+                self.emit(Op::MinMaxF { dst: cur, a: cur, b: v, kind });
+                self.top = mark;
+                continue;
+            }
             let t = self.alloc_scalar();
             // Take v when v < cur (min) or v > cur (max); NaNs win (floats).
             let (x, y) = if is_min { (v, cur) } else { (cur, v) };
@@ -1271,7 +1388,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if pw > 0 {
             code.push(Op::MovN { dst: (win + rw) as u16, src: 0, n: pw as u16 });
         }
-        code.push(Op::Call { base: win as u16, func: method.0 });
+        code.push(Op::Call { base: win as u16, func: self.c.fidx(method) });
         let ep = code.len() as u32;
         code.push(Op::Ret { src: win as u16, n: resw as u16 });
         let nregs = win + (rw + pw).max(resw) + 1;

@@ -47,6 +47,9 @@ pub(crate) struct FnBuilder<'c, 'a> {
     pub code: Vec<Op>,
     pub lines: Vec<(u32, u32)>,
     cur_line: u32,
+    /// The position of the statement or expression being compiled.
+    cur_pos: Pos,
+    too_big: bool,
     pub file: u32,
     pub top: u32,
     pub nregs: u32,
@@ -60,6 +63,8 @@ pub(crate) struct FnBuilder<'c, 'a> {
     /// Pseudo-locals naming registers (for reusing the expression compiler on values
     /// already computed): (id, index into `locals`).
     pub pseudo: Vec<(LocalId, usize)>,
+    /// The function has `defer` statements (returns must go through the epilogue).
+    pub has_defer: bool,
 }
 
 impl<'c, 'a> FnBuilder<'c, 'a> {
@@ -72,6 +77,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             code: Vec::new(),
             lines: Vec::new(),
             cur_line: 0,
+            cur_pos: Pos::default(),
+            too_big: false,
             file,
             top: 0,
             nregs: 0,
@@ -83,6 +90,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             targets: vec![Targets::default(); nlabels],
             epilogue: Label(0),
             pseudo: Vec::new(),
+            has_defer: false,
         };
         b.epilogue = b.new_label();
         b
@@ -120,7 +128,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         if self.top > u16::MAX as u32 - 16 {
-            panic!("minigo: function {} needs more than 65000 registers", self.c.tir.funcs[self.func.0 as usize].name);
+            // Values live in registers; a frame has at most 65536. Report it once and
+            // carry on with register 0 (the program will not run).
+            if !self.too_big {
+                self.too_big = true;
+                let pos = self.cur_pos;
+                let at = match self.c.tir.files.get(pos.file as usize) {
+                    Some(f) => {
+                        let (l, c) = f.lines.line_col(pos.span.start);
+                        format!("{}:{}:{}", f.path, l, c)
+                    }
+                    None => "?".into(),
+                };
+                let name = self.c.tir.funcs[self.func.0 as usize].name.clone();
+                self.c.errors.push(format!("{}: values in {} are too large for minigo (more than 65000 words): not supported yet", at, name));
+            }
+            self.top = 0;
+            return 0;
         }
         r as Reg
     }
@@ -173,6 +197,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return;
         }
         let Some(f) = self.c.tir.files.get(pos.file as usize) else { return };
+        self.cur_pos = pos;
         let (line, _) = f.lines.line_col(pos.span.start);
         if line != self.cur_line {
             self.cur_line = line;
@@ -216,28 +241,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.fixups.push((pc, l));
     }
 
-    /// Emits a fused compare-and-branch to an already bound (backward) label when its
-    /// offset fits; returns false if the caller must emit a compare and `JmpIf`.
-    pub fn fused_back(&mut self, make: impl Fn(i16) -> Op, l: Label) -> bool {
-        let Some(target) = self.label_pos[l.0] else { return false };
-        let off = target as i64 - (self.code.len() as i64 + 1);
-        if off < i16::MIN as i64 || off > i16::MAX as i64 {
-            return false;
-        }
-        self.emit(make(off as i16));
-        true
+    /// Emits any jump instruction (its offset is patched when the function is done).
+    pub fn jump_op(&mut self, op: Op, l: Label) {
+        let pc = self.emit(op);
+        self.fixups.push((pc, l));
     }
 
-    fn patch(&mut self) {
+    pub(crate) fn patch(&mut self) {
         for &(pc, l) in &self.fixups {
             let target = self.label_pos[l.0].expect("minigo bug: unbound label") as i64;
             let off = target - (pc as i64 + 1);
-            self.code[pc] = match self.code[pc] {
-                Op::Jmp { .. } => Op::Jmp { off: off as i32 },
-                Op::JmpIf { cond, .. } => Op::JmpIf { cond, off: off as i32 },
-                Op::JmpIfNot { cond, .. } => Op::JmpIfNot { cond, off: off as i32 },
-                op => unreachable!("minigo bug: patching {:?}", op),
-            };
+            self.code[pc] = self.code[pc].with_offset(off as i32).expect("minigo bug: patching a non-jump");
         }
     }
 
@@ -289,6 +303,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// Allocates a local's registers (zeroed); a boxed local gets a fresh heap cell.
     pub fn declare_local(&mut self, l: LocalId) -> LocalSlot {
+        self.declare_local_zeroed(l, true)
+    }
+
+    /// Declares a local; `zero`: its registers start as the zero value (otherwise the
+    /// caller assigns it before any read).
+    pub fn declare_local_zeroed(&mut self, l: LocalId, zero: bool) -> LocalSlot {
         let ty = self.local_ty(l);
         let boxed = self.local_boxed(l);
         let slot = if boxed {
@@ -299,13 +319,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         } else {
             let r = self.alloc(ty);
             let n = self.words(ty);
-            if n > 0 {
+            if n > 0 && zero {
                 self.emit(Op::Zero { dst: r, n: n as u16 });
             }
             LocalSlot { reg: r, boxed: false }
         };
         self.locals[l.0 as usize] = Some(slot);
         slot
+    }
+
+    /// A result variable at function entry: registers are allocated; they are zeroed
+    /// explicitly (a named result is readable before any assignment).
+    fn declare_result(&mut self, l: LocalId) {
+        self.declare_local(l);
     }
 
     /// A fresh cell for a boxed local holding its current value (per-iteration loop
@@ -372,8 +398,9 @@ pub(crate) fn compile_func(c: &mut Compiler<'_>, id: FuncId) -> vm::program::Fun
     setup_captures(&mut b);
     // Result variables: contiguous when none is boxed, so `Ret` can use them directly.
     for &l in &results {
-        b.declare_local(l);
+        b.declare_result(l);
     }
+    b.has_defer = body_has_defer(&body);
     // Boxed parameters move into cells.
     for l in boxed_params {
         let ty = b.local_ty(l);
@@ -388,8 +415,15 @@ pub(crate) fn compile_func(c: &mut Compiler<'_>, id: FuncId) -> vm::program::Fun
     }
     b.block(&body);
     // Falling off the end returns (the checker appended an explicit Return where needed).
-    b.jump(b.epilogue);
-    // Epilogue: gather the result variables and return.
+    if !matches!(body.stmts.last(), Some(tir::Stmt::Return(_))) {
+        b.jump(b.epilogue);
+    }
+    // Epilogue: gather the result variables and return. Its line is the closing brace
+    // (where Go attributes deferred calls run at a normal return).
+    let end = b.c.tir.funcs[id.0 as usize].end;
+    if end != tir::Pos::default() {
+        b.set_pos(end);
+    }
     b.bind(b.epilogue);
     let epilogue = b.pc() as u32;
     let (src, n) = b.gather_results(&results);
@@ -449,7 +483,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let s = self.slot(l);
             if n > 0 {
                 if s.boxed {
-                    self.emit(Op::LdN { dst: dst + off as u16, ptr: s.reg, n: n as u16 });
+                    self.load_at(dst + off as u16, s.reg, t);
                 } else {
                     self.emit(Op::MovN { dst: dst + off as u16, src: s.reg, n: n as u16 });
                 }
@@ -457,6 +491,27 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             off += n;
         }
         (dst, total)
+    }
+}
+
+/// Whether a body contains a `defer` statement (outside nested function literals).
+fn body_has_defer(b: &tir::Block) -> bool {
+    b.stmts.iter().any(stmt_has_defer)
+}
+
+fn stmt_has_defer(s: &tir::Stmt) -> bool {
+    use tir::Stmt as S;
+    match s {
+        S::Defer(_) => true,
+        S::Block(b) => body_has_defer(b),
+        S::If { then, els, .. } => body_has_defer(then) || els.as_ref().is_some_and(body_has_defer),
+        S::Switch(sw) => sw.clauses.iter().any(|c| body_has_defer(&c.body)),
+        S::TypeSwitch(ts) => ts.clauses.iter().any(|c| body_has_defer(&c.body)),
+        S::Select(sel) => sel.cases.iter().any(|c| body_has_defer(&c.body)) || sel.default.as_ref().is_some_and(body_has_defer),
+        S::Loop { body, .. } => body_has_defer(body),
+        S::Range(r) => body_has_defer(&r.body),
+        S::Labeled { stmt, .. } => stmt_has_defer(stmt),
+        _ => false,
     }
 }
 

@@ -24,6 +24,11 @@ pub struct Layout {
     pub packed: Mem,
     /// Per word: may hold a heap pointer.
     pub ptrs: Vec<bool>,
+    /// Words holding a signed integer narrower than a word (int8, int16, int32) outside
+    /// packed arrays, with their width. A store through a pointer writes only the low bytes
+    /// of such a word (the pointer could as well point into a packed array), so its upper
+    /// bytes may be stale: loads re-read these words with a sign-extending narrow load.
+    pub signed: Vec<(u32, Mem)>,
 }
 
 impl Layout {
@@ -60,54 +65,67 @@ impl Layouts {
     }
 
     fn compute(&mut self, types: &TypeTable, t: TypeId) -> Layout {
-        let word = |ptr: bool| Layout { size: 8, stride: 8, packed: Mem::W64, ptrs: vec![ptr] };
+        let word = |ptr: bool| Layout { size: 8, stride: 8, packed: Mem::W64, ptrs: vec![ptr], signed: vec![] };
+        let small = |stride: u32, packed: Mem| {
+            let signed = if matches!(packed, Mem::I8 | Mem::I16 | Mem::I32) { vec![(0, packed)] } else { vec![] };
+            Layout { size: 8, stride, packed, ptrs: vec![false], signed }
+        };
         match types.under(t).clone() {
             Type::Basic(b) => match b {
-                Basic::Bool | Basic::Uint8 | Basic::UntypedBool => Layout { size: 8, stride: 1, packed: Mem::U8, ptrs: vec![false] },
-                Basic::Int8 => Layout { size: 8, stride: 1, packed: Mem::I8, ptrs: vec![false] },
-                Basic::Int16 => Layout { size: 8, stride: 2, packed: Mem::I16, ptrs: vec![false] },
-                Basic::Uint16 => Layout { size: 8, stride: 2, packed: Mem::U16, ptrs: vec![false] },
-                Basic::Int32 | Basic::UntypedRune => Layout { size: 8, stride: 4, packed: Mem::I32, ptrs: vec![false] },
-                Basic::Uint32 | Basic::Float32 => Layout { size: 8, stride: 4, packed: Mem::U32, ptrs: vec![false] },
-                Basic::String | Basic::UntypedString => Layout { size: 16, stride: 16, packed: Mem::W64, ptrs: vec![true, false] },
-                Basic::Complex128 | Basic::UntypedComplex => Layout { size: 16, stride: 16, packed: Mem::W64, ptrs: vec![false, false] },
+                Basic::Bool | Basic::Uint8 | Basic::UntypedBool => small(1, Mem::U8),
+                Basic::Int8 => small(1, Mem::I8),
+                Basic::Int16 => small(2, Mem::I16),
+                Basic::Uint16 => small(2, Mem::U16),
+                Basic::Int32 | Basic::UntypedRune => small(4, Mem::I32),
+                Basic::Uint32 | Basic::Float32 => small(4, Mem::U32),
+                Basic::String | Basic::UntypedString => Layout { size: 16, stride: 16, packed: Mem::W64, ptrs: vec![true, false], signed: vec![] },
+                Basic::Complex128 | Basic::UntypedComplex => Layout { size: 16, stride: 16, packed: Mem::W64, ptrs: vec![false, false], signed: vec![] },
                 Basic::UnsafePointer | Basic::UntypedNil => word(true),
                 _ => word(false),
             },
             Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => word(true),
-            Type::Slice(_) => Layout { size: 24, stride: 24, packed: Mem::W64, ptrs: vec![true, false, false] },
-            Type::Interface(_) => Layout { size: 16, stride: 16, packed: Mem::W64, ptrs: vec![false, true] },
+            Type::Slice(_) => Layout { size: 24, stride: 24, packed: Mem::W64, ptrs: vec![true, false, false], signed: vec![] },
+            Type::Interface(_) => Layout { size: 16, stride: 16, packed: Mem::W64, ptrs: vec![false, true], signed: vec![] },
             Type::Array(e, n) => {
                 let el = self.get(types, e);
                 let bytes = el.stride as u64 * n;
                 let size = bytes.div_ceil(8) as u32 * 8;
                 let mut ptrs = Vec::with_capacity((size / 8) as usize);
+                let mut signed = Vec::new();
                 if el.stride >= 8 {
-                    for _ in 0..n {
+                    for i in 0..n {
                         ptrs.extend_from_slice(&el.ptrs);
+                        let base = (i * el.words() as u64) as u32;
+                        signed.extend(el.signed.iter().map(|&(w, m)| (base + w, m)));
                     }
                 } else {
                     ptrs.resize((size / 8) as usize, false);
                 }
-                Layout { size, stride: size, packed: Mem::W64, ptrs }
+                Layout { size, stride: size, packed: Mem::W64, ptrs, signed }
             }
             Type::Struct(fields) => {
                 let mut ptrs = Vec::new();
+                let mut signed = Vec::new();
                 for f in fields.iter() {
                     let fl = self.get(types, f.ty);
+                    let base = ptrs.len() as u32;
+                    signed.extend(fl.signed.iter().map(|&(w, m)| (base + w, m)));
                     ptrs.extend_from_slice(&fl.ptrs[..fl.words() as usize]);
                 }
                 let size = ptrs.len() as u32 * 8;
-                Layout { size, stride: size, packed: Mem::W64, ptrs }
+                Layout { size, stride: size, packed: Mem::W64, ptrs, signed }
             }
             Type::Tuple(elems) => {
                 let mut ptrs = Vec::new();
+                let mut signed = Vec::new();
                 for e in elems.iter() {
                     let el = self.get(types, *e);
+                    let base = ptrs.len() as u32;
+                    signed.extend(el.signed.iter().map(|&(w, m)| (base + w, m)));
                     ptrs.extend_from_slice(&el.ptrs[..el.words() as usize]);
                 }
                 let size = ptrs.len() as u32 * 8;
-                Layout { size, stride: size, packed: Mem::W64, ptrs }
+                Layout { size, stride: size, packed: Mem::W64, ptrs, signed }
             }
             Type::Named(_) => unreachable!("minigo bug: underlying type is named"),
         }

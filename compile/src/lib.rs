@@ -64,15 +64,118 @@ pub struct Compiler<'a> {
     globals_words: usize,
     globals_ptrs: Vec<bool>,
     synth: HashMap<Synth, u32>,
+    /// Program index of each IR function (REPL sessions: functions of later inputs come
+    /// after the synthesized functions of earlier ones). Empty: the identity.
+    func_index: Vec<u32>,
     /// Functions still to compile (synthesized ones are generated directly).
     file_paths: Vec<String>,
+    /// What the program needs that minigo cannot compile yet (`file:line:col: message`).
+    errors: Vec<String>,
 }
 
-/// Compiles a checked program.
-pub fn compile(tir: Tir, natives: NativeLookup<'_>) -> &'static Program {
+/// Compiles a checked program. Errors are limitations of minigo (a value too large for a
+/// frame's registers), as `file:line:col: message` lines.
+pub fn compile(tir: Tir, natives: NativeLookup<'_>) -> Result<&'static Program, Vec<String>> {
+    compile_session(tir, natives, 0).map(|(p, _)| p)
+}
+
+fn compile_session(tir: Tir, natives: NativeLookup<'_>, globals_start: usize) -> Result<(&'static Program, types::ty::TypeTable), Vec<String>> {
     let mut c = Compiler::new(tir, natives);
+    c.globals_words = globals_start;
     c.compile_all();
-    c.finish()
+    if !c.errors.is_empty() {
+        return Err(std::mem::take(&mut c.errors));
+    }
+    let funcs: Vec<vm::program::Func> = std::mem::take(&mut c.funcs).into_iter().map(|f| f.expect("minigo bug: function not compiled")).collect();
+    let prog = c.build_program(funcs, &mut Vec::new());
+    Ok((prog, c.tir.types))
+}
+
+/// A compiler kept alive across REPL inputs. Each input's program is the previous one
+/// plus the code of the input: every function, constant, table and type descriptor of
+/// earlier inputs keeps its index and address, so values, closures and goroutines of
+/// earlier inputs work unchanged with the newest program (the VM moves every goroutine
+/// to it).
+pub struct Incremental {
+    c: Option<Compiler<'static>>,
+    descs: Vec<&'static vm::types::TypeDesc>,
+}
+
+impl Incremental {
+    pub fn new() -> Incremental {
+        Incremental { c: None, descs: Vec::new() }
+    }
+
+    /// Compiles the functions and globals `tir` adds to the previous input's program (it
+    /// must extend it: same functions, globals and types first). On error nothing changes.
+    pub fn step(&mut self, tir: Tir, natives: NativeLookup<'static>) -> Result<&'static Program, Vec<String>> {
+        let before = self.c.as_ref().map(|c| c.checkpoint());
+        let c = match &mut self.c {
+            Some(c) => {
+                c.tir = tir;
+                c.file_paths = c.tir.files.iter().map(|f| f.path.clone()).collect();
+                c
+            }
+            None => {
+                let c = Compiler::new(tir, natives);
+                self.c.insert(Compiler { funcs: Vec::new(), ..c })
+            }
+        };
+        // New IR functions take the next program indices.
+        let first_new = c.func_index.len();
+        for _ in first_new..c.tir.funcs.len() {
+            c.func_index.push(c.funcs.len() as u32);
+            c.funcs.push(None);
+        }
+        c.layout_globals();
+        for f in first_new..c.tir.funcs.len() {
+            let compiled = func::compile_func(c, FuncId(f as u32));
+            let i = c.func_index[f] as usize;
+            c.funcs[i] = Some(compiled);
+        }
+        if !c.errors.is_empty() {
+            let errors = std::mem::take(&mut c.errors);
+            match before {
+                Some(b) => c.restore(b),
+                None => self.c = None,
+            }
+            return Err(errors);
+        }
+        let funcs: Vec<vm::program::Func> = c.funcs.iter().map(|f| f.clone().expect("minigo bug: function not compiled")).collect();
+        Ok(c.build_program(funcs, &mut self.descs))
+    }
+
+    /// Program index of an IR function of the last input.
+    pub fn func(&self, f: FuncId) -> u32 {
+        self.c.as_ref().map_or(f.0, |c| c.fidx(f))
+    }
+
+    /// The type table including the types the compiler added (the checker must adopt it).
+    pub fn types(&self) -> Option<&types::ty::TypeTable> {
+        self.c.as_ref().map(|c| &c.tir.types)
+    }
+}
+
+impl Default for Incremental {
+    fn default() -> Self {
+        Incremental::new()
+    }
+}
+
+/// Lengths of a compiler's growing tables, to undo a failed REPL input.
+struct Checkpoint {
+    funcs: usize,
+    func_index: usize,
+    consts: usize,
+    fixups: usize,
+    asserts: usize,
+    selects: usize,
+    prints: usize,
+    globals: usize,
+    globals_words: usize,
+    globals_ptrs: usize,
+    synth: HashMap<Synth, u32>,
+    iface_convs: usize,
 }
 
 impl<'a> Compiler<'a> {
@@ -99,19 +202,64 @@ impl<'a> Compiler<'a> {
             globals_words: 0,
             globals_ptrs: Vec::new(),
             synth: HashMap::new(),
+            func_index: Vec::new(),
             file_paths,
+            errors: Vec::new(),
         }
     }
 
-    fn compile_all(&mut self) {
-        // Globals area.
-        for g in 0..self.tir.globals.len() {
+    /// Places the globals not placed yet in the globals area.
+    fn layout_globals(&mut self) {
+        for g in self.global_offsets.len()..self.tir.globals.len() {
             let ty = self.tir.globals[g].ty;
             let l = self.layouts.get(&self.tir.types, ty);
             self.global_offsets.push((self.globals_words * 8) as u32);
             self.globals_words += l.words() as usize;
             self.globals_ptrs.extend_from_slice(&l.ptrs[..l.words() as usize]);
         }
+    }
+
+    fn checkpoint(&self) -> Checkpoint {
+        Checkpoint {
+            funcs: self.funcs.len(),
+            func_index: self.func_index.len(),
+            consts: self.consts.len(),
+            fixups: self.fixups.len(),
+            asserts: self.asserts.len(),
+            selects: self.select_tables.len(),
+            prints: self.print_tables.len(),
+            globals: self.global_offsets.len(),
+            globals_words: self.globals_words,
+            globals_ptrs: self.globals_ptrs.len(),
+            synth: self.synth.clone(),
+            iface_convs: self.iface_convs.len(),
+        }
+    }
+
+    fn restore(&mut self, b: Checkpoint) {
+        self.funcs.truncate(b.funcs);
+        self.func_index.truncate(b.func_index);
+        self.consts.truncate(b.consts);
+        self.fixups.truncate(b.fixups);
+        self.asserts.truncate(b.asserts);
+        self.select_tables.truncate(b.selects);
+        self.print_tables.truncate(b.prints);
+        self.global_offsets.truncate(b.globals);
+        self.globals_words = b.globals_words;
+        self.globals_ptrs.truncate(b.globals_ptrs);
+        self.synth = b.synth;
+        for k in self.iface_convs.drain(b.iface_convs..) {
+            self.iface_conv_index.remove(&k);
+        }
+    }
+
+    /// Program index of an IR function.
+    fn fidx(&self, f: FuncId) -> u32 {
+        self.func_index.get(f.0 as usize).copied().unwrap_or(f.0)
+    }
+
+    fn compile_all(&mut self) {
+        self.layout_globals();
         for f in 0..self.tir.funcs.len() {
             let compiled = func::compile_func(self, FuncId(f as u32));
             self.funcs[f] = Some(compiled);
@@ -185,9 +333,15 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    fn finish(mut self) -> &'static Program {
-        let runtime_error = self.find_named("runtime", "panicError");
-        let descs = rtypes::build(&mut self.tir.types, &mut self.layouts, &self.tir.packages, &self.tir.method_sets);
+    /// The program of the code compiled so far. `descs`: type descriptors of an earlier
+    /// build, kept (their addresses are in values) and extended.
+    fn build_program(&mut self, funcs: Vec<vm::program::Func>, descs: &mut Vec<&'static vm::types::TypeDesc>) -> &'static Program {
+        let runtime_error = self.find_named("runtime", "errorString");
+        let plain_error = self.find_named("runtime", "plainError");
+        let panic_nil = self.find_named("runtime", "PanicNilError").map(|t| self.tir.types.pointer(t));
+        let func_sigs: Vec<TypeId> = self.tir.funcs.iter().map(|f| f.sig).collect();
+        rtypes::build(&mut self.tir.types, &mut self.layouts, &self.tir.packages, &self.tir.method_sets, &func_sigs, &self.func_index, descs);
+        let descs = descs.clone();
         let addr = |t: TypeId| descs[t.0 as usize] as *const vm::types::TypeDesc as u64;
         for (k, fix) in &self.fixups {
             match fix {
@@ -197,11 +351,12 @@ impl<'a> Compiler<'a> {
         // Static itabs for interface conversions (created through the program's cache so
         // dynamic lookups share them).
         let statics: Vec<(TypeId, TypeId)> = self.iface_convs.clone();
-        let funcs: Vec<vm::program::Func> = self.funcs.into_iter().map(|f| f.expect("minigo bug: function not compiled")).collect();
         let static_closures: Box<[std::sync::atomic::AtomicU64]> = (0..funcs.len()).map(|i| std::sync::atomic::AtomicU64::new(i as u64)).collect();
         let ptr_shape = rtypes::shape(&[true]).expect("one pointer word");
         let special = SpecialTypes {
             runtime_error: runtime_error.map(|t| t.0),
+            plain_error: plain_error.map(|t| t.0),
+            panic_nil_error: panic_nil.map(|t| t.0),
             string: TypeId::STRING.0,
             error: self.tir.types.named.iter().position(|n| n.name == "error" && n.pkg.0 == 0).and_then(|i| self.tir.types.named_info_index(i)).map_or(0, |t| t.0),
             any: TypeId::EMPTY_INTERFACE.0,
@@ -209,23 +364,25 @@ impl<'a> Compiler<'a> {
         };
         let prog: &'static mut Program = Box::leak(Box::new(Program {
             funcs,
-            consts: self.consts,
-            strings: self.strings,
+            consts: self.consts.clone(),
+            strings: self.strings.clone(),
             types: descs.clone(),
             iface_convs: Vec::new(),
-            asserts: self.asserts,
-            select_tables: self.select_tables,
-            print_tables: self.print_tables,
-            natives: self.natives,
-            files: self.file_paths,
+            asserts: self.asserts.clone(),
+            select_tables: self.select_tables.clone(),
+            print_tables: self.print_tables.clone(),
+            natives: self.natives.clone(),
+            files: self.file_paths.clone(),
             globals_words: self.globals_words,
             globals_shape: rtypes::shape(&self.globals_ptrs),
-            init: self.tir.init.0,
-            main: self.tir.main.map(|f| f.0),
+            init: self.fidx(self.tir.init),
+            main: self.tir.main.map(|f| self.fidx(f)),
             special,
             static_closures,
             itab_cache: parking_lot::Mutex::new(HashMap::new()),
             ptr_shape,
+            basic_types: std::sync::OnceLock::new(),
+            named_types: std::sync::OnceLock::new(),
         }));
         let mut convs = Vec::with_capacity(statics.len());
         for (concrete, iface) in statics {

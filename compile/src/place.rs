@@ -13,9 +13,14 @@ pub(crate) enum PlaceRef {
     Reg(Reg),
     /// Memory at R[ptr] + off; `packed` for array elements narrower than a word.
     Mem { ptr: Reg, off: u32, packed: Option<Mem> },
-    /// Element R[idx] (bounds-checked) of an array in registers at `base`, plus a word
-    /// offset inside the element (fields of array elements).
-    RegElem { base: Reg, idx: Reg, elem: TypeId, sub: u32 },
+    /// Element R[idx] of an array of `len` elements in registers at `base`, plus a word
+    /// offset inside the element (fields of array elements). Bounds-checked when accessed.
+    RegElem { base: Reg, idx: Reg, elem: TypeId, sub: u32, len: u32 },
+    /// Element R[idx] of a slice (R[base..base+3]; `len == None`) or of an array of `len`
+    /// elements at address R[base], plus a byte offset inside the element. The index is
+    /// checked (and the address computed) when the place is accessed: in `a[i], s[j] = x, y`
+    /// a bad `j` panics after `a[i]` was assigned, as Go's assignment order says.
+    Elem { base: Reg, idx: Reg, esize: u16, len: Option<u32>, off: u32, packed: Option<Mem> },
     /// m[k] with map in R[m] and key in R[key..].
     Map { m: Reg, key: Reg, map_ty: TypeId },
 }
@@ -29,7 +34,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Place::Deref(e) => {
                 let Type::Pointer(t) = self.types().under(e.ty).clone() else { unreachable!("minigo bug: deref of non-pointer") };
                 let r = self.expr_copy(e);
-                (PlaceRef::Mem { ptr: r, off: 0, packed: None }, t)
+                let packed = self.narrow(t);
+                (PlaceRef::Mem { ptr: r, off: 0, packed }, t)
             }
             Place::Field(base, i) => {
                 let (b, t) = self.eval_place(base);
@@ -38,8 +44,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let off = self.c.layouts.field_offset(&self.c.tir.types, t, *i);
                 let r = match b {
                     PlaceRef::Reg(r) => PlaceRef::Reg(r + (off / 8) as u16),
-                    PlaceRef::Mem { ptr, off: o, .. } => PlaceRef::Mem { ptr, off: o + off, packed: None },
-                    PlaceRef::RegElem { base, idx, elem, sub } => PlaceRef::RegElem { base, idx, elem, sub: sub + off / 8 },
+                    PlaceRef::Mem { ptr, off: o, .. } => PlaceRef::Mem { ptr, off: o + off, packed: self.narrow(ft) },
+                    PlaceRef::RegElem { base, idx, elem, sub, len } => PlaceRef::RegElem { base, idx, elem, sub: sub + off / 8, len },
+                    PlaceRef::Elem { base, idx, esize, len, off: o, .. } => PlaceRef::Elem { base, idx, esize, len, off: o + off, packed: self.narrow(ft) },
                     PlaceRef::Blank | PlaceRef::Map { .. } => unreachable!("minigo bug: field of a map entry"),
                 };
                 (r, ft)
@@ -48,17 +55,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let (b, t) = self.eval_place(base);
                 let Type::Array(et, len) = self.types().under(t).clone() else { unreachable!("minigo bug: index of non-array") };
                 let el = self.layout(et);
+                // An element of an element (`a[i][j]`) needs the inner address now.
+                let b = if matches!(b, PlaceRef::Elem { .. }) { self.resolve(b) } else { b };
                 let i = self.expr_copy(idx);
-                self.emit(Op::BoundsCheck { idx: i, len: len as u32 });
-                let packed = if el.stride < 8 { Some(el.packed) } else { None };
+                let packed = self.narrow(et);
                 let r = match b {
-                    PlaceRef::Reg(base) => PlaceRef::RegElem { base, idx: i, elem: et, sub: 0 },
+                    PlaceRef::Reg(base) => PlaceRef::RegElem { base, idx: i, elem: et, sub: 0, len: len as u32 },
                     PlaceRef::Mem { ptr, off, .. } => {
                         let p = if off == 0 { ptr } else { self.add_ptr(ptr, off) };
-                        let a = self.alloc_scalar();
-                        self.emit(Op::NilCheck { ptr: p });
-                        self.emit(Op::IndexAddr { dst: a, ptr: p, idx: i, esize: el.stride as u16 });
-                        PlaceRef::Mem { ptr: a, off: 0, packed }
+                        PlaceRef::Elem { base: p, idx: i, esize: el.stride as u16, len: Some(len as u32), off: 0, packed }
                     }
                     PlaceRef::RegElem { .. } => {
                         // Arrays of arrays in registers: go through a copy in memory.
@@ -73,10 +78,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let el = self.layout(et);
                 let sr = self.expr_copy(s);
                 let ir = self.expr_copy(i);
-                let a = self.alloc_scalar();
-                self.emit(Op::SliceAddr { dst: a, s: sr, i: ir, esize: el.stride as u16 });
-                let packed = if el.stride < 8 { Some(el.packed) } else { None };
-                (PlaceRef::Mem { ptr: a, off: 0, packed }, et)
+                let packed = self.narrow(et);
+                (PlaceRef::Elem { base: sr, idx: ir, esize: el.stride as u16, len: None, off: 0, packed }, et)
             }
             Place::MapIndex(m, k) => {
                 let Type::Map(_, vt) = self.types().under(m.ty).clone() else { unreachable!() };
@@ -104,7 +107,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let s = self.slot(l);
                 let t = self.local_ty(l);
                 if s.boxed {
-                    (PlaceRef::Mem { ptr: s.reg, off: 0, packed: None }, t)
+                    (PlaceRef::Mem { ptr: s.reg, off: 0, packed: self.narrow(t) }, t)
                 } else {
                     (PlaceRef::Reg(s.reg), t)
                 }
@@ -113,21 +116,66 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let c = self.captures[i as usize];
                 let p = self.alloc_ptr();
                 self.emit(Op::LoadCapture { dst: p, idx: c.word });
-                (PlaceRef::Mem { ptr: p, off: 0, packed: None }, c.ty)
+                (PlaceRef::Mem { ptr: p, off: 0, packed: self.narrow(c.ty) }, c.ty)
             }
             Var::Global(g) => {
                 let off = self.c.global_offsets[g.0 as usize];
                 let t = self.c.tir.globals[g.0 as usize].ty;
                 let p = self.alloc_scalar();
                 self.emit(Op::GlobalAddr { dst: p, off });
-                (PlaceRef::Mem { ptr: p, off: 0, packed: None }, t)
+                (PlaceRef::Mem { ptr: p, off: 0, packed: self.narrow(t) }, t)
             }
         }
     }
 
+    /// A one-word element of a slice (`s[i]` of a scalar, pointer... type): accessed with
+    /// one bounds-checked instruction.
+    fn slice_scalar(&mut self, p: PlaceRef, t: TypeId) -> Option<(Reg, Reg, Mem)> {
+        let PlaceRef::Elem { base, idx, esize, len: None, off: 0, .. } = p else { return None };
+        let l = self.layout(t);
+        (l.words() == 1 && l.stride as u16 == esize && l.stride <= 8 && l.size > 0).then_some((base, idx, l.packed))
+    }
+
+    /// Checks the index of an element place and computes its address: a memory place.
+    pub(crate) fn resolve(&mut self, p: PlaceRef) -> PlaceRef {
+        let PlaceRef::Elem { base, idx, esize, len, off, packed } = p else { return p };
+        let a = self.alloc_scalar();
+        match len {
+            None => {
+                self.emit(Op::SliceAddr { dst: a, s: base, i: idx, esize });
+            }
+            Some(len) => {
+                self.emit(Op::BoundsCheck { idx, len });
+                self.emit(Op::NilCheck { ptr: base });
+                self.emit(Op::IndexAddr { dst: a, ptr: base, idx, esize });
+            }
+        }
+        PlaceRef::Mem { ptr: a, off, packed }
+    }
+
+    /// The access width of a scalar narrower than a word (`None` for word-sized and
+    /// larger types): memory of such a scalar is always accessed with its own width.
+    fn narrow(&mut self, t: TypeId) -> Option<Mem> {
+        let l = self.layout(t);
+        (l.stride < 8 && l.size > 0).then_some(l.packed)
+    }
+
     /// Stores the value in `src` (type `t`) to an evaluated place.
     pub fn store(&mut self, p: PlaceRef, t: TypeId, src: Reg) {
+        if let Some((s, i, mem)) = self.slice_scalar(p, t) {
+            self.emit(Op::SliceSt { s, i, src, mem });
+            return;
+        }
+        let p = self.resolve(p);
         let n = self.words(t);
+        if n == 0 && !matches!(p, PlaceRef::Map { .. }) {
+            // Zero-size values: only the nil check of a pointer remains (a map entry is
+            // still created).
+            if let PlaceRef::Mem { ptr, .. } = p {
+                self.emit(Op::NilCheck { ptr });
+            }
+            return;
+        }
         match p {
             PlaceRef::Blank => {}
             PlaceRef::Reg(r) => self.mov(r, src, n),
@@ -135,6 +183,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 if let Some(mem) = packed {
                     let q = if off == 0 { ptr } else { self.add_ptr(ptr, off) };
                     self.emit(Op::St { ptr: q, off: 0, src, mem });
+                } else if let Some(bytes) = self.packed_array_bytes(t) {
+                    let q = if off == 0 { ptr } else { self.add_ptr(ptr, off) };
+                    self.emit(Op::StB { ptr: q, src, bytes });
                 } else if n == 1 && off <= u16::MAX as u32 {
                     self.emit(Op::St { ptr, off: off as u16, src, mem: Mem::W64 });
                 } else if n > 0 {
@@ -144,7 +195,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.emit(Op::NilCheck { ptr });
                 }
             }
-            PlaceRef::RegElem { base, idx, elem, sub } => {
+            PlaceRef::RegElem { base, idx, elem, sub, len } => {
+                self.emit(Op::BoundsCheck { idx, len });
                 let el = self.layout(elem);
                 if el.stride < 8 {
                     self.emit(Op::RegSt { base, idx, src, mem: el.packed });
@@ -159,6 +211,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.emit(Op::RegStN { base, idx, src: tmp, n: w as u16 });
                 }
             }
+            PlaceRef::Elem { .. } => unreachable!("minigo bug: element place not resolved"),
             PlaceRef::Map { m, key, map_ty } => {
                 let Type::Map(kt, _) = self.types().under(map_ty).clone() else { unreachable!() };
                 let kw = self.words(kt);
@@ -174,7 +227,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// Loads the value of an evaluated place into `dst`.
     pub fn load(&mut self, p: PlaceRef, t: TypeId, dst: Reg) {
+        if let Some((s, i, mem)) = self.slice_scalar(p, t) {
+            self.emit(Op::SliceLd { dst, s, i, mem });
+            return;
+        }
+        let p = self.resolve(p);
         let n = self.words(t);
+        if n == 0 {
+            if let PlaceRef::Mem { ptr, .. } = p {
+                self.emit(Op::NilCheck { ptr });
+            }
+            return;
+        }
         match p {
             PlaceRef::Blank => {}
             PlaceRef::Reg(r) => self.mov(dst, r, n),
@@ -183,10 +247,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let q = if off == 0 { ptr } else { self.add_ptr(ptr, off) };
                     self.emit(Op::Ld { dst, ptr: q, off: 0, mem });
                 } else {
-                    self.load_mem(dst, ptr, off, n);
+                    self.load_mem(dst, ptr, off, t);
                 }
             }
-            PlaceRef::RegElem { base, idx, elem, sub } => {
+            PlaceRef::RegElem { base, idx, elem, sub, len } => {
+                self.emit(Op::BoundsCheck { idx, len });
                 let el = self.layout(elem);
                 if el.stride < 8 {
                     self.emit(Op::RegLd { dst, base, idx, mem: el.packed });
@@ -199,6 +264,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.mov(dst, tmp + sub as u16, n);
                 }
             }
+            PlaceRef::Elem { .. } => unreachable!("minigo bug: element place not resolved"),
             PlaceRef::Map { m, key, map_ty } => {
                 let Type::Map(kt, _) = self.types().under(map_ty).clone() else { unreachable!() };
                 let kw = self.words(kt);
@@ -214,6 +280,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// `&place` into `dst`.
     pub fn place_addr(&mut self, p: &Place, dst: Reg) {
         let (r, _) = self.eval_place(p);
+        let r = self.resolve(r);
         match r {
             PlaceRef::Mem { ptr, off, .. } => {
                 if off == 0 {

@@ -191,7 +191,10 @@ pub fn build(
     layouts: &mut Layouts,
     packages: &[tir::PackageInfo],
     method_sets: &HashMap<TypeId, Vec<(String, types::ty::FuncId)>>,
-) -> Vec<&'static TypeDesc> {
+    func_sigs: &[TypeId],
+    func_index: &[u32],
+    out: &mut Vec<&'static TypeDesc>,
+) {
     // Pointer types of named types are needed to find value-method wrappers.
     let n0 = types.len();
     for i in 0..n0 {
@@ -201,12 +204,47 @@ pub fn build(
         }
     }
     let n = types.len();
-    let mut out = Vec::with_capacity(n);
-    for i in 0..n {
+    // Descriptors built before (an earlier REPL input) stay: values hold their addresses.
+    // Only their method lists can grow (methods declared by a later input).
+    for i in 0..out.len().min(n) {
         let t = TypeId(i as u32);
-        out.push(&*Box::leak(Box::new(desc(types, layouts, packages, method_sets, t))));
+        let d = out[i];
+        if d.kind != Kind::Interface {
+            let methods = methods_of(types, method_sets, func_sigs, func_index, t, d.ptr_shaped);
+            if methods.len() != d.methods.read().len() {
+                *d.methods.write() = methods;
+            }
+        }
     }
-    out
+    for i in out.len()..n {
+        let t = TypeId(i as u32);
+        out.push(&*Box::leak(Box::new(desc(types, layouts, packages, method_sets, func_sigs, func_index, t))));
+    }
+}
+
+/// Methods usable with the interface data word of a `t` as receiver, sorted by name.
+fn methods_of(
+    types: &mut TypeTable,
+    method_sets: &HashMap<TypeId, Vec<(String, types::ty::FuncId)>>,
+    func_sigs: &[TypeId],
+    func_index: &[u32],
+    t: TypeId,
+    ptr_shaped: bool,
+) -> Vec<MethodDesc> {
+    let ms: Vec<(String, types::ty::FuncId)> = if ptr_shaped {
+        method_sets.get(&t).cloned().unwrap_or_default()
+    } else {
+        let value_set = method_sets.get(&t).cloned().unwrap_or_default();
+        let pt = types.pointer(t);
+        let ptr_set = method_sets.get(&pt).cloned().unwrap_or_default();
+        value_set.iter().filter_map(|(n, _)| ptr_set.iter().find(|(pn, _)| pn == n).cloned()).collect()
+    };
+    let mut methods: Vec<MethodDesc> = ms
+        .into_iter()
+        .map(|(name, f)| MethodDesc { name, func: func_index.get(f.0 as usize).copied().unwrap_or(f.0), sig: func_sigs.get(f.0 as usize).map_or(u32::MAX, |t| t.0) })
+        .collect();
+    methods.sort_by(|a, b| a.name.cmp(&b.name));
+    methods
 }
 
 fn desc(
@@ -214,12 +252,14 @@ fn desc(
     layouts: &mut Layouts,
     packages: &[tir::PackageInfo],
     method_sets: &HashMap<TypeId, Vec<(String, types::ty::FuncId)>>,
+    func_sigs: &[TypeId],
+    func_index: &[u32],
     t: TypeId,
 ) -> TypeDesc {
     let under = types.under(t).clone();
     let is_tuple = matches!(under, Type::Tuple(_));
     let layout = if t == TypeId::INVALID || t == TypeId::VOID || is_tuple || matches!(under, Type::Basic(Basic::Invalid)) {
-        crate::layout::Layout { size: 8, stride: 8, packed: Mem::W64, ptrs: vec![false] }
+        crate::layout::Layout { size: 8, stride: 8, packed: Mem::W64, ptrs: vec![false], signed: vec![] }
     } else {
         layouts.get(types, t)
     };
@@ -240,7 +280,8 @@ fn desc(
         len: 0,
         fields: Vec::new(),
         iface_methods: Vec::new(),
-        methods: Vec::new(),
+        iface_method_sigs: Vec::new(),
+        methods: parking_lot::RwLock::new(Vec::new()),
         ptr_shaped: matches!(kind, Kind::Pointer | Kind::Map | Kind::Chan | Kind::Func | Kind::UnsafePointer),
         shape: shape(&layout.ptrs),
         comparable: types.comparable(t),
@@ -281,7 +322,10 @@ fn desc(
                 off += fl.size;
             }
         }
-        Type::Interface(methods) => d.iface_methods = methods.iter().map(|m| m.name.clone()).collect(),
+        Type::Interface(methods) => {
+            d.iface_methods = methods.iter().map(|m| m.name.clone()).collect();
+            d.iface_method_sigs = methods.iter().map(|m| m.sig.0).collect();
+        }
         Type::Func(sig) => {
             d.func_params = sig.params.iter().map(|p| p.0).collect();
             d.func_results = sig.results.iter().map(|p| p.0).collect();
@@ -291,16 +335,7 @@ fn desc(
     }
     // Methods usable with the interface data word as receiver.
     if kind != Kind::Interface {
-        let ms: Vec<(String, types::ty::FuncId)> = if d.ptr_shaped {
-            method_sets.get(&t).cloned().unwrap_or_default()
-        } else {
-            let value_set = method_sets.get(&t).cloned().unwrap_or_default();
-            let pt = types.pointer(t);
-            let ptr_set = method_sets.get(&pt).cloned().unwrap_or_default();
-            value_set.iter().filter_map(|(n, _)| ptr_set.iter().find(|(pn, _)| pn == n).cloned()).collect()
-        };
-        d.methods = ms.into_iter().map(|(name, f)| MethodDesc { name, func: f.0 }).collect();
-        d.methods.sort_by(|a, b| a.name.cmp(&b.name));
+        d.methods = parking_lot::RwLock::new(methods_of(types, method_sets, func_sigs, func_index, t, d.ptr_shaped));
     }
     d
 }

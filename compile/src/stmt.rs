@@ -11,7 +11,25 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// A block: its locals are released at its end.
     pub fn block(&mut self, b: &Block) {
         let mark = self.top;
-        for s in &b.stmts {
+        for (i, s) in b.stmts.iter().enumerate() {
+            if let Stmt::VarDecl(l) = s {
+                // `x := e` is `VarDecl(x); Assign(x = e)`: the assignment initializes x, so
+                // its registers need no zeroing first.
+                let assigned = b.stmts[i + 1..].iter().find(|s| !matches!(s, Stmt::VarDecl(_))).is_some_and(|next| match next {
+                    Stmt::Assign { lhs, rhs } => {
+                        let reads = match rhs {
+                            Rhs::Exprs(es) => es.iter().any(|e| mentions_local(e, *l)),
+                            Rhs::Tuple(e) => mentions_local(e, *l),
+                        };
+                        // Only plain variables on the left (an index there could read l).
+                        let plain = lhs.iter().all(|p| matches!(p, Place::Var(_) | Place::Blank));
+                        !reads && plain && lhs.iter().any(|p| matches!(p, Place::Var(tir::Var::Local(m)) if m == l))
+                    }
+                    _ => false,
+                });
+                self.declare_local_zeroed(*l, !assigned);
+                continue;
+            }
             self.stmt(s);
         }
         self.top = mark;
@@ -44,6 +62,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             Stmt::Assign { lhs, rhs } => self.assign(lhs, rhs),
             Stmt::OpAssign { place, op, value } => {
+                // A register variable: `x = x op v` in one instruction.
+                if let Place::Var(tir::Var::Local(l)) = place {
+                    let s = self.slot(*l);
+                    if !s.boxed {
+                        let t = self.local_ty(*l);
+                        let x = Expr { kind: ExprKind::Var(tir::Var::Local(*l)), ty: t, pos: value.pos };
+                        let e = Expr { kind: ExprKind::Binary(*op, Box::new(x), Box::new(value.clone())), ty: t, pos: value.pos };
+                        self.set_pos(value.pos);
+                        self.expr_into(&e, s.reg);
+                        return;
+                    }
+                }
                 let (p, t) = self.eval_place(place);
                 let cur = self.alloc(t);
                 self.load(p, t, cur);
@@ -54,6 +84,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.store(p, t, res);
             }
             Stmt::IncDec { place, inc } => {
+                if let Place::Var(tir::Var::Local(l)) = place {
+                    let s = self.slot(*l);
+                    let t = self.local_ty(*l);
+                    if let (false, crate::expr::Class::Int(k)) = (s.boxed, self.class(t)) {
+                        self.emit(Op::AddImm { dst: s.reg, a: s.reg, imm: if *inc { 1 } else { -1 } });
+                        self.normalize_pub(s.reg, k);
+                        return;
+                    }
+                }
                 let (p, t) = self.eval_place(place);
                 let cur = self.alloc(t);
                 self.load(p, t, cur);
@@ -219,6 +258,29 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     fn ret(&mut self, values: &[Expr]) {
         let results = self.c.tir.funcs[self.func.0 as usize].results.clone();
+        // Without deferred calls nothing can observe the result variables after the return:
+        // return the values straight from where they are computed.
+        if !self.has_defer && !values.is_empty() {
+            if values.len() == 1 {
+                self.set_pos(values[0].pos);
+                let n = self.words(values[0].ty);
+                let r = self.expr(&values[0]);
+                self.emit(Op::Ret { src: r, n: n as u16 });
+                return;
+            }
+            let total: u32 = values.iter().map(|v| self.c.layouts.words(&self.c.tir.types, v.ty)).sum();
+            let dst = self.alloc_words(total, &[]);
+            self.mark_ptrs(dst, total);
+            let mut off = 0;
+            for v in values {
+                self.set_pos(v.pos);
+                let w = self.words(v.ty);
+                self.expr_into(v, dst + off as u16);
+                off += w;
+            }
+            self.emit(Op::Ret { src: dst, n: total as u16 });
+            return;
+        }
         if !values.is_empty() {
             let lhs: Vec<Place> = results.iter().map(|l| Place::Var(tir::Var::Local(*l))).collect();
             let rhs = if values.len() == 1 && results.len() > 1 { Rhs::Tuple(values[0].clone()) } else { Rhs::Exprs(values.to_vec()) };
@@ -244,8 +306,35 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             }
         }
+        // Without deferred calls, return right here from the (contiguous, unboxed) results.
+        if !self.has_defer {
+            if let Some((src, n)) = self.direct_results(&results) {
+                self.emit(Op::Ret { src, n: n as u16 });
+                return;
+            }
+        }
         let ep = self.epilogue;
         self.jump(ep);
+    }
+
+    /// The result registers if they are unboxed and contiguous: (first, words).
+    fn direct_results(&mut self, results: &[tir::LocalId]) -> Option<(Reg, u32)> {
+        if results.is_empty() {
+            return Some((0, 0));
+        }
+        let mut next = None;
+        let mut total = 0;
+        for &l in results {
+            let s = self.slot(l);
+            if s.boxed || next.is_some_and(|n| n != s.reg) {
+                return None;
+            }
+            let t = self.local_ty(l);
+            let w = self.words(t);
+            next = Some(s.reg + w as u16);
+            total += w;
+        }
+        Some((self.slot(results[0]).reg, total))
     }
 
     // ------------------------------------------------------------ switch statements
@@ -410,10 +499,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let Type::Chan(_, et) = self.types().under(chan.ty).clone() else { unreachable!() };
                 if let Some(p) = value {
                     let (pr, t) = self.eval_place(p);
-                    if !matches!(pr, PlaceRef::Blank) {
-                        let _ = t;
-                        self.store(pr, et, descs[i].val);
-                    }
+                    self.store_as(pr, t, descs[i].val, et);
                 }
                 if let (Some(p), Some(okr)) = (ok, descs[i].ok) {
                     let (pr, t) = self.eval_place(p);
@@ -475,7 +561,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.bind(top);
                 let mark = self.top;
                 for d in &r.decls {
-                    self.declare_local(*d);
+                    // Assigned right below.
+                    self.declare_local_zeroed(*d, false);
                 }
                 if r.kind == RangeKind::String {
                     self.emit(Op::DecodeRune { dst: rune, s: x, i });
@@ -483,13 +570,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.emit(Op::Mov { dst: next, src: rune + 1 });
                 }
                 let kt = if r.kind == RangeKind::Int { r.x.ty } else { int_ty };
-                if let Some(k) = &r.key {
-                    let (p, t) = self.eval_place(k);
-                    let _ = (t, kt);
-                    self.store(p, kt, i);
+                // As in an assignment, both places are evaluated before either is written
+                // (`for i, x[i] = range y` indexes with the old i).
+                let key_place = r.key.as_ref().map(|k| self.eval_place(k));
+                let value_place = r.value.as_ref().map(|v| self.eval_place(v));
+                if let Some((p, t)) = key_place {
+                    self.store_as(p, t, i, kt);
                 }
-                if let Some(v) = &r.value {
-                    let (p, t) = self.eval_place(v);
+                if let Some((p, t)) = value_place {
                     let vt = self.range_value_type(r);
                     let val = match r.kind {
                         RangeKind::String => rune,
@@ -506,8 +594,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                             v
                         }
                     };
-                    let _ = t;
-                    self.store(p, vt, val);
+                    self.store_as(p, t, val, vt);
                 }
                 self.block(&r.body);
                 self.top = mark;
@@ -518,11 +605,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.emit(Op::AddImm { dst: i, a: i, imm: 1 });
                 }
                 self.bind(test);
-                if !self.fused_back(|off| Op::JmpLtI { a: i, b: n, off }, top) {
-                    let t = self.alloc_scalar();
-                    self.emit(Op::LtI { dst: t, a: i, b: n });
-                    self.jump_if(t, top);
-                }
+                self.jump_op(Op::JmpLtI { a: i, b: n, off: 0 }, top);
                 self.bind(brk);
             }
             RangeKind::Map => {
@@ -544,15 +627,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.jump_if_not(out, brk);
                 let mark = self.top;
                 for d in &r.decls {
-                    self.declare_local(*d);
+                    // Assigned right below.
+                    self.declare_local_zeroed(*d, false);
                 }
-                if let Some(k) = &r.key {
-                    let (p, _) = self.eval_place(k);
-                    self.store(p, kt, out + 1);
+                let key_place = r.key.as_ref().map(|k| self.eval_place(k));
+                let value_place = r.value.as_ref().map(|v| self.eval_place(v));
+                if let Some((p, t)) = key_place {
+                    self.store_as(p, t, out + 1, kt);
                 }
-                if let Some(v) = &r.value {
-                    let (p, _) = self.eval_place(v);
-                    self.store(p, vt, out + 1 + kw as u16);
+                if let Some((p, t)) = value_place {
+                    self.store_as(p, t, out + 1 + kw as u16, vt);
                 }
                 self.block(&r.body);
                 self.top = mark;
@@ -575,11 +659,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.jump_if_not(v + ew as u16, brk);
                 let mark = self.top;
                 for d in &r.decls {
-                    self.declare_local(*d);
+                    // Assigned right below.
+                    self.declare_local_zeroed(*d, false);
                 }
                 if let Some(k) = &r.key {
-                    let (p, _) = self.eval_place(k);
-                    self.store(p, et, v);
+                    let (p, t) = self.eval_place(k);
+                    self.store_as(p, t, v, et);
                 }
                 self.block(&r.body);
                 self.top = mark;
@@ -587,6 +672,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.bind(brk);
                 let _ = test;
             }
+        }
+    }
+
+    /// Stores `src`, a value of type `from`, to a place of type `to` (converting to an
+    /// interface when the place is one: `var i any; for i = range xs`).
+    fn store_as(&mut self, p: PlaceRef, to: TypeId, src: Reg, from: TypeId) {
+        if matches!(p, PlaceRef::Blank) {
+            return;
+        }
+        if to != from && to != TypeId::INVALID && self.types().is_interface(to) {
+            let mark = self.top;
+            let v = self.alloc(to);
+            self.convert_word(src, from, to, v);
+            self.store(p, to, v);
+            self.top = mark;
+        } else {
+            self.store(p, from, src);
         }
     }
 
@@ -626,8 +728,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 fn one_of(b: &FnBuilder<'_, '_>, t: TypeId) -> types::constant::ConstValue {
     use types::constant::ConstValue;
     match b.class(t) {
-        crate::expr::Class::F64 | crate::expr::Class::F32 => ConstValue::Float(num_rational::BigRational::from_integer(1.into())),
-        crate::expr::Class::C128 | crate::expr::Class::C64 => ConstValue::Complex(num_rational::BigRational::from_integer(1.into()), num_rational::BigRational::from_integer(0.into())),
+        crate::expr::Class::F64 | crate::expr::Class::F32 => ConstValue::Float(types::constant::Real::from_integer(1.into())),
+        crate::expr::Class::C128 | crate::expr::Class::C64 => ConstValue::Complex(types::constant::Real::from_integer(1.into()), types::constant::Real::default()),
         _ => ConstValue::int(1),
     }
 }
@@ -699,7 +801,7 @@ fn walk(e: &Expr, f: &mut dyn FnMut(&Expr)) {
             }
         }
         ExprKind::Composite(c) => match c {
-            tir::Composite::Struct(v) => v.iter().for_each(|x| walk(x, f)),
+            tir::Composite::Struct(v, _) => v.iter().for_each(|x| walk(x, f)),
             tir::Composite::Array(v) | tir::Composite::Slice { elems: v, .. } => v.iter().for_each(|(_, x)| walk(x, f)),
             tir::Composite::Map(v) => v.iter().for_each(|(k, x)| {
                 walk(k, f);

@@ -64,6 +64,34 @@ impl Builder {
         self.expr(ExprKind::Binary(op, Box::new(x), Box::new(y)), l, r)
     }
 
+    /// `x op1 y op2 z ...` as a tree: higher precedence first, left-associative.
+    pub fn binary_chain(&self, first: Expr, rest: Vec<(BinaryOp, Box<Expr>)>) -> Expr {
+        let mut operands: Vec<Box<Expr>> = Vec::with_capacity(rest.len() + 1);
+        let mut ops: Vec<BinaryOp> = Vec::with_capacity(rest.len());
+        operands.push(Box::new(first));
+        let reduce = |operands: &mut Vec<Box<Expr>>, op: BinaryOp| {
+            let y = operands.pop().expect("minigo bug: binary operand");
+            let x = operands.pop().expect("minigo bug: binary operand");
+            let (l, r) = (x.span.start as usize, y.span.end as usize);
+            operands.push(Box::new(self.expr(ExprKind::Binary(op, x, y), l, r)));
+        };
+        for (op, y) in rest {
+            while let Some(&top) = ops.last() {
+                if top.precedence() < op.precedence() {
+                    break;
+                }
+                ops.pop();
+                reduce(&mut operands, top);
+            }
+            ops.push(op);
+            operands.push(y);
+        }
+        while let Some(top) = ops.pop() {
+            reduce(&mut operands, top);
+        }
+        *operands.pop().expect("minigo bug: binary operand")
+    }
+
     pub fn lit(&self, kind: LitKind, src: &str, l: usize, r: usize) -> Expr {
         self.expr(ExprKind::BasicLit(kind, src[l..r].to_string()), l, r)
     }
@@ -97,6 +125,13 @@ impl Builder {
         let l = len.span.start as usize - 1;
         self.expr(ExprKind::ArrayType { len: Some(Box::new(len)), elem: Box::new(elem) }, l, r)
     }
+}
+
+/// The elements of a list of boxed nodes. Grammar nonterminals of large node types
+/// produce boxes: lalrpop moves every symbol on its stack by value, so the size of its
+/// largest symbol type is copied at each shift and reduction.
+pub fn unbox<T>(v: Vec<Box<T>>) -> Vec<T> {
+    v.into_iter().map(|b| *b).collect()
 }
 
 /// Numbers the specs of a const group: the value of `iota` in each.
@@ -154,9 +189,8 @@ pub fn func_decl_method(b: &Builder, recv: Vec<Field>, name: Ident, sig: FuncTyp
 }
 
 /// A `switch` whose tag is `x.(type)` is a type switch.
-pub fn switch_stmt(_b: &Builder, init: Option<Stmt>, tag: Option<Expr>, body: (Vec<CaseClause>, usize), span: Span) -> Stmt {
+pub fn switch_stmt(_b: &Builder, init: Option<Box<Stmt>>, tag: Option<Expr>, body: (Vec<CaseClause>, usize), span: Span) -> Stmt {
     let (body, rbrace) = (body.0, body.1 as u32);
-    let init = init.map(Box::new);
     match tag {
         Some(Expr { kind: ExprKind::TypeAssert(x, None), .. }) => Stmt::TypeSwitch { init, bind: None, x: *x, body, span, rbrace },
         tag => Stmt::Switch { init, tag, body, span, rbrace },
@@ -164,9 +198,8 @@ pub fn switch_stmt(_b: &Builder, init: Option<Stmt>, tag: Option<Expr>, body: (V
 }
 
 /// `switch v := x.(type)`; anything else before `:=` is an error.
-pub fn type_switch(b: &Builder, init: Option<Stmt>, bind: Vec<Expr>, x: Expr, body: (Vec<CaseClause>, usize), span: Span) -> Stmt {
+pub fn type_switch(b: &Builder, init: Option<Box<Stmt>>, bind: Vec<Expr>, x: Expr, body: (Vec<CaseClause>, usize), span: Span) -> Stmt {
     let (body, rbrace) = (body.0, body.1 as u32);
-    let init = init.map(Box::new);
     let guard = match x.kind {
         ExprKind::TypeAssert(inner, None) => *inner,
         _ => {

@@ -28,7 +28,15 @@ impl<'a> RunContext<'a> {
         self.goroutine.id()
     }
 
-    /// The words a completed `select` receive case delivered (the chosen case's element).
+    /// Whether the goroutine resumes from a park whose result the next blocking call will
+    /// consume (for assertions and tracing in the VM; the calls themselves handle it).
+    pub fn is_resuming(&self) -> bool {
+        // SAFETY: this goroutine runs here, so the worker owns its wake result.
+        unsafe { self.goroutine.peek_wake() != crate::goroutine::Wake::None }
+    }
+
+    /// The words a completed `select` receive case delivered (the chosen case's element),
+    /// or the result of an external job.
     pub fn wait_buffer(&self) -> &[u64] {
         // SAFETY: this goroutine is running here, so the worker owns its sudog.
         unsafe { &self.goroutine.sudog.state().elem }
@@ -59,19 +67,18 @@ impl<'a> RunContext<'a> {
             return true;
         }
         let p = &shared.processors[self.local.index];
-        if p.preempt.swap(false, Ordering::Relaxed) {
+        if p.preempt.load(Ordering::Relaxed) && p.preempt.swap(false, Ordering::Relaxed) {
             return true;
         }
         let now = Instant::now();
         if now.duration_since(self.local.slice_start) < TIME_SLICE {
             return false;
         }
+        // The slice is used up: yield as soon as anything else could run. The slice is not
+        // restarted while nothing waits, so a timer that expires later is noticed at the
+        // next safepoint rather than a whole slice later.
         let timer = p.next_timer.load(Ordering::Relaxed);
-        let waiting = p.has_work() || !shared.global.is_empty() || (timer != 0 && timer <= shared.now());
-        if !waiting {
-            self.local.slice_start = now;
-        }
-        waiting
+        p.has_work() || !shared.global.is_empty() || (timer != 0 && timer <= shared.now())
     }
 
     /// Monotonic nanoseconds since the program started.

@@ -33,7 +33,7 @@ use crate::task::{Task, WaitReason};
 
 /// Element words in flight: a value being sent, or a received value waiting for its
 /// goroutine to resume. Three words inline (a slice header), spilled beyond.
-pub type Words = smallvec::SmallVec<[u64; 3]>;
+pub(crate) type Words = smallvec::SmallVec<[u64; 3]>;
 
 /// Where a goroutine is (Go's `_Gidle`, `_Grunnable`, ...).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,6 +62,8 @@ pub(crate) enum Wake {
     Timer,
     /// A semaphore release woke us; `handoff` means the count was already taken for us.
     Sema { handoff: bool },
+    /// An external job finished; its result is in the wait buffer.
+    External,
 }
 
 /// The runtime's part of a goroutine.
@@ -219,8 +221,12 @@ impl Goroutine {
 
     /// Drops the finished task. The caller owns the goroutine.
     pub(crate) unsafe fn finish(&self) {
-        // SAFETY: owner-only, per the caller's contract.
-        unsafe { *self.task.get() = None };
+        // SAFETY: owner-only, per the caller's contract. The wait buffer is emptied so a
+        // free goroutine keeps no heap object alive.
+        unsafe {
+            *self.task.get() = None;
+            self.sudog.state().elem.clear();
+        }
         self.set_status(Status::Idle);
     }
 
@@ -286,10 +292,13 @@ pub(crate) enum Commit {
     UnlockSema(*const SemaBucket),
     /// Put a sleep timer for this generation on the current processor's heap.
     Sleep { when: i64, generation: u32 },
+    /// Start the job that will wake the goroutine (`external`).
+    External(crate::external::ExternalJob),
 }
 
 // SAFETY: the pointers name heap channels and scheduler-owned buckets that outlive the
-// park; a `Park` moves only from the VM back to the scheduler on the same thread.
+// park (the job is `Send`); a `Park` moves only from the VM back to the scheduler on the
+// same thread.
 unsafe impl Send for Park {}
 
 impl Park {

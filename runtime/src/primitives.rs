@@ -7,7 +7,7 @@
 
 pub(crate) use std::sync::atomic::{fence, AtomicBool, AtomicI64, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering};
 
-pub(crate) use parking_lot::{Condvar, Mutex};
+pub(crate) use parking_lot::{Condvar, Mutex, RwLock};
 
 /// A lock without a guard, for the places where Go's runtime unlocks in a different scope
 /// than it locked (a park commit unlocks a channel after the goroutine's state is saved).

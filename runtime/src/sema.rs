@@ -2,7 +2,7 @@
 //! native `sync` types and `sync.Cond`'s notify lists.
 //!
 //! The count lives in a Go heap word (`*addr`); waiters live here, in one of
-//! [`BUCKETS`] buckets chosen by hashing the address (Go's `semtable`). A bucket's lock
+//! `BUCKETS` buckets chosen by hashing the address (Go's `semtable`). A bucket's lock
 //! guards its queues; `nwait` (waiters in the bucket) is read without it.
 //!
 //! Acquire: 1. take a unit with a CAS if `*addr > 0`; 2. lock the bucket, `nwait += 1`,

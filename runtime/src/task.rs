@@ -44,17 +44,25 @@ pub enum Exit {
     /// bucket, ...). From then on the goroutine belongs to the wait structure.
     Park(Park),
     /// The goroutine's function returned. For the main goroutine this ends the program
-    /// with status 0, as [`Exit::Terminate`]`(0)`.
+    /// with status 0, as [`Exit::Terminate`]`(0)`; for a session's foreground goroutine it
+    /// ends the input ([`crate::Foreground::Done`]).
     Done,
-    /// `os.Exit(code)` or `main.main` returned: the program ends at once with this
-    /// status, whatever the other goroutines are doing.
+    /// `runtime.Goexit()` (after the deferred calls ran): the goroutine ends. Unlike
+    /// `Done`, for the main goroutine the program goes on until the other goroutines end
+    /// or deadlock (then Go's `no goroutines (main called runtime.Goexit) - deadlock!`).
+    Goexit,
+    /// `os.Exit(code)` or `main.main` returned: the program (or the whole session) ends
+    /// at once with this status, whatever the other goroutines are doing.
     Terminate(i32),
     /// An unrecovered panic (or a fatal error), already formatted by the VM as Go prints
     /// it (`panic: ...` + `goroutine N [running]:` + frames). Printed to stderr; exit 2.
+    /// In a session it ends only the input (foreground goroutine) or only the goroutine
+    /// (any other, after the text is reported).
     Fatal(String),
 }
 
-/// Functions the VM registers once per program.
+/// Functions the VM registers once per program (a session replaces them after each
+/// input: [`crate::Session::set_hooks`]).
 pub trait Hooks: Send + Sync + 'static {
     /// Writes the value a timer channel receives (Go's `time.Time` of the instant the
     /// timer was due, `when` in the runtime's monotonic nanoseconds) into `out`, whose

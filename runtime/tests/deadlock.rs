@@ -182,3 +182,48 @@ fn fatal_panic_ends_the_program() {
     assert_eq!(outcome.exit_code(), 2);
     let _ = Arc::new(());
 }
+
+/// A goroutine waiting on an external job (blocking pool) is not a deadlock, even with
+/// every other goroutine asleep for ever; the job's result arrives in the wait buffer.
+fn external_main(pc: &mut u8, cx: &mut RunContext<'_>) -> Exit {
+    if *pc == 0 {
+        cx.spawn(Machine::boxed("forever", (), block_select_none));
+        *pc = 1;
+    }
+    let job: runtime::external::ExternalJob = Box::new(|waker| {
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(30));
+            waker.wake(&[42, 43]);
+        });
+    });
+    ready!(runtime::external::wait_external(cx, job));
+    assert_eq!(cx.wait_buffer(), [42, 43]);
+    Exit::Terminate(0)
+}
+
+#[test]
+fn external_wait_is_not_a_deadlock() {
+    for procs in [1, 2] {
+        assert_eq!(run_with(procs, Machine::boxed("main", 0u8, external_main)), RunOutcome::Exited(0));
+    }
+}
+
+/// `runtime.Goexit` in main: the others go on; when none is left, Go's special report.
+fn goexit_main(_: &mut (), cx: &mut RunContext<'_>) -> Exit {
+    cx.spawn(Machine::boxed("short", 0u8, |pc, cx| {
+        if *pc == 0 {
+            ready!(runtime::time::sleep(cx, 5 * MS));
+            *pc = 1;
+        }
+        Exit::Done
+    }));
+    Exit::Goexit
+}
+
+#[test]
+fn main_goexit_then_no_goroutines() {
+    for procs in [1, 2] {
+        let outcome = run_with(procs, Machine::boxed("main", (), goexit_main));
+        assert_eq!(outcome, RunOutcome::Deadlock("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".into()));
+    }
+}

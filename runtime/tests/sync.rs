@@ -42,7 +42,7 @@ fn incrementer(s: &mut Incrementer, cx: &mut RunContext<'_>) -> Exit {
                 // SAFETY: word 2 is the counter, guarded by the mutex.
                 s.value = unsafe { load(m.add(2)) };
                 s.pc = 2;
-                if s.i % 7 == 0 {
+                if s.i.is_multiple_of(7) {
                     // Preempted inside the critical section: the others must park.
                     return Exit::Yield;
                 }
@@ -132,7 +132,7 @@ fn rw_user(s: &mut RwUser, cx: &mut RunContext<'_>) -> Exit {
                     }
                 }
                 s.pc = 2;
-                if s.i % 5 == 0 {
+                if s.i.is_multiple_of(5) {
                     return Exit::Yield;
                 }
             }

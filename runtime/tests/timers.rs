@@ -133,7 +133,7 @@ fn stop_reset_main(s: &mut StopReset, cx: &mut RunContext<'_>) -> Exit {
                 assert!(rtime::stop(cx, t), "fired but not received counts as stopped in Go 1.23");
                 assert_eq!(pending_value(cx, s.ch), None, "no stale value after Stop");
                 // Fired and received: Stop reports false.
-                let (ch, t) = new_timer(cx, 1 * MS, 0);
+                let (ch, t) = new_timer(cx, MS, 0);
                 s.ch = ch;
                 s.t = Some(t);
                 s.pc = 3;
@@ -143,7 +143,7 @@ fn stop_reset_main(s: &mut StopReset, cx: &mut RunContext<'_>) -> Exit {
                 ready!(chan::recv(cx, s.ch, &mut out));
                 assert!(!rtime::stop(cx, s.t.unwrap()));
                 // Reset a fired, unreceived timer: true, and only the new value arrives.
-                let (ch, t) = new_timer(cx, 1 * MS, 0);
+                let (ch, t) = new_timer(cx, MS, 0);
                 s.ch = ch;
                 s.t = Some(t);
                 s.pc = 4;

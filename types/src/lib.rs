@@ -7,8 +7,10 @@
 
 mod check;
 pub mod constant;
+mod fxhash;
 pub mod tir;
 pub mod ty;
 
+pub use check::session::{input_is_complete, InputError, Session, Step};
 pub use check::{check_program, CheckResult, Diagnostic, Importer, Options};
-pub use check::{expr_string_public as expr_string, string_bytes};
+pub use check::expr_string_public as expr_string;

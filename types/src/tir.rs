@@ -38,6 +38,7 @@ pub struct Pos {
     pub span: Span,
 }
 
+#[derive(Clone)]
 pub struct SourceFile {
     pub path: String,
     pub src: String,
@@ -62,11 +63,13 @@ pub struct Program {
     pub method_sets: HashMap<TypeId, Vec<(String, FuncId)>>,
 }
 
+#[derive(Clone)]
 pub struct PackageInfo {
     pub path: String,
     pub name: String,
 }
 
+#[derive(Clone)]
 pub struct Global {
     pub name: String,
     pub pkg: PkgId,
@@ -86,6 +89,7 @@ pub enum FuncKind {
     Init,
 }
 
+#[derive(Clone)]
 pub struct Func {
     /// Go's name, as printed in tracebacks: `main.main`, `main.(*T).M`, `main.main.func1`.
     pub name: String,
@@ -94,6 +98,8 @@ pub struct Func {
     pub kind: FuncKind,
     /// The function's type (a signature; for methods, without the receiver).
     pub sig: TypeId,
+    /// The closing brace of the body (where deferred calls run at a normal return).
+    pub end: Pos,
     pub recv: Option<LocalId>,
     pub params: Vec<LocalId>,
     /// Result variables (synthesized, unnamed ones too).
@@ -109,6 +115,7 @@ pub struct Func {
     pub num_labels: u32,
 }
 
+#[derive(Clone)]
 pub struct Local {
     pub name: String,
     pub ty: TypeId,
@@ -401,8 +408,10 @@ pub enum ExprKind {
 
 #[derive(Clone, Debug)]
 pub enum Composite {
-    /// One expression per field, in order.
-    Struct(Vec<Expr>),
+    /// One expression per field, in field order, and the order in which keyed elements
+    /// appear in the source (field indices; empty: field order). Elements are evaluated
+    /// in source order.
+    Struct(Vec<Expr>, Vec<u32>),
     /// (index, value) pairs; missing elements are zero. `len` is the array length.
     Array(Vec<(u64, Expr)>),
     /// (index, value) pairs and the resulting length.

@@ -5,7 +5,7 @@
 //! `byte` and `rune` are aliases of `uint8` and `int32` (the same ids).
 
 use parser::ast::ChanDir;
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TypeId(pub u32);
@@ -238,7 +238,7 @@ pub struct NamedInfo {
 #[derive(Clone)]
 pub struct TypeTable {
     types: Vec<Type>,
-    index: HashMap<Type, TypeId>,
+    index: FxHashMap<Type, TypeId>,
     pub named: Vec<NamedInfo>,
     /// Package path of each package, for qualified type names (`main.T`, `time.Duration`).
     pub pkg_paths: Vec<String>,
@@ -287,7 +287,7 @@ impl Default for TypeTable {
 
 impl TypeTable {
     pub fn new() -> TypeTable {
-        let mut t = TypeTable { types: Vec::new(), index: HashMap::new(), named: Vec::new(), pkg_paths: Vec::new() };
+        let mut t = TypeTable { types: Vec::new(), index: FxHashMap::default(), named: Vec::new(), pkg_paths: Vec::new() };
         for b in BASICS {
             t.intern(Type::Basic(b));
         }
@@ -491,6 +491,17 @@ impl TypeTable {
         self.write_type(&mut s, id, &q, 0);
         // go/types writes interfaces without the spaces of the runtime's form.
         s.replace("interface { ", "interface{").replace(" }", "}").replace("interface {}", "interface{}")
+    }
+
+    /// The type as `%T` prints it: every declared type qualified by its package name.
+    pub fn type_string_qualified(&self, id: TypeId) -> String {
+        let mut s = String::new();
+        let q = |p: PkgId| -> Option<String> {
+            let path = self.pkg_paths.get(p.0 as usize).cloned().unwrap_or_default();
+            (!path.is_empty()).then(|| path.rsplit('/').next().unwrap_or("").to_string())
+        };
+        self.write_type(&mut s, id, &q, 0);
+        s
     }
 
     fn write_type(&self, s: &mut String, id: TypeId, qual: &dyn Fn(PkgId) -> Option<String>, depth: u32) {

@@ -11,8 +11,8 @@
 
 mod call;
 mod chan;
-mod iface;
-mod mem;
+pub(crate) mod iface;
+pub(crate) mod mem;
 mod ops;
 mod panic;
 
@@ -22,6 +22,9 @@ use runtime::{Exit, RunContext};
 
 /// Instructions-worth of budget between safepoint checks (charged at back-edges and calls).
 const BUDGET: i32 = 4096;
+
+/// Frame depth up to which calls take the fast path (deeper ones check the stack limit).
+const MAX_FAST_DEPTH: usize = 100_000;
 
 /// What the inner loop asks the outer loop to do.
 pub(crate) enum Flow {
@@ -33,6 +36,9 @@ pub(crate) enum Flow {
 
 /// Runs the goroutine until it parks, yields, finishes or fails.
 pub fn run(g: &mut Goroutine, cx: &mut RunContext<'_>) -> Exit {
+    if let Some(p) = crate::repl::newer(g.prog) {
+        g.prog = p;
+    }
     let mut budget = BUDGET;
     loop {
         match run_frame(g, cx, &mut budget) {
@@ -43,16 +49,22 @@ pub fn run(g: &mut Goroutine, cx: &mut RunContext<'_>) -> Exit {
 }
 
 /// Executes instructions of the top frame until control leaves it.
+#[allow(unused_unsafe)]
 fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Flow {
     let prog = g.prog;
+    // Calls and returns that need nothing special switch frames here without leaving the
+    // function (`continue 'frame`); everything else returns `Flow::Reload`.
+    'frame: loop {
     let fi = g.frames.len() - 1;
     let frame = g.frames[fi];
     let func = &prog.funcs[frame.func as usize];
     let code = func.code.as_ptr();
-    let mut pc = frame.pc as usize;
+    // SAFETY: `frame.pc` is within the function's code (saved by this loop or 0).
+    let mut ip: *const Op = unsafe { code.add(frame.pc as usize) };
     // SAFETY: `frame.base + func.nregs <= stack.len()` is established by every frame push
-    // (`call::enter`) and the stack is not resized while `regs` is in use in this function
-    // (every operation that may resize it returns `Flow::Reload` first).
+    // (`call::enter` and the fast path below) and the stack is not resized while `regs` is
+    // in use (every operation that may resize it leaves through `Flow::Reload` or
+    // `continue 'frame`).
     let regs: *mut u64 = unsafe { g.stack.as_mut_ptr().add(frame.base as usize) };
 
     macro_rules! r {
@@ -68,20 +80,28 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             unsafe { *regs.add($i as usize) = v };
         }};
     }
+    // The pc of the next instruction.
+    macro_rules! pc {
+        () => {
+            // SAFETY: `ip` and `code` point into the same code vector.
+            unsafe { ip.offset_from(code) as usize }
+        };
+    }
     macro_rules! save {
         () => {
-            g.frames[fi].pc = pc as u32
+            g.frames[fi].pc = pc!() as u32
         };
     }
     macro_rules! save_at_op {
         () => {
-            g.frames[fi].pc = (pc - 1) as u32
+            g.frames[fi].pc = (pc!() - 1) as u32
         };
     }
     macro_rules! jump {
         ($off:expr) => {{
             let off = $off as isize;
-            pc = (pc as isize + off) as usize;
+            // SAFETY: jump targets are inside the code (compiler invariant).
+            ip = unsafe { ip.offset(off) };
             if off < 0 {
                 *budget -= 1;
                 if *budget <= 0 {
@@ -106,10 +126,13 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
 
     loop {
         // SAFETY: every function's code ends in a `Ret` (compiler invariant) and jumps stay
-        // inside the code, so `pc` is in bounds.
-        let op = unsafe { *code.add(pc) };
-        pc += 1;
-        match op {
+        // inside the code, so `ip` is in bounds. Matching through a reference reads only
+        // the fields an instruction uses.
+        let op: &Op = unsafe { &*ip };
+        // SAFETY: as above; `ip` may point one past the last instruction only after a `Ret`,
+        // which leaves the loop.
+        ip = unsafe { ip.add(1) };
+        match *op {
             Op::Nop => {}
             Op::Mov { dst, src } => w!(dst, r!(src)),
             Op::Mov2 { dst, src } => {
@@ -170,7 +193,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let (x, y) = (r!(a) as i64, r!(b) as i64);
                 if y == 0 {
                     save_at_op!();
-                    return g.runtime_error(cx, "integer divide by zero".into());
+                    return g.divide_error(cx);
                 }
                 w!(dst, x.wrapping_div(y) as u64)
             }
@@ -178,7 +201,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let (x, y) = (r!(a), r!(b));
                 if y == 0 {
                     save_at_op!();
-                    return g.runtime_error(cx, "integer divide by zero".into());
+                    return g.divide_error(cx);
                 }
                 w!(dst, x / y)
             }
@@ -186,7 +209,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let (x, y) = (r!(a) as i64, r!(b) as i64);
                 if y == 0 {
                     save_at_op!();
-                    return g.runtime_error(cx, "integer divide by zero".into());
+                    return g.divide_error(cx);
                 }
                 w!(dst, x.wrapping_rem(y) as u64)
             }
@@ -194,7 +217,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let (x, y) = (r!(a), r!(b));
                 if y == 0 {
                     save_at_op!();
-                    return g.runtime_error(cx, "integer divide by zero".into());
+                    return g.divide_error(cx);
                 }
                 w!(dst, x % y)
             }
@@ -215,6 +238,14 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 w!(dst, if s >= 64 { 0 } else { r!(a) >> s })
             }
             Op::AddImm { dst, a, imm } => w!(dst, r!(a).wrapping_add(imm as i64 as u64)),
+            Op::MinMaxF { dst, a, b, kind } => w!(dst, ops::min_max_f(r!(a), r!(b), kind)),
+            Op::MulImm { dst, a, imm } => w!(dst, r!(a).wrapping_mul(imm as i64 as u64)),
+            Op::AndImm { dst, a, imm } => w!(dst, r!(a) & imm as i64 as u64),
+            Op::OrImm { dst, a, imm } => w!(dst, r!(a) | imm as i64 as u64),
+            Op::XorImm { dst, a, imm } => w!(dst, r!(a) ^ imm as i64 as u64),
+            Op::ShlImm { dst, a, imm } => w!(dst, r!(a) << (imm & 63)),
+            Op::ShrIImm { dst, a, imm } => w!(dst, ((r!(a) as i64) >> (imm & 63)) as u64),
+            Op::ShrUImm { dst, a, imm } => w!(dst, r!(a) >> (imm & 63)),
             Op::NegI { dst, src } => w!(dst, (r!(src) as i64).wrapping_neg() as u64),
             Op::Compl { dst, src } => w!(dst, !r!(src)),
             Op::Not { dst, src } => w!(dst, r!(src) ^ 1),
@@ -318,6 +349,36 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                     jump!(off)
                 }
             }
+            Op::JmpEqImm { a, imm, off } => {
+                if r!(a) as i64 == imm as i64 {
+                    jump!(off)
+                }
+            }
+            Op::JmpNeImm { a, imm, off } => {
+                if r!(a) as i64 != imm as i64 {
+                    jump!(off)
+                }
+            }
+            Op::JmpLtImm { a, imm, off } => {
+                if (r!(a) as i64) < imm as i64 {
+                    jump!(off)
+                }
+            }
+            Op::JmpLeImm { a, imm, off } => {
+                if (r!(a) as i64) <= imm as i64 {
+                    jump!(off)
+                }
+            }
+            Op::JmpGtImm { a, imm, off } => {
+                if (r!(a) as i64) > imm as i64 {
+                    jump!(off)
+                }
+            }
+            Op::JmpGeImm { a, imm, off } => {
+                if (r!(a) as i64) >= imm as i64 {
+                    jump!(off)
+                }
+            }
 
             // ------------------------------------------------------------ memory
             Op::Ld { dst, ptr, off, mem } => {
@@ -361,6 +422,31 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                     unsafe { runtime::heap::store((p as *mut u64).add(i), r!(src as usize + i)) }
                 }
             }
+            Op::LdB { dst, ptr, bytes } => {
+                let p = r!(ptr);
+                if p == 0 {
+                    save_at_op!();
+                    return g.nil_deref(cx);
+                }
+                let words = (bytes as usize).div_ceil(8);
+                for i in 0..words {
+                    // SAFETY: as for Ld: the pointee has at least `bytes` bytes.
+                    let w = unsafe { runtime::heap::load_bytes(p as usize + 8 * i, (bytes as usize - 8 * i).min(8)) };
+                    w!(dst + i as u16, w);
+                }
+            }
+            Op::StB { ptr, src, bytes } => {
+                let p = r!(ptr);
+                if p == 0 {
+                    save_at_op!();
+                    return g.nil_deref(cx);
+                }
+                let words = (bytes as usize).div_ceil(8);
+                for i in 0..words {
+                    // SAFETY: as for LdB.
+                    unsafe { runtime::heap::store_bytes(p as usize + 8 * i, (bytes as usize - 8 * i).min(8), r!(src as usize + i)) }
+                }
+            }
             Op::AddPtr { dst, src, off } => {
                 let p = r!(src);
                 if p == 0 {
@@ -383,7 +469,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let i = r!(idx);
                 if i >= len as u64 {
                     save_at_op!();
-                    return g.runtime_error(cx, format!("index out of range [{}] with length {}", i as i64, len));
+                    return g.index_error(cx, i, len as u64);
                 }
             }
             Op::IndexAddr { dst, ptr, idx, esize } => w!(dst, r!(ptr).wrapping_add(r!(idx).wrapping_mul(esize as u64))),
@@ -414,7 +500,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let len = r!(s + 1);
                 if idx >= len {
                     save_at_op!();
-                    return g.runtime_error(cx, format!("index out of range [{}] with length {}", idx as i64, len));
+                    return g.index_error(cx, idx, len);
                 }
                 // SAFETY: idx < len <= cap, so the element is inside the backing array.
                 w!(dst, unsafe { mem::load(r!(s) + idx * mem.bytes() as u64, mem) })
@@ -424,7 +510,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let len = r!(s + 1);
                 if idx >= len {
                     save_at_op!();
-                    return g.runtime_error(cx, format!("index out of range [{}] with length {}", idx as i64, len));
+                    return g.index_error(cx, idx, len);
                 }
                 // SAFETY: as for SliceLd.
                 unsafe { mem::store(r!(s) + idx * mem.bytes() as u64, mem, r!(src)) }
@@ -434,7 +520,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let len = r!(s + 1);
                 if idx >= len {
                     save_at_op!();
-                    return g.runtime_error(cx, format!("index out of range [{}] with length {}", idx as i64, len));
+                    return g.index_error(cx, idx, len);
                 }
                 w!(dst, r!(s) + idx * esize as u64)
             }
@@ -443,7 +529,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let len = r!(s + 1);
                 if idx >= len {
                     save_at_op!();
-                    return g.runtime_error(cx, format!("index out of range [{}] with length {}", idx as i64, len));
+                    return g.index_error(cx, idx, len);
                 }
                 // SAFETY: idx < len of a live string.
                 w!(dst, unsafe { *((r!(s) + idx) as *const u8) } as u64)
@@ -536,10 +622,21 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             }
 
             // ------------------------------------------------------------ calls
-            Op::Call { base, func } => {
+            Op::Call { base, func: callee } => {
                 save!();
                 *budget -= 1;
-                return g.call(cx, func, base, 0, budget);
+                let f = &prog.funcs[callee as usize];
+                let new_base = frame.base as usize + base as usize;
+                let end = new_base + f.nregs as usize;
+                if f.native.is_none() && end <= g.stack.len() && *budget > 0 && g.frames.len() < MAX_FAST_DEPTH {
+                    // Fast path: enter the callee. Its other registers are not zeroed: the
+                    // compiler initializes every variable before use, and stale words are
+                    // harmless to the collector (it validates every candidate pointer).
+                    let defer_mark = g.defers.len() as u32;
+                    g.frames.push(crate::goroutine::Frame { func: callee, pc: 0, base: new_base as u32, defer_mark, closure: 0, kind: crate::goroutine::FrameKind::Normal });
+                    continue 'frame;
+                }
+                return g.call(cx, callee, base, 0, budget);
             }
             Op::CallClosure { base, f } => {
                 let c = r!(f);
@@ -575,6 +672,15 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 save!();
             }
             Op::Ret { src, n } => {
+                if frame.kind == crate::goroutine::FrameKind::Normal && g.defers.len() <= frame.defer_mark as usize && fi > 0 {
+                    // Fast path: copy the results to the frame start and pop.
+                    for i in 0..n as usize {
+                        // SAFETY: result registers are within the frame.
+                        unsafe { *regs.add(i) = *regs.add(src as usize + i) };
+                    }
+                    g.frames.pop();
+                    continue 'frame;
+                }
                 save_at_op!();
                 return g.ret(cx, src, n);
             }
@@ -609,14 +715,19 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 save_at_op!();
                 return g.go_panic(cx, [r!(src), r!(src + 1)]);
             }
-            Op::Recover { dst } => {
-                let v = g.recover();
+            Op::Recover { dst, deferred } => {
+                let v = g.recover(deferred);
                 w!(dst, v[0]);
                 w!(dst + 1, v[1]);
             }
             Op::Throw { k } => {
                 save_at_op!();
                 let msg = String::from_utf8_lossy(prog.strings[k as usize]).into_owned();
+                return g.throw(cx, msg);
+            }
+            Op::ThrowInt { k, a } => {
+                save_at_op!();
+                let msg = String::from_utf8_lossy(prog.strings[k as usize]).replacen("{}", &(r!(a) as i64).to_string(), 1);
                 return g.throw(cx, msg);
             }
 
@@ -674,6 +785,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 unsafe { ops::print(prog, regs, k) }
             }
         }
+    }
     }
 }
 

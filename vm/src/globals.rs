@@ -14,6 +14,33 @@ pub fn init(words: usize) {
     BASE.store(p, Ordering::Release);
 }
 
+/// Words reserved for a REPL session's globals (zero pages: untouched memory costs nothing).
+const REPL_RESERVE: usize = 1 << 22;
+
+/// Reserves the globals area of a REPL session, which grows with each input (see
+/// [`grow`]); its address never changes.
+pub fn reserve() {
+    // A zeroed allocation (calloc): the pages are mapped on first touch.
+    let layout = std::alloc::Layout::array::<u64>(REPL_RESERVE).expect("minigo bug: globals layout");
+    // SAFETY: the layout has a non-zero size.
+    let p = unsafe { std::alloc::alloc_zeroed(layout) } as u64;
+    if p == 0 {
+        std::alloc::handle_alloc_error(layout);
+    }
+    WORDS.store(0, Ordering::Release);
+    BASE.store(p, Ordering::Release);
+}
+
+/// Makes the first `words` words of a reserved area visible as globals (they are zero).
+/// Returns false when the reservation is exhausted.
+pub fn grow(words: usize) -> bool {
+    if words > REPL_RESERVE {
+        return false;
+    }
+    WORDS.fetch_max(words, Ordering::AcqRel);
+    true
+}
+
 /// Address of the first global word.
 #[inline(always)]
 pub fn base() -> u64 {

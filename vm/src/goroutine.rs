@@ -56,8 +56,15 @@ pub(crate) struct PanicRec {
     pub recovered: bool,
     /// runtime.Goexit rather than a panic.
     pub goexit: bool,
-    /// The goroutine's traceback where the panic started.
-    pub trace: String,
+    /// The goroutine's frames (function, saved pc), innermost first, where the panic
+    /// started; formatted only if the panic is fatal.
+    pub trace: Vec<(u32, u32)>,
+    /// The panic comes from a fault Go reports as a signal (a nil dereference).
+    pub signal: bool,
+    /// Index of the frame whose deferred calls the panic runs next. Frames above it stay
+    /// on the stack while deferred calls run (as in Go, where they run on top of the
+    /// panicking frames): `runtime.Caller` sees them, and a recovery pops them.
+    pub cursor: u32,
 }
 
 pub struct Goroutine {
@@ -73,6 +80,8 @@ pub struct Goroutine {
     pub(crate) fatal_text: Option<String>,
     /// Next panic value to print in the fatal report.
     pub(crate) fatal_next: usize,
+    /// The next panic is raised for a fault Go reports as a signal.
+    pub(crate) signal: bool,
 }
 
 impl Goroutine {
@@ -93,6 +102,7 @@ impl Goroutine {
             created_by: None,
             fatal_text: None,
             fatal_next: 0,
+            signal: false,
         }
     }
 

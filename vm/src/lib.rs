@@ -14,6 +14,7 @@ pub mod native;
 pub mod native_time;
 pub mod op;
 pub mod program;
+pub mod repl;
 pub mod start;
 pub mod types;
 pub mod value;

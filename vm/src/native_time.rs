@@ -1,15 +1,31 @@
-//! The value a timer channel receives (a `time.Time`).
+//! Clocks, and the value a timer channel receives (a `time.Time`).
+//!
+//! The standard library's `time.Time` is four words: seconds since January 1, year 1 UTC,
+//! nanoseconds, a monotonic reading in nanoseconds (never 0 when present) and the location
+//! pointer (nil: UTC). The monotonic clock is the runtime's (nanoseconds since the program
+//! started) plus one.
 
-/// Fills a `time.Time` for monotonic instant `when` (ns since the process started): the
-/// standard library's `Time` layout is `{wall int64 (unix ns), mono int64}`.
+/// Seconds from January 1, year 1 to the Unix epoch (Go's `unixToInternal`).
+pub const UNIX_TO_INTERNAL: i64 = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
+
+/// The words of a `time.Time` for Unix time `unix_nanos` with monotonic reading `mono`.
+pub fn time_words(unix_nanos: i64, mono: i64) -> [u64; 4] {
+    let sec = unix_nanos.div_euclid(1_000_000_000);
+    let nsec = unix_nanos.rem_euclid(1_000_000_000);
+    [(sec + UNIX_TO_INTERNAL) as u64, nsec as u64, mono as u64, 0]
+}
+
+/// The monotonic reading for runtime time `now` (ns since start).
+pub fn mono(now: i64) -> i64 {
+    now + 1
+}
+
+/// Fills a `time.Time` for monotonic instant `when` (the runtime's clock).
 pub fn timer_value(when: i64, out: &mut [u64]) {
     out.fill(0);
-    let start_unix = crate::native_time::process_start_unix_nanos();
-    if let Some(w) = out.get_mut(0) {
-        *w = (start_unix + when) as u64;
-    }
-    if let Some(w) = out.get_mut(1) {
-        *w = when as u64;
+    let words = time_words(process_start_unix_nanos() + when, mono(when));
+    for (o, w) in out.iter_mut().zip(words) {
+        *o = w;
     }
 }
 

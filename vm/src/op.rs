@@ -167,6 +167,19 @@ pub enum Op {
     ShrU { dst: Reg, a: Reg, b: Reg },
     /// R[dst] = R[a] + imm
     AddImm { dst: Reg, a: Reg, imm: i16 },
+    /// Go's min/max of floats (`kind`: 0 min f64, 1 max f64, 2 min f32, 3 max f32): a NaN
+    /// operand gives NaN; min(-0, +0) is -0 and max(-0, +0) is +0.
+    MinMaxF { dst: Reg, a: Reg, b: Reg, kind: u8 },
+    /// R[dst] = R[a] * imm (wrapping)
+    MulImm { dst: Reg, a: Reg, imm: i16 },
+    /// R[dst] = R[a] & imm (imm sign-extended)
+    AndImm { dst: Reg, a: Reg, imm: i16 },
+    OrImm { dst: Reg, a: Reg, imm: i16 },
+    XorImm { dst: Reg, a: Reg, imm: i16 },
+    /// Shifts by a constant count 0..=63.
+    ShlImm { dst: Reg, a: Reg, imm: u8 },
+    ShrIImm { dst: Reg, a: Reg, imm: u8 },
+    ShrUImm { dst: Reg, a: Reg, imm: u8 },
     NegI { dst: Reg, src: Reg },
     /// R[dst] = !R[src] (bitwise complement)
     Compl { dst: Reg, src: Reg },
@@ -222,12 +235,20 @@ pub enum Op {
     JmpIf { cond: Reg, off: i32 },
     /// if R[cond] == 0 jump
     JmpIfNot { cond: Reg, off: i32 },
-    JmpEqI { a: Reg, b: Reg, off: i16 },
-    JmpNeI { a: Reg, b: Reg, off: i16 },
-    JmpLtI { a: Reg, b: Reg, off: i16 },
-    JmpLeI { a: Reg, b: Reg, off: i16 },
-    JmpLtU { a: Reg, b: Reg, off: i16 },
-    JmpLeU { a: Reg, b: Reg, off: i16 },
+    /// if R[a] == R[b] jump (fused compare-and-branch; likewise below)
+    JmpEqI { a: Reg, b: Reg, off: i32 },
+    JmpNeI { a: Reg, b: Reg, off: i32 },
+    JmpLtI { a: Reg, b: Reg, off: i32 },
+    JmpLeI { a: Reg, b: Reg, off: i32 },
+    JmpLtU { a: Reg, b: Reg, off: i32 },
+    JmpLeU { a: Reg, b: Reg, off: i32 },
+    /// if R[a] == imm jump (signed; likewise below)
+    JmpEqImm { a: Reg, imm: i32, off: i32 },
+    JmpNeImm { a: Reg, imm: i32, off: i32 },
+    JmpLtImm { a: Reg, imm: i32, off: i32 },
+    JmpLeImm { a: Reg, imm: i32, off: i32 },
+    JmpGtImm { a: Reg, imm: i32, off: i32 },
+    JmpGeImm { a: Reg, imm: i32, off: i32 },
 
     // ---------------------------------------------------------------- memory
     /// R[dst] = load `mem` at R[ptr] + off bytes (nil check).
@@ -238,6 +259,12 @@ pub enum Op {
     LdN { dst: Reg, ptr: Reg, n: u16 },
     /// n words at R[ptr] = R[src..src+n] (nil check).
     StN { ptr: Reg, src: Reg, n: u16 },
+    /// R[dst..] = the `bytes` bytes at R[ptr] packed little-endian, zero-padded to words (nil
+    /// check). For arrays of small scalars reached through a pointer, which may be unaligned
+    /// and shorter than their padded size (`(*[3]byte)(s[1:4])`).
+    LdB { dst: Reg, ptr: Reg, bytes: u16 },
+    /// The `bytes` bytes at R[ptr] = the low `bytes` bytes of R[src..] (nil check).
+    StB { ptr: Reg, src: Reg, bytes: u16 },
     /// R[dst] = R[src] + off bytes (nil check: Go panics on &nil.f).
     AddPtr { dst: Reg, src: Reg, off: u16 },
     /// Panics with a nil dereference if R[ptr] == 0.
@@ -356,10 +383,13 @@ pub enum Op {
     // ---------------------------------------------------------------- panics
     /// panic(R[src..src+2]) (an `any`)
     Panic { src: Reg },
-    /// R[dst..dst+2] = recover()
-    Recover { dst: Reg },
+    /// R[dst..dst+2] = recover(). `deferred`: this is `defer recover()` (the builtin itself
+    /// deferred), which acts as a call of recover by the deferring function.
+    Recover { dst: Reg, deferred: bool },
     /// Raise the runtime error K[k] (a message) as a Go panic.
     Throw { k: u32 },
+    /// Raise the runtime error K[k] with its `{}` replaced by R[a] (signed decimal).
+    ThrowInt { k: u32, a: Reg },
 
     // ---------------------------------------------------------------- channels
     /// R[dst] = make(chan of element type `t`, cap R[cap])
@@ -385,3 +415,27 @@ pub enum Op {
 }
 
 const _: () = assert!(std::mem::size_of::<Op>() <= 12, "keep instructions small");
+
+impl Op {
+    /// The same jump with another offset (for back-patching); `None` if not a jump.
+    pub fn with_offset(self, off: i32) -> Option<Op> {
+        Some(match self {
+            Op::Jmp { .. } => Op::Jmp { off },
+            Op::JmpIf { cond, .. } => Op::JmpIf { cond, off },
+            Op::JmpIfNot { cond, .. } => Op::JmpIfNot { cond, off },
+            Op::JmpEqI { a, b, .. } => Op::JmpEqI { a, b, off },
+            Op::JmpNeI { a, b, .. } => Op::JmpNeI { a, b, off },
+            Op::JmpLtI { a, b, .. } => Op::JmpLtI { a, b, off },
+            Op::JmpLeI { a, b, .. } => Op::JmpLeI { a, b, off },
+            Op::JmpLtU { a, b, .. } => Op::JmpLtU { a, b, off },
+            Op::JmpLeU { a, b, .. } => Op::JmpLeU { a, b, off },
+            Op::JmpEqImm { a, imm, .. } => Op::JmpEqImm { a, imm, off },
+            Op::JmpNeImm { a, imm, .. } => Op::JmpNeImm { a, imm, off },
+            Op::JmpLtImm { a, imm, .. } => Op::JmpLtImm { a, imm, off },
+            Op::JmpLeImm { a, imm, .. } => Op::JmpLeImm { a, imm, off },
+            Op::JmpGtImm { a, imm, .. } => Op::JmpGtImm { a, imm, off },
+            Op::JmpGeImm { a, imm, .. } => Op::JmpGeImm { a, imm, off },
+            _ => return None,
+        })
+    }
+}

@@ -10,6 +10,7 @@ use parking_lot::Mutex;
 use runtime::heap::Shape;
 use std::collections::HashMap;
 
+#[derive(Clone)]
 pub struct Func {
     /// Go's name as tracebacks print it: `main.main`, `main.(*T).M`, `main.main.func1`.
     pub name: String,
@@ -103,9 +104,12 @@ pub struct PrintTable {
 /// Types the VM itself needs (runtime errors, recover values).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct SpecialTypes {
-    /// `runtime.errorString`-like type implementing `error` used for runtime panics (its
-    /// `any` conversion table entry).
+    /// `runtime.errorString` (text after "runtime error: ") and `runtime.plainError` (the
+    /// whole text): the types of the values runtime panics raise.
     pub runtime_error: Option<u32>,
+    pub plain_error: Option<u32>,
+    /// `*runtime.PanicNilError`, the value `panic(nil)` raises.
+    pub panic_nil_error: Option<u32>,
     /// The `string` type.
     pub string: u32,
     /// `error`.
@@ -142,6 +146,10 @@ pub struct Program {
     pub itab_cache: Mutex<HashMap<(u32, u32), &'static Itab>>,
     /// Shape of one word holding a pointer (heap cells of boxed pointer variables).
     pub ptr_shape: &'static Shape,
+    /// Type ids of the predeclared basic types by kind (built on first use).
+    pub basic_types: std::sync::OnceLock<[u32; 27]>,
+    /// Named types by qualified name (`time.Time`), built on first use.
+    pub named_types: std::sync::OnceLock<HashMap<String, u32>>,
 }
 
 impl Program {
@@ -158,13 +166,51 @@ impl Program {
         }
         let it = self.ty(iface);
         let mut funs = Vec::with_capacity(it.iface_methods.len());
-        for m in &it.iface_methods {
-            let f = typ.methods.binary_search_by(|x| x.name.as_str().cmp(m.as_str())).ok()?;
-            funs.push(typ.methods[f].func);
+        let methods = typ.methods.read();
+        for (i, m) in it.iface_methods.iter().enumerate() {
+            let f = methods.binary_search_by(|x| x.name.as_str().cmp(m.as_str())).ok()?;
+            // Signatures are interned types: identical signatures have equal ids.
+            if it.iface_method_sigs.get(i).is_some_and(|&s| s != methods[f].sig) {
+                return None;
+            }
+            funs.push(methods[f].func);
         }
+        drop(methods);
         let tab: &'static Itab = Box::leak(Box::new(Itab { typ, iface, funs: funs.into_boxed_slice() }));
         self.itab_cache.lock().insert(key, tab);
         Some(tab)
+    }
+
+    /// The unnamed predeclared type of this kind (`int`, `uint8`, `string`, ...).
+    pub fn basic(&self, kind: crate::types::Kind) -> Option<&'static TypeDesc> {
+        let i = kind as usize;
+        let ids = self.basic_types.get_or_init(|| {
+            let mut ids = [u32::MAX; 27];
+            for t in &self.types {
+                let k = t.kind as usize;
+                let basic = matches!(k, 1..=16 | 24 | 26) && !t.named && !t.name.starts_with("untyped");
+                if basic && ids[k] == u32::MAX {
+                    ids[k] = t.id;
+                }
+            }
+            ids
+        });
+        ids.get(i).filter(|&&id| id != u32::MAX).map(|&id| self.ty(id))
+    }
+
+    /// The named type with this qualified name (`time.Time`; the first declared if local
+    /// types share it).
+    pub fn named_type(&self, name: &str) -> Option<&'static TypeDesc> {
+        let map = self.named_types.get_or_init(|| {
+            let mut m = HashMap::new();
+            for t in &self.types {
+                if t.named {
+                    m.entry(t.name.clone()).or_insert(t.id);
+                }
+            }
+            m
+        });
+        map.get(name).map(|&id| self.ty(id))
     }
 
     /// Address of function `f`'s static closure object.

@@ -7,8 +7,8 @@ use runtime::{Config, Hooks, RunOutcome, Task};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-struct VmHooks {
-    prog: &'static Program,
+pub(crate) struct VmHooks {
+    pub(crate) prog: &'static Program,
 }
 
 impl Hooks for VmHooks {

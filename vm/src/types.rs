@@ -55,6 +55,8 @@ pub struct FieldDesc {
 pub struct MethodDesc {
     pub name: String,
     pub func: u32,
+    /// The method's signature type (without receiver).
+    pub sig: u32,
 }
 
 #[derive(Debug)]
@@ -81,8 +83,11 @@ pub struct TypeDesc {
     pub fields: Vec<FieldDesc>,
     /// For interface types: the method names, sorted (the order of itab entries).
     pub iface_methods: Vec<String>,
+    /// For interface types: the signature type of each method (same order).
+    pub iface_method_sigs: Vec<u32>,
     /// Methods callable with the interface data word as receiver, sorted by name.
-    pub methods: Vec<MethodDesc>,
+    /// A lock: a later REPL input may declare more methods of the type.
+    pub methods: parking_lot::RwLock<Vec<MethodDesc>>,
     /// The interface data word holds the value itself (pointers, maps, chans, funcs).
     pub ptr_shaped: bool,
     /// GC shape of one value (None: no pointers).

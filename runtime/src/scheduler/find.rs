@@ -40,7 +40,7 @@ impl Shared {
                 return Next::Check;
             }
             self.run_timers(local, local.index);
-            if local.schedtick % 61 == 0 {
+            if local.schedtick.is_multiple_of(61) {
                 if let Some(g) = self.global_get(local, 1) {
                     return Next::Run(g, false);
                 }
@@ -166,10 +166,14 @@ impl Shared {
             let found = self.processors[..self.procs()].iter().any(|p| p.has_work()) || !self.global.is_empty();
             if found {
                 let mut sched = self.sched.lock();
-                self.leave_idle(&mut sched, local.index);
+                // A `wakep` may have taken us off the idle list meanwhile, as a spinner it
+                // already counted in `nmspinning`.
+                let counted = self.leave_idle(&mut sched, local.index);
                 drop(sched);
                 local.spinning = true;
-                self.nmspinning.fetch_add(1, Ordering::SeqCst);
+                if !counted {
+                    self.nmspinning.fetch_add(1, Ordering::SeqCst);
+                }
                 return true;
             }
         }

@@ -1,8 +1,8 @@
 //! The work-stealing scheduler (Go's `proc.go`, with Tokio's worker/park split).
 //!
 //! # Names
-//! Go's G, M and P are [`Goroutine`](crate::goroutine), a worker thread, and a
-//! [`Processor`]. Unlike Go, a worker and its processor are bound one to one (Tokio's
+//! Go's G, M and P are `Goroutine` (`goroutine.rs`), a worker thread, and a
+//! `Processor`. Unlike Go, a worker and its processor are bound one to one (Tokio's
 //! model): Go separates them so a thread blocked in a system call can hand its P to
 //! another thread; minigo runs blocking natives on a separate pool instead, so the
 //! separation buys nothing. "Idle processor" and "idle worker" are therefore the same.
@@ -12,7 +12,7 @@
 //! slot any thief may take, and there is one global `Injector`. A readied or spawned
 //! goroutine goes into the current processor's `runnext` (the previous occupant moves to
 //! the local queue) and inherits the time slice; a preempted or yielding one goes to the
-//! global queue. The order of [`find`] is Go's `findRunnable`.
+//! global queue. The order of `find.rs` is Go's `findRunnable`.
 //!
 //! # Spinning and idling (proc.go's "Worker thread parking/unparking")
 //! A worker with no work first *spins* (steals), at most `GOMAXPROCS/2` at a time
@@ -20,7 +20,7 @@
 //! worker sleeps:
 //! 1. A submitter (ready, spawn, yield, timer) publishes the goroutine, then issues a
 //!    SeqCst fence, then reads `nmspinning`; if zero and a worker is idle, it wakes one as
-//!    a spinner ([`idle`]`::wakep`).
+//!    a spinner (`idle.rs`, `wakep`).
 //! 2. A spinner that finds nothing joins the idle list, decrements `nmspinning` (SeqCst),
 //!    fences, and then re-checks every processor's queues. If it finds work it leaves the
 //!    idle list and spins again.
@@ -31,21 +31,32 @@
 //! the spinner or the spinner sees the work.
 //!
 //! # Parking, the poller and timers
-//! Idle workers park ([`park`]): exactly one of them, whoever takes the driver lock
+//! Idle workers park (`park.rs`): exactly one of them, whoever takes the driver lock
 //! first, blocks in `mio::Poll::poll` with a timeout equal to the earliest timer of any
 //! processor; the others wait on their own condition variable. Whoever adds an earlier
 //! timer than the poller's deadline wakes it through the `mio::Waker`.
 //!
 //! # Stop the world
 //! Garbage collection and `GOMAXPROCS` changes stop every worker at a safepoint
-//! ([`stw`]). # Deadlock
-//! The last worker to go idle checks for a deadlock ([`deadlock`]).
+//! (`stw.rs`).
+//!
+//! # Deadlock
+//! The last worker to go idle checks for a deadlock (`deadlock.rs`).
+//!
+//! # Programs and sessions
+//! [`run`] runs one program: its main goroutine (id 1) is the *foreground* goroutine,
+//! and the program ends when main returns, any goroutine exits or dies, or it deadlocks.
+//! A [`Session`] (`session.rs`, the REPL) keeps the same workers between inputs: each
+//! input is a new foreground goroutine, and only its end, a deadlock while it runs, or an
+//! exit ends [`Session::run`]. How a goroutine's end affects the scheduler in either mode
+//! is `Shared::end_goroutine` (`worker.rs`).
 
 pub(crate) mod deadlock;
 pub(crate) mod find;
 pub(crate) mod idle;
 pub(crate) mod park;
 pub(crate) mod processor;
+mod session;
 pub(crate) mod stw;
 pub(crate) mod worker;
 
@@ -54,13 +65,15 @@ use std::thread::JoinHandle;
 use std::time::Instant;
 
 use crossbeam_deque::Injector;
+use crossbeam_utils::CachePadded;
 
 use crate::goroutine::GRef;
 use crate::heap::Marker;
-use crate::primitives::{AtomicBool, AtomicI64, AtomicU64, AtomicUsize, Condvar, Mutex, Ordering};
+use crate::primitives::{AtomicBool, AtomicI64, AtomicU64, AtomicUsize, Condvar, Mutex, Ordering, RwLock};
 use crate::sema::SemaTable;
 use crate::task::{Hooks, NoHooks, Task};
 pub(crate) use processor::{Local, Processor};
+pub use session::{Foreground, Session};
 
 /// The most processors a program can have (`runtime.GOMAXPROCS` clamps to it).
 pub const MAX_PROCS: usize = 256;
@@ -129,33 +142,57 @@ impl RunOutcome {
 /// Runs `main` as goroutine 1 until the program ends; returns how it ended, after every
 /// worker thread has stopped. Goroutines still alive are dropped (Go kills them).
 pub fn run(config: Config, main: Box<dyn Task>) -> RunOutcome {
-    let shared = Arc::new(Shared::new(&config));
-    shared.start(main);
+    // One program at a time uses the process-wide heap (tests run programs in parallel
+    // threads).
+    let _heap = crate::heap::exclusive_use();
+    let shared = Arc::new(Shared::new(&config, Mode::Program));
+    shared.start(Some(main));
     let outcome = {
-        let mut guard = shared.outcome.lock();
-        while guard.is_none() {
-            shared.outcome_ready.wait(&mut guard);
+        let mut ending = shared.ending.lock();
+        loop {
+            if let Some(outcome) = &ending.finished {
+                break outcome.clone();
+            }
+            shared.ending_changed.wait(&mut ending);
         }
-        guard.clone().expect("checked")
     };
-    let threads = std::mem::take(&mut *shared.threads.lock());
-    let mut bug = None;
-    for t in threads {
-        if let Err(payload) = t.join() {
-            bug.get_or_insert(payload);
-        }
-    }
-    if let Some(payload) = bug {
+    if let Some(payload) = shared.join_workers() {
         // A worker panicked: a minigo bug, not a Go panic. Surface it to the caller.
         std::panic::resume_unwind(payload);
     }
     outcome
 }
 
+/// Whether the scheduler runs one program or a REPL session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// [`run`]: the end of main, any exit, any fatal error or a deadlock ends everything.
+    Program,
+    /// [`Session`]: only an exit ends everything; the foreground goroutine's end, its
+    /// deadlock or its fatal error ends the current [`Session::run`].
+    Session,
+}
+
+/// How things ended, guarded by `Shared::ending` and signalled by `ending_changed`.
+#[derive(Default)]
+pub(crate) struct Ending {
+    /// The scheduler stopped: the program's outcome (a session stops only on an exit, or
+    /// on a worker's Rust panic, reported as `Fatal`).
+    pub finished: Option<RunOutcome>,
+    /// Session: how the current foreground goroutine ended, for [`Session::run`] to take.
+    pub foreground: Option<Foreground>,
+}
+
+/// Where a session's background fatal errors go (default: stderr).
+pub(crate) type ReportSink = Box<dyn FnMut(&str) + Send>;
+
 /// State shared by every worker of one program.
 pub(crate) struct Shared {
-    pub hooks: Arc<dyn Hooks>,
-    pub processors: Box<[Processor]>,
+    pub mode: Mode,
+    /// The VM's hooks; a session replaces them after each input ([`Shared::hooks`]).
+    hooks: RwLock<Arc<dyn Hooks>>,
+    /// One cache line (or more) each: every worker writes its own processor's fields.
+    pub processors: Box<[CachePadded<Processor>]>,
     pub global: Injector<GRef>,
     /// Idle list, barrier counts: see [`idle::SchedState`]. Lock order: `sched` before a
     /// timer heap before a channel.
@@ -192,19 +229,28 @@ pub(crate) struct Shared {
     pub epoch: Instant,
     pub semas: SemaTable,
     pub shutdown: AtomicBool,
-    outcome: Mutex<Option<RunOutcome>>,
-    outcome_ready: Condvar,
+    /// Id of the foreground goroutine, whose end ends [`run`] or [`Session::run`]: 1 (main)
+    /// for a program; the current input's goroutine in a session, 0 between inputs. Set
+    /// and cleared under `sched` (deadlock detection reads it there), or by the worker
+    /// that runs the foreground goroutine to its end (no deadlock check can pass while a
+    /// worker runs).
+    pub foreground: AtomicU64,
+    pub ending: Mutex<Ending>,
+    pub ending_changed: Condvar,
+    /// Session: receives the report of a background goroutine's fatal error.
+    pub report: Mutex<Option<ReportSink>>,
     pub threads: Mutex<Vec<JoinHandle<()>>>,
 }
 
 impl Shared {
-    fn new(config: &Config) -> Shared {
+    pub(crate) fn new(config: &Config, mode: Mode) -> Shared {
         let poll = mio::Poll::new().expect("minigo: cannot create the poller");
         let waker = mio::Waker::new(poll.registry(), mio::Token(0)).expect("minigo: cannot create the waker");
         let procs = config.gomaxprocs.clamp(1, MAX_PROCS);
         Shared {
-            hooks: config.hooks.clone(),
-            processors: (0..MAX_PROCS).map(Processor::new).collect(),
+            mode,
+            hooks: RwLock::new(config.hooks.clone()),
+            processors: (0..MAX_PROCS).map(|_| CachePadded::new(Processor::new())).collect(),
             global: Injector::new(),
             sched: Mutex::new(idle::SchedState::new(MAX_PROCS)),
             sched_changed: Condvar::new(),
@@ -227,22 +273,45 @@ impl Shared {
             epoch: Instant::now(),
             semas: SemaTable::new(),
             shutdown: AtomicBool::new(false),
-            outcome: Mutex::new(None),
-            outcome_ready: Condvar::new(),
+            foreground: AtomicU64::new(if mode == Mode::Program { 1 } else { 0 }),
+            ending: Mutex::new(Ending::default()),
+            ending_changed: Condvar::new(),
+            report: Mutex::new(None),
             threads: Mutex::new(Vec::new()),
         }
     }
 
-    /// Queues the main goroutine and starts one worker per processor.
-    fn start(self: &Arc<Self>, main: Box<dyn Task>) {
-        let g = self.new_goroutine(1, main);
-        g.set_status(crate::goroutine::Status::Runnable);
-        self.global.push(g);
+    /// Queues the main goroutine (if any: a session starts without one) and starts one
+    /// worker per processor.
+    fn start(self: &Arc<Self>, main: Option<Box<dyn Task>>) {
+        if let Some(main) = main {
+            let g = self.new_goroutine(1, main);
+            g.set_status(crate::goroutine::Status::Runnable);
+            self.global.push(g);
+        }
         let n = self.gomaxprocs.load(Ordering::Relaxed);
         self.sched.lock().running = n;
         for i in 0..n {
             self.spawn_worker(i);
         }
+    }
+
+    /// Joins every worker thread (after `finish`). Returns the panic of a worker that
+    /// panicked: a minigo bug, not a Go panic, for the caller to re-raise.
+    fn join_workers(&self) -> Option<Box<dyn std::any::Any + Send>> {
+        let threads = std::mem::take(&mut *self.threads.lock());
+        let mut bug = None;
+        for t in threads {
+            if let Err(payload) = t.join() {
+                bug.get_or_insert(payload);
+            }
+        }
+        bug
+    }
+
+    /// The current hooks (a session may replace them at any time).
+    pub(crate) fn hooks(&self) -> Arc<dyn Hooks> {
+        self.hooks.read().clone()
     }
 
     pub(crate) fn spawn_worker(self: &Arc<Self>, index: usize) {
@@ -280,14 +349,15 @@ impl Shared {
         g
     }
 
-    /// Ends the program with `outcome` (the first caller wins) and stops every worker.
+    /// Ends the program (or the session) with `outcome` (the first caller wins) and stops
+    /// every worker.
     pub(crate) fn finish(&self, outcome: RunOutcome) {
         {
-            let mut guard = self.outcome.lock();
-            if guard.is_some() {
+            let mut ending = self.ending.lock();
+            if ending.finished.is_some() {
                 return;
             }
-            *guard = Some(outcome);
+            ending.finished = Some(outcome);
         }
         self.shutdown.store(true, Ordering::SeqCst);
         {
@@ -298,7 +368,29 @@ impl Shared {
             p.parker.unpark(self);
         }
         let _ = self.waker.wake();
-        self.outcome_ready.notify_all();
+        self.ending_changed.notify_all();
+    }
+
+    /// Session: the foreground goroutine ended (or deadlocked) with `how`; wakes
+    /// [`Session::run`]. The caller has cleared `foreground`.
+    pub(crate) fn end_foreground(&self, how: Foreground) {
+        self.ending.lock().foreground = Some(how);
+        self.ending_changed.notify_all();
+    }
+
+    /// Session: a background goroutine died of `text` (an unrecovered panic or a fatal
+    /// error): report it and go on.
+    pub(crate) fn report_background(&self, text: &str) {
+        let mut sink = self.report.lock();
+        match sink.as_mut() {
+            Some(sink) => sink(text),
+            None => {
+                use std::io::Write;
+                let mut err = std::io::stderr().lock();
+                let _ = err.write_all(text.as_bytes());
+                let _ = err.flush();
+            }
+        }
     }
 
     /// Marks every root the runtime knows: goroutines, their wait buffers, timers, VM
@@ -317,7 +409,7 @@ impl Shared {
         for p in self.processors.iter() {
             p.timers.lock().trace(marker);
         }
-        self.hooks.trace_roots(marker);
+        self.hooks().trace_roots(marker);
     }
 }
 

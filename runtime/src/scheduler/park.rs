@@ -134,3 +134,56 @@ impl Shared {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::AtomicU64;
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use super::super::{Config, Shared};
+    use crate::primitives::Ordering;
+
+    /// Ping-pong through one parker: every `unpark` must end a `park`, whether the sleeper
+    /// polls (driver) or waits on its condvar (the poller seat taken by someone else).
+    fn ping_pong(hold_driver: bool) {
+        const ROUNDS: u64 = 20_000;
+        let shared = Arc::new(Shared::new(&Config::with_procs(2), super::super::Mode::Program));
+        let turn = Arc::new(AtomicU64::new(0));
+        let _driver = hold_driver.then(|| shared.poll.lock());
+        let (sleeper_shared, sleeper_turn) = (shared.clone(), turn.clone());
+        let (done_tx, done_rx) = std::sync::mpsc::channel();
+        let sleeper = std::thread::spawn(move || {
+            let parker = &sleeper_shared.processors[0].parker;
+            for i in 0..ROUNDS {
+                while sleeper_turn.load(Ordering::SeqCst) != 2 * i + 1 {
+                    parker.park(&sleeper_shared);
+                }
+                sleeper_turn.store(2 * i + 2, Ordering::SeqCst);
+            }
+            let _ = done_tx.send(());
+        });
+        let parker = &shared.processors[0].parker;
+        for i in 0..ROUNDS {
+            turn.store(2 * i + 1, Ordering::SeqCst);
+            parker.unpark(&shared);
+            let deadline = std::time::Instant::now() + Duration::from_secs(30);
+            while turn.load(Ordering::SeqCst) != 2 * i + 2 {
+                assert!(std::time::Instant::now() < deadline, "a wake-up was lost in round {i}");
+                std::thread::yield_now();
+            }
+        }
+        done_rx.recv_timeout(Duration::from_secs(30)).expect("a wake-up was lost");
+        sleeper.join().unwrap();
+    }
+
+    #[test]
+    fn unpark_wakes_the_poller() {
+        ping_pong(false);
+    }
+
+    #[test]
+    fn unpark_wakes_a_condvar_sleeper() {
+        ping_pong(true);
+    }
+}

@@ -49,9 +49,8 @@ pub(crate) struct Processor {
 }
 
 impl Processor {
-    pub(crate) fn new(index: usize) -> Processor {
+    pub(crate) fn new() -> Processor {
         let queue = Worker::new_fifo();
-        let _ = index;
         Processor {
             stealer: queue.stealer(),
             owner_queue: Mutex::new(Some(queue)),
@@ -89,6 +88,8 @@ pub(crate) struct Local {
     pub index: usize,
     pub runq: Worker<GRef>,
     pub alloc: AllocCache,
+    /// Boxed: a sudog's address must not change while it is queued on a channel.
+    #[allow(clippy::vec_box)]
     pub sudogs: Vec<Box<Sudog>>,
     free: Vec<GRef>,
     /// Incremented on every schedule that does not inherit a time slice (Go's `schedtick`).

@@ -82,9 +82,17 @@ impl Shared {
     /// A worker whose processor was removed by `GOMAXPROCS`: wait until it is needed.
     pub(crate) fn stopped_processor(&self, local: &mut Local) {
         local.flush_free(self);
+        // A retired processor gives its allocation cache's spans back (dropping a cache
+        // releases it; a fresh one costs nothing until it allocates).
+        drop(std::mem::take(&mut local.alloc));
         if local.spinning {
+            // A spinner caught by the world stop that removed its processor: a `wakep`
+            // since (the world restart's, for the goroutines moved off the removed
+            // processors) may have counted on it. Hand the search over, as
+            // `reset_spinning` does.
             local.spinning = false;
             self.nmspinning.fetch_sub(1, Ordering::SeqCst);
+            self.wakep();
         }
         let mut sched = self.sched.lock();
         sched.running -= 1;
@@ -126,13 +134,9 @@ impl Shared {
         for index in old..new {
             if !self.processors[index].started.load(Ordering::Acquire) {
                 sched.running += 1;
-                self.spawn_worker_locked(arc, index);
+                arc.spawn_worker(index);
             }
         }
         to_wake
-    }
-
-    fn spawn_worker_locked(&self, arc: &Arc<Shared>, index: usize) {
-        arc.spawn_worker(index);
     }
 }

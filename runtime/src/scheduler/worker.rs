@@ -8,21 +8,25 @@
 //! - `Park`: mark it waiting, *then* run the commit that releases the lock under which
 //!   it was queued (Go's `park_m` running `unlockf`). After the commit the goroutine
 //!   belongs to the wait structure and this worker never touches it again;
-//! - `Done`: back to the free list (for the main goroutine: the program ends);
-//! - `Terminate`/`Fatal`: the program ends.
+//! - `Done`, `Goexit`, `Terminate`, `Fatal`: `end_goroutine` (below), which differs
+//!   between a program and a REPL session.
 
 use std::sync::Arc;
 use std::time::Instant;
 
 use super::find::Next;
-use super::{Local, RunOutcome, Shared};
+use super::{Foreground, Local, Mode, RunOutcome, Shared};
 use crate::context::RunContext;
+use crate::external::ExternalWaker;
 use crate::goroutine::{Commit, GRef, Status};
 use crate::primitives::{Ordering, RawLockApi};
 use crate::task::Exit;
 
 pub(crate) fn run_worker(shared: Arc<Shared>, index: usize) {
     let mut local = Local::new(&shared, index);
+    // A world stop happens between two goroutines, and at most once per goroutine run:
+    // `gc_wanted` may stay true (GC stress mode), and the world must still make progress.
+    let mut may_stop_world = true;
     loop {
         if shared.shutdown.load(Ordering::SeqCst) {
             break;
@@ -35,8 +39,9 @@ pub(crate) fn run_worker(shared: Arc<Shared>, index: usize) {
             shared.stopped_processor(&mut local);
             continue;
         }
-        if shared.world_stop_wanted() {
+        if may_stop_world && shared.world_stop_wanted() {
             shared.stop_the_world(&shared, &mut local);
+            may_stop_world = false;
             continue;
         }
         match shared.find_runnable(&mut local) {
@@ -48,7 +53,8 @@ pub(crate) fn run_worker(shared: Arc<Shared>, index: usize) {
                     local.schedtick = local.schedtick.wrapping_add(1);
                     local.slice_start = Instant::now();
                 }
-                shared.execute(&mut local, g);
+                shared.execute(&shared, &mut local, g);
+                may_stop_world = true;
             }
             Next::Check => {}
         }
@@ -66,7 +72,7 @@ impl Shared {
         }
     }
 
-    fn execute(&self, local: &mut Local, g: GRef) {
+    fn execute(&self, arc: &Arc<Shared>, local: &mut Local, g: GRef) {
         let processor = &self.processors[local.index];
         g.set_status(Status::Running);
         processor.executing.store(true, Ordering::Release);
@@ -85,18 +91,52 @@ impl Shared {
             }
             Exit::Park(park) => {
                 g.set_status(Status::Waiting);
-                self.commit(local, g, park.into_commit());
+                self.commit(arc, local, g, park.into_commit());
             }
-            Exit::Done if g.id() == 1 => self.finish(RunOutcome::Exited(0)),
-            Exit::Done => local.free_goroutine(self, g),
+            exit => self.end_goroutine(local, g, exit),
+        }
+    }
+
+    /// A goroutine's run ended for good (`Done`, `Goexit`, `Terminate`, `Fatal`).
+    ///
+    /// | exit | program | session |
+    /// |---|---|---|
+    /// | `Terminate(code)`, any goroutine | ends: `Exited(code)` | ends: `Foreground::Exit(code)` |
+    /// | `Done` of the foreground (main) | ends: `Exited(0)` | `Foreground::Done` |
+    /// | `Goexit` of the foreground | goes on | `Foreground::Done` |
+    /// | `Fatal(text)` of the foreground | ends: `Fatal(text)` | `Foreground::Fatal(text)` |
+    /// | `Fatal(text)` of another goroutine | ends: `Fatal(text)` | report `text`, go on |
+    /// | `Done`/`Goexit` of another goroutine | goes on | goes on |
+    fn end_goroutine(&self, local: &mut Local, g: GRef, exit: Exit) {
+        let foreground = g.id() == self.foreground.load(Ordering::SeqCst);
+        let session = self.mode == Mode::Session;
+        match exit {
             Exit::Terminate(code) => self.finish(RunOutcome::Exited(code)),
-            Exit::Fatal(text) => self.finish(RunOutcome::Fatal(text)),
+            Exit::Done if foreground && !session => self.finish(RunOutcome::Exited(0)),
+            Exit::Fatal(text) if !session => self.finish(RunOutcome::Fatal(text)),
+            Exit::Done | Exit::Goexit | Exit::Fatal(_) if !foreground || !session => {
+                local.free_goroutine(self, g);
+                if let Exit::Fatal(text) = exit {
+                    self.report_background(&text);
+                }
+            }
+            Exit::Yield | Exit::Park(_) => unreachable!("minigo bug: not an end"),
+            exit => {
+                // The session's foreground goroutine: this worker runs it, so no deadlock
+                // check can pass until it clears `foreground` (see `Shared::foreground`).
+                self.foreground.store(0, Ordering::SeqCst);
+                local.free_goroutine(self, g);
+                self.end_foreground(match exit {
+                    Exit::Fatal(text) => Foreground::Fatal(text),
+                    _ => Foreground::Done,
+                });
+            }
         }
     }
 
     /// Runs a park commit. `g` is already marked waiting; from the first unlock on, it
     /// may be readied and run elsewhere, so nothing here reads it after that.
-    fn commit(&self, local: &mut Local, g: GRef, commit: Commit) {
+    fn commit(&self, arc: &Arc<Shared>, local: &mut Local, g: GRef, commit: Commit) {
         match commit {
             Commit::Forever => {}
             Commit::UnlockChannel(c) => {
@@ -115,6 +155,7 @@ impl Shared {
                 unsafe { (*bucket).lock.unlock() };
             }
             Commit::Sleep { when, generation } => self.add_sleep_timer(local, g, when, generation),
+            Commit::External(job) => job(ExternalWaker::new(arc.clone(), g)),
         }
     }
 }

@@ -250,7 +250,7 @@ impl Shared {
             TimerKind::Chan(ch) => {
                 let c = ch.get().expect("timer channel");
                 let mut value = Words::from_elem(0, c.elem_words);
-                self.hooks.timer_value(when, &mut value);
+                self.hooks().timer_value(when, &mut value);
                 timer_send(self, local, c, &value);
                 if state.period > 0 {
                     // Skip the ticks we are late for (Go's `t.when += period * (1 + -delta/period)`).
@@ -264,7 +264,7 @@ impl Shared {
             TimerKind::Func(word) => {
                 state.when = 0;
                 drop(state);
-                let task = self.hooks.after_func(word);
+                let task = self.hooks().after_func(word);
                 local.spawn(self, task);
             }
         }

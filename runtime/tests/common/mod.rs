@@ -103,11 +103,38 @@ pub fn run_with(procs: usize, main: Box<dyn Task>) -> RunOutcome {
     run_config(Config { hooks: Arc::new(TestHooks), ..Config::with_procs(procs) }, main)
 }
 
+/// Holds the machine for a measurement that must not overlap a program of another test.
+pub fn exclusive() -> parking_lot::MutexGuard<'static, ()> {
+    RUN_LOCK.lock()
+}
+
 /// Runs one program at a time (see [`RUN_LOCK`]).
 pub fn run_config(config: Config, main: Box<dyn Task>) -> RunOutcome {
     let _one = RUN_LOCK.lock();
     ROOTS.lock().clear();
     runtime::run(config, main)
+}
+
+/// A REPL session with the test hooks; holds the one-program lock until dropped (after
+/// the session: fields drop in order).
+pub struct TestSession {
+    pub session: runtime::Session,
+    _one: parking_lot::MutexGuard<'static, ()>,
+}
+
+impl std::ops::Deref for TestSession {
+    type Target = runtime::Session;
+    fn deref(&self) -> &runtime::Session {
+        &self.session
+    }
+}
+
+/// Starts a session with `procs` processors and the test hooks (see [`RUN_LOCK`]).
+pub fn session_with(procs: usize) -> TestSession {
+    let one = RUN_LOCK.lock();
+    ROOTS.lock().clear();
+    let config = Config { hooks: Arc::new(TestHooks), ..Config::with_procs(procs) };
+    TestSession { session: runtime::Session::start(config), _one: one }
 }
 
 /// `make(chan T, cap)` for `words`-word elements, kept alive.

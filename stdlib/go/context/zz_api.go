@@ -3,11 +3,3 @@
 
 package context
 
-import (
-	"time"
-)
-
-type CancelCauseFunc func(error)
-type CancelFunc func()
-var Canceled error
-var DeadlineExceeded error

@@ -3,9 +3,3 @@
 
 package errors
 
-var ErrUnsupported error
-func As(error, interface{}) bool
-func Is(error, error) bool
-func Unwrap(error) error
-func Join(...error) error
-func New(string) error

@@ -4,31 +4,10 @@
 package os
 
 import (
-	"io"
+	"io/fs"
 	"time"
 )
 
-type File struct{}
-type FileInfo interface {
-	IsDir() bool
-	ModTime() time.Time
-	Mode() FileMode
-	Name() string
-	Size() int64
-	Sys() interface{}
-}
-type FileMode uint32
-type LinkError struct {
-	Err error
-	New string
-	Old string
-	Op string
-}
-type PathError struct {
-	Err error
-	Op string
-	Path string
-}
 type ProcAttr struct {
 	Dir string
 	Env []string
@@ -38,144 +17,20 @@ type Process struct {
 	Pid int
 }
 type ProcessState struct{}
-type Signal interface {
-	Signal()
-	String() string
-}
-type SyscallError struct {
-	Err error
-	Syscall string
-}
-const DevNull = "/dev/null"
-const ModeAppend FileMode = 1073741824
-const ModeCharDevice FileMode = 2097152
-const ModeDevice FileMode = 67108864
-const ModeDir FileMode = 2147483648
-const ModeExclusive FileMode = 536870912
-const ModeNamedPipe FileMode = 33554432
-const ModePerm FileMode = 511
-const ModeSetgid FileMode = 4194304
-const ModeSetuid FileMode = 8388608
-const ModeSocket FileMode = 16777216
-const ModeSticky FileMode = 1048576
-const ModeSymlink FileMode = 134217728
-const ModeTemporary FileMode = 268435456
-const ModeType FileMode = 2401763328
-const O_APPEND int = 1024
-const O_CREATE int = 64
-const O_EXCL int = 128
-const O_RDONLY int = 0
-const O_RDWR int = 2
-const O_SYNC int = 1052672
-const O_TRUNC int = 512
-const O_WRONLY int = 1
-const PathListSeparator = 58
-const PathSeparator = 47
-const SEEK_CUR int = 1
-const SEEK_END int = 2
-const SEEK_SET int = 0
-var ErrNoDeadline error
-var ErrDeadlineExceeded error
-var ErrProcessDone error
-var ErrClosed error
-var Args []string
-var ErrExist error
-var ErrInvalid error
-var ErrNotExist error
-var ErrPermission error
-var Interrupt Signal
-var Kill Signal
-var Stderr *File
-var Stdin *File
-var Stdout *File
-func IsTimeout(error) bool
-func UserCacheDir() (string, error)
-func UserHomeDir() (string, error)
-func UserConfigDir() (string, error)
 func CreateTemp(string, string) (*File, error)
+func DirFS(string) fs.FS
 func MkdirTemp(string, string) (string, error)
-func ReadFile(string) ([]uint8, error)
-func Unsetenv(string) error
-func LookupEnv(string) (string, bool)
-func Executable() (string, error)
-func Chdir(string) error
-func Chmod(string, FileMode) error
+func CopyFS(string, fs.FS) error
 func Chown(string, int, int) error
 func Chtimes(string, time.Time, time.Time) error
-func Clearenv()
-func Create(string) (*File, error)
-func Environ() []string
-func Exit(int)
-func Expand(string, func(string) string) string
-func ExpandEnv(string) string
 func FindProcess(int) (*Process, error)
-func Getegid() int
-func Getenv(string) string
-func Geteuid() int
-func Getgid() int
 func Getgroups() ([]int, error)
-func Getpagesize() int
-func Getpid() int
-func Getppid() int
-func Getuid() int
-func Getwd() (string, error)
-func Hostname() (string, error)
-func IsExist(error) bool
-func IsNotExist(error) bool
 func IsPathSeparator(uint8) bool
-func IsPermission(error) bool
 func Lchown(string, int, int) error
-func Link(string, string) error
-func Lstat(string) (FileInfo, error)
-func Mkdir(string, FileMode) error
-func MkdirAll(string, FileMode) error
-func NewFile(uintptr, string) *File
-func NewSyscallError(string, error) error
-func Open(string) (*File, error)
-func OpenFile(string, int, FileMode) (*File, error)
 func Pipe() (*File, *File, error)
-func Readlink(string) (string, error)
-func Remove(string) error
-func RemoveAll(string) error
-func Rename(string, string) error
-func SameFile(FileInfo, FileInfo) bool
-func Setenv(string, string) error
 func StartProcess(string, []string, *ProcAttr) (*Process, error)
-func Stat(string) (FileInfo, error)
-func Symlink(string, string) error
-func TempDir() string
-func Truncate(string, int64) error
-func (FileMode) IsRegular() bool
-func (*File) SetDeadline(time.Time) error
-func (*File) SetReadDeadline(time.Time) error
-func (*File) SetWriteDeadline(time.Time) error
-func (*PathError) Timeout() bool
-func (*SyscallError) Timeout() bool
 func (*ProcessState) ExitCode() int
-func (*LinkError) Unwrap() error
-func (*PathError) Unwrap() error
-func (*SyscallError) Unwrap() error
-func (*File) ReadFrom(io.Reader) (int64, error)
-func (*File) WriteTo(io.Writer) (int64, error)
-func (*File) Chdir() error
-func (*File) Chmod(FileMode) error
 func (*File) Chown(int, int) error
-func (*File) Close() error
-func (*File) Fd() uintptr
-func (*File) Name() string
-func (*File) Read([]uint8) (int, error)
-func (*File) ReadAt([]uint8, int64) (int, error)
-func (*File) Readdir(int) ([]FileInfo, error)
-func (*File) Readdirnames(int) ([]string, error)
-func (*File) Seek(int64, int) (int64, error)
-func (*File) Stat() (FileInfo, error)
-func (*File) Sync() error
-func (*File) Truncate(int64) error
-func (*File) Write([]uint8) (int, error)
-func (*File) WriteAt([]uint8, int64) (int, error)
-func (*File) WriteString(string) (int, error)
-func (*LinkError) Error() string
-func (*PathError) Error() string
 func (*Process) Kill() error
 func (*Process) Release() error
 func (*Process) Signal(Signal) error
@@ -188,7 +43,3 @@ func (*ProcessState) Sys() interface{}
 func (*ProcessState) SysUsage() interface{}
 func (*ProcessState) SystemTime() time.Duration
 func (*ProcessState) UserTime() time.Duration
-func (*SyscallError) Error() string
-func (FileMode) IsDir() bool
-func (FileMode) Perm() FileMode
-func (FileMode) String() string

@@ -8,20 +8,6 @@ type BlockProfileRecord struct {
 	Cycles int64
 	StackRecord
 }
-type Error interface {
-	Error() string
-	RuntimeError()
-}
-type Frame struct {
-	Entry uintptr
-	File string
-	Func *Func
-	Function string
-	Line int
-	PC uintptr
-}
-type Frames struct{}
-type Func struct{}
 type MemProfileRecord struct {
 	AllocBytes int64
 	AllocObjects int64
@@ -29,93 +15,27 @@ type MemProfileRecord struct {
 	FreeObjects int64
 	Stack0 [32]uintptr
 }
-type MemStats struct {
-	GCSys uint64
-	OtherSys uint64
-	PauseEnd [256]uint64
-	GCCPUFraction float64
-	NumForcedGC uint32
-	Alloc uint64
-	BuckHashSys uint64
-	DebugGC bool
-	EnableGC bool
-	Frees uint64
-	HeapAlloc uint64
-	HeapIdle uint64
-	HeapInuse uint64
-	HeapObjects uint64
-	HeapReleased uint64
-	HeapSys uint64
-	LastGC uint64
-	Lookups uint64
-	MCacheInuse uint64
-	MCacheSys uint64
-	MSpanInuse uint64
-	MSpanSys uint64
-	Mallocs uint64
-	NextGC uint64
-	NumGC uint32
-	PauseNs [256]uint64
-	PauseTotalNs uint64
-	StackInuse uint64
-	StackSys uint64
-	Sys uint64
-	TotalAlloc uint64
-}
-type PanicNilError struct{}
 type Pinner struct{}
 type StackRecord struct {
 	Stack0 [32]uintptr
 }
-type TypeAssertionError struct{}
-const Compiler = "gc"
-const GOARCH string = "amd64"
-const GOOS string = "linux"
 var MemProfileRate int
 func BlockProfile([]BlockProfileRecord) (int, bool)
 func SetBlockProfileRate(int)
 func ReadTrace() []uint8
 func StartTrace() error
 func StopTrace()
-func CallersFrames([]uintptr) *Frames
-func KeepAlive(interface{})
 func MutexProfile([]BlockProfileRecord) (int, bool)
 func SetMutexProfileFraction(int) int
-func Breakpoint()
 func CPUProfile() []uint8
-func Caller(int) (uintptr, string, int, bool)
-func Callers(int, []uintptr) int
-func FuncForPC(uintptr) *Func
-func GC()
-func GOMAXPROCS(int) int
-func GOROOT() string
-func Goexit()
 func GoroutineProfile([]StackRecord) (int, bool)
-func Gosched()
-func LockOSThread()
 func MemProfile([]MemProfileRecord, bool) (int, bool)
-func NumCPU() int
-func NumCgoCall() int64
-func NumGoroutine() int
-func ReadMemStats(*MemStats)
 func SetCPUProfileRate(int)
-func SetFinalizer(interface{}, interface{})
-func Stack([]uint8, bool) int
 func ThreadCreateProfile([]StackRecord) (int, bool)
-func UnlockOSThread()
-func Version() string
 func (*BlockProfileRecord) Stack() []uintptr
-func (*PanicNilError) Error() string
-func (*PanicNilError) RuntimeError()
 func (*Pinner) Pin(interface{})
 func (*Pinner) Unpin()
-func (*Frames) Next() (Frame, bool)
-func (*Func) Entry() uintptr
-func (*Func) FileLine(uintptr) (string, int)
-func (*Func) Name() string
 func (*MemProfileRecord) InUseBytes() int64
 func (*MemProfileRecord) InUseObjects() int64
 func (*MemProfileRecord) Stack() []uintptr
 func (*StackRecord) Stack() []uintptr
-func (*TypeAssertionError) Error() string
-func (*TypeAssertionError) RuntimeError()

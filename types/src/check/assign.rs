@@ -355,6 +355,12 @@ impl<'a> Checker<'a> {
             if new_names[i] {
                 let ty = types.get(i).copied().unwrap_or(TypeId::INVALID);
                 let ty = if self.types.is_untyped(ty) { self.types.default_type(ty) } else { ty };
+                if self.at_repl_top() {
+                    let (g, obj) = self.new_repl_var(id, ty);
+                    new_objs.push(obj);
+                    places.push(Place::Var(tir::Var::Global(g)));
+                    continue;
+                }
                 let (local, obj) = self.new_var_object(id, ty);
                 new_objs.push(obj);
                 stmts.push(Stmt::VarDecl(local));
@@ -370,7 +376,7 @@ impl<'a> Checker<'a> {
         // Declare after evaluating the right-hand side (scope starts after the statement).
         for o in new_objs {
             let name = self.obj(o).name.clone();
-            let scope = self.scope;
+            let scope = self.var_scope();
             self.scopes.insert(scope, name, o);
         }
         if let Some((rhs, _)) = r {
@@ -388,6 +394,16 @@ impl<'a> Checker<'a> {
         let o = self.scopes.add_object(obj);
         self.func_ctx().declared.push(o);
         (local, o)
+    }
+
+    /// A REPL variable: a package-level variable (it outlives the input) in the package
+    /// scope, replacing an earlier one of the same name.
+    pub(crate) fn new_repl_var(&mut self, id: &ast::Ident, ty: TypeId) -> (tir::GlobalId, super::scope::ObjId) {
+        let pos = self.pos(id.span);
+        let g = tir::GlobalId(self.globals.len() as u32);
+        self.globals.push(tir::Global { name: id.name.clone(), pkg: self.pkg, ty, pos });
+        let obj = Object { name: id.name.clone(), kind: ObjKind::Var { var: VarRef::Global(g), ty }, pos, pkg: self.pkg, used: true };
+        (g, self.scopes.add_object(obj))
     }
 
     /// Declares a new local variable in the current scope.
@@ -417,6 +433,12 @@ impl<'a> Checker<'a> {
         if s.values.is_empty() {
             let ty = declared.unwrap_or(TypeId::INVALID);
             for n in &s.names {
+                if self.at_repl_top() && n.name != "_" {
+                    let (_, o) = self.new_repl_var(n, ty);
+                    let scope = self.var_scope();
+                    self.scopes.insert(scope, n.name.clone(), o);
+                    continue;
+                }
                 let l = self.declare_local(n, ty);
                 stmts.push(Stmt::VarDecl(l));
             }
@@ -434,6 +456,13 @@ impl<'a> Checker<'a> {
         for (i, n) in s.names.iter().enumerate() {
             let ty = declared.unwrap_or_else(|| types.get(i).copied().unwrap_or(TypeId::INVALID));
             let ty = if self.types.is_untyped(ty) { self.types.default_type(ty) } else { ty };
+            if self.at_repl_top() && n.name != "_" {
+                let (g, o) = self.new_repl_var(n, ty);
+                let scope = self.var_scope();
+                self.scopes.insert(scope, n.name.clone(), o);
+                places.push(Place::Var(tir::Var::Global(g)));
+                continue;
+            }
             let l = self.declare_local(n, ty);
             stmts.push(Stmt::VarDecl(l));
             places.push(if n.name == "_" { Place::Blank } else { Place::Var(tir::Var::Local(l)) });

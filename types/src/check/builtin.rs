@@ -6,7 +6,7 @@ use crate::constant::ConstValue;
 use crate::tir::{Builtin, Expr, ExprKind, Pos};
 use crate::ty::{Basic, Type, TypeId};
 use lexer::Span;
-use num_rational::BigRational;
+use crate::constant::Real;
 use num_traits::{Signed, ToPrimitive, Zero};
 use parser::ast;
 
@@ -34,62 +34,7 @@ fn name(b: Builtin) -> &'static str {
 }
 
 impl<'a> Checker<'a> {
-    /// A built-in applied to the values of a multi-value call, through temporaries.
-    fn builtin_spread(&mut self, b: Builtin, call: &ast::Expr, arg: &ast::Expr, x: Operand, elems: &[TypeId], pos: Pos) -> Operand {
-        use super::scope::{ObjKind, Object, VarRef};
-        let func = self.fctx.as_ref().expect("minigo bug: no function context").func;
-        self.push_scope();
-        let mut fake_args = Vec::new();
-        let mut places = Vec::new();
-        let mut stmts = Vec::new();
-        for (i, &t) in elems.iter().enumerate() {
-            let local = self.temp(t, x.expr.pos);
-            let name = format!(" tuple{}", i); // not a Go identifier
-            let obj = Object { name: name.clone(), kind: ObjKind::Var { var: VarRef::Local(func, local), ty: t }, pos: x.expr.pos, pkg: self.pkg, used: true };
-            let o = self.scopes.add_object(obj);
-            let scope = self.scope;
-            self.scopes.insert(scope, name.clone(), o);
-            fake_args.push(ast::Expr { kind: ast::ExprKind::Ident(name), span: arg.span, id: ast::NodeId(u32::MAX) });
-            places.push(crate::tir::Place::Var(crate::tir::Var::Local(local)));
-            stmts.push(crate::tir::Stmt::VarDecl(local));
-        }
-        let before = self.diags.len();
-        let mut r = self.builtin(b, call, &fake_args, None, pos);
-        self.pop_scope();
-        // Messages name the call, whose values the temporaries hold.
-        let text = expr_string(arg);
-        for d in &mut self.diags[before..] {
-            for fa in &fake_args {
-                if let ast::ExprKind::Ident(n) = &fa.kind {
-                    d.message = d.message.replace(&format!("{} (variable of type", n), &format!("{} (value of type", text)).replace(n.as_str(), &text);
-                }
-            }
-        }
-        if r.is_invalid() {
-            return r;
-        }
-        stmts.push(crate::tir::Stmt::Assign { lhs: places, rhs: crate::tir::Rhs::Tuple(x.expr) });
-        let (ty, p) = (r.expr.ty, r.expr.pos);
-        r.expr = Expr { kind: ExprKind::Block(stmts, Box::new(r.expr)), ty, pos: p };
-        r
-    }
-
     pub(crate) fn builtin(&mut self, b: Builtin, call: &ast::Expr, args: &[ast::Expr], ellipsis: Option<Span>, pos: Pos) -> Operand {
-        // go/types unpacks a single multi-value call argument of the built-ins with ordinary
-        // arguments: `copy(f())` is `t1, t2 := f(); copy(t1, t2)`.
-        let spreads = matches!(b, Builtin::Append | Builtin::Copy | Builtin::Delete | Builtin::Complex | Builtin::Print | Builtin::Println | Builtin::Min | Builtin::Max);
-        if spreads && args.len() == 1 && ellipsis.is_none() && self.fctx.is_some() && self.pre_evaluated.is_none() && matches!(args[0].kind, ast::ExprKind::Call { .. }) {
-            let x = self.raw_expr(&args[0], None);
-            if let (false, Type::Tuple(elems)) = (x.is_invalid() || x.mode == Mode::NoValue, self.types.get(x.ty).clone()) {
-                if elems.len() >= 2 {
-                    return self.builtin_spread(b, call, &args[0], x, &elems, pos);
-                }
-            }
-            self.pre_evaluated = Some((args[0].id, x));
-            let r = self.builtin(b, call, args, ellipsis, pos);
-            self.pre_evaluated = None;
-            return r;
-        }
         let n = name(b);
         // Argument count.
         let (min, max): (usize, Option<usize>) = match b {
@@ -101,6 +46,9 @@ impl<'a> Checker<'a> {
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Recover => (0, Some(0)),
         };
+        if args.len() == 1 && ellipsis.is_none() && !matches!(b, Builtin::Make | Builtin::New) && matches!(args[0].kind, ast::ExprKind::Call { .. }) && args[0].id.0 < super::INJECTED_ID {
+            return self.builtin_call_arg(b, call, &args[0], pos);
+        }
         if ellipsis.is_some() && b != Builtin::Append {
             self.error(pos, format!("invalid operation: invalid use of ... with built-in {}", n));
             for a in args {
@@ -250,6 +198,45 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A builtin whose only argument is a call: the call's results are the arguments
+    /// (`copy(f())` with `f` returning two slices). The call is checked once; its results
+    /// go to temporaries that stand for synthesized argument expressions.
+    fn builtin_call_arg(&mut self, b: Builtin, call: &ast::Expr, arg: &ast::Expr, pos: Pos) -> Operand {
+        let x = self.raw_expr(arg, None);
+        let elems = match self.types.get(x.ty) {
+            Type::Tuple(elems) if elems.len() > 1 && !x.is_invalid() && self.fctx.is_some() => elems.clone(),
+            _ => {
+                // A single value (or none): checked as the argument itself.
+                let base = self.injected.len();
+                self.injected.push(x);
+                let synth = ast::Expr { kind: arg.kind.clone(), span: arg.span, id: ast::NodeId(super::INJECTED_ID + base as u32) };
+                let r = self.builtin(b, call, std::slice::from_ref(&synth), None, pos);
+                self.injected.truncate(base);
+                return r;
+            }
+        };
+        let mut stmts = Vec::new();
+        let mut places = Vec::new();
+        let mut synth = Vec::new();
+        let base = self.injected.len();
+        for (i, &t) in elems.iter().enumerate() {
+            let l = self.temp(t, x.expr.pos);
+            stmts.push(crate::tir::Stmt::VarDecl(l));
+            places.push(crate::tir::Place::Var(crate::tir::Var::Local(l)));
+            let v = Expr { kind: ExprKind::Var(crate::tir::Var::Local(l)), ty: t, pos: x.expr.pos };
+            self.injected.push(self.value_operand(Mode::Value, v));
+            synth.push(ast::Expr { kind: arg.kind.clone(), span: arg.span, id: ast::NodeId(super::INJECTED_ID + (base + i) as u32) });
+        }
+        stmts.push(crate::tir::Stmt::Assign { lhs: places, rhs: crate::tir::Rhs::Tuple(x.expr) });
+        let mut r = self.builtin(b, call, &synth, None, pos);
+        self.injected.truncate(base);
+        if !r.is_invalid() {
+            let inner = std::mem::replace(&mut r.expr.kind, ExprKind::Zero);
+            r.expr.kind = ExprKind::Block(stmts, Box::new(Expr { kind: inner, ty: r.expr.ty, pos: r.expr.pos }));
+        }
+        r
+    }
+
     fn builtin_value(&mut self, b: Builtin, args: Vec<Expr>, ty: TypeId, pos: Pos) -> Operand {
         self.value_operand(Mode::Value, Expr { kind: ExprKind::Builtin { builtin: b, args, spread: false }, ty, pos })
     }
@@ -283,7 +270,7 @@ impl<'a> Checker<'a> {
         }
         // Constant results: constant strings, and arrays without calls or receives.
         if let (Mode::Constant, Some(ConstValue::String(s))) = (x.mode, &x.val) {
-            let len = super::expr::string_bytes(s).len() as i64;
+            let len = s.len() as i64;
             return self.const_operand(TypeId::INT, ConstValue::int(len), pos);
         }
         if let Type::Array(_, len) = self.types.get(t) {
@@ -327,8 +314,13 @@ impl<'a> Checker<'a> {
             // append([]byte, string...) is allowed.
             if elem == TypeId::BYTE && self.types.is_string(t.ty) {
                 self.default_untyped(&mut t);
-            } else if !self.assign_expr(&mut t, &args[1], s.ty, "append") {
-                return Operand::invalid(pos);
+            } else {
+                // The argument must be assignable to []E (E the element type of the first
+                // argument): two named slice types with element E both qualify.
+                let want = self.types.intern(Type::Slice(elem));
+                if !self.assign_expr(&mut t, &args[1], want, "append") {
+                    return Operand::invalid(pos);
+                }
             }
             out.push(t.expr);
             let _ = call;
@@ -515,7 +507,7 @@ impl<'a> Checker<'a> {
             }
         };
         if let (Mode::Constant, Some(ConstValue::Complex(re, im))) = (x.mode, x.val.clone()) {
-            let r: BigRational = if b == Builtin::Real { re } else { im };
+            let r: Real = if b == Builtin::Real { re } else { im };
             return self.const_operand(rt, ConstValue::Float(r), pos);
         }
         self.builtin_value(b, vec![x.expr], rt, pos)
@@ -615,5 +607,5 @@ fn has_call_or_recv(e: &ast::Expr) -> bool {
 
 #[allow(dead_code)]
 fn _z() -> bool {
-    BigRational::zero().is_zero()
+    Real::zero().is_zero()
 }

@@ -59,7 +59,7 @@ impl<'a> Checker<'a> {
             Type::Struct(fields) => {
                 let items = self.struct_elems(t, &fields, elems, pos);
                 match items {
-                    Some(items) => self.value_operand(Mode::Value, Expr { kind: ExprKind::Composite(Composite::Struct(items)), ty: t, pos }),
+                    Some((items, order)) => self.value_operand(Mode::Value, Expr { kind: ExprKind::Composite(Composite::Struct(items, order)), ty: t, pos }),
                     None => Operand::invalid(pos),
                 }
             }
@@ -100,11 +100,12 @@ impl<'a> Checker<'a> {
         Some(x.expr)
     }
 
-    fn struct_elems(&mut self, t: TypeId, fields: &[crate::ty::Field], elems: &[ast::Element], pos: Pos) -> Option<Vec<Expr>> {
+    fn struct_elems(&mut self, t: TypeId, fields: &[crate::ty::Field], elems: &[ast::Element], pos: Pos) -> Option<(Vec<Expr>, Vec<u32>)> {
         let mut out: Vec<Option<Expr>> = vec![None; fields.len()];
+        let mut order = Vec::new();
         let mut ok = true;
         if elems.is_empty() {
-            return Some(self.zero_fields(fields, pos));
+            return Some((self.zero_fields(fields, pos), order));
         }
         let keyed = elems[0].key.is_some();
         if keyed {
@@ -145,7 +146,10 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 match self.elem_value(&e.value, fields[i].ty, "struct literal") {
-                    Some(x) => out[i] = Some(x),
+                    Some(x) => {
+                        out[i] = Some(x);
+                        order.push(i as u32);
+                    }
                     None => ok = false,
                 }
             }
@@ -183,7 +187,8 @@ impl<'a> Checker<'a> {
         if !ok {
             return None;
         }
-        Some(out.into_iter().zip(fields).map(|(e, f)| e.unwrap_or(Expr { kind: ExprKind::Zero, ty: f.ty, pos })).collect())
+        let items = out.into_iter().zip(fields).map(|(e, f)| e.unwrap_or(Expr { kind: ExprKind::Zero, ty: f.ty, pos })).collect();
+        Some((items, order))
     }
 
     fn zero_fields(&self, fields: &[crate::ty::Field], pos: Pos) -> Vec<Expr> {

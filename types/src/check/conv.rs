@@ -115,8 +115,14 @@ impl<'a> Checker<'a> {
             return e;
         }
         let pos = e.pos;
-        if matches!(e.kind, ExprKind::Nil) {
+        // Untyped nil is the nil interface; a typed nil (`Chan(nil)`) is boxed.
+        if matches!(e.kind, ExprKind::Nil) && matches!(self.types.get(e.ty), Type::Basic(Basic::UntypedNil)) {
             return Expr { kind: ExprKind::Nil, ty: iface, pos };
+        }
+        if matches!(self.types.get(e.ty), Type::Struct(_) | Type::Pointer(_)) {
+            // An unnamed type may have promoted methods: its method sets are computed at the
+            // end (`all_method_sets`) for the VM's itabs.
+            self.iface_sources.push(e.ty);
         }
         Expr { kind: ExprKind::ToInterface(Box::new(e)), ty: iface, pos }
     }

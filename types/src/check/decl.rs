@@ -47,6 +47,7 @@ pub(crate) struct DeclInfo {
 }
 
 /// A package-level variable initialization, recorded for the init order.
+#[derive(Clone)]
 pub(crate) struct VarInit {
     pub lhs: Vec<Place>,
     pub rhs: Rhs,
@@ -134,7 +135,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Parses files, reporting syntax errors. Returns the trees of files that parsed.
-    fn parse_files(&mut self, files: Vec<(String, String)>) -> Vec<(u32, Rc<ast::File>)> {
+    pub(crate) fn parse_files(&mut self, files: Vec<(String, String)>) -> Vec<(u32, Rc<ast::File>)> {
         let mut out = Vec::new();
         for (path, src) in files {
             let (tree, errors) = parse_deep(&src);
@@ -174,6 +175,8 @@ impl<'a> Checker<'a> {
         if parsed.len() < nfiles || self.diags.iter().any(|d| d.message.starts_with("syntax error")) {
             return;
         }
+        // Package runtime is always part of a program: the VM raises its error types.
+        let _ = self.import("runtime", Pos::default());
         let pkg = self.check_package("main", parsed, init);
         if let Some(pkg) = pkg {
             let scope = self.pkgs[pkg.0 as usize].scope;
@@ -195,10 +198,11 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn new_init_func(&mut self) -> FuncId {
+    pub(crate) fn new_init_func(&mut self) -> FuncId {
         let id = FuncId(self.funcs.len() as u32);
         self.funcs.push(tir::Func {
             name: "runtime.init".into(),
+            end: Pos::default(),
             pkg: PkgId(0),
             pos: Pos::default(),
             kind: tir::FuncKind::Init,
@@ -216,7 +220,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Loads (checks) an imported package; `None` if it does not exist.
-    fn import(&mut self, path: &str, pos: Pos) -> Option<PkgId> {
+    pub(crate) fn import(&mut self, path: &str, pos: Pos) -> Option<PkgId> {
         if let Some(&id) = self.pkg_index.get(path) {
             if self.pkgs[id.0 as usize].name.is_empty() {
                 self.error(pos, format!("import cycle not allowed"));
@@ -233,7 +237,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks a whole package; returns its id.
-    fn check_package(&mut self, path: &str, files: Vec<(u32, Rc<ast::File>)>, init: FuncId) -> Option<PkgId> {
+    pub(crate) fn check_package(&mut self, path: &str, files: Vec<(u32, Rc<ast::File>)>, init: FuncId) -> Option<PkgId> {
         let universe = self.pkgs[0].scope;
         let scope = self.scopes.new_scope(Some(universe));
         let id = PkgId(self.pkgs.len() as u32);
@@ -250,6 +254,18 @@ impl<'a> Checker<'a> {
             var_decls: vec![],
         });
         let name = files.first().map(|f| f.1.package.name.clone()).unwrap_or_else(|| path.rsplit('/').next().unwrap_or("").into());
+        self.check_files(id, files, Some(name));
+        let _ = init;
+        Some(id)
+    }
+
+    /// Checks files of package `id` (all of them, or the next REPL input): imports,
+    /// declarations, function bodies, then variable initialization and `init` calls
+    /// appended to the program initializer.
+    /// `name`: a new package's name, set once its imports are loaded (an empty name marks a
+    /// package whose imports are being loaded: importing it again is a cycle).
+    pub(crate) fn check_files(&mut self, id: PkgId, files: Vec<(u32, Rc<ast::File>)>, name: Option<String>) {
+        let scope = self.pkgs[id.0 as usize].scope;
         // Phase 1: imports into file scopes.
         let mut file_scopes = Vec::new();
         for (fid, file) in &files {
@@ -259,8 +275,10 @@ impl<'a> Checker<'a> {
             self.file = *fid;
             self.collect_imports(file, fscope);
         }
-        self.pkgs[id.0 as usize].name = name;
-        self.pkgs[id.0 as usize].file_scopes = file_scopes.clone();
+        if let Some(name) = name {
+            self.pkgs[id.0 as usize].name = name;
+        }
+        self.pkgs[id.0 as usize].file_scopes.extend(file_scopes.iter().copied());
         self.pkg = id;
         // Phase 2 and 3.
         let mut methods = Vec::new();
@@ -281,8 +299,8 @@ impl<'a> Checker<'a> {
         }
         self.fix_pending_underlying();
         self.check_valid_types(id);
-        // Phase 5: function bodies.
-        let bodies = self.pkgs[id.0 as usize].bodies.clone();
+        // Phase 5: function bodies (each checked once).
+        let bodies = std::mem::take(&mut self.pkgs[id.0 as usize].bodies);
         for (f, o) in bodies {
             self.check_func_body(f, o);
         }
@@ -309,8 +327,6 @@ impl<'a> Checker<'a> {
         }
         // Phase 6.
         self.emit_package_init(id);
-        let _ = init;
-        Some(id)
     }
 
     fn collect_imports(&mut self, file: &ast::File, fscope: ScopeId) {
@@ -353,6 +369,12 @@ impl<'a> Checker<'a> {
                 }
                 let obj = Object { name: name.clone(), kind: ObjKind::PkgName { pkg }, pos: npos, pkg: self.pkg, used: name == "_" };
                 if name == "_" {
+                    continue;
+                }
+                if self.opts.repl && self.pkgs[self.pkg.0 as usize].path == "main" {
+                    // A REPL input is a file of its own: its imports serve later inputs too.
+                    let pscope = self.pkgs[self.pkg.0 as usize].scope;
+                    self.declare(pscope, obj);
                     continue;
                 }
                 self.declare(fscope, obj);
@@ -406,6 +428,7 @@ impl<'a> Checker<'a> {
                             };
                             let id = self.declare(pscope, obj);
                             self.decls.insert(id, info(DeclKind::Var { decl: di, spec: si }));
+                            self.var_decl_at.insert(self.pos(name.span), id);
                             self.pkgs[self.pkg.0 as usize].var_decls.push(id);
                         }
                     }
@@ -460,6 +483,7 @@ impl<'a> Checker<'a> {
         let name = format!("{}.{}", self.pkg_name_for_trace(), fd.name.name);
         self.funcs.push(tir::Func {
             name,
+            end: Pos::default(),
             pkg: self.pkg,
             pos: self.pos(fd.name.span),
             kind: tir::FuncKind::Decl,
@@ -753,7 +777,7 @@ impl<'a> Checker<'a> {
             .iter()
             .map(|n| {
                 let pos = self.pos(n.span);
-                // Blank names are not in scope: find by position among this package's decls.
+                // Blank and redeclared names are not in scope: find them by position.
                 self.scopes.lookup_local(pscope, &n.name).filter(|o| self.obj(*o).pos == pos).unwrap_or_else(|| self.find_decl_obj(pos))
             })
             .collect();
@@ -797,7 +821,7 @@ impl<'a> Checker<'a> {
     }
 
     fn find_decl_obj(&self, pos: Pos) -> ObjId {
-        self.decls.iter().find(|(o, _)| self.obj(**o).pos == pos).map(|(o, _)| *o).expect("minigo bug: var object not found")
+        *self.var_decl_at.get(&pos).expect("minigo bug: var object not found")
     }
 
     fn resolve_type_spec(&mut self, id: ObjId, spec: &ast::TypeSpec) {

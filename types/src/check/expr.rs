@@ -75,8 +75,8 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn raw_expr(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Operand {
-        if self.pre_evaluated.as_ref().is_some_and(|(id, _)| *id == e.id) {
-            return self.pre_evaluated.take().unwrap().1;
+        if let Some(x) = e.id.0.checked_sub(super::INJECTED_ID).and_then(|i| self.injected.get(i as usize)) {
+            return x.clone();
         }
         self.depth += 1;
         if self.depth > MAX_DEPTH {
@@ -240,13 +240,13 @@ impl<'a> Checker<'a> {
                     // Integer-looking imaginary parts are decimal (0123i == 123i) for compatibility.
                     let t: String = body.chars().filter(|&c| c != '_').collect();
                     if t.starts_with("0x") || t.starts_with("0X") || t.starts_with("0b") || t.starts_with("0B") || t.starts_with("0o") || t.starts_with("0O") {
-                        constant::parse_int_lit(&t).map(num_rational::BigRational::from_integer)
+                        constant::parse_int_lit(&t).map(constant::Real::from_integer)
                     } else {
-                        BigInt::parse_bytes(t.as_bytes(), 10).map(num_rational::BigRational::from_integer)
+                        BigInt::parse_bytes(t.as_bytes(), 10).map(constant::Real::from_integer)
                     }
                 };
                 match v {
-                    Some(v) => (TypeId::UNTYPED_COMPLEX, ConstValue::Complex(num_rational::BigRational::zero(), v)),
+                    Some(v) => (TypeId::UNTYPED_COMPLEX, ConstValue::Complex(constant::Real::zero(), v)),
                     None => return Operand::invalid(pos),
                 }
             }
@@ -255,7 +255,7 @@ impl<'a> Checker<'a> {
                 None => return Operand::invalid(pos),
             },
             ast::LitKind::String => match constant::unquote(text) {
-                Some(b) => (TypeId::UNTYPED_STRING, ConstValue::String(bytes_to_string(b))),
+                Some(b) => (TypeId::UNTYPED_STRING, ConstValue::String(b)),
                 None => return Operand::invalid(pos),
             },
         };
@@ -275,6 +275,7 @@ impl<'a> Checker<'a> {
         let id = FuncId(self.funcs.len() as u32);
         self.funcs.push(tir::Func {
             name: format!("{}.func{}", parent_name, n),
+            end: Pos::default(),
             pkg: self.pkg,
             pos,
             kind: tir::FuncKind::Closure,
@@ -297,6 +298,8 @@ impl<'a> Checker<'a> {
 
     /// Checks a function body (declared function, method or closure).
     pub(crate) fn check_body(&mut self, func: FuncId, body: &ast::Block, lit_sig: Option<&ast::FuncType>) {
+        let close = lexer::Span { start: body.span.end.saturating_sub(1), end: body.span.end };
+        self.funcs[func.0 as usize].end = self.pos(close);
         let results = self.types.signature(self.funcs[func.0 as usize].sig).map(|s| s.results.to_vec()).unwrap_or_default();
         let named = self.named_results.contains(&func);
         let mut ctx = Box::new(FuncCtx::new(func, results, named));
@@ -311,6 +314,10 @@ impl<'a> Checker<'a> {
             self.scope = self.file_scope;
         }
         self.push_scope();
+        if self.repl_input == Some(func) {
+            let scope = self.scope;
+            self.func_ctx().repl_scope = Some(scope);
+        }
         // Parameters.
         let decl_info = self.func_obj.get(&func).and_then(|o| self.decls.get(o)).cloned();
         match (lit_sig, decl_info) {
@@ -525,7 +532,13 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         };
         let (sig, ptr_recv) = match s.found {
-            Found::Method { func, ptr_recv, .. } => (self.func_sig(func), ptr_recv),
+            Found::Method { func, ptr_recv, .. } => {
+                // A method expression refers to the method (package init order).
+                if let Some(&o) = self.func_obj.get(&func) {
+                    self.record_dep(o);
+                }
+                (self.func_sig(func), ptr_recv)
+            }
             Found::IfaceMethod { sig, .. } => (sig, false),
             Found::Field { .. } => {
                 let msg = format!("{}.{} undefined (type {} has no method {})", expr_string(x), sel.name, self.tstr(t), sel.name);
@@ -570,6 +583,7 @@ impl<'a> Checker<'a> {
         let tname = self.types.type_string(t);
         self.funcs.push(tir::Func {
             name: format!("{}.{}", tname, name),
+            end: Pos::default(),
             pkg: self.pkg,
             pos,
             kind: tir::FuncKind::Wrapper,
@@ -646,7 +660,7 @@ impl<'a> Checker<'a> {
                 let n = xo.val.as_ref().and_then(|v| v.as_str()).map(|s| s.len() as u64);
                 let iv = self.index_value(&mut io, n, i);
                 if let (Some(ConstValue::String(s)), Some(k)) = (&xo.val, iv) {
-                    if let Some(&b) = s.as_bytes().get(k as usize) {
+                    if let Some(&b) = s.get(k as usize) {
                         // Indexing a constant string is a (non-constant) byte value.
                         let e = Expr { kind: ExprKind::Const(ConstValue::int(b as i64)), ty: TypeId::BYTE, pos };
                         return self.value_operand(Mode::Value, e);
@@ -1116,7 +1130,7 @@ impl<'a> Checker<'a> {
                     ConstValue::Complex(re, im) => (re, im),
                     _ => return Err(""),
                 };
-                let round = |r: &num_rational::BigRational| -> Option<num_rational::BigRational> {
+                let round = |r: &constant::Real| -> Option<constant::Real> {
                     let f = if b == Basic::Complex64 { constant::rat_to_f32(r).map(|f| f as f64) } else { constant::rat_to_f64(r) };
                     f.and_then(constant::f64_to_rat)
                 };
@@ -1182,57 +1196,6 @@ pub(crate) fn expr_to_place(e: Expr, types: &crate::ty::TypeTable) -> Place {
         ExprKind::MapIndex { map, key, .. } => Place::MapIndex(map, key),
         _ => unreachable!("minigo bug: place of a non-addressable expression"),
     }
-}
-
-/// Decodes literal bytes; invalid UTF-8 is kept byte for byte via a private mapping.
-pub(crate) fn bytes_to_string(b: Vec<u8>) -> String {
-    match String::from_utf8(b) {
-        Ok(s) => s,
-        Err(e) => {
-            // Go strings are byte strings. Keep raw bytes by mapping each invalid byte to a
-            // char in a private-use plane that the compiler maps back (see `string_bytes`).
-            let b = e.into_bytes();
-            let mut out = String::new();
-            let mut i = 0;
-            while i < b.len() {
-                match std::str::from_utf8(&b[i..]) {
-                    Ok(s) => {
-                        out.push_str(s);
-                        break;
-                    }
-                    Err(err) => {
-                        let good = err.valid_up_to();
-                        out.push_str(std::str::from_utf8(&b[i..i + good]).unwrap());
-                        i += good;
-                        let bad = err.error_len().unwrap_or(b.len() - i);
-                        for &x in &b[i..i + bad] {
-                            out.push(char::from_u32(RAW_BYTE_BASE + x as u32).unwrap());
-                        }
-                        i += bad;
-                    }
-                }
-            }
-            out
-        }
-    }
-}
-
-/// Private-use code points standing for raw bytes inside constant strings.
-pub const RAW_BYTE_BASE: u32 = 0x10FF00;
-
-/// The bytes of a constant string (undoing [`bytes_to_string`]'s raw-byte mapping).
-pub fn string_bytes(s: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        let v = c as u32;
-        if (RAW_BYTE_BASE..RAW_BYTE_BASE + 256).contains(&v) {
-            out.push((v - RAW_BYTE_BASE) as u8);
-        } else {
-            let mut buf = [0u8; 4];
-            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-        }
-    }
-    out
 }
 
 /// Source-like rendering of an expression, as go/types prints it in messages.

@@ -241,6 +241,16 @@ impl<'a> Checker<'a> {
         }
         let names = self.method_names(t);
         let mut out = Vec::new();
+        // Unexported methods are found from the type's own package (the runtime method set
+        // has them all, whichever package asks).
+        let base = match self.types.get(t) {
+            Type::Pointer(b) => *b,
+            _ => t,
+        };
+        let saved_pkg = self.pkg;
+        if let Some(info) = self.types.named_info(base) {
+            self.pkg = info.pkg;
+        }
         for name in names {
             let Lookup::Found(sel) = self.lookup(t, &name) else { continue };
             let is_ptr = matches!(self.types.get(t), Type::Pointer(_));
@@ -266,6 +276,7 @@ impl<'a> Checker<'a> {
                 Found::Field { .. } => {}
             }
         }
+        self.pkg = saved_pkg;
         out.sort_by(|a, b| a.0.cmp(&b.0));
         self.method_sets.insert(t, out.clone());
         out
@@ -349,6 +360,7 @@ impl<'a> Checker<'a> {
         };
         self.funcs.push(tir::Func {
             name: format!("{}.{}.{}", pkg_part, tpart, name),
+            end: Pos::default(),
             pkg: self.pkg,
             pos,
             kind: tir::FuncKind::Wrapper,
@@ -424,6 +436,15 @@ impl<'a> Checker<'a> {
             let p = self.types.pointer(t);
             self.method_set(t);
             self.method_set(p);
+        }
+        // Unnamed types whose method set was needed (struct types with embedded fields
+        // converted to interfaces): the VM calls value methods through the pointer set.
+        for t in std::mem::take(&mut self.iface_sources) {
+            self.method_set(t);
+            if !matches!(self.types.get(t), Type::Pointer(_)) {
+                let p = self.types.pointer(t);
+                self.method_set(p);
+            }
         }
     }
 }

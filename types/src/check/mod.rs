@@ -19,6 +19,7 @@ mod lookup;
 mod ops;
 mod scope;
 mod stmt;
+pub mod session;
 mod typexpr;
 
 use crate::constant::ConstValue;
@@ -48,6 +49,9 @@ pub trait Importer {
 pub struct Options {
     /// REPL input: unused variables and imports are not errors.
     pub repl: bool,
+    /// The caller exits right after the check: the syntax trees are not freed (freeing a
+    /// large program's trees is several percent of checking it).
+    pub leak_syntax_trees: bool,
 }
 
 /// How an operand may be used (go/types' operand modes).
@@ -101,7 +105,7 @@ impl FuncCtx {
             results,
             named_results,
             outer: None,
-            capture_index: HashMap::new(),
+            capture_index: Default::default(),
             targets: Vec::new(),
             labels: HashMap::new(),
             num_labels: 0,
@@ -110,11 +114,13 @@ impl FuncCtx {
             gotos: Vec::new(),
             label_decls: Vec::new(),
             bad_branches: Vec::new(),
+            repl_scope: None,
         }
     }
 }
 
 /// A function body being checked.
+#[derive(Clone)]
 pub(crate) struct FuncCtx {
     pub func: FuncId,
     /// Result types of the signature.
@@ -123,7 +129,7 @@ pub(crate) struct FuncCtx {
     /// Enclosing function (for closures).
     pub outer: Option<Box<FuncCtx>>,
     /// Captured objects → capture index.
-    pub capture_index: HashMap<ObjId, u32>,
+    pub capture_index: crate::fxhash::FxHashMap<ObjId, u32>,
     /// Break/continue targets, innermost last.
     pub targets: Vec<Target>,
     /// Labels declared in the body: name → (label id, declared statement kind, position, used).
@@ -140,6 +146,9 @@ pub(crate) struct FuncCtx {
     /// `break L`/`continue L` without a valid target ("break"/"continue", label, position):
     /// reported at the end of the body, when all labels are known.
     pub bad_branches: Vec<(&'static str, String, Pos)>,
+    /// A REPL input's body scope: variables declared there are package-level (they persist
+    /// across inputs), and expression statements there print their values.
+    pub repl_scope: Option<ScopeId>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -149,12 +158,14 @@ pub(crate) enum TargetKind {
     Select,
 }
 
+#[derive(Clone)]
 pub(crate) struct Target {
     pub kind: TargetKind,
     pub label: tir::LabelId,
     pub name: Option<String>,
 }
 
+#[derive(Clone)]
 pub(crate) struct LabelInfo {
     pub id: tir::LabelId,
     pub pos: Pos,
@@ -162,6 +173,7 @@ pub(crate) struct LabelInfo {
 }
 
 /// Per-package state.
+#[derive(Clone)]
 pub(crate) struct Pkg {
     pub path: String,
     pub name: String,
@@ -177,6 +189,7 @@ pub(crate) struct Pkg {
     pub var_decls: Vec<ObjId>,
 }
 
+#[derive(Clone)]
 pub struct Checker<'a> {
     pub(crate) types: TypeTable,
     pub(crate) files: Vec<tir::SourceFile>,
@@ -197,15 +210,20 @@ pub struct Checker<'a> {
     pub(crate) scope: ScopeId,
     pub(crate) fctx: Option<Box<FuncCtx>>,
     /// Declaration state of package-level objects (lazy resolution).
-    pub(crate) decls: HashMap<ObjId, decl::DeclInfo>,
+    pub(crate) decls: crate::fxhash::FxHashMap<ObjId, decl::DeclInfo>,
+    /// Package-level variables by the position of their name (blank and redeclared names
+    /// are not in scope).
+    pub(crate) var_decl_at: crate::fxhash::FxHashMap<Pos, ObjId>,
     /// Objects whose declaration is being checked (cycle detection), in order.
     pub(crate) decl_stack: Vec<ObjId>,
     /// Package-level objects each package-level declaration refers to (init order).
-    pub(crate) deps: HashMap<ObjId, Vec<ObjId>>,
+    pub(crate) deps: crate::fxhash::FxHashMap<ObjId, Vec<ObjId>>,
     /// The package-level object whose declaration or body is being checked.
     pub(crate) cur_decl: Option<ObjId>,
     /// Method sets computed so far (with synthesized wrappers).
     pub(crate) method_sets: HashMap<TypeId, Vec<(String, FuncId)>>,
+    /// Unnamed types converted to interfaces (see `to_interface`).
+    pub(crate) iface_sources: Vec<TypeId>,
     /// Cache of promoted-method wrappers: (receiver type, method name) → function.
     pub(crate) wrappers: HashMap<(TypeId, String), FuncId>,
     /// The universe `error` type.
@@ -234,13 +252,20 @@ pub struct Checker<'a> {
     pub(crate) iota: Option<i64>,
     /// Nesting depth of expression checking (guards against pathological input).
     pub(crate) depth: u32,
-    /// An expression already evaluated (by node id), handed to the next `raw_expr` of it.
-    pub(crate) pre_evaluated: Option<(ast::NodeId, Operand)>,
     /// Errors gc reports after type checking, only if type checking found none.
     pub(crate) late_diags: Vec<Diagnostic>,
     /// How many of `diags` the scanner and parser of the main package reported.
     pub(crate) parse_diags: usize,
+    /// Operands already checked, standing for synthesized argument expressions whose
+    /// `NodeId` is `INJECTED_ID + index` (the values of `copy(f())`'s multi-value call).
+    pub(crate) injected: Vec<Operand>,
+    /// The function holding the statements of the REPL input being checked.
+    pub(crate) repl_input: Option<FuncId>,
 }
+
+/// Node ids from here on denote [`Checker::injected`] operands (the parser numbers nodes
+/// from 0 per file).
+pub(crate) const INJECTED_ID: u32 = 0xFFF0_0000;
 
 /// Result of checking a program.
 pub type CheckResult = Result<tir::Program, (Vec<tir::SourceFile>, Vec<Diagnostic>)>;
@@ -267,16 +292,17 @@ impl<'a> Checker<'a> {
             file_scope: universe,
             scope: universe,
             fctx: None,
-            decls: HashMap::new(),
+            decls: Default::default(),
+            var_decl_at: Default::default(),
             decl_stack: Vec::new(),
-            deps: HashMap::new(),
+            deps: Default::default(),
             cur_decl: None,
             method_sets: HashMap::new(),
+            iface_sources: Vec::new(),
             wrappers: HashMap::new(),
             error_type: TypeId::INVALID,
             iota: None,
             depth: 0,
-            pre_evaluated: None,
             late_diags: Vec::new(),
             parse_diags: 0,
             var_inits: HashMap::new(),
@@ -288,6 +314,8 @@ impl<'a> Checker<'a> {
             unsupported: Default::default(),
             pending_underlying: Vec::new(),
             named_results: Default::default(),
+            injected: Vec::new(),
+            repl_input: None,
         };
         c.pkgs.push(Pkg {
             path: String::new(),
@@ -363,7 +391,8 @@ impl<'a> Checker<'a> {
             // "cannot declare init - must be func" (reported by collect_decls): not declared.
             return self.scopes.add_object(obj);
         }
-        if name != "_" {
+        let repl_package = self.opts.repl && self.pkgs.iter().any(|p| p.scope == scope);
+        if name != "_" && !repl_package {
             if let Some(prev) = self.scopes.lookup_local(scope, &name) {
                 let prev_pos = self.obj(prev).pos;
                 let (line, col) = self.line_col(prev_pos);
@@ -414,10 +443,27 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether a variable declared now is a REPL variable (package-level, persistent).
+    pub(crate) fn at_repl_top(&self) -> bool {
+        self.fctx.as_ref().is_some_and(|f| f.repl_scope == Some(self.scope))
+    }
+
+    /// The scope a variable declared now goes into: the package scope for REPL variables.
+    pub(crate) fn var_scope(&self) -> ScopeId {
+        if self.at_repl_top() {
+            self.pkgs[self.pkg.0 as usize].scope
+        } else {
+            self.scope
+        }
+    }
+
     /// Marks a local as reassigned (for capture-by-value decisions).
+    /// Assigning to a field or an array element of a variable modifies the variable.
     pub(crate) fn mark_reassigned(&mut self, place: &tir::Place) {
-        if let tir::Place::Var(v) = place {
-            self.mark_var(*v, |l| l.reassigned = true);
+        match place {
+            tir::Place::Var(v) => self.mark_var(*v, |l| l.reassigned = true),
+            tir::Place::Field(base, _) | tir::Place::ArrayIndex(base, _) => self.mark_reassigned(base),
+            _ => {}
         }
     }
 
@@ -534,10 +580,14 @@ impl<'a> Checker<'a> {
 pub fn check_program(files: Vec<(String, String)>, importer: &dyn Importer, opts: Options) -> CheckResult {
     let mut c = Checker::new(importer, opts);
     c.check_main(files);
+    if opts.leak_syntax_trees {
+        for p in &mut c.pkgs {
+            std::mem::forget(std::mem::take(&mut p.files));
+        }
+    }
     c.finish()
 }
 
-pub use expr::string_bytes;
 
 /// Source-like text of an expression (for messages in other crates).
 pub fn expr_string_public(e: &ast::Expr) -> String {

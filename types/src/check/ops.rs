@@ -7,7 +7,7 @@ use crate::tir::{BinOp, CmpOp, Expr, ExprKind, Pos, UnOp};
 use crate::ty::{Type, TypeId};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_rational::BigRational;
+use crate::constant::Real;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use parser::ast::{self, BinaryOp};
 
@@ -152,7 +152,7 @@ impl<'a> Checker<'a> {
         }
         if let (Mode::Constant, Mode::Constant, Some(a), Some(b)) = (lo.mode, ro.mode, lo.val.clone(), ro.val.clone()) {
             let int_div = self.types.is_integer(t);
-            let v = match fold_binary(op, &a, &b, int_div) {
+            let v = match fold_binary(op, &a, &b, int_div).filter(|v| !v.is_inf()) {
                 Some(v) => v,
                 None => {
                     self.error(pos, "constant result is not representable");
@@ -520,7 +520,7 @@ fn neg(v: &ConstValue) -> ConstValue {
 pub(crate) fn fold_binary(op: BinaryOp, a: &ConstValue, b: &ConstValue, int_div: bool) -> Option<ConstValue> {
     if let (ConstValue::String(x), ConstValue::String(y)) = (a, b) {
         return match op {
-            BinaryOp::Add => Some(ConstValue::String(format!("{}{}", x, y))),
+            BinaryOp::Add => Some(ConstValue::String([x.as_slice(), y.as_slice()].concat())),
             _ => None,
         };
     }
@@ -577,7 +577,7 @@ pub(crate) fn fold_binary(op: BinaryOp, a: &ConstValue, b: &ConstValue, int_div:
             BinaryOp::Sub => ConstValue::Complex(a - c, b - d),
             BinaryOp::Mul => ConstValue::Complex(&a * &c - &b * &d, &a * &d + &b * &c),
             BinaryOp::Quo => {
-                let den: BigRational = &c * &c + &d * &d;
+                let den: Real = &c * &c + &d * &d;
                 if den.is_zero() {
                     return None;
                 }
@@ -592,7 +592,7 @@ pub(crate) fn fold_binary(op: BinaryOp, a: &ConstValue, b: &ConstValue, int_div:
 pub(crate) fn compare_consts(op: BinaryOp, a: &ConstValue, b: &ConstValue) -> bool {
     use std::cmp::Ordering;
     let ord: Option<Ordering> = match (a, b) {
-        (ConstValue::String(x), ConstValue::String(y)) => Some(crate::check::expr::string_bytes(x).cmp(&crate::check::expr::string_bytes(y))),
+        (ConstValue::String(x), ConstValue::String(y)) => Some(x.cmp(y)),
         (ConstValue::Bool(x), ConstValue::Bool(y)) => {
             return match op {
                 BinaryOp::Eql => x == y,

@@ -188,13 +188,17 @@ impl<'a> Checker<'a> {
         if x.is_invalid() {
             return vec![];
         }
+        if self.at_repl_top() && x.mode != Mode::NoValue && x.mode != Mode::TypeExpr {
+            return self.repl_show(e, &x);
+        }
         let mut inner = e;
         while let ast::ExprKind::Paren(p) = &inner.kind {
             inner = p;
         }
         let is_call = matches!(inner.kind, ast::ExprKind::Call { .. });
         let is_recv = matches!(inner.kind, ast::ExprKind::Unary(ast::UnaryOp::Recv, _));
-        // A built-in over a multi-value call is wrapped in a block (see `builtin_spread`).
+        // A built-in over a multi-value call is a block setting temporaries, then the
+        // built-in (see `builtin_call_arg`).
         let mut xe = &x.expr;
         while let ExprKind::Block(_, v) = &xe.kind {
             xe = v;
@@ -308,7 +312,12 @@ impl<'a> Checker<'a> {
             return vec![];
         }
         let xdesc = self.describe(&x, inner);
-        let call = match x.expr.kind {
+        // `defer copy(f())`: the temporaries holding f's results are set at the statement.
+        let (mut out, kind) = match x.expr.kind {
+            ExprKind::Block(stmts, e) => (stmts, e.kind),
+            k => (vec![], k),
+        };
+        let call = match kind {
             ExprKind::Call(c) => *c,
             ExprKind::Builtin { builtin, args: bargs, spread } => {
                 use tir::Builtin::*;
@@ -328,7 +337,7 @@ impl<'a> Checker<'a> {
                 };
                 let msg = if builtin {
                     format!("{} discards result of {}", what, xdesc)
-                } else if matches!(x.expr.kind, ExprKind::Convert(_) | ExprKind::ToInterface(_) | ExprKind::Const(_)) {
+                } else if matches!(kind, ExprKind::Convert(_) | ExprKind::ToInterface(_) | ExprKind::Const(_)) {
                     format!("{} requires function call, not conversion {}", what, xdesc)
                 } else {
                     format!("expression in {} must be function call", what)
@@ -337,7 +346,8 @@ impl<'a> Checker<'a> {
                 return vec![];
             }
         };
-        vec![if is_go { Stmt::Go(call) } else { Stmt::Defer(call) }]
+        out.push(if is_go { Stmt::Go(call) } else { Stmt::Defer(call) });
+        out
     }
 
     fn return_stmt(&mut self, vals: &[ast::Expr], pos: Pos) -> Vec<Stmt> {
@@ -372,6 +382,13 @@ impl<'a> Checker<'a> {
             }
             return vec![Stmt::Return(vec![])];
         }
+        if named {
+            // `return v` assigns the result variables (a deferred closure may read them).
+            let func = self.func_ctx().func;
+            for l in self.funcs[func.0 as usize].results.clone() {
+                self.funcs[func.0 as usize].locals[l.0 as usize].reassigned = true;
+            }
+        }
         if results.is_empty() {
             for v in vals {
                 self.raw_expr(v, None);
@@ -388,10 +405,13 @@ impl<'a> Checker<'a> {
                 return vec![];
             }
             if x.mode == Mode::NoValue || results.len() == 1 && !matches!(self.types.get(x.ty), Type::Tuple(e) if e.len() != 1) {
-                // A single value: the ordinary assignment rules.
-                self.pre_evaluated = Some((vals[0].id, x));
-                let r = self.assign_rhs(&ltypes, vals, vals, pos, "return statement");
-                self.pre_evaluated = None;
+                // A single value: the ordinary assignment rules, on the operand already
+                // checked (a synthesized expression standing for it).
+                let base = self.injected.len();
+                self.injected.push(x);
+                let synth = [ast::Expr { kind: vals[0].kind.clone(), span: vals[0].span, id: ast::NodeId(super::INJECTED_ID + base as u32) }];
+                let r = self.assign_rhs(&ltypes, &synth, &synth, pos, "return statement");
+                self.injected.truncate(base);
                 return match r {
                     Some(Rhs::Exprs(exprs)) => vec![Stmt::Return(exprs)],
                     Some(Rhs::Tuple(e)) => vec![Stmt::Return(vec![e])],

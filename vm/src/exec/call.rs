@@ -12,18 +12,26 @@ use runtime::{Exit, RunContext};
 
 impl Goroutine {
     /// Pushes a frame for `func` whose window is at register `base` of the current frame.
+    #[inline(never)]
     pub(crate) fn call(&mut self, cx: &mut RunContext<'_>, func: u32, base: u16, closure: u64, budget: &mut i32) -> Flow {
+        if func as usize >= self.prog.funcs.len() {
+            // A function value of a later REPL input: move to the newest program.
+            if let Some(p) = crate::repl::newer(self.prog) {
+                self.prog = p;
+            }
+        }
         let f = &self.prog.funcs[func as usize];
         if let Some(native) = f.native {
             // A body-less function called directly: run the native in the caller's window.
+            // Natives expect the caller's pc on the call (a parked native restarts there).
+            let top = self.frames.len() - 1;
+            self.frames[top].pc -= 1;
             return match self.call_native(cx, native, base) {
-                None => Flow::Reload,
-                Some(flow) => {
-                    // The native parked or failed: the pc must stay on the call.
-                    let top = self.frames.len() - 1;
-                    self.frames[top].pc -= 1;
-                    flow
+                None => {
+                    self.frames[top].pc += 1;
+                    Flow::Reload
                 }
+                Some(flow) => flow,
             };
         }
         let caller = self.frames[self.frames.len() - 1];
@@ -41,6 +49,7 @@ impl Goroutine {
     }
 
     /// Pushes a frame at stack index `base`, growing and zeroing its registers.
+    #[inline(never)]
     pub(crate) fn enter(&mut self, cx: &mut RunContext<'_>, func: u32, base: u32, closure: u64, kind: FrameKind) -> Result<(), Flow> {
         let f = &self.prog.funcs[func as usize];
         let end = base as usize + f.nregs as usize;
@@ -60,6 +69,7 @@ impl Goroutine {
         Ok(())
     }
 
+    #[inline(never)]
     fn stack_overflow(&mut self, _cx: &mut RunContext<'_>) -> Flow {
         let mut out = String::from("runtime: goroutine stack exceeds 1000000000-byte limit\n");
         out.push_str("fatal error: stack overflow");
@@ -67,6 +77,7 @@ impl Goroutine {
     }
 
     /// Runs a native with the window at `base` of the current frame. `None`: done, continue.
+    #[inline(never)]
     pub(crate) fn call_native(&mut self, cx: &mut RunContext<'_>, native: u32, base: u16) -> Option<Flow> {
         let prog = self.prog;
         let frame = self.frames[self.frames.len() - 1];
@@ -78,25 +89,33 @@ impl Goroutine {
             self.stack.resize(start + 16, 0);
         }
         let goid = cx.goroutine_id();
-        let mut ncx = NativeCtx { cx, prog, goid };
+        let mut ncx = NativeCtx { cx, prog, goid, frames: &self.frames };
         let result = f(&mut ncx, &mut self.stack[start..]);
         match result {
             NativeResult::Done => None,
             NativeResult::RuntimeError(msg) => Some(self.runtime_error(cx, msg)),
+            NativeResult::PlainPanic(msg) => Some(self.go_panic_msg(cx, &msg)),
             NativeResult::Panic(v) => Some(self.go_panic(cx, v)),
             NativeResult::Block(park) => Some(Flow::Exit(Exit::Park(park))),
             NativeResult::Exit(code) => Some(Flow::Exit(Exit::Terminate(code))),
-            NativeResult::Fatal(msg) => Some(Flow::Exit(Exit::Fatal(format!("fatal error: {}", msg)))),
+            NativeResult::Fatal(msg) => Some(Flow::Exit(Exit::Fatal(super::panic::fatal_report(self, cx.goroutine_id(), &msg)))),
+            NativeResult::Crash(text) => Some(Flow::Exit(Exit::Fatal(text))),
             NativeResult::Yield => {
                 // Continue after the call once rescheduled.
                 let top = self.frames.len() - 1;
                 self.frames[top].pc += 1;
                 Some(Flow::Exit(Exit::Yield))
             }
+            NativeResult::Goexit => {
+                let top = self.frames.len() - 1;
+                self.frames[top].pc += 1;
+                Some(self.goexit(cx))
+            }
         }
     }
 
     /// `Ret`: run the frame's pending deferred calls, then return its results.
+    #[inline(never)]
     pub(crate) fn ret(&mut self, cx: &mut RunContext<'_>, src: u16, n: u16) -> Flow {
         let top = self.frames.len() - 1;
         let frame = self.frames[top];
@@ -118,16 +137,29 @@ impl Goroutine {
         }
     }
 
-    /// Starts the most recent deferred call of the top frame. `panic`: the panic whose
-    /// unwinding runs it.
+    /// Starts the most recent deferred call of the top frame (a return).
+    #[inline(never)]
     pub(crate) fn run_defer(&mut self, cx: &mut RunContext<'_>, panic: Option<u32>) -> Flow {
-        let d = self.defers.pop().expect("minigo bug: no deferred call to run");
         let top = self.frames.len() - 1;
-        let frame = self.frames[top];
-        // The deferring frame resumes at its epilogue (`Func::epilogue`) afterwards.
-        self.frames[top].pc = self.prog.funcs[frame.func as usize].epilogue;
-        let base = frame.base + self.prog.funcs[frame.func as usize].nregs;
-        let (func, closure) = match d.callee {
+        self.run_defer_at(cx, top, panic)
+    }
+
+    /// Starts the most recent deferred call of frame `fi`, in a frame above the top one.
+    /// `panic`: the panic whose unwinding runs it.
+    #[inline(never)]
+    pub(crate) fn run_defer_at(&mut self, cx: &mut RunContext<'_>, fi: usize, panic: Option<u32>) -> Flow {
+        let d = self.defers.pop().expect("minigo bug: no deferred call to run");
+        let callee = d.callee.clone();
+        let frame = self.frames[fi];
+        if panic.is_none() {
+            // At a return, the deferring frame resumes at its epilogue (`Func::epilogue`)
+            // after each deferred call. A panicking frame keeps its pc (tracebacks and
+            // runtime.Caller show where it panicked) until a recovery.
+            self.frames[fi].pc = self.prog.funcs[frame.func as usize].epilogue;
+        }
+        let top = self.frames[self.frames.len() - 1];
+        let base = top.base + self.prog.funcs[top.func as usize].nregs;
+        let (func, closure) = match callee {
             Callee::Func(f) => (f, 0),
             Callee::Closure(0) => {
                 // defer of a nil func value panics when the deferred call runs.
@@ -152,6 +184,11 @@ impl Goroutine {
             let r = self.call_native(cx, native, 0);
             self.frames.pop();
             if let Some(flow) = r {
+                if matches!(flow, Flow::Exit(Exit::Park(_))) {
+                    // Blocked (`defer wg.Wait()`): the frame resumes at its epilogue,
+                    // whose return runs this deferred call again (natives restart).
+                    self.defers.push(d);
+                }
                 return flow;
             }
             return self.deferred_returned(cx, panic);
@@ -163,6 +200,7 @@ impl Goroutine {
     }
 
     /// `defer f(args)`: records the call with its evaluated arguments.
+    #[inline(never)]
     pub(crate) fn defer(&mut self, callee: Callee, regs: *mut u64, base: u16, n: u16) {
         // SAFETY: the argument registers are within the frame (compiler).
         let args = unsafe { std::slice::from_raw_parts(regs.add(base as usize), n as usize) }.to_vec().into_boxed_slice();
@@ -170,9 +208,15 @@ impl Goroutine {
     }
 
     /// `go f(args)`.
+    #[inline(never)]
     pub(crate) fn go(&mut self, cx: &mut RunContext<'_>, func: u32, closure: u64, base: u16, n: u16) {
         let frame = self.frames[self.frames.len() - 1];
         let start = frame.base as usize + base as usize;
+        if func as usize >= self.prog.funcs.len() {
+            if let Some(p) = crate::repl::newer(self.prog) {
+                self.prog = p;
+            }
+        }
         let args = &self.stack[start..start + n as usize];
         if let Some(native) = self.prog.funcs[func as usize].native {
             // `go nativeFunc(...)` (rare): run it in a goroutine of its own through a tiny
@@ -187,6 +231,7 @@ impl Goroutine {
     }
 
     /// `go` of a nil func value: Go panics in the calling goroutine... at the call.
+    #[inline(never)]
     pub(crate) fn go_nil(&mut self, cx: &mut RunContext<'_>) -> Flow {
         self.go_panic_msg(cx, "go of nil func value")
     }

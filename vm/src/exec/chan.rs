@@ -8,12 +8,14 @@ use crate::goroutine::Goroutine;
 use crate::program::SelectDir;
 use runtime::{Blocking, ChanRef, Exit, GoError, RunContext, SelectCase};
 
+#[inline(never)]
 fn chan_ref(w: u64) -> ChanRef {
     // SAFETY: channel registers hold 0 or a word produced by `ChanRef::to_word`.
     unsafe { ChanRef::from_word(w) }
 }
 
 impl Goroutine {
+    #[inline(never)]
     fn go_error(&mut self, cx: &mut RunContext<'_>, e: GoError) -> Flow {
         match e {
             GoError::Panic(msg) => self.throw(cx, msg.to_string()),
@@ -21,6 +23,7 @@ impl Goroutine {
         }
     }
 
+    #[inline(never)]
     pub(crate) fn make_chan(&mut self, cx: &mut RunContext<'_>, t: u16, cap: i64) -> Result<u64, Flow> {
         let et = self.prog.ty(t as u32);
         if cap < 0 {
@@ -33,6 +36,7 @@ impl Goroutine {
     }
 
     /// Returns `Some(flow)` to leave the frame (parked or panicking), `None` when done.
+    #[inline(never)]
     pub(crate) fn send(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, ch: u16, src: u16, t: u16) -> Option<Flow> {
         let n = self.prog.ty(t as u32).words as usize;
         // SAFETY: registers within the frame.
@@ -44,6 +48,7 @@ impl Goroutine {
         }
     }
 
+    #[inline(never)]
     pub(crate) fn recv(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, ch: u16, t: u16, comma_ok: bool) -> Option<Flow> {
         let n = self.prog.ty(t as u32).words as usize;
         // SAFETY: registers within the frame.
@@ -59,11 +64,13 @@ impl Goroutine {
         }
     }
 
+    #[inline(never)]
     pub(crate) fn close(&mut self, cx: &mut RunContext<'_>, c: u64) -> Result<(), Flow> {
         runtime::chan::close(cx, chan_ref(c)).map_err(|e| self.go_error(cx, e))
     }
 
     /// `select` per table `k`; returns the chosen case (-1: default).
+    #[inline(never)]
     pub(crate) fn select(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, k: u32) -> Result<i64, Flow> {
         let table = &self.prog.select_tables[k as usize];
         let mut cases: Vec<SelectCase<'_>> = Vec::with_capacity(table.cases.len());

@@ -13,6 +13,7 @@ use runtime::heap::{self, ObjKind};
 use runtime::RunContext;
 
 /// Boxes a value of type `t` held in `src` words; returns the data word.
+#[inline(never)]
 pub(crate) fn box_value(cx: &mut RunContext<'_>, t: &TypeDesc, src: &[u64]) -> u64 {
     if t.ptr_shaped {
         return src[0];
@@ -34,6 +35,7 @@ pub(crate) fn box_value(cx: &mut RunContext<'_>, t: &TypeDesc, src: &[u64]) -> u
 ///
 /// # Safety
 /// Source and destination registers must be within the frame.
+#[inline(never)]
 pub(crate) unsafe fn to_iface(cx: &mut RunContext<'_>, prog: &'static Program, regs: *mut u64, dst: u16, src: u16, k: u32) {
     let conv = prog.iface_convs[k as usize];
     let t = prog.ty(conv.typ);
@@ -48,6 +50,7 @@ pub(crate) unsafe fn to_iface(cx: &mut RunContext<'_>, prog: &'static Program, r
 }
 
 /// Go's name of an interface type in conversion messages (`interface {}` for any).
+#[inline(never)]
 fn iface_name(t: &TypeDesc) -> &str {
     &t.name
 }
@@ -55,6 +58,7 @@ fn iface_name(t: &TypeDesc) -> &str {
 impl Goroutine {
     /// Converts an interface value to interface type `t` (static conversion or after a
     /// successful assertion); the itab is looked up from the dynamic type.
+    #[inline(never)]
     pub(crate) fn iface_conv(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, src: u16, t: u16, from_empty: bool) -> Result<(), Flow> {
         let prog = self.prog;
         // SAFETY: registers within the frame.
@@ -85,6 +89,7 @@ impl Goroutine {
     }
 
     /// `x.(T)` per `Program::asserts[k]`.
+    #[inline(never)]
     pub(crate) fn assert(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, src: u16, k: u32) -> Result<(), Flow> {
         let prog = self.prog;
         let a = prog.asserts[k as usize];
@@ -171,6 +176,7 @@ impl Goroutine {
     }
 
     /// `==` on values of type `t` that need the type (structs, arrays, interfaces).
+    #[inline(never)]
     pub(crate) fn eq_type(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, a: u16, b: u16, t: u16) -> Result<bool, Flow> {
         let prog = self.prog;
         let ty = prog.ty(t as u32);
@@ -182,9 +188,10 @@ impl Goroutine {
 }
 
 /// The first method of interface `target` that `t` lacks.
+#[inline(never)]
 fn missing_method(_prog: &Program, t: &TypeDesc, target: &TypeDesc) -> String {
     for m in &target.iface_methods {
-        if t.methods.binary_search_by(|x| x.name.as_str().cmp(m.as_str())).is_err() {
+        if t.methods.read().binary_search_by(|x| x.name.as_str().cmp(m.as_str())).is_err() {
             return m.clone();
         }
     }

@@ -51,6 +51,7 @@ pub(crate) unsafe fn store(addr: u64, mem: Mem, v: u64) {
 ///
 /// # Safety
 /// The range must be writable.
+#[inline(never)]
 pub(crate) unsafe fn zero(addr: u64, bytes: u64) {
     if bytes > 0 {
         // SAFETY: per the caller.
@@ -59,11 +60,13 @@ pub(crate) unsafe fn zero(addr: u64, bytes: u64) {
 }
 
 /// Allocates a zeroed heap object for one value of type `t`.
+#[inline(never)]
 pub(crate) fn new_object(cx: &mut RunContext<'_>, t: &TypeDesc) -> u64 {
     alloc_array(cx, t, 1)
 }
 
 /// Allocates `n` zeroed elements of type `t` (a slice backing array).
+#[inline(never)]
 pub(crate) fn alloc_array(cx: &mut RunContext<'_>, t: &TypeDesc, n: u64) -> u64 {
     let bytes = t.stride as u64 * n;
     let words = bytes.div_ceil(8) as usize;
@@ -75,6 +78,7 @@ pub(crate) fn alloc_array(cx: &mut RunContext<'_>, t: &TypeDesc, n: u64) -> u64 
 }
 
 /// Allocates `len` bytes (noscan) and copies `src` into it.
+#[inline(never)]
 pub(crate) fn alloc_bytes(cx: &mut RunContext<'_>, src: &[u8]) -> u64 {
     if src.is_empty() {
         return 0;
@@ -89,6 +93,7 @@ pub(crate) fn alloc_bytes(cx: &mut RunContext<'_>, src: &[u8]) -> u64 {
 ///
 /// # Safety
 /// Both pairs must be live strings.
+#[inline(never)]
 pub(crate) unsafe fn concat(cx: &mut RunContext<'_>, ap: u64, al: u64, bp: u64, bl: u64) -> (u64, u64) {
     if al == 0 {
         return (bp, bl);
@@ -110,6 +115,7 @@ pub(crate) unsafe fn concat(cx: &mut RunContext<'_>, ap: u64, al: u64, bp: u64, 
 ///
 /// # Safety
 /// `caps` must point to `n` readable words.
+#[inline(never)]
 pub(crate) unsafe fn make_closure(cx: &mut RunContext<'_>, func: u32, caps: *const u64, n: usize) -> u64 {
     // Captures may be pointers (cells, pointer values) or scalars: scan all; the marker
     // ignores words that are not heap pointers.
@@ -127,6 +133,7 @@ pub(crate) unsafe fn make_closure(cx: &mut RunContext<'_>, func: u32, caps: *con
 
 /// A shape with every word a possible pointer (closures: the function index word is a small
 /// integer, which the marker ignores).
+#[inline(never)]
 pub(crate) fn closure_shape(words: usize) -> &'static heap::Shape {
     use std::sync::OnceLock;
     static SHAPE: OnceLock<&'static heap::Shape> = OnceLock::new();
@@ -134,12 +141,14 @@ pub(crate) fn closure_shape(words: usize) -> &'static heap::Shape {
     SHAPE.get_or_init(|| Box::leak(Box::new(heap::Shape { words: 1, ptrmask: vec![1].into_boxed_slice() })))
 }
 
+#[inline(never)]
 pub(crate) fn make_map(cx: &mut RunContext<'_>, prog: &'static Program, t: u16, hint: i64) -> u64 {
     let mt = prog.ty(t as u32);
     let m = GoMap::new(prog, prog.ty(mt.key), prog.ty(mt.elem), hint.max(0) as usize);
     cx.alloc().alloc_native(m) as u64
 }
 
+#[inline(never)]
 fn map_ref<'a>(m: u64) -> Option<&'a GoMap> {
     if m == 0 {
         None
@@ -149,10 +158,12 @@ fn map_ref<'a>(m: u64) -> Option<&'a GoMap> {
     }
 }
 
+#[inline(never)]
 pub(crate) fn map_len(m: u64) -> usize {
     map_ref(m).map_or(0, |m| m.len())
 }
 
+#[inline(never)]
 pub(crate) fn map_clear(m: u64) {
     if let Some(m) = map_ref(m) {
         m.clear();
@@ -163,6 +174,7 @@ pub(crate) fn map_clear(m: u64) {
 ///
 /// # Safety
 /// `regs[dst..dst+4]` must be in the frame.
+#[inline(never)]
 pub(crate) unsafe fn map_iter(cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, m: u64) {
     let slots = map_ref(m).map_or(0, |m| m.slot_count()) as u64;
     let start = if slots == 0 { 0 } else { cx.random() as u64 % slots };
@@ -177,6 +189,7 @@ pub(crate) unsafe fn map_iter(cx: &mut RunContext<'_>, regs: *mut u64, dst: u16,
 ///
 /// # Safety
 /// Iterator and destination registers must be in the frame.
+#[inline(never)]
 pub(crate) unsafe fn map_next(prog: &'static Program, regs: *mut u64, dst: u16, it: u16, t: u16) {
     let r = |i: usize| -> *mut u64 {
         // SAFETY: per the caller.
@@ -210,6 +223,7 @@ pub(crate) unsafe fn map_next(prog: &'static Program, regs: *mut u64, dst: u16, 
 }
 
 impl Goroutine {
+    #[inline(never)]
     pub(crate) fn map_get(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, base: u16, t: u16, comma_ok: bool) -> Result<(), Flow> {
         let mt = self.prog.ty(t as u32);
         let (kw, vw) = (self.prog.ty(mt.key).words as usize, self.prog.ty(mt.elem).words as usize);
@@ -237,6 +251,7 @@ impl Goroutine {
         Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn map_set(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, base: u16, t: u16) -> Result<(), Flow> {
         let mt = self.prog.ty(t as u32);
         let (kw, vw) = (self.prog.ty(mt.key).words as usize, self.prog.ty(mt.elem).words as usize);
@@ -254,6 +269,7 @@ impl Goroutine {
         map.set(key, val).map_err(|e| self.runtime_error(cx, format!("hash of unhashable type {}", e.0)))
     }
 
+    #[inline(never)]
     pub(crate) fn map_delete(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, base: u16, t: u16) -> Result<(), Flow> {
         let mt = self.prog.ty(t as u32);
         let kw = self.prog.ty(mt.key).words as usize;
@@ -265,6 +281,7 @@ impl Goroutine {
         }
     }
 
+    #[inline(never)]
     pub(crate) fn make_slice(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, base: u16, t: u16) -> Result<(), Flow> {
         let et = self.prog.ty(t as u32);
         // SAFETY: registers within the frame.
@@ -289,11 +306,19 @@ impl Goroutine {
     }
 
     /// Grows a slice to hold `extra` more elements, as Go's growslice does.
-    fn grow(&mut self, cx: &mut RunContext<'_>, et: &TypeDesc, s: [u64; 3], extra: u64) -> [u64; 3] {
+    #[inline(never)]
+    fn grow(&mut self, cx: &mut RunContext<'_>, et: &TypeDesc, s: [u64; 3], extra: u64) -> Result<[u64; 3], Flow> {
         let (ptr, len, cap) = (s[0], s[1], s[2]);
-        let need = len + extra;
+        let need = match len.checked_add(extra) {
+            Some(n) if n <= i64::MAX as u64 => n,
+            _ => return Err(self.runtime_error(cx, "growslice: len out of range".into())),
+        };
         if need <= cap {
-            return [ptr, need, cap];
+            return Ok([ptr, need, cap]);
+        }
+        // Go's maxAlloc on 64-bit Linux is 2^48 bytes.
+        if need.checked_mul(et.stride as u64).is_none_or(|b| b > 1 << 48) {
+            return Err(self.runtime_error(cx, "growslice: len out of range".into()));
         }
         // Go 1.20+: double until 256, then grow by (n + 3*256)/4 each step.
         let mut newcap = cap;
@@ -318,16 +343,17 @@ impl Goroutine {
             // SAFETY: old elements are live; the new array is larger and not yet shared.
             unsafe { copy_elems(np, ptr, len * et.stride as u64, et) };
         }
-        [np, need, newcap]
+        Ok([np, need, newcap])
     }
 
+    #[inline(never)]
     pub(crate) fn append(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, base: u16, n: u16, t: u16) -> Result<(), Flow> {
         let et = self.prog.ty(t as u32);
         let b = base as usize;
         // SAFETY: registers within the frame.
         let s = unsafe { [*regs.add(b), *regs.add(b + 1), *regs.add(b + 2)] };
         let len = s[1];
-        let ns = self.grow(cx, et, s, n as u64);
+        let ns = self.grow(cx, et, s, n as u64)?;
         let ew = et.words as usize;
         for i in 0..n as u64 {
             let addr = ns[0] + (len + i) * et.stride as u64;
@@ -352,6 +378,7 @@ impl Goroutine {
         Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn append_slice(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, base: u16, t: u16, from_string: bool) -> Result<(), Flow> {
         let et = self.prog.ty(t as u32);
         let b = base as usize;
@@ -362,7 +389,7 @@ impl Goroutine {
             return Ok(());
         }
         let len = s[1];
-        let ns = self.grow(cx, et, s, src_len);
+        let ns = self.grow(cx, et, s, src_len)?;
         let bytes = src_len * et.stride as u64;
         // SAFETY: destination has room for the new elements; the source is live; memmove
         // semantics handle `append(s[:i], s[j:]...)` overlap.
@@ -376,6 +403,7 @@ impl Goroutine {
         Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn copy(&mut self, regs: *mut u64, base: u16, t: u16, from_string: bool) -> u64 {
         let et = self.prog.ty(t as u32);
         let b = base as usize;
@@ -390,6 +418,7 @@ impl Goroutine {
         n
     }
 
+    #[inline(never)]
     pub(crate) fn str_conv(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, src: u16, kind: StrConv) -> Result<(), Flow> {
         let (d, s) = (dst as usize, src as usize);
         // SAFETY: registers within the frame; source strings/slices are live.
@@ -456,6 +485,7 @@ impl Goroutine {
     }
 
     /// Slicing of strings, slices and pointers to arrays (see `Op::Slice`).
+    #[inline(never)]
     pub(crate) fn slice_op(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, base: u16, flags: u8, t: u16) -> Result<(), Flow> {
         let et = self.prog.ty(t as u32);
         let kind = (flags >> 4) & 3;
@@ -531,6 +561,7 @@ impl Goroutine {
 ///
 /// # Safety
 /// Both ranges must be valid.
+#[inline(never)]
 pub(crate) unsafe fn copy_elems(dst: u64, src: u64, bytes: u64, et: &TypeDesc) {
     let _ = et;
     // SAFETY: per the caller; `copy` handles overlap. Word-aligned element arrays of
@@ -540,6 +571,7 @@ pub(crate) unsafe fn copy_elems(dst: u64, src: u64, bytes: u64, et: &TypeDesc) {
 
 /// Rounds an allocation size up to the heap's size classes (so slice capacities grow as
 /// Go's do, within a word).
+#[inline(never)]
 pub(crate) fn round_size(bytes: u64) -> u64 {
     const CLASSES: [u64; 36] = [
         8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536,

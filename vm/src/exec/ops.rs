@@ -10,6 +10,7 @@ use std::io::Write;
 ///
 /// # Safety
 /// `dst` and `src` (1 or 2 registers) must be within the frame.
+#[inline(never)]
 pub(crate) unsafe fn convert(regs: *mut u64, dst: Reg, src: Reg, kind: ConvKind) {
     // SAFETY: per the caller.
     unsafe {
@@ -42,6 +43,7 @@ pub(crate) unsafe fn convert(regs: *mut u64, dst: Reg, src: Reg, kind: ConvKind)
 }
 
 /// Go's float → int conversion on amd64 (out-of-range values give MinInt64).
+#[inline(never)]
 fn f64_to_i64(f: f64) -> i64 {
     if f.is_nan() || f >= 9.223372036854775807e18 || f < -9.223372036854775808e18 {
         i64::MIN
@@ -51,6 +53,7 @@ fn f64_to_i64(f: f64) -> i64 {
 }
 
 /// Go's float → uint64 conversion on amd64.
+#[inline(never)]
 fn f64_to_u64(f: f64) -> u64 {
     if f.is_nan() {
         return 0x8000000000000000;
@@ -64,15 +67,18 @@ fn f64_to_u64(f: f64) -> u64 {
     0x8000000000000000
 }
 
+#[inline(never)]
 fn pack_c64(re: f32, im: f32) -> u64 {
     re.to_bits() as u64 | (im.to_bits() as u64) << 32
 }
 
+#[inline(never)]
 fn unpack_c64(w: u64) -> (f32, f32) {
     (f32::from_bits(w as u32), f32::from_bits((w >> 32) as u32))
 }
 
 /// Go's complex division (runtime/complex.go semantics: handles infinities and NaNs).
+#[inline(never)]
 fn complex_div(a: f64, b: f64, c: f64, d: f64) -> (f64, f64) {
     let (e, f);
     if c.abs() >= d.abs() {
@@ -110,6 +116,7 @@ fn complex_div(a: f64, b: f64, c: f64, d: f64) -> (f64, f64) {
 ///
 /// # Safety
 /// Operand registers must be within the frame.
+#[inline(never)]
 pub(crate) unsafe fn complex(regs: *mut u64, dst: Reg, a: Reg, b: Reg, op: ComplexOp) {
     // SAFETY: per the caller.
     unsafe {
@@ -160,6 +167,7 @@ pub(crate) unsafe fn complex(regs: *mut u64, dst: Reg, a: Reg, b: Reg, op: Compl
 }
 
 /// Decodes one rune as Go does (invalid sequences give U+FFFD and width 1).
+#[inline(never)]
 pub fn decode_rune(b: &[u8]) -> (u32, usize) {
     let Some(&b0) = b.first() else { return (0xFFFD, 0) };
     if b0 < 0x80 {
@@ -188,6 +196,7 @@ pub fn decode_rune(b: &[u8]) -> (u32, usize) {
 }
 
 /// How the runtime's `print` formats a float: `+1.500000e+000`.
+#[inline(never)]
 pub fn runtime_float(v: f64) -> String {
     if v.is_nan() {
         return "NaN".into();
@@ -206,6 +215,7 @@ pub fn runtime_float(v: f64) -> String {
 ///
 /// # Safety
 /// The table's registers must be within the frame.
+#[inline(never)]
 pub(crate) unsafe fn print(prog: &'static Program, regs: *mut u64, k: u32) {
     let table = &prog.print_tables[k as usize];
     let mut out = Vec::new();
@@ -238,4 +248,28 @@ pub(crate) unsafe fn print(prog: &'static Program, regs: *mut u64, k: u32) {
         out.push(b'\n');
     }
     let _ = std::io::stderr().write_all(&out);
+}
+
+/// Go's `min`/`max` of two floats given as register words (`kind`: 0 min f64, 1 max f64,
+/// 2 min f32, 3 max f32).
+#[inline(never)]
+pub(crate) fn min_max_f(a: u64, b: u64, kind: u8) -> u64 {
+    fn pick(x: f64, y: f64, max: bool) -> f64 {
+        if x.is_nan() || y.is_nan() {
+            return f64::NAN;
+        }
+        if x == y {
+            // Equal values differ only in the sign of zero.
+            return if max == (x.is_sign_negative() && y.is_sign_positive()) { y } else { x };
+        }
+        if (x < y) != max {
+            x
+        } else {
+            y
+        }
+    }
+    match kind {
+        0 | 1 => pick(f64::from_bits(a), f64::from_bits(b), kind == 1).to_bits(),
+        _ => (pick(f32::from_bits(a as u32) as f64, f32::from_bits(b as u32) as f64, kind == 3) as f32).to_bits() as u64,
+    }
 }

@@ -18,85 +18,157 @@ use crate::value;
 use runtime::{Exit, RunContext};
 
 impl Goroutine {
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn index_error(&mut self, cx: &mut RunContext<'_>, idx: u64, len: u64) -> Flow {
+        if (idx as i64) < 0 {
+            return self.runtime_error(cx, format!("index out of range [{}]", idx as i64));
+        }
+        self.runtime_error(cx, format!("index out of range [{}] with length {}", idx as i64, len))
+    }
+
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn divide_error(&mut self, cx: &mut RunContext<'_>) -> Flow {
+        self.runtime_error(cx, "integer divide by zero".into())
+    }
+
     /// A runtime error: `runtime error: <msg>`.
+    #[inline(never)]
     pub(crate) fn runtime_error(&mut self, cx: &mut RunContext<'_>, msg: String) -> Flow {
         self.throw(cx, format!("runtime error: {}", msg))
     }
 
+    #[inline(never)]
     pub(crate) fn nil_deref(&mut self, cx: &mut RunContext<'_>) -> Flow {
+        // Go gets these from a SIGSEGV; its report says so.
+        self.signal = true;
         self.runtime_error(cx, "invalid memory address or nil pointer dereference".into())
     }
 
     /// A runtime panic with the exact message (a `runtime.Error`).
+    #[inline(never)]
     pub(crate) fn throw(&mut self, cx: &mut RunContext<'_>, msg: String) -> Flow {
         let v = self.error_value(cx, &msg);
         self.go_panic(cx, v)
     }
 
     /// A plain runtime panic without the "runtime error: " prefix.
+    #[inline(never)]
     pub(crate) fn go_panic_msg(&mut self, cx: &mut RunContext<'_>, msg: &str) -> Flow {
         self.throw(cx, msg.to_string())
     }
 
-    /// The `any` value of a runtime error with message `msg`.
+    /// The `any` value of a runtime error with message `msg`: a `runtime.errorString`
+    /// holding the text after `runtime error: `, or a `runtime.plainError` (both string
+    /// types implementing `runtime.Error`).
+    #[inline(never)]
     pub(crate) fn error_value(&mut self, cx: &mut RunContext<'_>, msg: &str) -> [u64; 2] {
         let prog = self.prog;
-        let s = super::mem::alloc_bytes(cx, msg.as_bytes());
-        let (t, words) = match prog.special.runtime_error {
-            Some(t) => (prog.ty(t), [s, msg.len() as u64]),
-            None => (prog.ty(prog.special.string), [s, msg.len() as u64]),
+        let special = prog.special;
+        let (t, text) = match msg.strip_prefix("runtime error: ") {
+            Some(rest) if special.runtime_error.is_some() => (special.runtime_error, rest),
+            _ if special.plain_error.is_some() => (special.plain_error, msg),
+            _ => (None, msg),
         };
+        let t = prog.ty(t.unwrap_or(special.string));
+        let s = super::mem::alloc_bytes(cx, text.as_bytes());
         let p = super::mem::new_object(cx, t);
-        // SAFETY: a fresh object of 2 words (a struct holding one string, or a string).
-        unsafe { value::write_words(p, &words) };
+        // SAFETY: a fresh object of 2 words (a string).
+        unsafe { value::write_words(p, &[s, text.len() as u64]) };
         [t as *const _ as u64, p]
     }
 
     /// `panic(v)`.
+    #[inline(never)]
     pub(crate) fn go_panic(&mut self, cx: &mut RunContext<'_>, v: [u64; 2]) -> Flow {
-        let v = if v[0] == 0 { self.error_value(cx, "panic called with nil argument (goexit=false)") } else { v };
-        let mut trace = String::new();
-        traceback_frames(self, &mut trace);
-        self.panics.push(PanicRec { value: v, recovered: false, goexit: false, trace });
+        let v = if v[0] != 0 {
+            v
+        } else if let Some(t) = self.prog.special.panic_nil_error {
+            // Go 1.21: panic(nil) raises a *runtime.PanicNilError.
+            let t = self.prog.ty(t);
+            let obj = super::mem::new_object(cx, self.prog.ty(t.elem));
+            [t as *const _ as u64, obj]
+        } else {
+            self.error_value(cx, "panic called with nil argument")
+        };
+        // The panicking frame's pc is at the faulting instruction; make it a return
+        // address like every other frame's (the frame resumes at its epilogue, if at all).
+        let top = self.frames.len() - 1;
+        self.frames[top].pc += 1;
+        let trace = self.frames.iter().rev().filter(|f| f.kind != FrameKind::PanicPrint).map(|f| (f.func, f.pc)).collect();
+        let signal = std::mem::take(&mut self.signal);
+        self.panics.push(PanicRec { value: v, recovered: false, goexit: false, trace, cursor: top as u32, signal });
         self.unwind(cx)
     }
 
-    /// Continues unwinding for the innermost panic.
+    /// `runtime.Goexit()`: unwinds like a panic that `recover` cannot stop.
+    #[inline(never)]
+    pub(crate) fn goexit(&mut self, cx: &mut RunContext<'_>) -> Flow {
+        let top = self.frames.len() as u32 - 1;
+        self.panics.push(PanicRec { value: [0, 0], recovered: false, goexit: true, trace: Vec::new(), cursor: top, signal: false });
+        self.unwind(cx)
+    }
+
+    /// Continues unwinding for the innermost panic: runs the deferred calls of the frame
+    /// at its cursor, moving the cursor down frame by frame.
+    #[inline(never)]
     pub(crate) fn unwind(&mut self, cx: &mut RunContext<'_>) -> Flow {
-        let pi = (self.panics.len() - 1) as u32;
+        let pi = self.panics.len() - 1;
         loop {
-            let top = self.frames.len() - 1;
-            let frame = self.frames[top];
+            let ci = self.panics[pi].cursor as usize;
+            let frame = self.frames[ci];
             if self.defers.len() > frame.defer_mark as usize {
-                return self.run_defer(cx, Some(pi));
+                return self.run_defer_at(cx, ci, Some(pi as u32));
             }
-            match frame.kind {
-                FrameKind::Entry | FrameKind::Main | FrameKind::PanicPrint => return self.fatal_panic(cx),
-                _ => {}
-            }
-            if top == 0 {
+            let bottom = ci == 0 || matches!(frame.kind, FrameKind::Entry | FrameKind::Main | FrameKind::PanicPrint);
+            if bottom {
+                if self.panics[pi].goexit && frame.kind != FrameKind::PanicPrint {
+                    // runtime.Goexit ran every deferred call: the goroutine ends.
+                    self.frames.clear();
+                    self.panics.clear();
+                    return Flow::Exit(Exit::Goexit);
+                }
                 return self.fatal_panic(cx);
             }
-            self.frames.pop();
+            self.panics[pi].cursor -= 1;
         }
     }
 
     /// A deferred call returned normally.
+    #[inline(never)]
     pub(crate) fn deferred_returned(&mut self, cx: &mut RunContext<'_>, panic: Option<u32>) -> Flow {
         let Some(p) = panic else { return Flow::Reload };
         let p = p as usize;
         if p < self.panics.len() && self.panics[p].recovered {
-            // The deferring function returns normally from its epilogue.
-            self.panics.truncate(p);
+            // The deferring function returns normally from its epilogue: the frames above it
+            // (the panicking ones) go, and so does every panic unwinding them.
+            let ci = self.panics[p].cursor;
+            self.frames.truncate(ci as usize + 1);
+            let f = self.frames[ci as usize].func;
+            self.frames[ci as usize].pc = self.prog.funcs[f as usize].epilogue;
+            self.panics.retain(|q| q.cursor < ci);
             return Flow::Reload;
         }
         self.unwind(cx)
     }
 
-    /// `recover()`.
-    pub(crate) fn recover(&mut self) -> [u64; 2] {
-        let top = self.frames[self.frames.len() - 1];
-        if let FrameKind::Deferred { panic: Some(p) } = top.kind {
+    /// `recover()`: stops the innermost panic when called directly by a function the
+    /// panic's unwinding deferred. `deferred` (`defer recover()`): the builtin itself was
+    /// deferred; it counts as a call by the deferring function, so it recovers only when
+    /// run at that function's normal return and that function is such a deferred call.
+    #[inline(never)]
+    pub(crate) fn recover(&mut self, deferred: bool) -> [u64; 2] {
+        let n = self.frames.len();
+        let caller = if deferred {
+            match self.frames[n - 1].kind {
+                FrameKind::Deferred { panic: None } if n >= 2 => self.frames[n - 2],
+                _ => return [0, 0],
+            }
+        } else {
+            self.frames[n - 1]
+        };
+        if let FrameKind::Deferred { panic: Some(p) } = caller.kind {
             let p = p as usize;
             if p + 1 == self.panics.len() && !self.panics[p].recovered && !self.panics[p].goexit {
                 self.panics[p].recovered = true;
@@ -108,6 +180,7 @@ impl Goroutine {
 
     /// The program dies of the current panics: builds Go's report, calling `Error()` or
     /// `String()` of the values through `PanicPrint` frames first.
+    #[inline(never)]
     fn fatal_panic(&mut self, cx: &mut RunContext<'_>) -> Flow {
         if self.fatal_text.is_none() {
             self.fatal_text = Some(String::new());
@@ -116,17 +189,23 @@ impl Goroutine {
         self.continue_fatal(cx)
     }
 
+    #[inline(never)]
     fn continue_fatal(&mut self, cx: &mut RunContext<'_>) -> Flow {
         let prog = self.prog;
         while self.fatal_next < self.panics.len() {
             let i = self.fatal_next;
             self.fatal_next += 1;
+            if self.panics[i].goexit {
+                continue;
+            }
             let v = self.panics[i].value;
             let prefix = if i == 0 { "panic: " } else { "\tpanic: " };
             let t = value::dyn_type(v[0], true);
             // A method `Error() string` or `String() string` is called to print the value.
             if let Some(t) = t {
-                let m = t.methods.iter().find(|m| m.name == "Error").or_else(|| t.methods.iter().find(|m| m.name == "String"));
+                let methods = t.methods.read();
+                let m = methods.iter().find(|m| m.name == "Error").or_else(|| methods.iter().find(|m| m.name == "String")).cloned();
+                drop(methods);
                 if let Some(m) = m {
                     let f = &prog.funcs[m.func as usize];
                     if f.param_words == 1 && f.result_words == 2 {
@@ -152,21 +231,26 @@ impl Goroutine {
             let text = format_panic_value(prog, v);
             let s = self.fatal_text.as_mut().unwrap();
             s.push_str(prefix);
-            s.push_str(&text);
+            s.push_str(&indent(&text));
             if self.panics[i].recovered {
                 s.push_str(" [recovered]");
             }
             s.push('\n');
         }
         let mut text = self.fatal_text.take().unwrap_or_default();
+        if self.panics.iter().any(|p| p.signal) {
+            text.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+        }
         if let Some(last) = self.panics.last() {
             text.push_str(&format!("\ngoroutine {} [running]:\n", cx.goroutine_id()));
-            text.push_str(&last.trace);
+            format_frames(self.prog, &last.trace, false, &mut text);
+            format_created_by(self, &mut text);
         }
         Flow::Exit(Exit::Fatal(text.trim_end_matches('\n').to_string()))
     }
 
     /// The `Error()`/`String()` call of a panic being printed returned (result at its base).
+    #[inline(never)]
     pub(crate) fn panic_print_returned(&mut self, cx: &mut RunContext<'_>) -> Flow {
         let top = self.frames.len() - 1;
         let base = (self.frames[top].base + self.prog.funcs[self.frames[top].func as usize].nregs) as usize;
@@ -176,7 +260,7 @@ impl Goroutine {
         let i = self.fatal_next - 1;
         let recovered = self.panics[i].recovered;
         let t = self.fatal_text.as_mut().unwrap();
-        t.push_str(&s);
+        t.push_str(&indent(&s));
         if recovered {
             t.push_str(" [recovered]");
         }
@@ -185,7 +269,20 @@ impl Goroutine {
     }
 }
 
+/// Go's `printindented`: continuation lines of a panic message are indented by a tab.
+fn indent(s: &str) -> String {
+    s.replace('\n', "\n\t")
+}
+
+/// The report of a `fatal error: msg` raised in goroutine `g`, with its stack.
+pub(crate) fn fatal_report(g: &Goroutine, goid: u64, msg: &str) -> String {
+    let mut text = format!("fatal error: {}\n\ngoroutine {} [running]:\n", msg, goid);
+    traceback_frames(g, &mut text, true);
+    text.trim_end_matches('\n').to_string()
+}
+
 /// Go's `printpanicval`: how the runtime prints a panic value without methods.
+#[inline(never)]
 pub(crate) fn format_panic_value(_prog: &crate::program::Program, v: [u64; 2]) -> String {
     let Some(t) = value::dyn_type(v[0], true) else { return "nil".into() };
     let mut w = vec![0u64; t.words.max(1) as usize];
@@ -214,24 +311,37 @@ pub(crate) fn format_panic_value(_prog: &crate::program::Program, v: [u64; 2]) -
     }
 }
 
-/// Appends the goroutine's frames, innermost first, as Go prints them.
+/// Appends the frames of a goroutine that is not running (parked or runnable), innermost
+/// first, as Go's goroutine dump prints them.
+#[inline(never)]
 pub fn traceback(g: &Goroutine, out: &mut String) {
-    traceback_frames(g, out);
+    traceback_frames(g, out, true);
 }
 
-fn traceback_frames(g: &Goroutine, out: &mut String) {
-    let prog = g.prog;
-    for f in g.frames.iter().rev() {
-        if f.kind == FrameKind::PanicPrint {
-            continue;
-        }
-        let func = &prog.funcs[f.func as usize];
+/// `top_at_op`: the innermost frame's pc is the instruction it stopped at (a parked
+/// goroutine); every other saved pc is a return address (the instruction after a call).
+#[inline(never)]
+pub(crate) fn traceback_frames(g: &Goroutine, out: &mut String, top_at_op: bool) {
+    let frames: Vec<(u32, u32)> = g.frames.iter().rev().filter(|f| f.kind != FrameKind::PanicPrint).map(|f| (f.func, f.pc)).collect();
+    format_frames(g.prog, &frames, top_at_op, out);
+    format_created_by(g, out);
+}
+
+/// Formats frames (function, saved pc), innermost first, as Go prints them.
+fn format_frames(prog: &crate::program::Program, frames: &[(u32, u32)], top_at_op: bool, out: &mut String) {
+    for (i, &(fi, saved)) in frames.iter().enumerate() {
+        let func = &prog.funcs[fi as usize];
         let args = if func.param_words == 0 { "()" } else { "(...)" };
-        let pc = f.pc.saturating_sub(1);
+        let pc = if top_at_op && i == 0 { saved } else { saved.saturating_sub(1) };
         let line = func.line_at(pc);
         let file = prog.files.get(func.file as usize).map(String::as_str).unwrap_or("?");
         out.push_str(&format!("{}{}\n\t{}:{} +{:#x}\n", func.name, args, file, line, pc * 4));
     }
+}
+
+/// The `created by` lines of a goroutine other than main.
+fn format_created_by(g: &Goroutine, out: &mut String) {
+    let prog = g.prog;
     if let Some((func, line, goid)) = g.created_by {
         let f = &prog.funcs[func as usize];
         let file = prog.files.get(f.file as usize).map(String::as_str).unwrap_or("?");

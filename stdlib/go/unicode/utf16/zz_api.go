@@ -3,10 +3,3 @@
 
 package utf16
 
-func AppendRune([]uint16, int32) []uint16
-func RuneLen(int32) int
-func Decode([]uint16) []int32
-func DecodeRune(int32, int32) int32
-func Encode([]int32) []uint16
-func EncodeRune(int32) (int32, int32)
-func IsSurrogate(int32) bool

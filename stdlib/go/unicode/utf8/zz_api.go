@@ -3,22 +3,3 @@
 
 package utf8
 
-const MaxRune = 1114111
-const RuneError = 65533
-const RuneSelf = 128
-const UTFMax = 4
-func ValidRune(int32) bool
-func AppendRune([]uint8, int32) []uint8
-func DecodeLastRune([]uint8) (int32, int)
-func DecodeLastRuneInString(string) (int32, int)
-func DecodeRune([]uint8) (int32, int)
-func DecodeRuneInString(string) (int32, int)
-func EncodeRune([]uint8, int32) int
-func FullRune([]uint8) bool
-func FullRuneInString(string) bool
-func RuneCount([]uint8) int
-func RuneCountInString(string) int
-func RuneLen(int32) int
-func RuneStart(uint8) bool
-func Valid([]uint8) bool
-func ValidString(string) bool

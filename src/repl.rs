@@ -1,0 +1,253 @@
+//! The REPL: `minigo` without arguments.
+//!
+//! Each input is checked by a `types::Session` (declarations persist; statements run at
+//! once; a bare expression prints its value and type), compiled by `compile::Incremental`
+//! into a program extending the previous input's, and run by `vm::repl::Repl` as the
+//! foreground goroutine of a scheduler that lives as long as the session: goroutines
+//! started by one input keep running during and after the next ones.
+//!
+//! On a terminal, rustyline edits lines (history in `~/.minigo_history`); otherwise the
+//! inputs are read from standard input line by line and only results and errors are
+//! printed, so a session can be scripted. An input continues over several lines while it
+//! is incomplete (open brackets, a trailing operator).
+
+use rustyline::error::ReadlineError;
+use std::io::{BufRead, IsTerminal, Write};
+use std::process::ExitCode;
+use vm::repl::{Foreground, Repl};
+
+const HELP: &str = "\
+Enter Go declarations (func, type, var, const, import) or statements; they run at once.
+A bare expression prints its value and type. Goroutines keep running between inputs.
+Commands:
+  :help    this text
+  :reset   forget every declaration and stop every goroutine
+  :quit    leave (also Ctrl-D)
+";
+
+/// One session: checker, compiler and runtime.
+struct State {
+    checker: types::Session<'static>,
+    compiler: compile::Incremental,
+    runtime: Repl,
+}
+
+/// What happened to an input.
+enum Outcome {
+    Continue,
+    Exit(i32),
+}
+
+static IMPORTER: crate::Importer = crate::Importer;
+
+impl State {
+    fn start() -> Result<State, String> {
+        let checker = types::Session::new(&IMPORTER).map_err(|e| format!("minigo bug: the REPL prelude does not check: {}", e.join("; ")))?;
+        let mut st = State { checker, compiler: compile::Incremental::new(), runtime: Repl::start() };
+        // Package initialization (fmt and its imports) runs once, as the first input.
+        let step = st.checker.eval("").map_err(|e| format!("minigo bug: empty REPL input fails: {}", e.first().map_or("", |e| e.message.as_str())))?;
+        let prog = st.compiler.step(step.program, &crate::stdlib_natives).map_err(|e| e.join("\n"))?;
+        if let Some(t) = st.compiler.types() {
+            st.checker.adopt_types(t.clone());
+        }
+        match st.runtime.run(prog, prog.init) {
+            Ok(Foreground::Done) => Ok(st),
+            Ok(other) => Err(format!("minigo bug: package initialization failed: {:?}", other)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Checks, compiles and runs one input.
+    fn input(&mut self, src: &str) -> Outcome {
+        let backup = self.checker.clone();
+        let step = match self.checker.eval(src) {
+            Ok(step) => step,
+            Err(errors) => {
+                for e in errors {
+                    if e.line > 0 {
+                        eprintln!("repl:{}:{}: {}", e.line, e.col, e.message);
+                    } else {
+                        eprintln!("repl: {}", e.message);
+                    }
+                }
+                return Outcome::Continue;
+            }
+        };
+        let prog = match self.compiler.step(step.program, &crate::stdlib_natives) {
+            Ok(p) => p,
+            Err(errors) => {
+                for e in errors {
+                    eprintln!("{}", e);
+                }
+                self.checker = backup;
+                return Outcome::Continue;
+            }
+        };
+        if let Some(t) = self.compiler.types() {
+            self.checker.adopt_types(t.clone());
+        }
+        let _ = std::io::stdout().flush();
+        if std::env::var_os("MINIGO_REPL_DEBUG").is_some() {
+            eprintln!("run {:?} -> {} = {} (of {})", step.run, self.compiler.func(step.run), prog.funcs[self.compiler.func(step.run) as usize].name, prog.funcs.len());
+        }
+        match self.runtime.run(prog, self.compiler.func(step.run)) {
+            Ok(Foreground::Done) => Outcome::Continue,
+            Ok(Foreground::Fatal(text)) | Ok(Foreground::Deadlock(text)) => {
+                eprint!("{}", text);
+                if !text.ends_with('\n') {
+                    eprintln!();
+                }
+                Outcome::Continue
+            }
+            Ok(Foreground::Exit(code)) => Outcome::Exit(code),
+            Err(e) => {
+                eprintln!("{}", e);
+                Outcome::Continue
+            }
+        }
+    }
+}
+
+/// Where inputs come from.
+enum Input {
+    Terminal(Box<rustyline::DefaultEditor>, Option<std::path::PathBuf>),
+    Piped(std::io::StdinLock<'static>),
+}
+
+impl Input {
+    /// The next line; `None` at end of input.
+    fn line(&mut self, continuation: bool) -> Option<String> {
+        match self {
+            Input::Terminal(ed, _) => loop {
+                match ed.readline(if continuation { "... " } else { "> " }) {
+                    Ok(l) => return Some(l),
+                    // Ctrl-C abandons the line being edited, as in a shell.
+                    Err(ReadlineError::Interrupted) => {
+                        if continuation {
+                            return Some(String::from("\u{3}"));
+                        }
+                        continue;
+                    }
+                    Err(_) => return None,
+                }
+            },
+            Input::Piped(r) => {
+                let mut s = String::new();
+                match r.read_line(&mut s) {
+                    Ok(0) | Err(_) => None,
+                    Ok(_) => {
+                        while s.ends_with('\n') || s.ends_with('\r') {
+                            s.pop();
+                        }
+                        Some(s)
+                    }
+                }
+            }
+        }
+    }
+
+    fn remember(&mut self, entry: &str) {
+        if let Input::Terminal(ed, path) = self {
+            let _ = ed.add_history_entry(entry);
+            if let Some(p) = path {
+                let _ = ed.append_history(p);
+            }
+        }
+    }
+}
+
+fn history_path() -> Option<std::path::PathBuf> {
+    std::env::var_os("MINIGO_HISTORY").map(Into::into).or_else(|| std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".minigo_history")))
+}
+
+/// Runs the REPL until `:quit`, end of input or `os.Exit`.
+pub fn main() -> ExitCode {
+    let code = crate::with_big_stack(run);
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+fn run() -> i32 {
+    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let mut input = if interactive {
+        let mut ed = match rustyline::DefaultEditor::new() {
+            Ok(ed) => ed,
+            Err(e) => {
+                eprintln!("minigo: cannot start the line editor: {}", e);
+                return 1;
+            }
+        };
+        let path = history_path();
+        if let Some(p) = &path {
+            let _ = ed.load_history(p);
+        }
+        println!("minigo {} (Go 1.23) — :help for help, :quit to leave", env!("CARGO_PKG_VERSION"));
+        Input::Terminal(Box::new(ed), path)
+    } else {
+        Input::Piped(std::io::stdin().lock())
+    };
+    let mut state = match State::start() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{}", e);
+            return 2;
+        }
+    };
+    loop {
+        let Some(first) = input.line(false) else { break };
+        let mut src = first;
+        match src.trim() {
+            "" => continue,
+            ":quit" | ":q" | ":exit" => break,
+            ":help" | ":h" => {
+                print!("{}", HELP);
+                continue;
+            }
+            ":reset" => {
+                input.remember(":reset");
+                drop(state);
+                state = match State::start() {
+                    Ok(s) => s,
+                    Err(e) => {
+                        eprintln!("{}", e);
+                        return 2;
+                    }
+                };
+                continue;
+            }
+            s if s.starts_with(':') => {
+                eprintln!("unknown command {}; :help lists the commands", s);
+                continue;
+            }
+            _ => {}
+        }
+        // Continue while the input is incomplete; an empty line (twice in a row on a
+        // terminal is not needed: one is enough) ends an incomplete input anyway.
+        let mut abandoned = false;
+        while !types::input_is_complete(&src) {
+            match input.line(true) {
+                None => break,
+                Some(l) if l == "\u{3}" => {
+                    abandoned = true;
+                    break;
+                }
+                Some(l) if l.trim().is_empty() && matches!(input, Input::Terminal(..)) => break,
+                Some(l) => {
+                    src.push('\n');
+                    src.push_str(&l);
+                }
+            }
+        }
+        if abandoned {
+            continue;
+        }
+        input.remember(&src);
+        match state.input(&src) {
+            Outcome::Continue => {}
+            Outcome::Exit(code) => return code,
+        }
+        if let Some(code) = state.runtime.exit_code() {
+            return code;
+        }
+    }
+    state.runtime.exit_code().unwrap_or(0)
+}

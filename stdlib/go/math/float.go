@@ -1,0 +1,297 @@
+package math
+
+// Inf returns positive infinity if sign >= 0, negative infinity if sign < 0.
+func Inf(sign int) float64 {
+	if sign >= 0 {
+		return Float64frombits(uvinf)
+	}
+	return Float64frombits(uvneginf)
+}
+
+// NaN returns an IEEE 754 “not-a-number” value.
+func NaN() float64 { return Float64frombits(uvnan) }
+
+// IsNaN reports whether f is an IEEE 754 “not-a-number” value.
+func IsNaN(f float64) (is bool) { return f != f }
+
+// IsInf reports whether f is an infinity, according to sign. If sign > 0, IsInf
+// reports whether f is positive infinity. If sign < 0, IsInf reports whether f is
+// negative infinity. If sign == 0, IsInf reports whether f is either infinity.
+func IsInf(f float64, sign int) bool {
+	return sign >= 0 && f > MaxFloat64 || sign <= 0 && f < -MaxFloat64
+}
+
+// Signbit reports whether x is negative or negative zero.
+func Signbit(x float64) bool { return Float64bits(x)&signMask != 0 }
+
+// Copysign returns a value with the magnitude of f and the sign of sign.
+func Copysign(f, sign float64) float64 {
+	return Float64frombits(Float64bits(f)&^signMask | Float64bits(sign)&signMask)
+}
+
+// Abs returns the absolute value of x. Abs(±Inf) = +Inf; Abs(NaN) = NaN.
+func Abs(x float64) float64 { return Float64frombits(Float64bits(x) &^ signMask) }
+
+// Max returns the larger of x or y. Max(x, +Inf) = Max(+Inf, x) = +Inf;
+// Max(x, NaN) = Max(NaN, x) = NaN; Max(+0, ±0) = Max(±0, +0) = +0; Max(-0, -0) = -0.
+func Max(x, y float64) float64 {
+	switch {
+	case IsInf(x, 1) || IsInf(y, 1):
+		return Inf(1)
+	case x != x || y != y:
+		return NaN()
+	case x == 0 && x == y:
+		if Signbit(x) {
+			return y
+		}
+		return x
+	}
+	if x > y {
+		return x
+	}
+	return y
+}
+
+// Min returns the smaller of x or y. Min(x, -Inf) = Min(-Inf, x) = -Inf;
+// Min(x, NaN) = Min(NaN, x) = NaN; Min(-0, ±0) = Min(±0, -0) = -0.
+func Min(x, y float64) float64 {
+	switch {
+	case IsInf(x, -1) || IsInf(y, -1):
+		return Inf(-1)
+	case x != x || y != y:
+		return NaN()
+	case x == 0 && x == y:
+		if Signbit(x) {
+			return x
+		}
+		return y
+	}
+	if x < y {
+		return x
+	}
+	return y
+}
+
+// Dim returns the maximum of x-y or 0. Dim(+Inf, +Inf) = NaN; Dim(-Inf, -Inf) = NaN;
+// Dim(x, NaN) = Dim(NaN, x) = NaN.
+func Dim(x, y float64) float64 {
+	v := x - y
+	if v <= 0 {
+		return 0 // v is negative or 0
+	}
+	return v // v is positive or NaN
+}
+
+// normalize returns a normal number y and exponent exp satisfying x == y × 2**exp. It
+// assumes x is finite and non-zero.
+func normalize(x float64) (y float64, exp int) {
+	const smallestNormal = 2.2250738585072014e-308 // 2**-1022
+	if Abs(x) < smallestNormal {
+		return x * (1 << 52), -52
+	}
+	return x, 0
+}
+
+// Frexp breaks f into a normalized fraction and an integral power of two. It returns
+// frac and exp satisfying f == frac × 2**exp, with the absolute value of frac in the
+// interval [½, 1). Frexp(±0) = ±0, 0; Frexp(±Inf) = ±Inf, 0; Frexp(NaN) = NaN, 0.
+func Frexp(f float64) (frac float64, exp int) {
+	switch {
+	case f == 0 || f != f || IsInf(f, 0):
+		return f, 0
+	}
+	f, exp = normalize(f)
+	x := Float64bits(f)
+	exp += int((x>>shift)&mask) - bias + 1
+	x &^= mask << shift
+	x |= (-1 + bias) << shift
+	return Float64frombits(x), exp
+}
+
+// Ldexp is the inverse of Frexp. It returns frac × 2**exp. Ldexp(±0, exp) = ±0;
+// Ldexp(±Inf, exp) = ±Inf; Ldexp(NaN, exp) = NaN.
+func Ldexp(frac float64, exp int) float64 {
+	switch {
+	case frac == 0 || frac != frac || IsInf(frac, 0):
+		return frac
+	}
+	frac, e := normalize(frac)
+	exp += e
+	x := Float64bits(frac)
+	exp += int(x>>shift)&mask - bias
+	if exp < -1075 {
+		return Copysign(0, frac) // underflow
+	}
+	if exp > 1023 {
+		if frac < 0 {
+			return Inf(-1)
+		}
+		return Inf(1)
+	}
+	var m float64 = 1
+	if exp < -1022 {
+		// Denormal result: scale in two steps so the final multiply rounds once.
+		exp += 53
+		m = 1.0 / (1 << 53)
+	}
+	x &^= mask << shift
+	x |= uint64(exp+bias) << shift
+	return m * Float64frombits(x)
+}
+
+// Modf returns integer and fractional floating-point numbers that sum to f. Both
+// values have the same sign as f. Modf(±Inf) = ±Inf, NaN; Modf(NaN) = NaN, NaN.
+func Modf(f float64) (int float64, frac float64) {
+	if f < 1 {
+		switch {
+		case f < 0:
+			int, frac = Modf(-f)
+			return -int, -frac
+		case f == 0:
+			return f, f // Return -0, -0 when f == -0
+		}
+		return 0, f
+	}
+	int = Trunc(f)
+	frac = f - int // NaN for ±Inf
+	return int, frac
+}
+
+// Ilogb returns the binary exponent of x as an integer. Ilogb(±Inf) = MaxInt32;
+// Ilogb(0) = MinInt32; Ilogb(NaN) = MaxInt32.
+func Ilogb(x float64) int {
+	switch {
+	case x == 0:
+		return MinInt32
+	case x != x, IsInf(x, 0):
+		return MaxInt32
+	}
+	return ilogb(x)
+}
+
+// Logb returns the binary exponent of x. Logb(±Inf) = +Inf; Logb(0) = -Inf;
+// Logb(NaN) = NaN.
+func Logb(x float64) float64 {
+	switch {
+	case x == 0:
+		return Inf(-1)
+	case IsInf(x, 0):
+		return Inf(1)
+	case x != x:
+		return x
+	}
+	return float64(ilogb(x))
+}
+
+func ilogb(x float64) int {
+	x, exp := normalize(x)
+	return int((Float64bits(x)>>shift)&mask) - bias + exp
+}
+
+// Nextafter returns the next representable float64 value after x towards y.
+// Nextafter(x, x) = x; Nextafter(NaN, y) = NaN; Nextafter(x, NaN) = NaN.
+func Nextafter(x, y float64) (r float64) {
+	switch {
+	case x != x || y != y:
+		r = NaN()
+	case x == y:
+		r = x
+	case x == 0:
+		r = Copysign(Float64frombits(1), y)
+	case (y > x) == (x > 0):
+		r = Float64frombits(Float64bits(x) + 1)
+	default:
+		r = Float64frombits(Float64bits(x) - 1)
+	}
+	return
+}
+
+// Nextafter32 returns the next representable float32 value after x towards y.
+func Nextafter32(x, y float32) (r float32) {
+	switch {
+	case x != x || y != y:
+		r = float32(NaN())
+	case x == y:
+		r = x
+	case x == 0:
+		r = float32(Copysign(float64(Float32frombits(1)), float64(y)))
+	case (y > x) == (x > 0):
+		r = Float32frombits(Float32bits(x) + 1)
+	default:
+		r = Float32frombits(Float32bits(x) - 1)
+	}
+	return
+}
+
+// Round returns the nearest integer, rounding half away from zero.
+// Round(±0) = ±0; Round(±Inf) = ±Inf; Round(NaN) = NaN.
+func Round(x float64) float64 {
+	bits := Float64bits(x)
+	e := uint(bits>>shift) & mask
+	if e < bias {
+		// |x| < 1: keep the sign, round to 0 or 1.
+		bits &= signMask
+		if e == bias-1 {
+			bits |= uvone
+		}
+	} else if e < bias+shift {
+		// Add half a unit at the integer boundary, then clear the fraction bits.
+		const half = 1 << (shift - 1)
+		e -= bias
+		bits += half >> e
+		bits &^= fracMask >> e
+	}
+	return Float64frombits(bits)
+}
+
+// RoundToEven returns the nearest integer, rounding ties to even.
+func RoundToEven(x float64) float64 {
+	bits := Float64bits(x)
+	e := uint(bits>>shift) & mask
+	if e >= bias {
+		// |x| >= 1: add half minus one unit, plus one if the integer part is odd.
+		const halfMinusULP = (1 << (shift - 1)) - 1
+		e -= bias
+		if e < shift {
+			bits += (halfMinusULP + (bits>>(shift-e))&1) >> e
+			bits &^= fracMask >> e
+		}
+	} else if e == bias-1 && bits&fracMask != 0 {
+		// 0.5 < |x| < 1 rounds to ±1.
+		bits = bits&signMask | uvone
+	} else {
+		// |x| <= 0.5 rounds to ±0.
+		bits &= signMask
+	}
+	return Float64frombits(bits)
+}
+
+const uvone = 0x3FF0000000000000
+
+// Pow10 returns 10**n, the base-10 exponential of n. Pow10(n) = 0 for n < -323;
+// Pow10(n) = +Inf for n > 308.
+func Pow10(n int) float64 {
+	if 0 <= n && n <= 308 {
+		return pow10pos32[n/32] * pow10small[n%32]
+	}
+	if -323 <= n && n <= 0 {
+		return pow10neg32[-n/32] / pow10small[-n%32]
+	}
+	if n > 0 {
+		return Inf(1)
+	}
+	return 0
+}
+
+// pow10small[i] = 10**i, pow10pos32[i] = 10**(32i), pow10neg32[i] = 10**(-32i).
+var pow10small = [32]float64{
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+	1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23, 1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31,
+}
+
+var pow10pos32 = [10]float64{1e0, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 1e256, 1e288}
+
+var pow10neg32 = [11]float64{1e-0, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320}
+
+// Sincos returns Sin(x), Cos(x).
+func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }

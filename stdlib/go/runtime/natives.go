@@ -1,0 +1,74 @@
+package runtime
+
+// Natives (see stdlib/NATIVES.md).
+
+// GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and
+// returns the previous setting. If n < 1, it does not change the current setting.
+func GOMAXPROCS(n int) int
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+func NumCPU() int
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// Gosched yields the processor, allowing other goroutines to run. It does not suspend
+// the current goroutine, so execution resumes automatically.
+func Gosched()
+
+// GC runs a garbage collection and blocks the caller until the garbage collection is
+// complete.
+func GC()
+
+// Goexit terminates the goroutine that calls it. No other goroutine is affected.
+// Goexit runs all deferred calls before terminating the goroutine. Calling Goexit from
+// the main goroutine terminates that goroutine without func main returning; if all
+// other goroutines exit, the program crashes ("fatal error: no goroutines (main called
+// runtime.Goexit) - deadlock!").
+func Goexit()
+
+// Version returns the Go version minigo implements ("go1.23").
+func Version() string
+
+// Caller reports file and line number information about function invocations on the
+// calling goroutine's stack. The argument skip is the number of stack frames to
+// ascend, with 0 identifying the caller of Caller.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
+// Callers fills the slice pc with the return program counters of function invocations
+// on the calling goroutine's stack. The argument skip is the number of stack frames to
+// skip before recording in pc, with 0 identifying the frame for Callers itself and 1
+// identifying the caller of Callers. It returns the number of entries written to pc.
+func Callers(skip int, pc []uintptr) int
+
+// Stack formats a stack trace of the calling goroutine (of all goroutines if all) into
+// buf, as a panic prints it, and returns the number of bytes written.
+func Stack(buf []byte, all bool) int
+
+// funcInfo describes the function containing pc: its name as Go prints it, the file
+// and line of pc, and the function's entry pc; ok is false for an unknown pc.
+func funcInfo(pc uintptr) (name, file string, line int, entry uintptr, ok bool)
+
+// readMemStats returns the collector's statistics: bytes allocated and live, bytes
+// allocated in total, bytes obtained from the system, objects allocated and freed in
+// total, the heap size of the next collection, the time of the last collection (Unix
+// ns), the total pause time (ns), and the numbers of collections and forced ones.
+func readMemStats() (alloc, totalAlloc, sys, mallocs, frees, nextGC, lastGC, pauseTotalNs, numGC, numForcedGC uint64)
+
+// gorootEnv returns the GOROOT environment variable ("" if unset).
+func gorootEnv() string
+
+// SetFinalizer sets the finalizer associated with obj (a pointer to an object allocated
+// by new, a composite literal or make) to finalizer (a func taking obj's type, or nil to
+// clear it). When the collector finds obj unreachable, it schedules finalizer(obj) to
+// run in a separate goroutine. Go panics for misuse ("runtime.SetFinalizer: first
+// argument is ..."). A VM without finalizers may accept the call and never run it.
+func SetFinalizer(obj any, finalizer any)
+
+// Breakpoint executes a breakpoint trap: the program dies as with SIGTRAP ("SIGTRAP:
+// trace trap", exit status 2).
+func Breakpoint()
+
+// KeepAlive marks its argument as currently reachable: x is not collected (and its
+// finalizer does not run) before this call.
+func KeepAlive(x any)

@@ -1,0 +1,241 @@
+// Package runtime contains operations that interact with Go's runtime system, such as
+// functions to control goroutines.
+//
+// In minigo most of them are natives of the VM and its scheduler (natives.go,
+// stdlib/NATIVES.md); this file holds what is plain Go.
+package runtime
+
+// GOOS is the running program's operating system target.
+const GOOS = "linux"
+
+// GOARCH is the running program's architecture target.
+const GOARCH = "amd64"
+
+// Compiler is the name of the compiler toolchain that built the running binary.
+const Compiler = "gc"
+
+// LockOSThread wires the calling goroutine to its current operating system thread. In
+// minigo goroutines are not tied to threads; the call has no effect.
+func LockOSThread() {}
+
+// UnlockOSThread undoes an earlier call to LockOSThread (no effect in minigo).
+func UnlockOSThread() {}
+
+// NumCgoCall returns the number of cgo calls made by the current process (always 0).
+func NumCgoCall() int64 { return 0 }
+
+// GOROOT returns the root of the Go tree (the GOROOT environment variable, as minigo
+// has no installation tree of its own).
+func GOROOT() string { return gorootEnv() }
+
+// The Error interface identifies a run time error.
+type Error interface {
+	error
+
+	// RuntimeError is a no-op function but serves to distinguish types that are run
+	// time errors from ordinary errors: a type is a run time error if it has a
+	// RuntimeError method.
+	RuntimeError()
+}
+
+// A TypeAssertionError explains a failed type assertion. The VM fills in the type
+// strings (as %T prints them; Interface is empty for interface {} and "interface" is
+// shown).
+type TypeAssertionError struct {
+	Interface     string // the static interface type of the operand ("" for a nil operand's interface)
+	Concrete      string // the dynamic type, "" for a nil interface
+	Asserted      string // the asserted type
+	MissingMethod string // the method the concrete type lacks, for interface targets
+}
+
+// RuntimeError marks TypeAssertionError as a run time error.
+func (*TypeAssertionError) RuntimeError() {}
+
+func (e *TypeAssertionError) Error() string {
+	inter := "interface"
+	if e.Interface != "" {
+		inter = e.Interface
+	}
+	if e.Concrete == "" {
+		return "interface conversion: " + inter + " is nil, not " + e.Asserted
+	}
+	if e.MissingMethod == "" {
+		msg := "interface conversion: " + inter + " is " + e.Concrete + ", not " + e.Asserted
+		if e.Concrete == e.Asserted {
+			msg += " (types from different scopes)"
+		}
+		return msg
+	}
+	return "interface conversion: " + e.Concrete + " is not " + e.Asserted + ": missing method " + e.MissingMethod
+}
+
+// errorString is the run time error the VM panics with for most failed checks: its
+// text follows "runtime error: " ("index out of range [5] with length 3", "integer
+// divide by zero", "invalid memory address or nil pointer dereference", ...).
+type errorString string
+
+// RuntimeError marks errorString as a run time error.
+func (e errorString) RuntimeError() {}
+
+func (e errorString) Error() string { return "runtime error: " + string(e) }
+
+// plainError is a run time error whose text has no "runtime error: " prefix ("close
+// of nil channel", "assignment to entry in nil map", "all goroutines are asleep").
+type plainError string
+
+// RuntimeError marks plainError as a run time error.
+func (e plainError) RuntimeError() {}
+
+func (e plainError) Error() string { return string(e) }
+
+// A Func represents a Go function in the running binary.
+type Func struct {
+	name  string
+	file  string
+	line  int
+	entry uintptr
+}
+
+// FuncForPC returns a *Func describing the function that contains the given program
+// counter address, or else nil.
+func FuncForPC(pc uintptr) *Func {
+	name, file, line, entry, ok := funcInfo(pc)
+	if !ok {
+		return nil
+	}
+	return &Func{name, file, line, entry}
+}
+
+// Name returns the name of the function ("main.main", "main.(*T).M", "main.f.func1").
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+// Entry returns the entry address of the function.
+func (f *Func) Entry() uintptr {
+	if f == nil {
+		return 0
+	}
+	return f.entry
+}
+
+// FileLine returns the file name and line number of the source code corresponding to
+// the program counter pc.
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	_, file, line, _, _ = funcInfo(pc)
+	return file, line
+}
+
+// Frame is the information returned by Frames for each call frame.
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+// Frames may be used to get function/file/line information for a slice of PC values
+// returned by Callers.
+type Frames struct {
+	pcs []uintptr
+}
+
+// CallersFrames takes a slice of PCs returned by Callers and prepares to return
+// function/file/line information.
+func CallersFrames(callers []uintptr) *Frames { return &Frames{pcs: callers} }
+
+// Next returns a Frame representing the next call frame in the slice of PC values,
+// and whether there are more frames after it.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	if len(ci.pcs) == 0 {
+		return Frame{}, false
+	}
+	pc := ci.pcs[0]
+	ci.pcs = ci.pcs[1:]
+	if f := FuncForPC(pc); f != nil {
+		frame = Frame{PC: pc, Func: f, Function: f.name, Entry: f.entry}
+		frame.File, frame.Line = f.FileLine(pc)
+	} else {
+		frame = Frame{PC: pc}
+	}
+	return frame, len(ci.pcs) > 0
+}
+
+// A MemStats records statistics about the memory allocator. minigo fills in the
+// fields its collector tracks (see ReadMemStats); the others stay zero.
+type MemStats struct {
+	Alloc         uint64
+	TotalAlloc    uint64
+	Sys           uint64
+	Lookups       uint64
+	Mallocs       uint64
+	Frees         uint64
+	HeapAlloc     uint64
+	HeapSys       uint64
+	HeapIdle      uint64
+	HeapInuse     uint64
+	HeapReleased  uint64
+	HeapObjects   uint64
+	StackInuse    uint64
+	StackSys      uint64
+	MSpanInuse    uint64
+	MSpanSys      uint64
+	MCacheInuse   uint64
+	MCacheSys     uint64
+	BuckHashSys   uint64
+	GCSys         uint64
+	OtherSys      uint64
+	NextGC        uint64
+	LastGC        uint64
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+	BySize        [61]struct {
+		Size    uint32
+		Mallocs uint64
+		Frees   uint64
+	}
+}
+
+// ReadMemStats populates m with memory allocator statistics.
+func ReadMemStats(m *MemStats) {
+	*m = MemStats{}
+	alloc, totalAlloc, sys, mallocs, frees, nextGC, lastGC, pauseTotal, numGC, numForced := readMemStats()
+	m.Alloc = alloc
+	m.TotalAlloc = totalAlloc
+	m.Sys = sys
+	m.Mallocs = mallocs
+	m.Frees = frees
+	m.HeapAlloc = alloc
+	m.HeapSys = sys
+	m.HeapInuse = alloc
+	m.HeapObjects = mallocs - frees
+	m.NextGC = nextGC
+	m.LastGC = lastGC
+	m.PauseTotalNs = pauseTotal
+	m.NumGC = uint32(numGC)
+	m.NumForcedGC = uint32(numForced)
+	m.EnableGC = true
+}
+
+// A PanicNilError happens when code calls panic(nil).
+type PanicNilError struct {
+	// This field makes PanicNilError structurally different from any other struct in
+	// this package.
+	_ [0]*PanicNilError
+}
+
+func (*PanicNilError) Error() string { return "panic called with nil argument" }
+
+// RuntimeError marks PanicNilError as a run time error.
+func (*PanicNilError) RuntimeError() {}

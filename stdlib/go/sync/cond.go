@@ -1,0 +1,53 @@
+package sync
+
+// Cond implements a condition variable, a rendezvous point for goroutines waiting for
+// or announcing the occurrence of an event.
+//
+// Each Cond has an associated Locker L (often a *Mutex or *RWMutex), which must be
+// held when changing the condition and when calling the Wait method.
+type Cond struct {
+	// L is held while observing or changing the condition.
+	L Locker
+
+	notify notifyList
+}
+
+// notifyList is a ticket-based notification list (Go's runtime notifyList). Layout
+// (relied on by the natives): two words, the next ticket to hand out and the next
+// ticket to notify; the waiting goroutines are kept by the scheduler.
+type notifyList struct {
+	wait   uint32
+	notify uint32
+}
+
+// runtime_notifyListAdd takes a ticket: the caller becomes a waiter for it.
+func runtime_notifyListAdd(l *notifyList) uint32
+
+// runtime_notifyListWait parks the caller until its ticket t has been notified (at
+// once if it already was).
+func runtime_notifyListWait(l *notifyList, t uint32)
+
+// runtime_notifyListNotifyOne wakes the waiter with the oldest unnotified ticket.
+func runtime_notifyListNotifyOne(l *notifyList)
+
+// runtime_notifyListNotifyAll wakes all current waiters.
+func runtime_notifyListNotifyAll(l *notifyList)
+
+// NewCond returns a new Cond with Locker l.
+func NewCond(l Locker) *Cond { return &Cond{L: l} }
+
+// Wait atomically unlocks c.L and suspends execution of the calling goroutine. After
+// later resuming execution, Wait locks c.L before returning. Wait cannot return unless
+// awoken by Broadcast or Signal.
+func (c *Cond) Wait() {
+	t := runtime_notifyListAdd(&c.notify)
+	c.L.Unlock()
+	runtime_notifyListWait(&c.notify, t)
+	c.L.Lock()
+}
+
+// Signal wakes one goroutine waiting on c, if there is any.
+func (c *Cond) Signal() { runtime_notifyListNotifyOne(&c.notify) }
+
+// Broadcast wakes all goroutines waiting on c.
+func (c *Cond) Broadcast() { runtime_notifyListNotifyAll(&c.notify) }

@@ -1,0 +1,627 @@
+// Package time provides functionality for measuring and displaying time.
+//
+// In minigo the clocks, Sleep and the timers are natives of the goroutine runtime (see
+// natives.go and stdlib/NATIVES.md); calendar computations and formatting are written
+// in Go here. Time zones: UTC, fixed zones and Local, which minigo treats as UTC (the
+// time zone database is not consulted).
+package time
+
+import (
+	"errors"
+	"math/bits"
+)
+
+// A Time represents an instant in time with nanosecond precision.
+//
+// Layout (relied on by the VM, which builds the values sent on timer channels): four
+// words: sec (seconds since January 1, year 1 00:00:00 UTC), nsec (0..999999999), mono
+// (a monotonic clock reading in nanoseconds, 0 if the Time carries none) and loc (nil
+// means UTC).
+type Time struct {
+	sec  int64
+	nsec int64
+	mono int64
+	loc  *Location
+}
+
+const (
+	secondsPerMinute = 60
+	secondsPerHour   = 60 * secondsPerMinute
+	secondsPerDay    = 24 * secondsPerHour
+	secondsPerWeek   = 7 * secondsPerDay
+
+	// unixToInternal is the number of seconds from year 1 to 1970.
+	unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * secondsPerDay
+	internalToUnix int64 = -unixToInternal
+
+	// daysBefore1970 is the number of days from January 1, year 1 to January 1, 1970.
+	daysBefore1970 = unixToInternal / secondsPerDay
+)
+
+// A Month specifies a month of the year (January = 1, ...).
+type Month int
+
+// The months.
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+
+var longMonthNames = []string{
+	"January", "February", "March", "April", "May", "June",
+	"July", "August", "September", "October", "November", "December",
+}
+
+// String returns the English name of the month ("January", "February", ...).
+func (m Month) String() string {
+	if January <= m && m <= December {
+		return longMonthNames[m-1]
+	}
+	return "%!Month(" + utoa(uint64(m)) + ")"
+}
+
+// A Weekday specifies a day of the week (Sunday = 0, ...).
+type Weekday int
+
+// The days of the week.
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+
+var longDayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+
+// String returns the English name of the day ("Sunday", "Monday", ...).
+func (d Weekday) String() string {
+	if Sunday <= d && d <= Saturday {
+		return longDayNames[d]
+	}
+	return "%!Weekday(" + utoa(uint64(d)) + ")"
+}
+
+// utoa formats u in decimal (negative values show as large unsigned numbers, as in
+// Go's messages for invalid months and weekdays).
+func utoa(u uint64) string {
+	var buf [20]byte
+	return string(buf[fmtInt(buf[:], u):])
+}
+
+// Now returns the current local time (with a monotonic clock reading).
+func Now() Time {
+	sec, nsec, mono := now()
+	return Time{sec: sec + unixToInternal, nsec: int64(nsec), mono: mono, loc: Local}
+}
+
+// Unix returns the local Time corresponding to the given Unix time, sec seconds and
+// nsec nanoseconds since January 1, 1970 UTC. It is valid to pass nsec outside the
+// range [0, 999999999].
+func Unix(sec int64, nsec int64) Time {
+	if nsec < 0 || nsec >= 1e9 {
+		n := nsec / 1e9
+		sec += n
+		nsec -= n * 1e9
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
+	}
+	return Time{sec: sec + unixToInternal, nsec: nsec, loc: Local}
+}
+
+// UnixMilli returns the local Time corresponding to the given Unix time, msec
+// milliseconds since January 1, 1970 UTC.
+func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
+
+// UnixMicro returns the local Time corresponding to the given Unix time, usec
+// microseconds since January 1, 1970 UTC.
+func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
+
+// Since returns the time elapsed since t. It is shorthand for time.Now().Sub(t).
+func Since(t Time) Duration {
+	if t.mono != 0 {
+		return subMono(runtimeNano(), t.mono)
+	}
+	return Now().Sub(t)
+}
+
+// Until returns the duration until t. It is shorthand for t.Sub(time.Now()).
+func Until(t Time) Duration {
+	if t.mono != 0 {
+		return subMono(t.mono, runtimeNano())
+	}
+	return t.Sub(Now())
+}
+
+func subMono(t, u int64) Duration {
+	d := Duration(t - u)
+	if d < 0 && t > u {
+		return maxDuration // t - u is positive out of range
+	}
+	if d > 0 && t < u {
+		return minDuration // t - u is negative out of range
+	}
+	return d
+}
+
+// norm returns nhi, nlo such that hi*base+lo == nhi*base+nlo and 0 <= nlo < base.
+func norm(hi, lo, base int) (nhi, nlo int) {
+	if lo < 0 {
+		n := (-lo-1)/base + 1
+		hi -= n
+		lo += n * base
+	}
+	if lo >= base {
+		n := lo / base
+		hi += n
+		lo -= n * base
+	}
+	return hi, lo
+}
+
+// Date returns the Time corresponding to yyyy-mm-dd hh:mm:ss + nsec nanoseconds in the
+// appropriate zone for that time in the given location. The month, day, hour, min,
+// sec, and nsec values may be outside their usual ranges and will be normalized during
+// the conversion. For example, October 32 converts to November 1. Date panics if loc
+// is nil.
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Date")
+	}
+	m := int(month) - 1
+	year, m = norm(year, m, 12)
+	month = Month(m) + 1
+	sec, nsec = norm(sec, nsec, 1e9)
+	min, sec = norm(min, sec, 60)
+	hour, min = norm(hour, min, 60)
+	day, hour = norm(day, hour, 24)
+	days := daysFromCivil(int64(year), int(month), 1) + int64(day-1)
+	abs := (days+daysBefore1970)*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec)
+	abs -= int64(loc.offset)
+	t := Time{sec: abs, nsec: int64(nsec)}
+	t.setLoc(loc)
+	return t
+}
+
+// daysFromCivil returns the number of days since 1970-01-01 of the proleptic Gregorian
+// date y-m-d (m in 1..12, d in 1..31), counting in 400-year eras starting in March.
+func daysFromCivil(y int64, m, d int) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400 // [0, 399]
+	mp := int64(m+9) % 12
+	doy := (153*mp+2)/5 + int64(d) - 1     // [0, 365]
+	doe := yoe*365 + yoe/4 - yoe/100 + doy // [0, 146096]
+	return era*146097 + doe - 719468
+}
+
+// civilFromDays is the inverse of daysFromCivil.
+func civilFromDays(z int64) (y int64, m, d int) {
+	z += 719468
+	era := floorDiv(z, 146097)
+	doe := z - era*146097                                  // [0, 146096]
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // [0, 399]
+	y = yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100) // [0, 365]
+	mp := (5*doy + 2) / 153                  // [0, 11]
+	d = int(doy - (153*mp+2)/5 + 1)
+	if mp < 10 {
+		m = int(mp + 3)
+	} else {
+		m = int(mp - 9)
+	}
+	if m <= 2 {
+		y++
+	}
+	return
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+func isLeap(year int) bool {
+	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
+}
+
+// daysIn returns the number of days in month m of year.
+func daysIn(m Month, year int) int {
+	if m == February {
+		if isLeap(year) {
+			return 29
+		}
+		return 28
+	}
+	// Months alternate 31 and 30 days from January to July and again from August
+	// to December (February aside).
+	return 30 + int((m+m/8)&1)
+}
+
+// local returns t's seconds since year 1 in its own zone (wall clock seconds).
+func (t Time) local() int64 {
+	return t.sec + int64(t.loc.get().offset)
+}
+
+// days returns the days since 1970-01-01 and the seconds within that day, in t's zone.
+func (t Time) daysAndSecs() (days int64, secs int) {
+	l := t.local() - unixToInternal
+	days = floorDiv(l, secondsPerDay)
+	return days, int(l - days*secondsPerDay)
+}
+
+// Date returns the year, month, and day in which t occurs.
+func (t Time) Date() (year int, month Month, day int) {
+	days, _ := t.daysAndSecs()
+	y, m, d := civilFromDays(days)
+	return int(y), Month(m), d
+}
+
+// Year returns the year in which t occurs.
+func (t Time) Year() int {
+	y, _, _ := t.Date()
+	return y
+}
+
+// Month returns the month of the year specified by t.
+func (t Time) Month() Month {
+	_, m, _ := t.Date()
+	return m
+}
+
+// Day returns the day of the month specified by t.
+func (t Time) Day() int {
+	_, _, d := t.Date()
+	return d
+}
+
+// Weekday returns the day of the week specified by t.
+func (t Time) Weekday() Weekday {
+	days, _ := t.daysAndSecs()
+	// January 1, 1970 was a Thursday.
+	return Weekday((days%7 + 7 + 4) % 7)
+}
+
+// YearDay returns the day of the year specified by t, in the range [1,365] for
+// non-leap years, and [1,366] in leap years.
+func (t Time) YearDay() int {
+	days, _ := t.daysAndSecs()
+	y, _, _ := civilFromDays(days)
+	return int(days-daysFromCivil(y, 1, 1)) + 1
+}
+
+// ISOWeek returns the ISO 8601 year and week number in which t occurs. Week ranges from
+// 1 to 53. Jan 01 to Jan 03 of year n might belong to week 52 or 53 of year n-1, and
+// Dec 29 to Dec 31 might belong to week 1 of year n+1.
+func (t Time) ISOWeek() (year, week int) {
+	days, _ := t.daysAndSecs()
+	// Weeks run Monday to Sunday; a week belongs to the year of its Thursday.
+	wd := int((days%7 + 7 + 3) % 7) // Monday = 0
+	thursday := days - int64(wd) + 3
+	y, _, _ := civilFromDays(thursday)
+	yday := thursday - daysFromCivil(y, 1, 1)
+	return int(y), int(yday)/7 + 1
+}
+
+// Clock returns the hour, minute, and second within the day specified by t.
+func (t Time) Clock() (hour, min, sec int) {
+	_, s := t.daysAndSecs()
+	return s / secondsPerHour, s % secondsPerHour / secondsPerMinute, s % secondsPerMinute
+}
+
+// Hour returns the hour within the day specified by t, in the range [0, 23].
+func (t Time) Hour() int {
+	_, s := t.daysAndSecs()
+	return s / secondsPerHour
+}
+
+// Minute returns the minute offset within the hour specified by t, in the range
+// [0, 59].
+func (t Time) Minute() int {
+	_, s := t.daysAndSecs()
+	return s % secondsPerHour / secondsPerMinute
+}
+
+// Second returns the second offset within the minute specified by t, in the range
+// [0, 59].
+func (t Time) Second() int {
+	_, s := t.daysAndSecs()
+	return s % secondsPerMinute
+}
+
+// Nanosecond returns the nanosecond offset within the second specified by t, in the
+// range [0, 999999999].
+func (t Time) Nanosecond() int { return int(t.nsec) }
+
+// IsZero reports whether t represents the zero time instant, January 1, year 1,
+// 00:00:00 UTC.
+func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
+
+// After reports whether the time instant t is after u.
+func (t Time) After(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono > u.mono
+	}
+	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
+}
+
+// Before reports whether the time instant t is before u.
+func (t Time) Before(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono < u.mono
+	}
+	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
+}
+
+// Compare compares the time instant t with u. If t is before u, it returns -1; if t
+// is after u, it returns +1; if they're the same, it returns 0.
+func (t Time) Compare(u Time) int {
+	var tc, uc int64
+	if t.mono != 0 && u.mono != 0 {
+		tc, uc = t.mono, u.mono
+	} else {
+		tc, uc = t.sec, u.sec
+		if tc == uc {
+			tc, uc = t.nsec, u.nsec
+		}
+	}
+	switch {
+	case tc < uc:
+		return -1
+	case tc > uc:
+		return +1
+	}
+	return 0
+}
+
+// Equal reports whether t and u represent the same time instant. Two times can be
+// equal even if they are in different locations.
+func (t Time) Equal(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono == u.mono
+	}
+	return t.sec == u.sec && t.nsec == u.nsec
+}
+
+// Add returns the time t+d.
+func (t Time) Add(d Duration) Time {
+	dsec := int64(d / 1e9)
+	nsec := t.nsec + int64(d%1e9)
+	if nsec >= 1e9 {
+		dsec++
+		nsec -= 1e9
+	} else if nsec < 0 {
+		dsec--
+		nsec += 1e9
+	}
+	t.sec += dsec
+	t.nsec = nsec
+	if t.mono != 0 {
+		te := t.mono + int64(d)
+		if d < 0 && te > t.mono || d > 0 && te < t.mono {
+			t.mono = 0 // overflow: drop the monotonic reading
+		} else {
+			t.mono = te
+		}
+	}
+	return t
+}
+
+// Sub returns the duration t-u. If the result exceeds the maximum (or minimum) value
+// that can be stored in a Duration, the maximum (or minimum) duration will be returned.
+func (t Time) Sub(u Time) Duration {
+	if t.mono != 0 && u.mono != 0 {
+		return subMono(t.mono, u.mono)
+	}
+	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
+	switch {
+	case u.Add(d).Equal(t):
+		return d // d is correct
+	case t.Before(u):
+		return minDuration // t - u is negative out of range
+	}
+	return maxDuration // t - u is positive out of range
+}
+
+// AddDate returns the time corresponding to adding the given number of years, months,
+// and days to t, normalized as Date does.
+func (t Time) AddDate(years int, months int, days int) Time {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), t.Location())
+}
+
+// setLoc sets t's location, dropping the monotonic reading (as Go's In, UTC and Local
+// do).
+func (t *Time) setLoc(loc *Location) {
+	if loc == &utcLoc {
+		loc = nil
+	}
+	t.mono = 0
+	t.loc = loc
+}
+
+// UTC returns t with the location set to UTC.
+func (t Time) UTC() Time {
+	t.setLoc(&utcLoc)
+	return t
+}
+
+// Local returns t with the location set to local time.
+func (t Time) Local() Time {
+	t.setLoc(Local)
+	return t
+}
+
+// In returns a copy of t representing the same time instant, but with the copy's
+// location information set to loc for display purposes. In panics if loc is nil.
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	t.setLoc(loc)
+	return t
+}
+
+// Location returns the time zone information associated with t.
+func (t Time) Location() *Location {
+	if t.loc == nil {
+		return UTC
+	}
+	return t.loc
+}
+
+// Zone computes the time zone in effect at time t, returning the abbreviated name of
+// the zone (such as "CET") and its offset in seconds east of UTC.
+func (t Time) Zone() (name string, offset int) {
+	l := t.loc.get()
+	return l.zone, l.offset
+}
+
+// ZoneBounds returns the bounds of the time zone in effect at time t. Fixed zones have
+// no bounds: both results are the zero Time.
+func (t Time) ZoneBounds() (start, end Time) { return }
+
+// IsDST reports whether the time in the configured location is in Daylight Savings
+// Time (never, for minigo's fixed zones).
+func (t Time) IsDST() bool { return false }
+
+// Unix returns t as a Unix time, the number of seconds elapsed since January 1, 1970
+// UTC.
+func (t Time) Unix() int64 { return t.sec + internalToUnix }
+
+// UnixMilli returns t as a Unix time in milliseconds.
+func (t Time) UnixMilli() int64 { return t.Unix()*1e3 + t.nsec/1e6 }
+
+// UnixMicro returns t as a Unix time in microseconds.
+func (t Time) UnixMicro() int64 { return t.Unix()*1e6 + t.nsec/1e3 }
+
+// UnixNano returns t as a Unix time in nanoseconds. The result is undefined if the Unix
+// time in nanoseconds cannot be represented by an int64.
+func (t Time) UnixNano() int64 { return t.Unix()*1e9 + t.nsec }
+
+// Truncate returns the result of rounding t down to a multiple of d (since the zero
+// time). If d <= 0, Truncate returns t stripped of any monotonic clock reading but
+// otherwise unchanged.
+func (t Time) Truncate(d Duration) Time {
+	t.mono = 0
+	if d <= 0 {
+		return t
+	}
+	r := t.mod(d)
+	return t.Add(-r)
+}
+
+// Round returns the result of rounding t to the nearest multiple of d (since the zero
+// time). Halfway values round up. If d <= 0, Round returns t stripped of any monotonic
+// clock reading but otherwise unchanged.
+func (t Time) Round(d Duration) Time {
+	t.mono = 0
+	if d <= 0 {
+		return t
+	}
+	r := t.mod(d)
+	if lessThanHalf(r, d) {
+		return t.Add(-r)
+	}
+	return t.Add(d - r)
+}
+
+// mod returns the remainder of the time since the zero time divided by d (d > 0), in
+// [0, d).
+func (t Time) mod(d Duration) Duration {
+	neg := t.sec < 0
+	sec, nsec := t.sec, t.nsec
+	if neg {
+		// Work on the magnitude: -(sec + nsec/1e9).
+		sec = -sec
+		if nsec != 0 {
+			sec--
+			nsec = 1e9 - nsec
+		}
+	}
+	// n = sec*1e9 + nsec as 128 bits.
+	hi, lo := bits.Mul64(uint64(sec), 1e9)
+	var c uint64
+	lo, c = bits.Add64(lo, uint64(nsec), 0)
+	hi += c
+	r := Duration(bits.Rem64(hi, lo, uint64(d)))
+	if neg && r != 0 {
+		r = d - r
+	}
+	return r
+}
+
+// A ParseError describes a problem parsing a time string.
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+// Error returns the string representation of a ParseError.
+func (e *ParseError) Error() string {
+	if e.Message == "" {
+		return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) + ": cannot parse " +
+			quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+	}
+	return "parsing time " + quote(e.Value) + e.Message
+}
+
+// MarshalText implements the encoding.TextMarshaler interface (RFC 3339 with
+// sub-second precision).
+func (t Time) MarshalText() ([]byte, error) {
+	if y := t.Year(); y < 0 || y >= 10000 {
+		return nil, errors.New("Time.MarshalText: year outside of range [0,9999]")
+	}
+	return t.AppendFormat(nil, RFC3339Nano), nil
+}
+
+// UnmarshalText implements the encoding.TextUnmarshaler interface.
+func (t *Time) UnmarshalText(data []byte) error {
+	var err error
+	*t, err = Parse(RFC3339, string(data))
+	return err
+}
+
+// MarshalJSON implements the json.Marshaler interface: a quoted RFC 3339 string.
+func (t Time) MarshalJSON() ([]byte, error) {
+	b, err := t.MarshalText()
+	if err != nil {
+		return nil, errors.New("Time.MarshalJSON: " + err.Error()[len("Time.MarshalText: "):])
+	}
+	out := append([]byte{'"'}, b...)
+	return append(out, '"'), nil
+}
+
+// UnmarshalJSON implements the json.Unmarshaler interface.
+func (t *Time) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	if len(data) < 2 || data[0] != '"' || data[len(data)-1] != '"' {
+		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
+	}
+	return t.UnmarshalText(data[1 : len(data)-1])
+}

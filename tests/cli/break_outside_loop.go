@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	break
+L:
+	for {
+		continue M
+	}
+	goto L
+}

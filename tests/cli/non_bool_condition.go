@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	n := 1
+	if n {
+		n++
+	}
+	for n {
+	}
+}

@@ -1,0 +1,8 @@
+package main
+
+import "os"
+
+func main() {
+	x := 1
+	y = 2
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	n := 1 << 62
+	s := make([]int64, n)
+	println(len(s))
+}

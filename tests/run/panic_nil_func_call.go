@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var f func(int) int
+	println(f(1))
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	s := []int{1, 2}
+	a := [3]int(s)
+	println(a[0])
+}

@@ -1,0 +1,7 @@
+package main
+
+type Msg string
+
+func main() {
+	panic(Msg("named string type"))
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		r := recover()
+		fmt.Println("saw", r)
+		panic(r)
+	}()
+	panic("same value")
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("before")
+	defer fmt.Println("deferred runs before crash")
+	panic("something bad happened")
+}

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+func main() {
+	fmt.Println(strconv.Itoa(-45), strconv.Itoa(0))
+	for _, s := range []string{"123", "-7", "+8", "abc", "", "99999999999999999999", "1_000", " 1", "0x10"} {
+		n, err := strconv.Atoi(s)
+		fmt.Println(n, err)
+	}
+	i, err := strconv.ParseInt("-ff", 16, 64)
+	fmt.Println(i, err)
+	i, err = strconv.ParseInt("300", 10, 8)
+	fmt.Println(i, err)
+	i, err = strconv.ParseInt("0x1f", 0, 64)
+	fmt.Println(i, err)
+	i, err = strconv.ParseInt("0b101", 0, 64)
+	fmt.Println(i, err)
+	i, err = strconv.ParseInt("1_000", 0, 64)
+	fmt.Println(i, err)
+	u, err := strconv.ParseUint("-1", 10, 64)
+	fmt.Println(u, err)
+	u, err = strconv.ParseUint("18446744073709551615", 10, 64)
+	fmt.Println(u, err)
+	f, err := strconv.ParseFloat("3.25", 64)
+	fmt.Println(f, err)
+	f, err = strconv.ParseFloat("1e400", 64)
+	fmt.Println(f, err)
+	f, err = strconv.ParseFloat("nan", 64)
+	fmt.Println(f, err)
+	f, err = strconv.ParseFloat("-Inf", 64)
+	fmt.Println(f, err)
+	f, err = strconv.ParseFloat("1.2.3", 64)
+	fmt.Println(f, err)
+	f, err = strconv.ParseFloat("0.1", 32)
+	fmt.Println(f, err)
+	b, err := strconv.ParseBool("true")
+	fmt.Println(b, err)
+	b, err = strconv.ParseBool("yes")
+	fmt.Println(b, err)
+	fmt.Println(strconv.FormatInt(-255, 16), strconv.FormatInt(255, 2), strconv.FormatUint(1<<63, 36))
+	fmt.Println(strconv.FormatFloat(3.14159, 'f', 2, 64), strconv.FormatFloat(3.0, 'f', -1, 64), strconv.FormatFloat(1e21, 'g', -1, 64), strconv.FormatFloat(0.000123, 'e', 3, 64))
+	fmt.Println(strconv.FormatFloat(1.0/3, 'g', 5, 64), strconv.FormatFloat(2.5, 'E', -1, 32), strconv.FormatFloat(123456789, 'G', 4, 64))
+	fmt.Println(strconv.FormatBool(false))
+	fmt.Println(strconv.Quote("hello \"world\"\n\t☺\x00"), strconv.QuoteToASCII("☺ é"), strconv.QuoteRune('☺'), strconv.QuoteRuneToASCII('☺'))
+	s, err := strconv.Unquote(`"a\tb"`)
+	fmt.Printf("%q %v\n", s, err)
+	s, err = strconv.Unquote("`raw\\n`")
+	fmt.Printf("%q %v\n", s, err)
+	s, err = strconv.Unquote(`'x'`)
+	fmt.Printf("%q %v\n", s, err)
+	s, err = strconv.Unquote(`"unterminated`)
+	fmt.Printf("%q %v\n", s, err)
+	fmt.Println(string(strconv.AppendInt([]byte("n="), 42, 10)), string(strconv.AppendQuote(nil, "q")))
+	_, err = strconv.Atoi("x")
+	if ne, ok := err.(*strconv.NumError); ok {
+		fmt.Println(ne.Func, ne.Num, ne.Err, ne.Err == strconv.ErrSyntax)
+	}
+	_, err = strconv.ParseInt("999", 10, 8)
+	fmt.Println(err.(*strconv.NumError).Err == strconv.ErrRange)
+	fmt.Println(strconv.IsPrint('a'), strconv.IsPrint('\x01'))
+}
