@@ -470,7 +470,8 @@ impl<'a> Checker<'a> {
             Some(Basic::Float64) => TypeId::COMPLEX128,
             _ => {
                 let msg = format!("invalid argument: arguments have type {}, expected floating-point", self.tstr(re.ty));
-                self.error(pos, msg);
+                // go/types reports it at the first argument.
+                self.error(self.pos(args[0].span), msg);
                 return Operand::invalid(pos);
             }
         };
