@@ -1,13 +1,13 @@
 //! Fuzzing the front end (lexer, parser, type checker) with mutated Go programs: no input
 //! may make `types::check_program` panic or run for long.
 //!
-//! Inputs are valid programs (tests/run, examples, the Go sources of minigo's standard
-//! library, snippets below) mutated by byte flips, token deletion / duplication / swap /
-//! replacement, splices of token runs from other files, deep nesting of brackets, blocks,
-//! types and operators, truncation, binary junk, invalid UTF-8 and unusual Unicode (decoded
-//! lossily, as `minigo` reads files). Everything is derived from a seed and the input's
-//! index with a small deterministic PRNG, so a failure is reproducible from its index; the
-//! failing inputs are also written to `$CARGO_TARGET_TMPDIR/fuzz-failures/`.
+//! Inputs are programs (tests/run, tests/errors and tests/cli, examples, the Go sources of
+//! minigo's standard library, snippets below) mutated by byte flips, token deletion /
+//! duplication / swap / replacement, splices of token runs from other files, deep nesting of
+//! brackets, blocks, types and operators, truncation, binary junk, invalid UTF-8 and unusual
+//! Unicode (decoded lossily, as `minigo` reads files). Everything is derived from a seed and
+//! the input's index with a small deterministic PRNG, so a failure is reproducible from its
+//! index; the failing inputs are also written to `$CARGO_TARGET_TMPDIR/fuzz-failures/`.
 //!
 //! Each input runs on a thread with a 512 MiB stack, as in the `minigo` binary, under
 //! `catch_unwind`; a watchdog fails the test when one input takes longer than the time
@@ -277,6 +277,9 @@ fn corpus() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut files: Vec<String> = SNIPPETS.iter().map(|s| s.to_string()).collect();
     go_files(&root.join("tests/run"), 16 << 10, &mut files);
+    // Programs with compile errors reach the checker's error paths.
+    go_files(&root.join("tests/errors"), 16 << 10, &mut files);
+    go_files(&root.join("tests/cli"), 16 << 10, &mut files);
     go_files(&root.join("examples"), 16 << 10, &mut files);
     go_files(&root.join("stdlib/go"), 12 << 10, &mut files);
     if let Ok(extra) = std::env::var("MINIGO_FUZZ_CORPUS") {
