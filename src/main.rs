@@ -10,7 +10,7 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "minigo", about = "A Go interpreter with parallel, preemptive goroutines", disable_version_flag = true)]
+#[command(name = "minigo", about = "A Go interpreter with parallel, preemptive goroutines", disable_version_flag = true, after_help = "Without a command, minigo starts a REPL (:help inside it lists its commands).")]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,

@@ -219,6 +219,9 @@ impl NativeCtx<'_, '_> {
     pub fn stack_trace(&self) -> String {
         let mut s = format!("goroutine {} [running]:\n", self.goid);
         for f in self.callers(0) {
+            if f.name.ends_with("-fm") {
+                continue; // wrappers are hidden, as in panic tracebacks
+            }
             let args = match self.prog.funcs.get(f.func as usize) {
                 Some(func) if func.param_words == 0 => "()",
                 _ => "(...)",
