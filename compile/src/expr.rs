@@ -1051,6 +1051,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Composite::Slice { elems, len } => {
                 let Type::Slice(et) = self.types().under(ty).clone() else { unreachable!() };
                 let at = self.c.tir.types.intern(Type::Array(et, *len));
+                let _ = self.layout(at); // an array too large is reported after the statement
                 let el = self.layout(et);
                 let p = self.alloc_ptr();
                 if *len == 0 {

@@ -192,6 +192,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.code.len()
     }
 
+    /// Reports array types too large for minigo met since the last report, at the current
+    /// position.
+    pub fn report_too_large(&mut self) {
+        let pos = self.cur_pos;
+        let at = match self.c.tir.files.get(pos.file as usize) {
+            Some(f) => {
+                let (l, c) = f.lines.line_col(pos.span.start);
+                format!("{}:{}:{}", f.path, l, c)
+            }
+            None => "?".into(),
+        };
+        for t in std::mem::take(&mut self.c.layouts.too_large) {
+            let ts = self.c.tir.types.type_string(t);
+            self.c.errors.push(format!("{}: type {} is too large for minigo (over 4 GiB): not supported yet", at, ts));
+        }
+    }
+
     pub fn set_pos(&mut self, pos: Pos) {
         if pos.span.start == 0 && pos.span.end == 0 {
             return;

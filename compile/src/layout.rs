@@ -45,7 +45,12 @@ impl Layout {
 #[derive(Default)]
 pub struct Layouts {
     cache: HashMap<TypeId, Layout>,
+    /// Array types too large to lay out (over 4 GiB): the compiler reports them.
+    pub too_large: Vec<TypeId>,
 }
+
+/// The largest array minigo lays out: sizes are 32-bit.
+const MAX_ARRAY_BYTES: u64 = u32::MAX as u64 - 7;
 
 impl Layouts {
     pub fn get(&mut self, types: &TypeTable, t: TypeId) -> Layout {
@@ -88,7 +93,14 @@ impl Layouts {
             Type::Interface(_) => Layout { size: 16, stride: 16, packed: Mem::W64, ptrs: vec![false, true], signed: vec![] },
             Type::Array(e, n) => {
                 let el = self.get(types, e);
-                let bytes = el.stride as u64 * n;
+                let bytes = match (el.stride as u64).checked_mul(n) {
+                    Some(b) if b <= MAX_ARRAY_BYTES => b,
+                    _ => {
+                        // Reported by the compiler; the placeholder is never run.
+                        self.too_large.push(t);
+                        return word(false);
+                    }
+                };
                 let size = bytes.div_ceil(8) as u32 * 8;
                 let mut ptrs = Vec::with_capacity((size / 8) as usize);
                 let mut signed = Vec::new();

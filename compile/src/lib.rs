@@ -83,6 +83,7 @@ fn compile_session(tir: Tir, natives: NativeLookup<'_>, globals_start: usize) ->
     let mut c = Compiler::new(tir, natives);
     c.globals_words = globals_start;
     c.compile_all();
+    c.check_array_sizes();
     if !c.errors.is_empty() {
         return Err(std::mem::take(&mut c.errors));
     }
@@ -133,6 +134,7 @@ impl Incremental {
             let i = c.func_index[f] as usize;
             c.funcs[i] = Some(compiled);
         }
+        c.check_array_sizes();
         if !c.errors.is_empty() {
             let errors = std::mem::take(&mut c.errors);
             match before {
@@ -216,6 +218,19 @@ impl<'a> Compiler<'a> {
             self.global_offsets.push((self.globals_words * 8) as u32);
             self.globals_words += l.words() as usize;
             self.globals_ptrs.extend_from_slice(&l.ptrs[..l.words() as usize]);
+            if !self.layouts.too_large.is_empty() {
+                let pos = self.tir.globals[g].pos;
+                let at = match self.tir.files.get(pos.file as usize) {
+                    Some(f) => {
+                        let (l, c) = f.lines.line_col(pos.span.start);
+                        format!("{}:{}:{}", f.path, l, c)
+                    }
+                    None => "?".into(),
+                };
+                for t in std::mem::take(&mut self.layouts.too_large) {
+                    self.errors.push(format!("{}: type {} is too large for minigo (over 4 GiB): not supported yet", at, self.tir.types.type_string(t)));
+                }
+            }
         }
     }
 
@@ -250,6 +265,20 @@ impl<'a> Compiler<'a> {
         self.synth = b.synth;
         for k in self.iface_convs.drain(b.iface_convs..) {
             self.iface_conv_index.remove(&k);
+        }
+    }
+
+    /// Array types too large to lay out that no statement reported (types of the program
+    /// the compiler only meets when building descriptors).
+    fn check_array_sizes(&mut self) {
+        for i in 0..self.tir.types.len() {
+            let t = TypeId(i as u32);
+            if matches!(self.tir.types.get(t), Type::Array(..)) {
+                let _ = self.layouts.get(&self.tir.types, t);
+            }
+        }
+        for t in std::mem::take(&mut self.layouts.too_large) {
+            self.errors.push(format!("type {} is too large for minigo (over 4 GiB): not supported yet", self.tir.types.type_string(t)));
         }
     }
 
