@@ -87,9 +87,6 @@ impl State {
             self.checker.adopt_types(t.clone());
         }
         let _ = std::io::stdout().flush();
-        if std::env::var_os("MINIGO_REPL_DEBUG").is_some() {
-            eprintln!("run {:?} -> {} = {} (of {})", step.run, self.compiler.func(step.run), prog.funcs[self.compiler.func(step.run) as usize].name, prog.funcs.len());
-        }
         match self.runtime.run(prog, self.compiler.func(step.run)) {
             Ok(Foreground::Done) => Outcome::Continue,
             Ok(Foreground::Fatal(text)) | Ok(Foreground::Deadlock(text)) => {
@@ -108,6 +105,14 @@ impl State {
     }
 }
 
+/// What reading a line gave.
+enum Line {
+    Text(String),
+    /// Ctrl-C on a continuation line: the input being entered is dropped.
+    Interrupted,
+    End,
+}
+
 /// Where inputs come from.
 enum Input {
     Terminal(Box<rustyline::DefaultEditor>, Option<std::path::PathBuf>),
@@ -115,31 +120,27 @@ enum Input {
 }
 
 impl Input {
-    /// The next line; `None` at end of input.
-    fn line(&mut self, continuation: bool) -> Option<String> {
+    /// The next line.
+    fn line(&mut self, continuation: bool) -> Line {
         match self {
             Input::Terminal(ed, _) => loop {
                 match ed.readline(if continuation { "... " } else { "> " }) {
-                    Ok(l) => return Some(l),
-                    // Ctrl-C abandons the line being edited, as in a shell.
-                    Err(ReadlineError::Interrupted) => {
-                        if continuation {
-                            return Some(String::from("\u{3}"));
-                        }
-                        continue;
-                    }
-                    Err(_) => return None,
+                    Ok(l) => return Line::Text(l),
+                    // Ctrl-C abandons the line being edited (and the input), as in a shell.
+                    Err(ReadlineError::Interrupted) if continuation => return Line::Interrupted,
+                    Err(ReadlineError::Interrupted) => continue,
+                    Err(_) => return Line::End,
                 }
             },
             Input::Piped(r) => {
                 let mut s = String::new();
                 match r.read_line(&mut s) {
-                    Ok(0) | Err(_) => None,
+                    Ok(0) | Err(_) => Line::End,
                     Ok(_) => {
                         while s.ends_with('\n') || s.ends_with('\r') {
                             s.pop();
                         }
-                        Some(s)
+                        Line::Text(s)
                     }
                 }
             }
@@ -193,8 +194,11 @@ fn run() -> i32 {
         }
     };
     loop {
-        let Some(first) = input.line(false) else { break };
-        let mut src = first;
+        let mut src = match input.line(false) {
+            Line::Text(l) => l,
+            Line::Interrupted => continue,
+            Line::End => break,
+        };
         match src.trim() {
             "" => continue,
             ":quit" | ":q" | ":exit" => break,
@@ -220,18 +224,18 @@ fn run() -> i32 {
             }
             _ => {}
         }
-        // Continue while the input is incomplete; an empty line (twice in a row on a
-        // terminal is not needed: one is enough) ends an incomplete input anyway.
+        // Continue while the input is incomplete; on a terminal an empty line ends it anyway
+        // (the checker then reports what is missing).
         let mut abandoned = false;
         while !types::input_is_complete(&src) {
             match input.line(true) {
-                None => break,
-                Some(l) if l == "\u{3}" => {
+                Line::End => break,
+                Line::Interrupted => {
                     abandoned = true;
                     break;
                 }
-                Some(l) if l.trim().is_empty() && matches!(input, Input::Terminal(..)) => break,
-                Some(l) => {
+                Line::Text(l) if l.trim().is_empty() && matches!(input, Input::Terminal(..)) => break,
+                Line::Text(l) => {
                     src.push('\n');
                     src.push_str(&l);
                 }

@@ -6,7 +6,7 @@
 //! released at the end of each statement, locals at the end of their block.
 
 use crate::layout::Layout;
-use crate::{Compiler, Synth};
+use crate::Compiler;
 use types::tir::{self, LabelId, LocalId, Pos};
 use types::ty::{FuncId, TypeId};
 use vm::op::{Op, Reg};
@@ -132,14 +132,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             // carry on with register 0 (the program will not run).
             if !self.too_big {
                 self.too_big = true;
-                let pos = self.cur_pos;
-                let at = match self.c.tir.files.get(pos.file as usize) {
-                    Some(f) => {
-                        let (l, c) = f.lines.line_col(pos.span.start);
-                        format!("{}:{}:{}", f.path, l, c)
-                    }
-                    None => "?".into(),
-                };
+                let at = self.c.pos_string(self.cur_pos);
                 let name = self.c.tir.funcs[self.func.0 as usize].name.clone();
                 self.c.errors.push(format!("{}: values in {} are too large for minigo (more than 65000 words): not supported yet", at, name));
             }
@@ -192,21 +185,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.code.len()
     }
 
-    /// Reports array types too large for minigo met since the last report, at the current
-    /// position.
-    pub fn report_too_large(&mut self) {
-        let pos = self.cur_pos;
-        let at = match self.c.tir.files.get(pos.file as usize) {
-            Some(f) => {
-                let (l, c) = f.lines.line_col(pos.span.start);
-                format!("{}:{}:{}", f.path, l, c)
-            }
-            None => "?".into(),
-        };
-        for t in std::mem::take(&mut self.c.layouts.too_large) {
-            let ts = self.c.tir.types.type_string(t);
-            self.c.errors.push(format!("{}: type {} is too large for minigo (over 4 GiB): not supported yet", at, ts));
-        }
+    /// Reports array types too large for minigo met since the last report, at `pos` (the
+    /// current position when `None`).
+    pub fn report_too_large(&mut self, pos: Option<Pos>) {
+        let pos = pos.unwrap_or(self.cur_pos);
+        self.c.report_too_large(Some(pos));
     }
 
     pub fn set_pos(&mut self, pos: Pos) {
@@ -309,6 +292,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     // ------------------------------------------------------------ locals
+
+    pub fn local_pos(&self, l: LocalId) -> Pos {
+        self.c.tir.funcs[self.func.0 as usize].locals[l.0 as usize].pos
+    }
 
     pub fn local_ty(&self, l: LocalId) -> TypeId {
         self.c.tir.funcs[self.func.0 as usize].locals[l.0 as usize].ty
@@ -608,20 +595,7 @@ fn native_func(c: &mut Compiler<'_>, id: FuncId, name: String, file: u32, line: 
     if native.is_none() {
         let k = c.string(format!("{} is not supported by minigo yet", name).into_bytes());
         code.push(Op::Throw { k });
-        let _ = Synth::Missing(id);
     }
     code.push(Op::Ret { src: 0, n: result_words as u16 });
-    vm::program::Func {
-        name,
-        code,
-        nregs,
-        param_words,
-        result_words,
-        ptrmask: vec![u64::MAX; (nregs as usize).div_ceil(64).max(1)],
-        file,
-        lines: Vec::new(),
-        line,
-        native,
-        epilogue: 0,
-    }
+    vm::program::Func { file, line, native, ..crate::expr::synth_func(name, code, nregs, param_words, result_words, 0) }
 }

@@ -39,8 +39,6 @@ enum Synth {
     IfaceMethodValue(TypeId, u32),
     /// A builtin called through `defer`/`go`, with the argument types.
     Builtin(tir::Builtin, Vec<TypeId>),
-    /// A stub for a body-less function without native implementation.
-    Missing(FuncId),
 }
 
 pub struct Compiler<'a> {
@@ -76,20 +74,14 @@ pub struct Compiler<'a> {
 /// Compiles a checked program. Errors are limitations of minigo (a value too large for a
 /// frame's registers), as `file:line:col: message` lines.
 pub fn compile(tir: Tir, natives: NativeLookup<'_>) -> Result<&'static Program, Vec<String>> {
-    compile_session(tir, natives, 0).map(|(p, _)| p)
-}
-
-fn compile_session(tir: Tir, natives: NativeLookup<'_>, globals_start: usize) -> Result<(&'static Program, types::ty::TypeTable), Vec<String>> {
     let mut c = Compiler::new(tir, natives);
-    c.globals_words = globals_start;
     c.compile_all();
     c.check_array_sizes();
     if !c.errors.is_empty() {
         return Err(std::mem::take(&mut c.errors));
     }
     let funcs: Vec<vm::program::Func> = std::mem::take(&mut c.funcs).into_iter().map(|f| f.expect("minigo bug: function not compiled")).collect();
-    let prog = c.build_program(funcs, &mut Vec::new());
-    Ok((prog, c.tir.types))
+    Ok(c.build_program(funcs, &mut Vec::new()))
 }
 
 /// A compiler kept alive across REPL inputs. Each input's program is the previous one
@@ -218,19 +210,30 @@ impl<'a> Compiler<'a> {
             self.global_offsets.push((self.globals_words * 8) as u32);
             self.globals_words += l.words() as usize;
             self.globals_ptrs.extend_from_slice(&l.ptrs[..l.words() as usize]);
-            if !self.layouts.too_large.is_empty() {
-                let pos = self.tir.globals[g].pos;
-                let at = match self.tir.files.get(pos.file as usize) {
-                    Some(f) => {
-                        let (l, c) = f.lines.line_col(pos.span.start);
-                        format!("{}:{}:{}", f.path, l, c)
-                    }
-                    None => "?".into(),
-                };
-                for t in std::mem::take(&mut self.layouts.too_large) {
-                    self.errors.push(format!("{}: type {} is too large for minigo (over 4 GiB): not supported yet", at, self.tir.types.type_string(t)));
-                }
+            self.report_too_large(Some(self.tir.globals[g].pos));
+        }
+    }
+
+    /// `file:line:col` of a position, as diagnostics start.
+    fn pos_string(&self, pos: tir::Pos) -> String {
+        match self.tir.files.get(pos.file as usize) {
+            Some(f) => {
+                let (l, c) = f.lines.line_col(pos.span.start);
+                format!("{}:{}:{}", f.path, l, c)
             }
+            None => "?".into(),
+        }
+    }
+
+    /// Reports the array types too large to lay out met since the last report (sizes are
+    /// 32-bit), at `pos` when known.
+    fn report_too_large(&mut self, pos: Option<tir::Pos>) {
+        if self.layouts.too_large.is_empty() {
+            return;
+        }
+        let at = pos.map_or(String::new(), |p| format!("{}: ", self.pos_string(p)));
+        for t in std::mem::take(&mut self.layouts.too_large) {
+            self.errors.push(format!("{}type {} is too large for minigo (over 4 GiB): not supported yet", at, self.tir.types.type_string(t)));
         }
     }
 
@@ -277,9 +280,7 @@ impl<'a> Compiler<'a> {
                 let _ = self.layouts.get(&self.tir.types, t);
             }
         }
-        for t in std::mem::take(&mut self.layouts.too_large) {
-            self.errors.push(format!("type {} is too large for minigo (over 4 GiB): not supported yet", self.tir.types.type_string(t)));
-        }
+        self.report_too_large(None);
     }
 
     /// Program index of an IR function.

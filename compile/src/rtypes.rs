@@ -205,13 +205,14 @@ pub fn build(
     }
     let n = types.len();
     // Descriptors built before (an earlier REPL input) stay: values hold their addresses.
-    // Only their method lists can grow (methods declared by a later input).
+    // Only their method lists change (methods declared or redeclared by a later input).
     for i in 0..out.len().min(n) {
         let t = TypeId(i as u32);
         let d = out[i];
         if d.kind != Kind::Interface {
             let methods = methods_of(types, method_sets, func_sigs, func_index, t, d.ptr_shaped);
-            if methods.len() != d.methods.read().len() {
+            let same = |a: &[MethodDesc], b: &[MethodDesc]| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.name == y.name && x.func == y.func && x.sig == y.sig);
+            if !same(&methods, &d.methods.read()) {
                 *d.methods.write() = methods;
             }
         }

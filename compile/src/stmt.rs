@@ -28,11 +28,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     _ => false,
                 });
                 self.declare_local_zeroed(*l, !assigned);
-                if !self.c.layouts.too_large.is_empty() {
-                    let pos = self.c.tir.funcs[self.func.0 as usize].locals[l.0 as usize].pos;
-                    self.set_pos(pos);
-                    self.report_too_large();
-                }
+                self.report_too_large(Some(self.local_pos(*l)));
                 continue;
             }
             self.stmt(s);
@@ -43,19 +39,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub fn stmt(&mut self, s: &Stmt) {
         if let Stmt::VarDecl(l) = s {
             self.declare_local(*l);
-            if !self.c.layouts.too_large.is_empty() {
-                let pos = self.c.tir.funcs[self.func.0 as usize].locals[l.0 as usize].pos;
-                self.set_pos(pos);
-                self.report_too_large();
-            }
+            self.report_too_large(Some(self.local_pos(*l)));
             return;
         }
         let mark = self.top;
         self.stmt_inner(s);
         self.top = mark;
-        if !self.c.layouts.too_large.is_empty() {
-            self.report_too_large();
-        }
+        self.report_too_large(None);
     }
 
     fn stmt_inner(&mut self, s: &Stmt) {

@@ -10,7 +10,6 @@
 //!
 //! A failed input leaves no trace: the checker is restored to its state before it.
 
-use super::decl::DeclInfo;
 use super::scope::ObjKind;
 use super::{Checker, Diagnostic, Mode, Operand, Options};
 use crate::tir::{self, Expr, ExprKind, Pos, Stmt};
@@ -64,8 +63,7 @@ impl<'a> Session<'a> {
     /// Starts a session (loads `fmt` for printing values).
     pub fn new(importer: &'a dyn super::Importer) -> Result<Session<'a>, Vec<String>> {
         let mut c = Checker::new(importer, Options { repl: true, ..Default::default() });
-        let init = c.new_init_func_pub();
-        let _ = init;
+        c.new_init_func_pub();
         let _ = c.import_pub("runtime");
         let parsed = c.parse_files_pub(vec![("<repl prelude>".to_string(), PRELUDE.to_string())]);
         if !c.diags.is_empty() {
@@ -125,15 +123,9 @@ impl<'a> Session<'a> {
         let init_len = c.funcs[0].body.as_ref().map_or(0, |b| b.stmts.len());
         let parsed = c.parse_files_pub(vec![("repl".to_string(), text)]);
         let file = parsed.first().map(|p| p.0).unwrap_or(0);
-        // The statement function is checked as the REPL input.
-        c.repl_input = None;
-        if !decls_ok {
-            if let Some((_, tree)) = parsed.first() {
-                let _ = tree;
-            }
-            // The function is the next one the collector creates.
-            c.repl_input = Some(FuncId(c.funcs.len() as u32));
-        }
+        // A statements input is checked as the body of the next function the collector
+        // creates.
+        c.repl_input = (!decls_ok).then(|| FuncId(c.funcs.len() as u32));
         c.check_files(self.main, parsed, None);
         c.repl_input = None;
         if !c.diags.is_empty() {
@@ -150,8 +142,7 @@ impl<'a> Session<'a> {
         let main_scope = c.pkgs[self.main.0 as usize].scope;
         c.pkgs[self.main.0 as usize].inits.clear();
         let run = if decls_ok {
-            let f = c.new_repl_func(&run_name);
-            f
+            c.new_repl_func(&run_name)
         } else {
             match c.scopes.lookup_local(main_scope, &run_name).map(|o| c.obj(o).kind.clone()) {
                 Some(ObjKind::Func { func }) => func,
@@ -342,6 +333,3 @@ impl<'a> Checker<'a> {
         tir::Program { types: self.types, packages, files: self.files, funcs: self.funcs, globals: self.globals, init: FuncId(0), main: None, method_sets: self.method_sets }
     }
 }
-
-#[allow(dead_code)]
-fn unused(_: DeclInfo) {}

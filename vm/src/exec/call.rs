@@ -13,13 +13,19 @@ use runtime::{Exit, RunContext};
 impl Goroutine {
     /// Pushes a frame for `func` whose window is at register `base` of the current frame.
     #[inline(never)]
-    pub(crate) fn call(&mut self, cx: &mut RunContext<'_>, func: u32, base: u16, closure: u64, budget: &mut i32) -> Flow {
+    /// A function value of a later REPL input (index beyond this goroutine's program):
+    /// move to the newest program, which has it.
+    #[inline]
+    fn ensure_func(&mut self, func: u32) {
         if func as usize >= self.prog.funcs.len() {
-            // A function value of a later REPL input: move to the newest program.
             if let Some(p) = crate::repl::newer(self.prog) {
                 self.prog = p;
             }
         }
+    }
+
+    pub(crate) fn call(&mut self, cx: &mut RunContext<'_>, func: u32, base: u16, closure: u64, budget: &mut i32) -> Flow {
+        self.ensure_func(func);
         let f = &self.prog.funcs[func as usize];
         if let Some(native) = f.native {
             // A body-less function called directly: run the native in the caller's window.
@@ -212,11 +218,7 @@ impl Goroutine {
     pub(crate) fn go(&mut self, cx: &mut RunContext<'_>, func: u32, closure: u64, base: u16, n: u16) {
         let frame = self.frames[self.frames.len() - 1];
         let start = frame.base as usize + base as usize;
-        if func as usize >= self.prog.funcs.len() {
-            if let Some(p) = crate::repl::newer(self.prog) {
-                self.prog = p;
-            }
-        }
+        self.ensure_func(func);
         let args = &self.stack[start..start + n as usize];
         if let Some(native) = self.prog.funcs[func as usize].native {
             // `go nativeFunc(...)` (rare): run it in a goroutine of its own through a tiny
