@@ -19,7 +19,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PACKAGES = [
     "errors", "fmt", "io", "strings", "strconv", "sync", "sync/atomic", "time", "os",
     "math", "math/bits", "sort", "unicode", "unicode/utf8", "unicode/utf16", "runtime", "io/fs", "bufio",
-    "bytes", "math/rand", "context", "math/cmplx", "path", "net/url", "net/textproto", "mime",
+    "bytes", "math/rand", "context", "math/cmplx", "path", "net/url", "net/textproto", "mime", "log",
 ]
 LINE = re.compile(r"^pkg ([^ ,]+)( \([^)]*\))?, (.*?)(?:\s+#\d+)?$")
 
