@@ -38,12 +38,14 @@ func (r *Reader) rest() string {
 	return r.s[r.pos:]
 }
 
+// Read copies unread bytes into b. At the end it only returns io.EOF, so a preceding
+// ReadRune can still be undone.
 func (r *Reader) Read(b []byte) (n int, err error) {
-	r.lastRune = -1
 	rest := r.rest()
 	if rest == "" {
 		return 0, io.EOF
 	}
+	r.lastRune = -1
 	n = copy(b, rest)
 	r.pos += int64(n)
 	return n, nil

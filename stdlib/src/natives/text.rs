@@ -279,6 +279,7 @@ pub(crate) fn lookup_bytes(name: &str) -> Option<NativeFn> {
         "Equal" => bytes_equal,
         "Compare" => bytes_compare,
         "asciiCase" => bytes_ascii_case,
+        "asString" => bytes_to_string,
         _ => return None,
     })
 }
