@@ -13,7 +13,7 @@ impl<'a> Checker<'a> {
         if let ast::ExprKind::Ident(name) = &e.kind {
             if name == "_" {
                 let pos = self.pos(e.span);
-                return Operand { mode: Mode::Variable, ty: TypeId::INVALID, val: None, expr: Expr { kind: ExprKind::Zero, ty: TypeId::INVALID, pos }, obj: None };
+                return Operand { mode: Mode::Variable, ty: TypeId::INVALID, val: None, expr: Expr { kind: ExprKind::Zero, ty: TypeId::INVALID, pos }, obj: None, targs: None };
             }
             if let Some((id, _)) = self.scopes.lookup(self.scope, name) {
                 if let ObjKind::Var { .. } = self.obj(id).kind {

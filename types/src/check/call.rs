@@ -46,6 +46,7 @@ impl<'a> Checker<'a> {
                 let _ = f;
                 Operand::invalid(pos)
             }
+            _ if f.targs.is_some() => self.generic_call(f, e, fun, args, ellipsis, pos),
             _ => {
                 let f = self.single_value(f, fun);
                 if f.is_invalid() {
@@ -82,6 +83,52 @@ impl<'a> Checker<'a> {
                 self.value_operand(mode, expr)
             }
         }
+    }
+
+    /// A call of a generic function: arguments are checked first (without the generic
+    /// parameter types as hints), type arguments inferred, then the arguments are passed
+    /// to the instance's parameters.
+    fn generic_call(&mut self, f: Operand, e: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr], ellipsis: Option<Span>, pos: Pos) -> Operand {
+        let name = callee_name(fun);
+        let mut ops: Vec<(Operand, &ast::Expr)> = Vec::new();
+        let mut tuple = false;
+        if args.len() == 1 && ellipsis.is_none() {
+            let x = self.raw_expr(&args[0], None);
+            if let Type::Tuple(elems) = self.types.get(x.ty) {
+                if !elems.is_empty() && !x.is_invalid() {
+                    tuple = true;
+                }
+            }
+            let x = if tuple { x } else { self.single_value(x, &args[0]) };
+            ops.push((x, &args[0]));
+        } else {
+            for a in args {
+                let x = self.expr(a);
+                ops.push((x, a));
+            }
+        }
+        if ops.iter().any(|(o, _)| o.is_invalid()) {
+            return Operand::invalid(pos);
+        }
+        let Some((inst, sig_ty)) = self.infer_call(&f, fun, &ops, e, pos) else { return Operand::invalid(pos) };
+        let Some(sig) = self.signature_of(sig_ty) else { return Operand::invalid(pos) };
+        let (call_args, tuple_args) = if tuple {
+            let Type::Tuple(elems) = self.types.get(ops[0].0.ty).clone() else { unreachable!() };
+            let ok = self.check_tuple_args(&sig, &elems, &name, e, &args[0], pos);
+            (if ok { Some(vec![ops.pop().unwrap().0.expr]) } else { None }, true)
+        } else {
+            (self.finish_args(&sig, ops, ellipsis, &name, e, pos), false)
+        };
+        let Some(call_args) = call_args else { return Operand::invalid(pos) };
+        let rty = match sig.results.len() {
+            0 => TypeId::VOID,
+            1 => sig.results[0],
+            _ => self.types.tuple(sig.results.to_vec()),
+        };
+        let call = tir::Call { callee: Callee::Func(inst), args: call_args, tuple_args, ty: rty, pos };
+        let expr = Expr { kind: ExprKind::Call(Box::new(call)), ty: rty, pos };
+        let mode = if sig.results.is_empty() { Mode::NoValue } else { Mode::Value };
+        self.value_operand(mode, expr)
     }
 
     /// Checks call arguments against a signature. Returns one TIR argument per parameter

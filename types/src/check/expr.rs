@@ -61,6 +61,10 @@ impl<'a> Checker<'a> {
                 self.error(pos, msg);
                 x.mode = Mode::Invalid;
             }
+            _ if x.targs.is_some() => {
+                self.report_uninstantiated(&x, e);
+                x.mode = Mode::Invalid;
+            }
             _ => {
                 if let Type::Tuple(elems) = self.types.get(x.ty) {
                     if !elems.is_empty() {
@@ -138,15 +142,15 @@ impl<'a> Checker<'a> {
         if ty == TypeId::INVALID {
             return Operand::invalid(pos);
         }
-        Operand { mode: Mode::TypeExpr, ty, val: None, expr: Expr { kind: ExprKind::Zero, ty, pos }, obj: None }
+        Operand { mode: Mode::TypeExpr, ty, val: None, expr: Expr { kind: ExprKind::Zero, ty, pos }, obj: None, targs: None }
     }
 
     pub(crate) fn const_operand(&self, ty: TypeId, val: ConstValue, pos: Pos) -> Operand {
-        Operand { mode: Mode::Constant, ty, val: Some(val.clone()), expr: Expr { kind: ExprKind::Const(val), ty, pos }, obj: None }
+        Operand { mode: Mode::Constant, ty, val: Some(val.clone()), expr: Expr { kind: ExprKind::Const(val), ty, pos }, obj: None, targs: None }
     }
 
     pub(crate) fn value_operand(&self, mode: Mode, expr: Expr) -> Operand {
-        Operand { mode, ty: expr.ty, val: None, expr, obj: None }
+        Operand { mode, ty: expr.ty, val: None, expr, obj: None, targs: None }
     }
 
     fn ident(&mut self, name: &str, pos: Pos) -> Operand {
@@ -163,10 +167,6 @@ impl<'a> Checker<'a> {
 
     /// The operand denoted by a resolved object.
     pub(crate) fn use_object(&mut self, id: super::scope::ObjId, pos: Pos) -> Operand {
-        if self.unsupported.contains(&id) {
-            self.obj_mut(id).used = true;
-            return Operand::invalid(pos);
-        }
         self.resolve(id);
         self.record_dep(id);
         self.obj_mut(id).used = true;
@@ -185,10 +185,13 @@ impl<'a> Checker<'a> {
                 }
             },
             ObjKind::TypeName { ty } => {
-                if self.constraint_ifaces.contains(&ty) {
-                    let msg = format!("cannot use type {} outside a type constraint: interface contains type constraints", self.tstr(ty));
-                    self.error(pos, msg);
-                    return Operand::invalid(pos);
+                if let Type::Constraint(ts) = self.types.under(ty) {
+                    if self.gen.constraint_pos != Some(pos) {
+                        let why = if ts.terms.is_none() && ts.methods.is_empty() { "interface is (or embeds) comparable" } else { "interface contains type constraints" };
+                        let msg = format!("cannot use type {} outside a type constraint: {}", self.tstr(ty), why);
+                        self.error(pos, msg);
+                        return Operand::invalid(pos);
+                    }
                 }
                 self.type_operand(ty, pos)
             }
@@ -207,10 +210,13 @@ impl<'a> Checker<'a> {
                 }
                 let mut o = self.value_operand(Mode::Value, Expr { kind: ExprKind::Func(func), ty: sig, pos });
                 o.obj = Some(id);
+                if self.gen.funcs.contains_key(&func) {
+                    o.targs = Some(Vec::new());
+                }
                 o
             }
-            ObjKind::PkgName { .. } => Operand { mode: Mode::Package, ty: TypeId::INVALID, val: None, expr: Expr { kind: ExprKind::Zero, ty: TypeId::INVALID, pos }, obj: Some(id) },
-            ObjKind::Builtin(_) => Operand { mode: Mode::Builtin, ty: TypeId::INVALID, val: None, expr: Expr { kind: ExprKind::Zero, ty: TypeId::INVALID, pos }, obj: Some(id) },
+            ObjKind::PkgName { .. } => Operand { mode: Mode::Package, ty: TypeId::INVALID, val: None, expr: Expr { kind: ExprKind::Zero, ty: TypeId::INVALID, pos }, obj: Some(id), targs: None },
+            ObjKind::Builtin(_) => Operand { mode: Mode::Builtin, ty: TypeId::INVALID, val: None, expr: Expr { kind: ExprKind::Zero, ty: TypeId::INVALID, pos }, obj: Some(id), targs: None },
             ObjKind::Nil => self.value_operand(Mode::Value, Expr { kind: ExprKind::Nil, ty: TypeId::UNTYPED_NIL, pos }),
         }
     }
@@ -278,7 +284,7 @@ impl<'a> Checker<'a> {
             end: Pos::default(),
             pkg: self.pkg,
             pos,
-            kind: tir::FuncKind::Closure,
+            kind: if self.gen.generic_depth > 0 { tir::FuncKind::Generic } else { tir::FuncKind::Closure },
             sig: TypeId::INVALID,
             recv: None,
             params: vec![],
@@ -311,7 +317,13 @@ impl<'a> Checker<'a> {
         self.fctx = Some(ctx);
         let saved_scope = self.scope;
         if !is_closure {
-            self.scope = self.file_scope;
+            // Generic functions start in their type parameters' scope, instances in the
+            // scope binding those names to the type arguments.
+            self.scope = self.gen.body_scope.get(&func).copied().unwrap_or(self.file_scope);
+        }
+        let generic = self.funcs[func.0 as usize].kind == tir::FuncKind::Generic;
+        if generic {
+            self.gen.generic_depth += 1;
         }
         self.push_scope();
         if self.repl_input == Some(func) {
@@ -345,6 +357,9 @@ impl<'a> Checker<'a> {
         self.report_unused();
         self.pop_scope();
         self.scope = saved_scope;
+        if generic {
+            self.gen.generic_depth -= 1;
+        }
         let mut ctx = self.fctx.take().unwrap();
         self.funcs[func.0 as usize].num_labels = ctx.num_labels;
         self.funcs[func.0 as usize].body = Some(tir::Block { stmts });
@@ -641,8 +656,11 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         }
         if xo.mode == Mode::TypeExpr {
-            self.error(pos, format!("{} is not a generic type", self.tstr(xo.ty)));
-            return Operand::invalid(pos);
+            let t = self.instantiate_type_expr(xo.ty, x, idx, pos);
+            return self.type_operand(t, pos);
+        }
+        if xo.targs.is_some() {
+            return self.func_index_expr(xo, x, idx, pos);
         }
         let xo = self.single_value(xo, x);
         if xo.is_invalid() {
@@ -988,6 +1006,10 @@ impl<'a> Checker<'a> {
         if !untyped && !matches!(x.mode, Mode::Invalid | Mode::NoValue | Mode::Builtin | Mode::TypeExpr) {
             s.push_str(" of type ");
             s.push_str(&self.tstr(x.ty));
+            if self.types.is_tparam(x.ty) {
+                s.push_str(" constrained by ");
+                s.push_str(&self.constraint_string(x.ty));
+            }
         }
         if !text.is_empty() {
             s.push(')');

@@ -255,11 +255,10 @@ impl<'a> Checker<'a> {
             ast::Decl::Type(specs, _) => {
                 for s in specs {
                     if !s.tparams.is_empty() {
-                        self.error(self.pos(s.name.span), "generic types are not supported yet");
+                        self.error(self.pos(s.name.span), "generic type cannot be declared inside a function");
                         let obj = Object { name: s.name.name.clone(), kind: ObjKind::TypeName { ty: TypeId::INVALID }, pos: self.pos(s.name.span), pkg: self.pkg, used: true };
                         let scope = self.scope;
-                        let id = self.declare(scope, obj);
-                        self.unsupported.insert(id);
+                        self.declare(scope, obj);
                         continue;
                     }
                     if s.alias {
@@ -270,6 +269,11 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     let t = self.types.new_named(&s.name.name, self.pkg, true);
+                    if self.gen.generic_depth > 0 {
+                        // Declared in generic code: may mention type parameters.
+                        self.types.set_generic(t);
+                        self.types.named_info_mut(t).unwrap().in_generic = true;
+                    }
                     let obj = Object { name: s.name.name.clone(), kind: ObjKind::TypeName { ty: t }, pos: self.pos(s.name.span), pkg: self.pkg, used: true };
                     let scope = self.scope;
                     self.declare(scope, obj);
@@ -612,7 +616,7 @@ impl<'a> Checker<'a> {
                 let c = match &tag_local {
                     Some((l, tx)) => {
                         let tv = tir::Var::Local(*l);
-                        let lhs = super::Operand { mode: Mode::Variable, ty: tx.ty, val: None, expr: Expr { kind: ExprKind::Var(tv), ty: tx.ty, pos: tx.expr.pos }, obj: None };
+                        let lhs = super::Operand { mode: Mode::Variable, ty: tx.ty, val: None, expr: Expr { kind: ExprKind::Var(tv), ty: tx.ty, pos: tx.expr.pos }, obj: None, targs: None };
                         let y = self.expr(e);
                         if let (Some(v), false) = (&y.val, y.is_invalid()) {
                             // An untyped case value takes the tag's type (its default type

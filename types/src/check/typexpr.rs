@@ -31,6 +31,11 @@ impl<'a> Checker<'a> {
                 // Not `expr_or_type`: a package or built-in name here "is not a type".
                 let x = self.raw_expr(e, None);
                 match x.mode {
+                    Mode::TypeExpr if self.types.named_info(x.ty).is_some_and(|i| !i.tparams.is_empty()) => {
+                        let msg = format!("cannot use generic type {} without instantiation", self.generic_type_string(x.ty));
+                        self.error(pos, msg);
+                        TypeId::INVALID
+                    }
                     Mode::TypeExpr => x.ty,
                     Mode::Invalid => TypeId::INVALID,
                     _ => {
@@ -109,13 +114,17 @@ impl<'a> Checker<'a> {
             }
             ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::InterfaceType(elems) => self.interface_type(elems, decl),
-            ExprKind::Index(base, _) => {
+            ExprKind::Index(base, args) => {
                 let b = self.expr_or_type(base);
-                if !b.is_invalid() {
-                    let msg = format!("{} is not a generic type", super::expr::expr_string(base));
-                    self.error(pos, msg);
+                if b.is_invalid() {
+                    return TypeId::INVALID;
                 }
-                TypeId::INVALID
+                if b.mode != Mode::TypeExpr {
+                    let msg = format!("{} is not a type", super::expr::expr_string(e));
+                    self.error(pos, msg);
+                    return TypeId::INVALID;
+                }
+                self.instantiate_type_expr(b.ty, base, args, pos)
             }
             ExprKind::Unary(ast::UnaryOp::Recv, x) => {
                 // `<-chan T` written in expression position.
@@ -256,7 +265,8 @@ impl<'a> Checker<'a> {
     fn interface_type(&mut self, elems: &[ast::InterfaceElem], decl: TypeId) -> TypeId {
         let mut methods: Vec<Method> = Vec::new();
         let mut method_pos: Vec<(String, Pos)> = Vec::new();
-        let mut has_terms = false;
+        let mut terms: Option<Vec<crate::ty::Term>> = None;
+        let mut comparable = false;
         for el in elems {
             match el {
                 ast::InterfaceElem::Method { name, sig } => {
@@ -278,10 +288,11 @@ impl<'a> Checker<'a> {
                 }
                 ast::InterfaceElem::Embed(e) => {
                     if matches!(e.kind, ExprKind::Binary(..) | ExprKind::Unary(ast::UnaryOp::Tilde, _)) {
-                        has_terms = true;
+                        let u = self.union_terms(e);
+                        terms = self.intersect_terms(terms, u);
                         continue;
                     }
-                    let t = self.type_expr(e);
+                    let t = self.constraint_type_expr(e);
                     if t == TypeId::INVALID {
                         continue;
                     }
@@ -290,11 +301,17 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     self.ensure_resolved(t);
-                    if !self.types.is_interface(t) {
-                        has_terms = true;
+                    if self.types.is_tparam(t) {
+                        self.error(self.pos(e.span), format!("cannot embed a type parameter"));
                         continue;
                     }
-                    for m in self.types.interface_methods(t).to_vec() {
+                    let Some(ts) = self.types.type_set(t) else {
+                        terms = self.intersect_terms(terms, Some(vec![crate::ty::Term { tilde: false, ty: t }]));
+                        continue;
+                    };
+                    comparable |= ts.comparable;
+                    terms = self.intersect_terms(terms, ts.terms.map(|t| t.to_vec()));
+                    for m in ts.methods.to_vec() {
                         if let Some(prev) = methods.iter().find(|p| p.name == m.name) {
                             if prev.sig != m.sig {
                                 self.error(self.pos(e.span), format!("duplicate method {}", m.name));
@@ -306,16 +323,25 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if has_terms {
-            self.constraint_ifaces.insert(decl);
-        }
         methods.sort_by(|a, b| a.name.cmp(&b.name));
+        if terms.is_some() || comparable {
+            let ts = crate::ty::TypeSet { methods: methods.into_boxed_slice(), terms: terms.map(|t| t.into_boxed_slice()), comparable, implicit: false };
+            return self.types.intern(Type::Constraint(Box::new(ts)));
+        }
         self.types.intern(Type::Interface(methods.into_boxed_slice()))
     }
 
     /// Makes sure a named type's underlying type is known (resolving its declaration).
     pub(crate) fn ensure_resolved(&mut self, t: TypeId) {
         let Some(info) = self.types.named_info(t) else { return };
+        if let Some(origin) = info.origin {
+            if info.underlying == TypeId::INVALID {
+                self.ensure_resolved(origin);
+                self.expand_instance(t);
+            }
+            self.sync_instance_methods(t);
+            return;
+        }
         if info.underlying != TypeId::INVALID {
             return;
         }
