@@ -558,7 +558,7 @@ impl TypeTable {
     }
 
     pub fn is_named(&self, id: TypeId) -> bool {
-        matches!(self.get(id), Type::Named(_) | Type::Basic(_))
+        matches!(self.get(id), Type::Named(_) | Type::Basic(_) | Type::TypeParam(_))
     }
 
     pub fn is_interface(&self, id: TypeId) -> bool {

@@ -35,7 +35,14 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(pos);
                 }
                 let x = self.expr_hint(&args[0], Some(t));
-                self.conversion(x, t, &args[0], e, pos)
+                let mut r = self.conversion(x, t, &args[0], e, pos);
+                // In an instance, a conversion to a type parameter is not a constant
+                // (as in the generic code it comes from).
+                if r.mode == Mode::Constant && self.names_tparam_binding(fun) {
+                    r.mode = Mode::Value;
+                    r.val = None;
+                }
+                r
             }
             Mode::Builtin => {
                 let Some(super::scope::ObjKind::Builtin(b)) = f.obj.map(|o| self.obj(o).kind.clone()) else { return Operand::invalid(pos) };
@@ -82,6 +89,15 @@ impl<'a> Checker<'a> {
                 let mode = if sig.results.is_empty() { Mode::NoValue } else { Mode::Value };
                 self.value_operand(mode, expr)
             }
+        }
+    }
+
+    /// Whether a type expression is a type parameter's name bound in an instance.
+    fn names_tparam_binding(&self, e: &ast::Expr) -> bool {
+        match &e.kind {
+            ast::ExprKind::Paren(x) => self.names_tparam_binding(x),
+            ast::ExprKind::Ident(n) => self.scopes.lookup(self.scope, n).is_some_and(|(o, _)| self.gen.bindings.contains(&o)),
+            _ => false,
         }
     }
 
@@ -166,7 +182,7 @@ impl<'a> Checker<'a> {
     }
 
     fn slice_elem(&self, t: TypeId) -> TypeId {
-        match self.types.under(t) {
+        match self.types.under(self.core(t)) {
             Type::Slice(e) => *e,
             _ => t,
         }

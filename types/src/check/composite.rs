@@ -55,7 +55,7 @@ impl<'a> Checker<'a> {
                 return self.value_operand(Mode::Value, Expr { kind: ExprKind::HeapAlloc(Box::new(inner.expr)), ty: t, pos });
             }
         }
-        match self.types.under(t).clone() {
+        match self.types.under(self.core(t)).clone() {
             Type::Struct(fields) => {
                 let items = self.struct_elems(t, &fields, elems, pos);
                 match items {

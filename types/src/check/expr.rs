@@ -671,7 +671,10 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         }
         let i = &idx[0];
-        let under = self.types.under(xo.ty).clone();
+        if self.types.is_tparam(xo.ty) && self.types.core_type(xo.ty).is_none() {
+            return self.index_tparam(xo, x, i, pos);
+        }
+        let under = self.types.under(self.core(xo.ty)).clone();
         match under {
             Type::Basic(b) if b.is_string() => {
                 let mut io = self.expr(i);
@@ -780,7 +783,8 @@ impl<'a> Checker<'a> {
         if xo.is_invalid() {
             return xo;
         }
-        let (result_ty, cap, base) = match self.types.under(xo.ty).clone() {
+        let xc = self.core_string_bytes(xo.ty);
+        let (result_ty, cap, base) = match self.types.under(xc).clone() {
             Type::Basic(b) if b.is_string() => {
                 if max.is_some() {
                     self.error(self.pos(max.unwrap().span), format!("invalid operation: 3-index slice of string"));
@@ -858,7 +862,12 @@ impl<'a> Checker<'a> {
             self.error(self.pos(x.span), msg);
             return Operand::invalid(pos);
         }
-        if !self.types.is_interface(ty) {
+        if self.types.is_tparam(xo.ty) {
+            let msg = format!("invalid operation: cannot use type assertion on type parameter value {}", self.describe(&xo, x));
+            self.error(self.pos(x.span), msg);
+            return Operand::invalid(pos);
+        }
+        if !self.types.is_interface(ty) && !self.lenient_generic(ty, xo.ty) {
             if let Some(why) = self.missing_method(ty, xo.ty) {
                 let msg = format!("impossible type assertion: {}.({})\n\t{} does not implement {} {}", expr_string(x), expr_string(t), self.tstr(ty), self.tstr(xo.ty), why);
                 self.error(self.pos(x.span), msg);
@@ -882,7 +891,7 @@ impl<'a> Checker<'a> {
             self.error(pos, "invalid operation: cannot indirect nil");
             return Operand::invalid(pos);
         }
-        match self.types.under(xo.ty) {
+        match self.types.under(self.core(xo.ty)) {
             Type::Pointer(b) => {
                 let b = *b;
                 self.value_operand(Mode::Variable, Expr { kind: ExprKind::Deref(Box::new(xo.expr)), ty: b, pos })
@@ -944,7 +953,7 @@ impl<'a> Checker<'a> {
         if xo.is_invalid() {
             return xo;
         }
-        match self.types.under(xo.ty).clone() {
+        match self.types.under(self.core(xo.ty)).clone() {
             Type::Chan(dir, elem) => {
                 if dir == ast::ChanDir::Send {
                     let msg = format!("invalid operation: cannot receive from send-only channel {}", self.describe(&xo, x));
@@ -1051,6 +1060,9 @@ impl<'a> Checker<'a> {
             }
             return Ok(());
         }
+        if self.types.is_tparam(target) {
+            return self.convert_untyped_to_tparam(x, target);
+        }
         let under = self.types.under(target).clone();
         match under {
             Type::Basic(b) => {
@@ -1094,6 +1106,40 @@ impl<'a> Checker<'a> {
             }
             _ => Err(""),
         }
+    }
+
+    /// An untyped operand to a type parameter's type: it must convert to every type of
+    /// the type set; the result is a value of type `target` (not a constant).
+    fn convert_untyped_to_tparam(&mut self, x: &mut Operand, target: TypeId) -> Result<(), &'static str> {
+        let mut terms = Vec::new();
+        let bounded = self.types.all_terms(target, &mut |_, t| {
+            terms.push(t);
+            true
+        });
+        if !bounded {
+            return Err("");
+        }
+        let mut why: Result<(), &'static str> = Ok(());
+        for t in terms {
+            let mut y = x.clone();
+            if let Err(e) = self.convert_untyped(&mut y, t) {
+                why = Err(e);
+                break;
+            }
+        }
+        why?;
+        if x.ty == TypeId::UNTYPED_NIL {
+            x.ty = target;
+            x.expr = Expr { kind: ExprKind::Nil, ty: target, pos: x.expr.pos };
+            return Ok(());
+        }
+        x.ty = target;
+        x.expr.ty = target;
+        if x.mode == Mode::Constant {
+            x.mode = Mode::Value;
+            x.val = None;
+        }
+        Ok(())
     }
 
     /// Sets the type of an untyped operand (checking representability of constants).

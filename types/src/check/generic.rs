@@ -215,6 +215,44 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The receiver type of a method of a generic type (`*List[T]`, `List[_]`): the
+    /// generic type itself for the generic method, the instantiated type for an instance.
+    pub(crate) fn generic_recv_type(&mut self, func: FuncId, e: &ast::Expr) -> Option<TypeId> {
+        let (generic, targs) = match self.gen.instance_of.get(&func) {
+            Some((g, a)) => (*g, Some(a.clone())),
+            None => (func, None),
+        };
+        if !self.gen.funcs.contains_key(&generic) {
+            return None;
+        }
+        let mut rt = e;
+        let mut ptr = false;
+        loop {
+            match &rt.kind {
+                AK::Paren(x) => rt = x,
+                AK::Star(x) if !ptr => {
+                    ptr = true;
+                    rt = x;
+                }
+                _ => break,
+            }
+        }
+        let AK::Index(base, _) = &rt.kind else { return None };
+        let AK::Ident(name) = &base.kind else { return None };
+        let pscope = self.pkgs[self.pkg.0 as usize].scope;
+        let o = self.scopes.lookup_local(pscope, name)?;
+        let ObjKind::TypeName { ty: origin } = self.obj(o).kind else { return None };
+        self.obj_mut(o).used = true;
+        if self.type_tparams(origin).is_empty() {
+            return None;
+        }
+        let t = match targs {
+            Some(a) => self.instantiate_named(origin, a),
+            None => origin,
+        };
+        Some(if ptr { self.types.pointer(t) } else { t })
+    }
+
     /// The constraint written in a type parameter list: an interface, a union of terms
     /// or a single type (both implicitly wrapped in an interface).
     fn constraint_of(&mut self, e: &ast::Expr) -> TypeId {
@@ -610,6 +648,74 @@ impl<'a> Checker<'a> {
     }
 
     // ------------------------------------------------------------ generic functions
+
+    /// The core type of `t` (its underlying type unless it is a type parameter), or `t`
+    /// itself when a type parameter has none (operations then report it).
+    pub(crate) fn core(&self, t: TypeId) -> TypeId {
+        if self.types.is_tparam(t) {
+            return self.types.core_type(t).unwrap_or(t);
+        }
+        t
+    }
+
+    /// As [`Self::core`], but a type set of only byte slices and strings counts as
+    /// `[]byte` (`copy(dst, s)` and `append(b, s...)` accept both).
+    pub(crate) fn core_string_bytes(&mut self, t: TypeId) -> TypeId {
+        if !self.types.is_tparam(t) || self.types.core_type(t).is_some() {
+            return self.core(t);
+        }
+        let ok = self.types.all_terms(t, &mut |tt, x| tt.is_string(x) || matches!(tt.under(x), Type::Slice(e) if *e == TypeId::BYTE));
+        if ok {
+            return self.types.slice(TypeId::BYTE);
+        }
+        t
+    }
+
+    /// `x[i]` for a type parameter without a core type: every type of its set must be
+    /// indexable with the same element type (strings give bytes, and make it read-only).
+    pub(crate) fn index_tparam(&mut self, xo: Operand, x: &ast::Expr, i: &ast::Expr, pos: Pos) -> Operand {
+        let mut elem: Option<TypeId> = None;
+        let mut same = true;
+        let mut has_string = false;
+        let ok = self.types.all_terms(xo.ty, &mut |tt, t| {
+            let mut u = tt.underlying(t);
+            if let Type::Pointer(p) = tt.get(u) {
+                if matches!(tt.under(*p), Type::Array(..)) {
+                    u = tt.underlying(*p);
+                }
+            }
+            let e = match tt.get(u) {
+                Type::Basic(b) if b.is_string() => {
+                    has_string = true;
+                    TypeId::BYTE
+                }
+                Type::Slice(e) | Type::Array(e, _) => *e,
+                _ => return false,
+            };
+            match elem {
+                None => elem = Some(e),
+                Some(p) if p != e => same = false,
+                _ => {}
+            }
+            true
+        });
+        let mut io = self.expr(i);
+        if !ok || !same || elem.is_none() {
+            let msg = format!("invalid operation: cannot index {}", self.describe(&xo, x));
+            let lbrack = self.pos(ast::Span { start: x.span.end, end: x.span.end + 1 });
+            self.error(lbrack, msg);
+            return Operand::invalid(pos);
+        }
+        self.index_value(&mut io, None, i);
+        let e = Expr { kind: ExprKind::Index(Box::new(xo.expr), Box::new(io.expr)), ty: elem.unwrap(), pos };
+        self.value_operand(if has_string { Mode::Value } else { Mode::Variable }, e)
+    }
+
+    /// Checks that depend on the concrete types generic code is instantiated with (an
+    /// impossible type assertion) are made in the generic code only, where Go makes them.
+    pub(crate) fn lenient_generic(&self, a: TypeId, b: TypeId) -> bool {
+        self.gen.instance_depth > 0 || self.types.is_generic(a) || self.types.is_generic(b)
+    }
 
     /// Whether an operand is a generic function still to instantiate.
     pub(crate) fn is_generic_operand(&self, x: &Operand) -> bool {
@@ -1079,8 +1185,13 @@ impl<'a> Checker<'a> {
             return !exact || x == y || self.types.is_generic(y);
         }
         let mut yv = y;
-        if !exact && !self.is_defined(x) && self.is_defined(y) {
+        let mut x = x;
+        if !exact && !self.is_defined(x) && self.is_defined(y) && !self.types.is_tparam(y) {
             yv = self.types.underlying(y);
+        } else if !exact && self.is_defined(x) && !self.is_defined(y) && !self.types.is_tparam(x) {
+            // A generic named type against a type literal: unify its underlying type.
+            self.ensure_resolved(x);
+            x = self.types.underlying(x);
         }
         let d = depth + 1;
         match (self.types.get(x).clone(), self.types.get(yv).clone()) {

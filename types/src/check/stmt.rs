@@ -71,7 +71,7 @@ impl<'a> Checker<'a> {
                 if c.is_invalid() || v.is_invalid() {
                     return vec![];
                 }
-                match self.types.under(c.ty).clone() {
+                match self.types.under(self.core(c.ty)).clone() {
                     Type::Chan(dir, elem) => {
                         if dir == ast::ChanDir::Recv {
                             let msg = format!("invalid operation: cannot send to receive-only channel {}", self.describe(&c, chan));
@@ -806,14 +806,14 @@ impl<'a> Checker<'a> {
                 if t == TypeId::INVALID {
                     continue;
                 }
-                if !self.types.is_interface(t) {
+                if !self.types.is_interface(t) && !self.lenient_generic(t, xo.ty) {
                     if let Some(why) = self.missing_method(t, xo.ty) {
                         let msg = format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} {}", expr_string(e), self.describe(&xo, x), self.tstr(t), why);
                         self.error(self.pos(e.span), msg);
                         continue;
                     }
                 }
-                if let Some(prev) = seen.iter().find(|(pt, _)| *pt == Some(t)) {
+                if let Some(prev) = seen.iter().find(|(pt, _)| *pt == Some(t)).filter(|_| self.gen.instance_depth == 0) {
                     let (l, c) = self.line_col(prev.1);
                     let path = self.files[prev.1.file as usize].path.clone();
                     let msg = format!("duplicate case {} in type switch\n\t{}:{}:{}: previous case", self.tstr(t), path, l, c);
@@ -919,7 +919,7 @@ impl<'a> Checker<'a> {
                 }
                 let Some(r) = recv_operand(&rhs[0]) else { return bad(self, s.span()) };
                 let c = self.recv_chan(r)?;
-                let elem = match self.types.under(c.ty) {
+                let elem = match self.types.under(self.core(c.ty)) {
                     Type::Chan(_, e) => *e,
                     _ => TypeId::INVALID,
                 };
@@ -977,7 +977,7 @@ impl<'a> Checker<'a> {
         if c.is_invalid() {
             return None;
         }
-        match self.types.under(c.ty) {
+        match self.types.under(self.core(c.ty)) {
             Type::Chan(ast::ChanDir::Send, _) => {
                 let msg = format!("invalid operation: cannot receive from send-only channel {}", self.describe(&c, ch));
                 self.error(self.pos(ch.span), msg);
@@ -1037,7 +1037,7 @@ impl<'a> Checker<'a> {
             let t = if xo.ty == TypeId::UNTYPED_INT || xo.ty == TypeId::UNTYPED_RUNE { self.types.default_type(xo.ty) } else { xo.ty };
             let _ = self.convert_untyped(&mut xo, t);
         }
-        let (kind, kt, vt) = match self.types.under(xo.ty).clone() {
+        let (kind, kt, vt) = match self.types.under(self.core(xo.ty)).clone() {
             Type::Basic(b) if b.is_string() => (RangeKind::String, TypeId::INT, TypeId::RUNE),
             Type::Basic(b) if b.is_integer() => (RangeKind::Int, xo.ty, TypeId::INVALID),
             Type::Slice(e) => (RangeKind::Slice, TypeId::INT, e),

@@ -81,7 +81,8 @@ impl<'a> Checker<'a> {
                 }
                 // Comparability of a named key type may need its underlying type: check
                 // when it is known (types declared later are checked when resolved).
-                if !matches!(self.types.get(kt), Type::Named(_)) || self.types.underlying(kt) != TypeId::INVALID {
+                let unresolved_tparam = self.types.tparam_info(kt).is_some_and(|p| p.constraint == TypeId::INVALID);
+                if !unresolved_tparam && (!matches!(self.types.get(kt), Type::Named(_)) || self.types.underlying(kt) != TypeId::INVALID) {
                     if !self.types.comparable(kt) {
                         // A func type's position is its `(` in gc's syntax tree.
                         let mut kpos = self.pos(k.span);
@@ -115,7 +116,13 @@ impl<'a> Checker<'a> {
             ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::InterfaceType(elems) => self.interface_type(elems, decl),
             ExprKind::Index(base, args) => {
+                // An instantiated constraint (`Number[T]`) in a constraint position.
+                let saved = self.gen.constraint_pos;
+                if saved == Some(pos) {
+                    self.gen.constraint_pos = Some(self.pos(base.span));
+                }
                 let b = self.expr_or_type(base);
+                self.gen.constraint_pos = saved;
                 if b.is_invalid() {
                     return TypeId::INVALID;
                 }
@@ -423,7 +430,10 @@ impl<'a> Checker<'a> {
             LocalId(locals.len() as u32 - 1)
         };
         let recv_local = recv.map(|r| {
-            let ty = self.type_expr(&r.ty);
+            let ty = match self.generic_recv_type(func, &r.ty) {
+                Some(t) => t,
+                None => self.type_expr(&r.ty),
+            };
             let rpos = self.pos(r.span);
             self.check_receiver_type(ty, rpos);
             let p = Param { name: r.names.first().cloned(), ty, pos: self.pos(r.span) };
