@@ -209,6 +209,17 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        // An untyped constant to a type parameter: it must convert to every type of the
+        // type set; the result is not a constant.
+        if self.types.is_untyped(x.ty) && self.types.is_tparam(t) {
+            if self.convert_untyped(&mut x, t).is_err() {
+                let msg = format!("cannot convert {} to type {}", desc0, self.tstr(t));
+                self.error(xpos, msg);
+                return Operand::invalid(pos);
+            }
+            x.expr.pos = pos;
+            return self.value_operand(Mode::Value, x.expr);
+        }
         // Untyped operands first take the target type (or their default type).
         if self.types.is_untyped(x.ty) {
             let target = if self.types.basic(t).is_some() && x.ty != TypeId::UNTYPED_NIL {

@@ -865,7 +865,10 @@ impl<'a> Checker<'a> {
             return;
         }
         let ObjKind::TypeName { ty: named } = self.obj(id).kind else { return };
+        // `type C comparable`: a constraint may be named by another type declaration.
+        let saved = self.gen.constraint_pos.replace(self.pos(spec.ty.span));
         let rhs = self.type_expr_for_decl(&spec.ty, named);
+        self.gen.constraint_pos = saved;
         self.ensure_resolved(rhs);
         if self.types.is_tparam(rhs) {
             self.error(self.pos(spec.ty.span), "cannot use a type parameter as RHS in type declaration");

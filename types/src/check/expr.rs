@@ -24,7 +24,10 @@ impl<'a> Checker<'a> {
     /// As [`Self::expr`], with the type of the context for composite literals with elided
     /// types (none in plain expressions).
     pub(crate) fn expr_hint(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Operand {
-        let x = self.raw_expr(e, hint);
+        let mut x = self.raw_expr(e, hint);
+        if let (Some(h), true) = (hint, x.targs.is_some()) {
+            x = self.infer_from_target(x, h);
+        }
         self.single_value(x, e)
     }
 

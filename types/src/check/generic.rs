@@ -737,8 +737,8 @@ impl<'a> Checker<'a> {
         if let Some(&f) = self.gen.func_instances.get(&(generic, targs.clone())) {
             return f;
         }
-        let g = self.gen.funcs.get(&generic).cloned().expect("minigo bug: instantiating a non-generic function");
         let gsig = self.func_sig(generic);
+        let g = self.gen.funcs.get(&generic).cloned().expect("minigo bug: instantiating a non-generic function");
         let map: Vec<(TypeId, TypeId)> = g.tparams.iter().copied().zip(targs.iter().copied()).collect();
         let virtual_ = targs.iter().any(|&t| self.types.is_generic(t));
         let id = FuncId(self.funcs.len() as u32);
@@ -1100,6 +1100,35 @@ impl<'a> Checker<'a> {
         Some((inst, sig))
     }
 
+    /// Reverse type inference: a generic function used where a value of function type
+    /// `target` is expected (assignment, argument, return) is instantiated to match it.
+    pub(crate) fn infer_from_target(&mut self, x: Operand, target: TypeId) -> Operand {
+        let Some(generic) = self.generic_func_of(&x) else { return x };
+        let pos = x.expr.pos;
+        let core = self.core(target);
+        if !matches!(self.types.get(core), Type::Func(_)) {
+            return x;
+        }
+        let g = self.gen.funcs[&generic].clone();
+        let gsig = self.func_sig(generic);
+        let mut inf = Infer { tparams: g.tparams.clone(), found: vec![None; g.tparams.len()], from: vec![None; g.tparams.len()] };
+        for (i, &t) in x.targs.clone().unwrap_or_default().iter().enumerate() {
+            inf.found[i] = Some(t);
+        }
+        if !self.unify(&mut inf, gsig, core, true, 0) {
+            return x;
+        }
+        self.infer_from_constraints(&mut inf);
+        let Some(targs) = self.resolve_inferred(&mut inf) else { return x };
+        let positions = vec![pos; targs.len()];
+        if !self.verify_targs(&g.tparams, &targs, &positions) {
+            return Operand::invalid(pos);
+        }
+        let inst = self.instantiate_func(generic, targs, Some(pos));
+        let sig = self.funcs[inst.0 as usize].sig;
+        self.value_operand(Mode::Value, Expr { kind: ExprKind::Func(inst), ty: sig, pos })
+    }
+
     /// Whether `t` mentions one of the type parameters being inferred.
     fn mentions(&self, inf: &Infer, t: TypeId) -> bool {
         inf.tparams.iter().any(|&tp| self.contains_tparam(t, tp))
@@ -1255,6 +1284,8 @@ impl<'a> Checker<'a> {
                 let before = inf.found.clone();
                 match inf.found[i] {
                     Some(t) => {
+                        // A type parameter as type argument stands for its core type.
+                        let t = if self.types.is_tparam(t) && inf.index(t).is_none() { self.types.core_type(t).unwrap_or(t) } else { t };
                         let target = if term.tilde { self.types.underlying(t) } else { t };
                         let known = self.known_map(inf);
                         let core = self.subst(term.ty, &known);

@@ -569,6 +569,13 @@ impl<'a> Checker<'a> {
         if let Some(body) = self.funcs[0].body.as_mut() {
             body.stmts.push(tir::Stmt::Return(vec![]));
         }
+        // Functions synthesized for generic code (wrappers of a type parameter's methods)
+        // are generic too: never compiled.
+        for f in &mut self.funcs {
+            if f.kind != tir::FuncKind::Generic && (self.types.is_generic(f.sig) || f.locals.iter().any(|l| self.types.is_generic(l.ty))) {
+                f.kind = tir::FuncKind::Generic;
+            }
+        }
         let main = self.pkg_index.get("main").and_then(|p| {
             let scope = self.pkgs[p.0 as usize].scope;
             self.scopes.lookup_local(scope, "main")
