@@ -186,6 +186,13 @@ fn write_name(types: &TypeTable, pk: &[tir::PackageInfo], t: TypeId, s: &mut Str
                 if i > 0 {
                     s.push_str("; ");
                 }
+                // The runtime qualifies unexported method names: `interface { main.m() }`.
+                if !m.name.starts_with(|c: char| c.is_uppercase()) {
+                    if let Some(p) = m.pkg.and_then(|p| pk.get(p.0 as usize)).filter(|p| !p.name.is_empty()) {
+                        s.push_str(&p.name);
+                        s.push('.');
+                    }
+                }
                 s.push_str(&m.name);
                 let mut sig = String::new();
                 write_name(types, pk, m.sig, &mut sig, d);

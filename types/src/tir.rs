@@ -235,6 +235,8 @@ pub struct Select {
     pub label: LabelId,
     pub cases: Vec<SelectCase>,
     pub default: Option<Block>,
+    /// The `select` keyword (where a blocked goroutine's traceback points).
+    pub pos: Pos,
 }
 
 #[derive(Clone, Debug)]

@@ -12,7 +12,9 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 use parser::ast::{self, ExprKind as AK};
 
-const MAX_DEPTH: u32 = 10_000;
+/// Deepest expression nesting checked (Go itself overflows its 1 GB stack between 100,000
+/// and 1,000,000 levels); the front-end thread's stack (src/main.rs) is sized for it.
+pub const MAX_DEPTH: u32 = 1_000_000;
 
 impl<'a> Checker<'a> {
     /// Checks an expression that must denote a single value.

@@ -137,6 +137,14 @@ impl<'a> Checker<'a> {
                 }
                 let id = self.labels_get(&l.name);
                 let inner = self.stmt_inner(stmt, Some((l.name.clone(), id)));
+                if inner.iter().any(|s| matches!(s, Stmt::VarDecl(_))) {
+                    // `L: x := e` declares x in the enclosing block: the label marks the
+                    // place and the declaration follows it at the same level (a block
+                    // around it would end x's life at the label's statement).
+                    let mut out = vec![Stmt::Labeled { label: id, stmt: Box::new(Stmt::Block(tir::Block { stmts: vec![] })) }];
+                    out.extend(inner);
+                    return out;
+                }
                 vec![Stmt::Labeled { label: id, stmt: Box::new(Stmt::Block(tir::Block { stmts: inner })) }]
             }
             ast::Stmt::Go(e, span) => self.go_defer(e, *span, true),
@@ -168,7 +176,10 @@ impl<'a> Checker<'a> {
             }
             ast::Stmt::Switch { init, tag, body, .. } => self.switch_stmt(init.as_deref(), tag.as_ref(), body, label),
             ast::Stmt::TypeSwitch { init, bind, x, body, .. } => self.type_switch_stmt(init.as_deref(), bind.as_ref(), x, body, label),
-            ast::Stmt::Select { body, .. } => self.select_stmt(body, label),
+            ast::Stmt::Select { body, span } => {
+                let pos = self.pos(*span);
+                self.select_stmt(body, label, pos)
+            }
             ast::Stmt::For { init, cond, post, body, .. } => self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, label),
             ast::Stmt::Range { key, value, define, x, body, span } => self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body, self.pos(*span), label),
         }
@@ -859,7 +870,7 @@ impl<'a> Checker<'a> {
         vec![Stmt::Block(tir::Block { stmts: out })]
     }
 
-    fn select_stmt(&mut self, body: &[ast::CommClause], label: Option<(String, LabelId)>) -> Vec<Stmt> {
+    fn select_stmt(&mut self, body: &[ast::CommClause], label: Option<(String, LabelId)>, pos: Pos) -> Vec<Stmt> {
         let label_id = self.push_target(TargetKind::Select, &label);
         let mut cases = Vec::new();
         let mut default = None;
@@ -887,7 +898,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.pop_target();
-        vec![Stmt::Select(tir::Select { label: label_id, cases, default })]
+        vec![Stmt::Select(tir::Select { label: label_id, cases, default, pos })]
     }
 
     fn select_comm(&mut self, s: &ast::Stmt) -> Option<tir::SelectComm> {
