@@ -148,22 +148,41 @@ pub fn check(importer: PkgImporter, prog: &Program, leak: bool, header: bool) ->
         // Display path → absolute path and package of every file read from disk.
         let mut abs: HashMap<String, PathBuf> = HashMap::new();
         let mut owner: HashMap<String, String> = HashMap::new();
+        let mut bad_utf8: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut note = |f: &GoFile, pkg: &str| {
+            let shown = loader.short_path(&f.path);
+            if !f.bad_utf8.is_empty() {
+                bad_utf8.entry(shown.clone()).or_insert_with(|| f.bad_utf8.clone());
+            }
+            abs.entry(shown.clone()).or_insert_with(|| f.path.clone());
+            owner.entry(shown).or_insert_with(|| pkg.to_string());
+        };
         for f in &prog.files {
-            abs.insert(loader.short_path(&f.path), f.path.clone());
-            owner.insert(loader.short_path(&f.path), prog.import_path.clone());
+            note(f, &prog.import_path);
         }
         for (path, fs) in &importer.overrides {
             for f in fs {
-                abs.insert(loader.short_path(&f.path), f.path.clone());
-                owner.insert(loader.short_path(&f.path), path.clone());
+                note(f, path);
             }
         }
         for (_, p) in loader.packages() {
             for f in p.files.iter() {
-                abs.entry(loader.short_path(&f.path)).or_insert_with(|| f.path.clone());
-                owner.entry(loader.short_path(&f.path)).or_insert_with(|| p.import_path.clone());
+                note(f, &p.import_path);
             }
         }
+        // Invalid UTF-8 in a file of the program is a compile error of its package.
+        let result = match result {
+            Ok(p) if p.files.iter().any(|f| bad_utf8.contains_key(&f.path)) => Err((p.files, Vec::new())),
+            r => r,
+        };
+        let result = match result {
+            Err((files, diags)) if !bad_utf8.is_empty() => {
+                let bad: Vec<(u32, Vec<usize>)> = files.iter().enumerate().filter_map(|(i, f)| Some((i as u32, bad_utf8.get(&f.path)?.clone()))).collect();
+                let diags = crate::source::merge_utf8_errors(&files, diags, &bad);
+                Err((files, diags))
+            }
+            r => r,
+        };
         match result {
             Ok(mut p) => {
                 for f in &mut p.files {

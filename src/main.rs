@@ -6,6 +6,7 @@
 mod build;
 mod diag;
 mod repl;
+mod source;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -41,6 +42,48 @@ enum Command {
     Version,
 }
 
+/// The system allocator, except that a refused request ends the process as Go does
+/// (`fatal error: runtime: out of memory`, exit 2) instead of Rust's abort.
+struct Allocator;
+
+// SAFETY: every call is forwarded to `System` unchanged; only a null result is acted on.
+unsafe impl std::alloc::GlobalAlloc for Allocator {
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        // SAFETY: forwarded with the caller's guarantees.
+        let p = unsafe { std::alloc::System.alloc(layout) };
+        if p.is_null() {
+            runtime::crash::out_of_memory();
+        }
+        p
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        // SAFETY: as above.
+        let p = unsafe { std::alloc::System.alloc_zeroed(layout) };
+        if p.is_null() {
+            runtime::crash::out_of_memory();
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        // SAFETY: as above.
+        unsafe { std::alloc::System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: as above.
+        let p = unsafe { std::alloc::System.realloc(ptr, layout, new_size) };
+        if p.is_null() {
+            runtime::crash::out_of_memory();
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Allocator = Allocator;
+
 struct Importer;
 
 impl types::Importer for Importer {
@@ -72,10 +115,14 @@ fn malloc_for_front_end() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn malloc_for_front_end() {}
 
-/// Runs `f` on a thread with a large stack: the front end recurses over the syntax tree.
+/// Runs `f` on a thread with a large stack: the front end and the compiler recurse over
+/// the syntax tree and the typed IR (a 3,000-arm `else if` chain is 3,000 levels deep).
+/// The stack is reserved address space; only the pages a deep program touches are used.
+const STACK_BYTES: usize = 8 << 30;
+
 fn with_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
     std::thread::Builder::new()
-        .stack_size(512 << 20)
+        .stack_size(STACK_BYTES)
         .spawn(f)
         .expect("minigo bug: cannot spawn the front-end thread")
         .join()
@@ -143,7 +190,7 @@ fn run_command(args: &[String]) -> ExitCode {
         Err(code) => return code,
     };
     let t0 = std::time::Instant::now();
-    let compiled = match compile::compile(tir, &stdlib_natives) {
+    let compiled = match with_big_stack(move || compile::compile(tir, &stdlib_natives)) {
         Ok(p) => p,
         Err(errors) => return compile_errors(&errors),
     };
@@ -168,7 +215,7 @@ fn disasm_command(args: &[String]) -> ExitCode {
             Ok(t) => t,
             Err(code) => return code,
         };
-        let compiled = match compile::compile(tir, &stdlib_natives) {
+        let compiled = match with_big_stack(move || compile::compile(tir, &stdlib_natives)) {
             Ok(p) => p,
             Err(errors) => return compile_errors(&errors),
         };
@@ -188,6 +235,7 @@ fn function_of(name: &str, path: &str) -> bool {
 }
 
 fn main() -> ExitCode {
+    runtime::crash::install_fault_handler();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { args }) => check_command(&args),

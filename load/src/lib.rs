@@ -25,6 +25,7 @@ use std::path::{Path, PathBuf};
 
 pub use constraint::Target;
 pub use graph::{pattern_matches, LoadError, Match};
+pub use packages::decode;
 
 /// Index of a package in a [`Loader`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -37,8 +38,11 @@ pub struct GoFile {
     pub name: String,
     /// The absolute path.
     pub path: PathBuf,
+    /// The text, invalid UTF-8 bytes replaced by spaces ([`decode`]).
     pub src: String,
     pub header: header::Header,
+    /// Byte offsets of invalid UTF-8 in the file.
+    pub bad_utf8: Vec<usize>,
 }
 
 /// A module: the main module, a `replace`d directory, or a module in the module cache.

@@ -26,11 +26,38 @@ pub fn file_included(target: &Target, name: &str, h: &header::Header) -> bool {
 
 /// Reads one source file.
 pub fn read_go_file(path: &Path) -> std::io::Result<GoFile> {
-    let bytes = std::fs::read(path)?;
-    let src = String::from_utf8_lossy(&bytes).into_owned();
+    let (src, bad_utf8) = decode(std::fs::read(path)?);
     let header = header::scan(&src);
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    Ok(GoFile { name, path: path.to_path_buf(), src, header })
+    Ok(GoFile { name, path: path.to_path_buf(), src, header, bad_utf8 })
+}
+
+/// A source file's text plus the byte offsets of its invalid UTF-8 (compile errors, as gc
+/// reports them). Each invalid byte becomes one space, so every offset (and every column
+/// the checker reports) stays that of the original file.
+pub fn decode(bytes: Vec<u8>) -> (String, Vec<usize>) {
+    match String::from_utf8(bytes) {
+        Ok(s) => (s, Vec::new()),
+        Err(e) => {
+            let mut bytes = e.into_bytes();
+            let mut bad = Vec::new();
+            let mut i = 0;
+            while i < bytes.len() {
+                match std::str::from_utf8(&bytes[i..]) {
+                    Ok(_) => break,
+                    Err(e) => {
+                        let at = i + e.valid_up_to();
+                        // Go decodes an invalid sequence one byte at a time.
+                        bad.push(at);
+                        bytes[at] = b' ';
+                        i = at + 1;
+                    }
+                }
+            }
+            let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+            (text, bad)
+        }
+    }
 }
 
 impl Loader {
@@ -108,6 +135,16 @@ impl Loader {
         } else {
             s
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn invalid_bytes_keep_their_offsets() {
+        let (s, bad) = super::decode(b"a\xffb\xe2\x82\"\xe2\x82\xac".to_vec());
+        assert_eq!(bad, vec![1, 3, 4]);
+        assert_eq!(s, "a b  \"\u{20ac}");
     }
 }
 
