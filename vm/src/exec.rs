@@ -39,6 +39,13 @@ pub fn run(g: &mut Goroutine, cx: &mut RunContext<'_>) -> Exit {
     if let Some(p) = crate::repl::newer(g.prog) {
         g.prog = p;
     }
+    if g.frames.len() == 1 {
+        if let Some(native) = g.prog.funcs[g.frames[0].func as usize].native {
+            if let Some(exit) = g.run_native_entry(cx, native) {
+                return exit;
+            }
+        }
+    }
     let mut budget = BUDGET;
     loop {
         match run_frame(g, cx, &mut budget) {
