@@ -80,9 +80,31 @@ fn sys_write(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     let (p, n) = buf(w, 1);
     // SAFETY: the slice has n readable bytes.
     let (r, e) = retry(|| unsafe { libc::write(fd, p as *const libc::c_void, n) } as i64);
+    epipe_check(fd, e);
     w[0] = if e == 0 { r } else { 0 };
     w[1] = e;
     NativeResult::Done
+}
+
+/// Go's rule for a broken pipe: a write to standard output or standard error that fails
+/// with EPIPE kills the program with SIGPIPE (`prog | head -1` ends as the shell expects);
+/// on any other descriptor the error is returned. Rust starts programs with SIGPIPE
+/// ignored, so the default action is restored before raising it.
+pub(crate) fn epipe_check(fd: i32, errno: u64) {
+    if errno != libc::EPIPE as u64 || !(fd == 1 || fd == 2) {
+        return;
+    }
+    // SAFETY: plain signal-disposition calls; the process is about to die of the signal.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGPIPE);
+        libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
+        libc::raise(libc::SIGPIPE);
+    }
+    // Not reached unless the signal is blocked elsewhere: exit as Go's dieFromSignal does.
+    std::process::exit(2);
 }
 
 fn sys_pread(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
