@@ -46,6 +46,14 @@ pub(crate) fn run_worker(shared: Arc<Shared>, index: usize) {
         }
         match shared.find_runnable(&mut local) {
             Next::Run(g, inherit) => {
+                if inherit && local.slice_start.elapsed() >= crate::context::TIME_SLICE {
+                    // The slice it would inherit is used up: goroutines readying each
+                    // other through `runnext` must not keep the processor from the rest
+                    // (Go's sysmon preempts the pair's current goroutine). It goes to the
+                    // global queue, as a preempted goroutine does.
+                    self_preempt(&shared, g);
+                    continue;
+                }
                 if local.spinning {
                     shared.reset_spinning(&mut local);
                 }
@@ -60,6 +68,12 @@ pub(crate) fn run_worker(shared: Arc<Shared>, index: usize) {
         }
     }
     local.flush_free(&shared);
+}
+
+/// Queues a goroutine that was about to run as if it had been preempted.
+fn self_preempt(shared: &Shared, g: GRef) {
+    shared.global.push(g);
+    shared.wakep();
 }
 
 impl Shared {
@@ -85,6 +99,9 @@ impl Shared {
         processor.executing.store(false, Ordering::Release);
         match exit {
             Exit::Yield => {
+                // Its slice ended here: whoever runs next, even from `runnext`, starts a
+                // new one (a timer's sleeper readied meanwhile is not penalized for it).
+                local.slice_start = Instant::now();
                 g.set_status(Status::Runnable);
                 self.global.push(g);
                 self.wakep();
