@@ -125,6 +125,8 @@ pub mod context;
 pub mod external;
 mod goroutine;
 pub mod heap;
+pub mod io;
+mod netpoll;
 mod primitives;
 pub mod scheduler;
 pub mod select;

@@ -98,6 +98,13 @@ impl Goroutine {
         let mut ncx = NativeCtx { cx, prog, goid, frames: &self.frames };
         let result = f(&mut ncx, &mut self.stack[start..]);
         match result {
+            NativeResult::Done if !cx.has_processor() => {
+                // The native's system call came back to find every processor busy: the
+                // goroutine continues after the call once a processor picks it up.
+                let top = self.frames.len() - 1;
+                self.frames[top].pc += 1;
+                Some(Flow::Exit(Exit::Yield))
+            }
             NativeResult::Done => None,
             NativeResult::RuntimeError(msg) => Some(self.runtime_error(cx, msg)),
             NativeResult::PlainPanic(msg) => Some(self.go_panic_msg(cx, &msg)),
