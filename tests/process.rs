@@ -51,3 +51,30 @@ fn endless_println_into_a_closed_pipe_dies_of_sigpipe() {
     let status = wait_at_most(&mut child, Duration::from_secs(20), "endless Println after its reader closed");
     assert_eq!(status.signal(), Some(SIGPIPE), "status {status:?}");
 }
+
+/// Goroutines blocked in `os.Stdin.Read` on an open, silent pipe (one per processor, at
+/// GOMAXPROCS 1 and 2): main's `time.After` select times out and the program exits
+/// while stdin is still open (Go prints "timeout"). The blocked reads must hand their
+/// processors over (system-call state); before, the program waited for stdin to close.
+#[test]
+fn a_select_times_out_beside_readers_of_a_silent_stdin() {
+    for procs in ["1", "2"] {
+        for _ in 0..3 {
+            let mut child = minigo("silent_stdin_timeout.go")
+                .env("GOMAXPROCS", procs)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            // Keep stdin open (and silent) until the program is done.
+            let stdin = child.stdin.take().unwrap();
+            let status = wait_at_most(&mut child, Duration::from_secs(20), "select beside silent stdin readers");
+            drop(stdin);
+            let mut out = String::new();
+            std::io::Read::read_to_string(&mut child.stdout.take().unwrap(), &mut out).unwrap();
+            assert!(status.success(), "GOMAXPROCS={procs}: status {status:?}");
+            assert_eq!(out, "timeout\n", "GOMAXPROCS={procs}");
+        }
+    }
+}
