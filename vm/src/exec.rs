@@ -627,7 +627,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             Op::MapLen { dst, m } => w!(dst, mem::map_len(r!(m)) as u64),
             Op::MapClear { m } => {
                 charge!(mem::map_len(r!(m)) * 64);
-                mem::map_clear(r!(m))
+                protect!(g.map_clear(cx, r!(m)));
             }
             Op::MapIter { dst, m } => {
                 // SAFETY: the iterator registers are within the frame.
@@ -635,7 +635,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             }
             Op::MapNext { dst, it, t } => {
                 // SAFETY: as for MapIter.
-                unsafe { mem::map_next(prog, regs, dst, it, t) }
+                protect!(unsafe { g.map_next(cx, regs, dst, it, t) });
             }
 
             // ------------------------------------------------------------ interfaces
