@@ -211,6 +211,7 @@ fn set_args(file: &str, args: Vec<String>) {
 
 fn main() -> ExitCode {
     runtime::crash::install_fault_handler();
+    runtime::crash::raise_fd_limit();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { file }) => match {
