@@ -57,12 +57,22 @@ func main() {
 	_, err = c.Read(buf)
 	fmt.Println("past:", describe(err))
 
-	// Extending the deadline of a waiting Read.
-	c.SetReadDeadline(time.Now().Add(30 * time.Millisecond))
+	// Shortening the deadline of a waiting Read wakes it.
+	c.SetReadDeadline(time.Now().Add(time.Hour))
+	go func() {
+		time.Sleep(20 * time.Millisecond)
+		c.SetReadDeadline(time.Now().Add(10 * time.Millisecond))
+	}()
+	_, err = c.Read(buf)
+	fmt.Println("shortened:", describe(err))
+
+	// Extending the deadline of a waiting Read (the margins are wide for loaded
+	// machines: the extension comes at about 5 ms, the old deadline is at 1 s).
+	c.SetReadDeadline(time.Now().Add(time.Second))
 	go func() {
 		time.Sleep(5 * time.Millisecond)
-		c.SetReadDeadline(time.Now().Add(10 * time.Second))
-		time.Sleep(60 * time.Millisecond)
+		c.SetReadDeadline(time.Now().Add(time.Hour))
+		time.Sleep(1200 * time.Millisecond)
 		s.Write([]byte("late data"))
 	}()
 	n, err := c.Read(buf)
