@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"log"
 	"net"
@@ -77,9 +76,6 @@ type Server struct {
 	noKeepAlives atomic.Bool
 	connsDone    chan struct{} // closed when conns becomes empty during Shutdown
 }
-
-// ErrAbortHandler is exported in handlers.go; a handler panicking with it ends the
-// connection without a log line.
 
 func (s *Server) logf(format string, args ...any) {
 	if s.ErrorLog != nil {
@@ -842,6 +838,3 @@ func (w *response) trailers() Header {
 	}
 	return t
 }
-
-// errorf is fmt.Errorf, kept for the client side's messages.
-var errorf = fmt.Errorf

@@ -5,7 +5,6 @@ package http
 
 import (
 	"bufio"
-	"context"
 	"io"
 	"io/fs"
 	"net"
@@ -14,16 +13,6 @@ import (
 	"time"
 )
 
-type Client struct {
-	Timeout time.Duration
-	CheckRedirect func(*Request, []*Request) error
-	Jar CookieJar
-	Transport RoundTripper
-}
-type CookieJar interface {
-	Cookies(*url.URL) []*Cookie
-	SetCookies(*url.URL, []*Cookie)
-}
 type Dir string
 type File interface {
 	Close() error
@@ -39,36 +28,6 @@ type Hijacker interface {
 	Hijack() (net.Conn, *bufio.ReadWriter, error)
 }
 type ResponseController struct{}
-type RoundTripper interface {
-	RoundTrip(*Request) (*Response, error)
-}
-type Transport struct {
-	ResponseHeaderTimeout time.Duration
-	MaxConnsPerHost int
-	ForceAttemptHTTP2 bool
-	ReadBufferSize int
-	WriteBufferSize int
-	DialTLSContext func(context.Context, string, string) (net.Conn, error)
-	GetProxyConnectHeader func(context.Context, *url.URL, string) (Header, error)
-	OnProxyConnectResponse func(context.Context, *url.URL, *Request, *Response) error
-	TLSHandshakeTimeout time.Duration
-	DialTLS func(string, string) (net.Conn, error)
-	ExpectContinueTimeout time.Duration
-	DialContext func(context.Context, string, string) (net.Conn, error)
-	IdleConnTimeout time.Duration
-	MaxIdleConns int
-	MaxResponseHeaderBytes int64
-	ProxyConnectHeader Header
-	Dial func(string, string) (net.Conn, error)
-	DisableCompression bool
-	DisableKeepAlives bool
-	MaxIdleConnsPerHost int
-	Proxy func(*Request) (*url.URL, error)
-}
-const DefaultMaxIdleConnsPerHost = 2
-var ErrUseLastResponse error
-var DefaultClient *Client
-var DefaultTransport RoundTripper
 func FS(fs.FS) FileSystem
 func NewResponseController(ResponseWriter) *ResponseController
 func FileServerFS(fs.FS) Handler
@@ -76,32 +35,18 @@ func NewFileTransportFS(fs.FS) RoundTripper
 func ServeFileFS(ResponseWriter, *Request, fs.FS, string)
 func ServeTLS(net.Listener, Handler, string, string) error
 func FileServer(FileSystem) Handler
-func Get(string) (*Response, error)
-func Head(string) (*Response, error)
 func ListenAndServeTLS(string, string, string, Handler) error
 func NewFileTransport(FileSystem) RoundTripper
-func Post(string, string, io.Reader) (*Response, error)
-func PostForm(string, url.Values) (*Response, error)
 func ProxyFromEnvironment(*Request) (*url.URL, error)
 func ProxyURL(*url.URL) func(*Request) (*url.URL, error)
 func ServeContent(ResponseWriter, *Request, string, time.Time, io.ReadSeeker)
 func ServeFile(ResponseWriter, *Request, string)
-func (*Transport) CancelRequest(*Request)
-func (*Client) CloseIdleConnections()
-func (*Transport) Clone() *Transport
 func (*ResponseController) Flush() error
 func (*ResponseController) Hijack() (net.Conn, *bufio.ReadWriter, error)
 func (*ResponseController) SetReadDeadline(time.Time) error
 func (*ResponseController) SetWriteDeadline(time.Time) error
 func (*ResponseController) EnableFullDuplex() error
 func (*Server) ServeTLS(net.Listener, string, string) error
-func (*Client) Do(*Request) (*Response, error)
-func (*Client) Get(string) (*Response, error)
-func (*Client) Head(string) (*Response, error)
-func (*Client) Post(string, string, io.Reader) (*Response, error)
-func (*Client) PostForm(string, url.Values) (*Response, error)
 func (*Server) ListenAndServeTLS(string, string) error
-func (*Transport) CloseIdleConnections()
 func (*Transport) RegisterProtocol(string, RoundTripper)
-func (*Transport) RoundTrip(*Request) (*Response, error)
 func (Dir) Open(string) (File, error)
