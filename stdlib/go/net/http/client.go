@@ -150,7 +150,8 @@ func (c *Client) Do(req *Request) (*Response, error) {
 		if err != nil {
 			resp.Body.Close()
 			cancel()
-			return resp, c.wrapErr(req, err)
+			// Go names the Location as written in the error of a refused redirect.
+			return resp, &url.Error{Op: urlErrorOp(first.Method), URL: resp.Header.Get("Location"), Err: err}
 		}
 		if next == nil {
 			c.holdTimeout(resp, cancel)

@@ -722,7 +722,7 @@ func (w *response) writeHeaderBlock(final bool) {
 	bodyOK := w.bodyAllowed()
 	extra := make([]string, 0, 5)
 	if _, ok := h["Date"]; !ok {
-		extra = append(extra, "Date", time.Now().UTC().Format(TimeFormat))
+		extra = append(extra, "Date", httpDate(time.Now()))
 	}
 	_, hasCL := h["Content-Length"]
 	_, hasTE := h["Transfer-Encoding"]
@@ -837,4 +837,21 @@ func (w *response) trailers() Header {
 		}
 	}
 	return t
+}
+
+// The Date header changes once a second: formatting it is cached.
+var dateCache struct {
+	mu   sync.Mutex
+	sec  int64
+	text string
+}
+
+func httpDate(now time.Time) string {
+	sec := now.Unix()
+	dateCache.mu.Lock()
+	defer dateCache.mu.Unlock()
+	if sec != dateCache.sec || dateCache.text == "" {
+		dateCache.sec, dateCache.text = sec, now.UTC().Format(TimeFormat)
+	}
+	return dateCache.text
 }
