@@ -311,6 +311,8 @@ type serverConn struct {
 	br         *bufio.Reader
 	bw         *bufio.Writer
 
+	readDeadlineSet bool // a read deadline may be in force
+
 	stateMu    sync.Mutex
 	state      ConnState
 	stateSince time.Time
@@ -326,6 +328,16 @@ func (c *serverConn) setState(st ConnState) {
 	if hook := c.srv.ConnState; hook != nil {
 		hook(c.rwc, st)
 	}
+}
+
+// setReadDeadline sets the read deadline, skipping the call when clearing one
+// that was never set (the common case without timeouts).
+func (c *serverConn) setReadDeadline(t time.Time) {
+	if t.IsZero() && !c.readDeadlineSet {
+		return
+	}
+	c.readDeadlineSet = !t.IsZero()
+	c.rwc.SetReadDeadline(t)
 }
 
 func (c *serverConn) getState() (ConnState, time.Time) {
@@ -394,9 +406,9 @@ func (c *serverConn) serve(ctx context.Context) {
 		}
 		c.setState(StateIdle)
 		if d := c.srv.idleTimeout(); d > 0 {
-			c.rwc.SetReadDeadline(time.Now().Add(d))
+			c.setReadDeadline(time.Now().Add(d))
 		} else {
-			c.rwc.SetReadDeadline(time.Time{})
+			c.setReadDeadline(time.Time{})
 		}
 		// Wait for the next request without holding anything.
 		if _, err := c.br.Peek(1); err != nil {
@@ -501,9 +513,9 @@ func (c *serverConn) readRequest(ctx context.Context) (*response, error) {
 		hdrTimeout = s.ReadTimeout
 	}
 	if hdrTimeout > 0 {
-		c.rwc.SetReadDeadline(start.Add(hdrTimeout))
+		c.setReadDeadline(start.Add(hdrTimeout))
 	} else {
-		c.rwc.SetReadDeadline(time.Time{})
+		c.setReadDeadline(time.Time{})
 	}
 	if s.WriteTimeout > 0 {
 		defer c.rwc.SetWriteDeadline(time.Now().Add(s.WriteTimeout))
@@ -518,9 +530,9 @@ func (c *serverConn) readRequest(ctx context.Context) (*response, error) {
 	}
 	if hdrTimeout != s.ReadTimeout {
 		if s.ReadTimeout > 0 {
-			c.rwc.SetReadDeadline(start.Add(s.ReadTimeout))
+			c.setReadDeadline(start.Add(s.ReadTimeout))
 		} else {
-			c.rwc.SetReadDeadline(time.Time{})
+			c.setReadDeadline(time.Time{})
 		}
 	}
 	if req.ProtoMajor != 1 {
