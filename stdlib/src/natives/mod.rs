@@ -7,6 +7,7 @@
 //! lists the natives and what each promises.
 
 mod big;
+mod gomath;
 mod math;
 mod nat;
 mod os;
