@@ -69,6 +69,8 @@ func main() {
 		{"Sinh", math.Sinh, 10}, {"Cosh", math.Cosh, 10}, {"Tanh", math.Tanh, 2},
 		{"Cbrt", math.Cbrt, 10}, {"Gamma", math.Gamma, 10},
 		{"Erf", math.Erf, 3}, {"Erfc", math.Erfc, 3},
+		{"Expm1", math.Expm1, 10}, {"Log1p", math.Log1p, 10}, {"Asinh", math.Asinh, 10},
+		{"Acosh", math.Acosh, 10}, {"Atanh", math.Atanh, 1},
 	}
 	binary := []struct {
 		name  string
@@ -108,4 +110,5 @@ func main() {
 	lat1, lon1, lat2, lon2 := 51.5007*math.Pi/180, 0.1246*math.Pi/180, 40.6892*math.Pi/180, -74.0445*math.Pi/180
 	a := math.Pow(math.Sin((lat2-lat1)/2), 2) + math.Cos(lat1)*math.Cos(lat2)*math.Pow(math.Sin((lon2-lon1)/2), 2)
 	fmt.Println(2 * 6371 * math.Asin(math.Sqrt(a)))
+	fmt.Println(math.Erfinv(0.5), math.Erfinv(-0.25), math.Erfinv(1), math.Erfinv(-1), math.Erfinv(2), math.Erfcinv(0.5), math.Erfcinv(1.5))
 }

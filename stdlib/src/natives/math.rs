@@ -1,6 +1,5 @@
 //! `math`: Go's functions bit for bit (`gomath`: the algorithms Go runs on amd64), the
-//! correctly rounded ones from the host, and the rest (Expm1, Log1p, Asinh, Acosh, Atanh,
-//! Lgamma, Bessel functions) from the host's libm, which may differ from Go in the last
+//! correctly rounded ones from the host, and the rest (Lgamma, Bessel functions) from the host's libm, which may differ from Go in the last
 //! place.
 
 use super::gomath;
@@ -48,11 +47,11 @@ unary!(ceil, f64::ceil);
 unary!(trunc, f64::trunc);
 unary!(exp, gomath::exp);
 unary!(exp2, gomath::exp2);
-unary!(expm1, f64::exp_m1);
+unary!(expm1, gomath::expm1);
 unary!(log, gomath::log);
 unary!(log2, gomath::log2);
 unary!(log10, gomath::log10);
-unary!(log1p, f64::ln_1p);
+unary!(log1p, gomath::log1p);
 unary!(sin, gomath::sin);
 unary!(cos, gomath::cos);
 unary!(tan, gomath::tan);
@@ -62,13 +61,15 @@ unary!(atan, gomath::atan);
 unary!(sinh, gomath::sinh);
 unary!(cosh, gomath::cosh);
 unary!(tanh, gomath::tanh);
-unary!(asinh, asinh_go);
-unary!(acosh, f64::acosh);
-unary!(atanh, f64::atanh);
+unary!(asinh, gomath::asinh);
+unary!(acosh, gomath::acosh);
+unary!(atanh, gomath::atanh);
 unary!(cbrt, gomath::cbrt);
 unary!(erf_, gomath::erf);
 unary!(erfc_, gomath::erfc);
 unary!(gamma, gomath::gamma);
+unary!(erfinv, gomath::erfinv);
+unary!(erfcinv, gomath::erfcinv);
 // SAFETY (all below): pure libm functions of plain floats.
 unary!(j0_, |x| unsafe { j0(x) });
 unary!(j1_, |x| unsafe { j1(x) });
@@ -79,11 +80,6 @@ binary!(remainder_, |x, y| unsafe { remainder(x, y) });
 binary!(pow, gomath::pow);
 binary!(atan2, gomath::atan2);
 binary!(hypot, gomath::hypot);
-
-/// Go's Asinh keeps the sign of zero and is odd; Rust's matches.
-fn asinh_go(x: f64) -> f64 {
-    x.asinh()
-}
 
 fn fma(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     w[0] = f(w, 0).mul_add(f(w, 1), f(w, 2)).to_bits();
@@ -161,6 +157,8 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
         "Erf" => erf_,
         "Erfc" => erfc_,
         "Gamma" => gamma,
+        "Erfinv" => erfinv,
+        "Erfcinv" => erfcinv,
         "Lgamma" => lgamma,
         "J0" => j0_,
         "J1" => j1_,
