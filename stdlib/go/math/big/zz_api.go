@@ -8,21 +8,12 @@ import (
 )
 
 type Float struct{}
-type Rat struct{}
 const MaxExp = 2147483647
 const MaxPrec = 4294967295
 const MinExp = -2147483648
 func NewFloat(float64) *Float
 func ParseFloat(string, int, uint, RoundingMode) (*Float, int, error)
-func NewRat(int64, int64) *Rat
-func (*Rat) Float64() (float64, bool)
-func (*Rat) SetFloat64(float64) *Rat
 func (*Float) Sqrt(*Float) *Float
-func (*Rat) SetUint64(uint64) *Rat
-func (*Rat) FloatPrec() (int, bool)
-func (*Rat) MarshalText() ([]uint8, error)
-func (*Rat) UnmarshalText([]uint8) error
-func (*Rat) Float32() (float32, bool)
 func (*Float) Abs(*Float) *Float
 func (*Float) Acc() Accuracy
 func (*Float) Add(*Float, *Float) *Float
@@ -67,27 +58,3 @@ func (*Float) UnmarshalText([]uint8) error
 func (*Float) GobDecode([]uint8) error
 func (*Float) GobEncode() ([]uint8, error)
 func (*Float) Scan(fmt.ScanState, int32) error
-func (*Rat) Abs(*Rat) *Rat
-func (*Rat) Add(*Rat, *Rat) *Rat
-func (*Rat) Cmp(*Rat) int
-func (*Rat) Denom() *Int
-func (*Rat) FloatString(int) string
-func (*Rat) GobDecode([]uint8) error
-func (*Rat) GobEncode() ([]uint8, error)
-func (*Rat) Inv(*Rat) *Rat
-func (*Rat) IsInt() bool
-func (*Rat) Mul(*Rat, *Rat) *Rat
-func (*Rat) Neg(*Rat) *Rat
-func (*Rat) Num() *Int
-func (*Rat) Quo(*Rat, *Rat) *Rat
-func (*Rat) RatString() string
-func (*Rat) Scan(fmt.ScanState, int32) error
-func (*Rat) Set(*Rat) *Rat
-func (*Rat) SetFrac(*Int, *Int) *Rat
-func (*Rat) SetFrac64(int64, int64) *Rat
-func (*Rat) SetInt(*Int) *Rat
-func (*Rat) SetInt64(int64) *Rat
-func (*Rat) SetString(string) (*Rat, bool)
-func (*Rat) Sign() int
-func (*Rat) String() string
-func (*Rat) Sub(*Rat, *Rat) *Rat
