@@ -15,6 +15,7 @@ mod os;
 mod reflect;
 mod runtime_pkg;
 mod sync;
+mod testing;
 mod text;
 mod time;
 
@@ -49,6 +50,7 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "strings" => text::lookup_strings(func),
         "bytes" => text::lookup_bytes(func),
         "unicode/utf8" => text::lookup_utf8(func),
+        "testing" => testing::lookup(func),
         _ => None,
     }
 }
