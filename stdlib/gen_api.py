@@ -19,8 +19,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PACKAGES = [
     "errors", "fmt", "io", "strings", "strconv", "sync", "sync/atomic", "time", "os",
     "math", "math/bits", "sort", "unicode", "unicode/utf8", "unicode/utf16", "runtime", "io/fs", "bufio",
-    "bytes", "math/rand", "context", "math/cmplx", "path", "net/url", "net/textproto", "mime", "log", "net",
-    "mime/multipart", "net/http", "net/http/httptest",
+    "bytes", "math/rand", "context", "math/cmplx", "path", "net/url", "net/textproto", "mime", "log",
+    "mime/multipart", "net/http", "net/http/httptest", "math/big", "net",
 ]
 LINE = re.compile(r"^pkg ([^ ,]+)( \([^)]*\))?, (.*?)(?:\s+#\d+)?$")
 

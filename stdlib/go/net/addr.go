@@ -5,24 +5,21 @@ import (
 	"strings"
 )
 
-// Addr represents a network end point address.
-//
-// The two methods Network and String conventionally return strings that can be
-// passed as the arguments to Dial, but the exact form and meaning of the strings is up
-// to the implementation.
+// Addr is an end point of some network: its network's name and its text form (the
+// two strings Dial takes for it, for TCP and UDP).
 type Addr interface {
-	Network() string // name of the network (for example, "tcp", "udp")
-	String() string  // string form of address (for example, "192.0.2.1:25", "[2001:db8::1]:80")
+	Network() string // "tcp", "udp", "unix", ...
+	String() string  // "127.0.0.1:80", "[::1]:443", a socket path, ...
 }
 
-// TCPAddr represents the address of a TCP end point.
+// TCPAddr is an IP address and port of TCP.
 type TCPAddr struct {
 	IP   IP
 	Port int
 	Zone string // IPv6 scoped addressing zone
 }
 
-// Network returns the address's network name, "tcp".
+// Network is always "tcp".
 func (a *TCPAddr) Network() string { return "tcp" }
 
 func (a *TCPAddr) String() string {
@@ -32,14 +29,14 @@ func (a *TCPAddr) String() string {
 	return JoinHostPort(ipZoneString(a.IP, a.Zone), itoa(a.Port))
 }
 
-// UDPAddr represents the address of a UDP end point.
+// UDPAddr is an IP address and port of UDP.
 type UDPAddr struct {
 	IP   IP
 	Port int
 	Zone string // IPv6 scoped addressing zone
 }
 
-// Network returns the address's network name, "udp".
+// Network is always "udp".
 func (a *UDPAddr) Network() string { return "udp" }
 
 func (a *UDPAddr) String() string {
@@ -49,13 +46,13 @@ func (a *UDPAddr) String() string {
 	return JoinHostPort(ipZoneString(a.IP, a.Zone), itoa(a.Port))
 }
 
-// IPAddr represents the address of an IP end point.
+// IPAddr is an IP address with its optional IPv6 zone.
 type IPAddr struct {
 	IP   IP
 	Zone string // IPv6 scoped addressing zone
 }
 
-// Network returns the address's network name, "ip".
+// Network is always "ip".
 func (a *IPAddr) Network() string { return "ip" }
 
 func (a *IPAddr) String() string {
@@ -65,13 +62,13 @@ func (a *IPAddr) String() string {
 	return ipZoneString(a.IP, a.Zone)
 }
 
-// UnixAddr represents the address of a Unix domain socket end point.
+// UnixAddr names a Unix domain socket (a path, or @name in the abstract namespace).
 type UnixAddr struct {
 	Name string
 	Net  string
 }
 
-// Network returns the address's network name, "unix", "unixgram" or "unixpacket".
+// Network is the Net field ("unix", "unixgram", "unixpacket").
 func (a *UnixAddr) Network() string { return a.Net }
 
 func (a *UnixAddr) String() string {
@@ -92,11 +89,8 @@ func ipZoneString(ip IP, zone string) string {
 	return ip.String()
 }
 
-// SplitHostPort splits a network address of the form "host:port", "host%zone:port",
-// "[host]:port" or "[host%zone]:port" into host or host%zone and port.
-//
-// A literal IPv6 address in hostport must be enclosed in square brackets, as in
-// "[::1]:80", "[::1%lo0]:80".
+// SplitHostPort cuts "host:port" (the host may carry a %zone; an IPv6 host is
+// written in brackets, "[::1]:80") into its host and port parts.
 func SplitHostPort(hostport string) (host, port string, err error) {
 	addrErr := func(addr, why string) (string, string, error) {
 		return "", "", &AddrError{Err: why, Addr: addr}
@@ -139,9 +133,8 @@ func SplitHostPort(hostport string) (host, port string, err error) {
 	return host, port, nil
 }
 
-// JoinHostPort combines host and port into a network address of the form
-// "host:port". If host contains a colon, as found in literal IPv6 addresses, then
-// JoinHostPort returns "[host]:port".
+// JoinHostPort is the inverse of SplitHostPort: "host:port", with the host in brackets
+// when it contains a colon (IPv6).
 func JoinHostPort(host, port string) string {
 	if strings.IndexByte(host, ':') >= 0 {
 		return "[" + host + "]:" + port
@@ -183,7 +176,8 @@ func ResolveUDPAddr(network, address string) (*UDPAddr, error) {
 	return &UDPAddr{IP: ip, Port: port, Zone: zone}, nil
 }
 
-// ResolveIPAddr returns an address of IP end point.
+// ResolveIPAddr resolves a host (literal or from the hosts file) for network "ip",
+// "ip4" or "ip6".
 func ResolveIPAddr(network, address string) (*IPAddr, error) {
 	switch network {
 	case "ip", "ip4", "ip6", "":
@@ -201,7 +195,8 @@ func ResolveIPAddr(network, address string) (*IPAddr, error) {
 	return &IPAddr{IP: ip, Zone: zone}, nil
 }
 
-// ResolveUnixAddr returns an address of Unix domain socket end point.
+// ResolveUnixAddr makes the UnixAddr of a socket path for network "unix",
+// "unixgram" or "unixpacket".
 func ResolveUnixAddr(network, address string) (*UnixAddr, error) {
 	switch network {
 	case "unix", "unixgram", "unixpacket":
@@ -262,7 +257,7 @@ func parsePort(network, service string) (int, error) {
 	if digits[0] == '+' || digits[0] == '-' {
 		digits = digits[1:]
 	}
-	if n, i, ok := dtoi(digits); i == len(digits) && i > 0 {
+	if n, i, ok := parseDecimal(digits); i == len(digits) && i > 0 {
 		if !ok || n > 0xffff || service[0] == '-' {
 			return 0, &AddrError{Err: "invalid port", Addr: service}
 		}
@@ -298,7 +293,7 @@ func lookupService(network, service string) (int, bool) {
 			if slash < 0 || f[1][slash+1:] != proto {
 				continue
 			}
-			port, _, ok := dtoi(f[1][:slash])
+			port, _, ok := parseDecimal(f[1][:slash])
 			if !ok {
 				continue
 			}

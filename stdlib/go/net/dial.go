@@ -7,53 +7,48 @@ import (
 	"time"
 )
 
-// A Dialer contains options for connecting to an address.
+// A Dialer holds the options of Dial; its zero value dials without them.
 type Dialer struct {
-	// Timeout is the maximum amount of time a dial will wait for a connect to
-	// complete. If Deadline is also set, it may fail earlier. The default is no
-	// timeout.
+	// Timeout bounds the whole dial (0: no bound). Deadline and the context's deadline
+	// may end it sooner.
 	Timeout time.Duration
 
-	// Deadline is the absolute point in time after which dials will fail.
+	// Deadline is a point in time after which a dial fails (zero: none).
 	Deadline time.Time
 
-	// LocalAddr is the local address to use when dialing an address.
+	// LocalAddr, if set, is bound before connecting (a *TCPAddr, *UDPAddr, *UnixAddr).
 	LocalAddr Addr
 
-	// DualStack is deprecated and ignored.
+	// DualStack has no effect (it is deprecated in Go too).
 	DualStack bool
 
 	// FallbackDelay is accepted and ignored (minigo dials addresses in order).
 	FallbackDelay time.Duration
 
-	// KeepAlive specifies the interval between keep-alive probes for an active
-	// network connection (zero: 15 s; negative: disabled).
+	// KeepAlive is the TCP keep-alive period (zero: 15 s; negative: keep-alives off).
 	KeepAlive time.Duration
 
-	// Resolver optionally specifies an alternate resolver to use.
+	// Resolver is accepted; minigo always resolves with the hosts file.
 	Resolver *Resolver
 
-	// Cancel is deprecated: use DialContext.
+	// Cancel is accepted and ignored (deprecated in Go; use DialContext).
 	Cancel <-chan struct{}
 }
 
-// Dial connects to the address on the named network.
-//
-// Known networks are "tcp", "tcp4" (IPv4-only), "tcp6" (IPv6-only), "udp", "udp4",
-// "udp6", "unix" and "unixpacket"-less "unix" streams. For TCP and UDP networks, the
-// address has the form "host:port".
+// Dial opens a connection: network "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6"
+// (address "host:port") or "unix" (address: the socket path).
 func Dial(network, address string) (Conn, error) {
 	var d Dialer
 	return d.Dial(network, address)
 }
 
-// DialTimeout acts like Dial but takes a timeout.
+// DialTimeout is Dial that gives up after timeout.
 func DialTimeout(network, address string, timeout time.Duration) (Conn, error) {
 	d := Dialer{Timeout: timeout}
 	return d.Dial(network, address)
 }
 
-// Dial connects to the address on the named network.
+// Dial is DialContext with a background context.
 func (d *Dialer) Dial(network, address string) (Conn, error) {
 	return d.DialContext(context.Background(), network, address)
 }
@@ -74,9 +69,8 @@ func (d *Dialer) deadline(ctx context.Context, now time.Time) time.Time {
 	return earliest
 }
 
-// DialContext connects to the address on the named network using the provided
-// context. If the context expires before the connection is complete, an error is
-// returned.
+// DialContext is Dial with the dialer's options; the dial fails when ctx is done
+// before the connection is made.
 func (d *Dialer) DialContext(ctx context.Context, network, address string) (Conn, error) {
 	if ctx == nil {
 		panic("nil context")
@@ -252,7 +246,7 @@ func mapContextErr(err error) error {
 	return err
 }
 
-// DialTCP acts like Dial for TCP networks.
+// DialTCP dials TCP from laddr (nil: any) to raddr.
 func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
 	switch network {
 	case "tcp", "tcp4", "tcp6":
@@ -272,29 +266,25 @@ func addrOrNil(a *TCPAddr) Addr {
 	return a
 }
 
-// ListenConfig contains options for listening to an address.
+// ListenConfig holds the options of Listen and ListenPacket.
 type ListenConfig struct {
-	// KeepAlive is accepted; accepted connections use Go's 15 s default.
+	// KeepAlive is accepted; accepted connections use the 15 s default.
 	KeepAlive time.Duration
 }
 
-// Listen announces on the local network address.
+// Listen is the package's Listen (the context is not consulted: binding never blocks).
 func (lc *ListenConfig) Listen(ctx context.Context, network, address string) (Listener, error) {
 	return Listen(network, address)
 }
 
-// ListenPacket announces on the local network address.
+// ListenPacket is the package's ListenPacket.
 func (lc *ListenConfig) ListenPacket(ctx context.Context, network, address string) (PacketConn, error) {
 	return ListenPacket(network, address)
 }
 
-// Listen announces on the local network address.
-//
-// The network must be "tcp", "tcp4", "tcp6" or "unix". For TCP networks, if the host
-// in the address parameter is empty or a literal unspecified IP address, Listen
-// listens on all available addresses of the local system. If the port is empty or
-// "0", a port number is automatically chosen; the Addr method of Listener discovers
-// it.
+// Listen opens a stream listener: "tcp", "tcp4", "tcp6" (address "host:port"; an
+// empty host or unspecified IP takes every local address, port 0 or "" lets the
+// system choose, see Addr) or "unix" (a socket path).
 func Listen(network, address string) (Listener, error) {
 	switch network {
 	case "tcp", "tcp4", "tcp6":
@@ -327,7 +317,7 @@ func Listen(network, address string) (Listener, error) {
 // listenBacklog is the queue length of listeners (the kernel caps it at somaxconn).
 const listenBacklog = 65535
 
-// ListenTCP acts like Listen for TCP networks.
+// ListenTCP listens on laddr (nil: any address, a system-chosen port).
 func ListenTCP(network string, laddr *TCPAddr) (*TCPListener, error) {
 	switch network {
 	case "tcp", "tcp4", "tcp6":
@@ -367,7 +357,7 @@ func ListenTCP(network string, laddr *TCPAddr) (*TCPListener, error) {
 	return &TCPListener{fd: fd}, nil
 }
 
-// ListenPacket announces on the local network address ("udp", "udp4", "udp6").
+// ListenPacket opens a datagram socket bound to address: "udp", "udp4", "udp6".
 func ListenPacket(network, address string) (PacketConn, error) {
 	switch network {
 	case "udp", "udp4", "udp6":
@@ -390,7 +380,7 @@ func ListenPacket(network, address string) (PacketConn, error) {
 	return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: nil, Err: UnknownNetworkError(network)}
 }
 
-// ListenUDP acts like ListenPacket for UDP networks.
+// ListenUDP binds a UDP socket to laddr (nil: any address, a system-chosen port).
 func ListenUDP(network string, laddr *UDPAddr) (*UDPConn, error) {
 	switch network {
 	case "udp", "udp4", "udp6":
@@ -435,7 +425,7 @@ func udpAddrOrNil(a *UDPAddr) Addr {
 	return a
 }
 
-// DialUDP acts like Dial for UDP networks.
+// DialUDP makes a UDP socket connected to raddr (from laddr, if not nil).
 func DialUDP(network string, laddr, raddr *UDPAddr) (*UDPConn, error) {
 	switch network {
 	case "udp", "udp4", "udp6":
@@ -476,7 +466,7 @@ func DialUDP(network string, laddr, raddr *UDPAddr) (*UDPConn, error) {
 	return &UDPConn{conn{fd}}, nil
 }
 
-// ListenUnix acts like Listen for Unix networks ("unix").
+// ListenUnix listens on a Unix socket path (network "unix").
 func ListenUnix(network string, laddr *UnixAddr) (*UnixListener, error) {
 	if network != "unix" {
 		return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: nil, Err: UnknownNetworkError(network)}
@@ -507,7 +497,7 @@ func ListenUnix(network string, laddr *UnixAddr) (*UnixListener, error) {
 	return &UnixListener{fd: fd, path: laddr.Name, unlink: true}, nil
 }
 
-// DialUnix acts like Dial for Unix networks.
+// DialUnix connects to the Unix socket raddr (network "unix").
 func DialUnix(network string, laddr, raddr *UnixAddr) (*UnixConn, error) {
 	if network != "unix" {
 		return nil, &OpError{Op: "dial", Net: network, Source: nil, Addr: nil, Err: UnknownNetworkError(network)}

@@ -6,18 +6,17 @@ import (
 	"os"
 )
 
-// An Error represents a network error.
+// Error is what the package's errors offer beyond error: whether they are timeouts.
 type Error interface {
 	error
-	Timeout() bool // Is the error a timeout?
+	Timeout() bool
 
-	// Deprecated: Temporary errors are not well-defined.
+	// Temporary is deprecated in Go: what it means was never well defined.
 	Temporary() bool
 }
 
-// ErrClosed is the error returned by an I/O call on a network connection that has
-// already been closed, or that is closed by another goroutine before the I/O is
-// completed.
+// ErrClosed is the cause (inside an *OpError) of an operation on a connection or
+// listener closed before or during it.
 var ErrClosed error = errNetClosing{}
 
 // errNetClosing is the type of ErrClosed.
@@ -27,7 +26,7 @@ func (e errNetClosing) Error() string   { return "use of closed network connecti
 func (e errNetClosing) Timeout() bool   { return false }
 func (e errNetClosing) Temporary() bool { return false }
 
-// ErrWriteToConnected is returned by WriteTo on a connected socket.
+// ErrWriteToConnected: WriteTo was called on a connected datagram socket.
 var ErrWriteToConnected = errors.New("use of WriteTo with pre-connected connection")
 
 var (
@@ -53,27 +52,23 @@ func (e *timeoutError) Timeout() bool        { return true }
 func (e *timeoutError) Temporary() bool      { return true }
 func (e *timeoutError) Is(err error) bool    { return err == context.DeadlineExceeded }
 
-// OpError is the error type usually returned by functions in the net package. It
-// describes the operation, network type, and address of an error.
+// OpError is the package's usual error: which operation on which network and
+// addresses failed, and why.
 type OpError struct {
-	// Op is the operation which caused the error, such as "read" or "write".
+	// Op: "dial", "listen", "accept", "read", "write", "close", "set", ...
 	Op string
 
-	// Net is the network type on which this error occurred, such as "tcp" or "udp6".
+	// Net: the network, "tcp", "udp6", ...
 	Net string
 
-	// For operations involving a remote network connection, like Dial, Read, or
-	// Write, Source is the corresponding local network address.
+	// Source: the local end of a connection's operation (nil otherwise).
 	Source Addr
 
-	// Addr is the network address for which this error occurred. For local
-	// operations, like Listen or SetDeadline, Addr is the address of the local
-	// endpoint being manipulated. For operations involving a remote network
-	// connection, like Dial, Read, or Write, Addr is the remote address of that
-	// connection.
+	// Addr: the remote end of a connection's operation, or the local address of a
+	// listener's.
 	Addr Addr
 
-	// Err is the error that occurred during the operation.
+	// Err: the cause (a *os.SyscallError, ErrClosed, os.ErrDeadlineExceeded, ...).
 	Err error
 }
 
@@ -102,7 +97,7 @@ func (e *OpError) Error() string {
 	return s + ": " + e.Err.Error()
 }
 
-// Timeout reports whether the error is a timeout.
+// Timeout says whether the cause is a timeout.
 func (e *OpError) Timeout() bool {
 	if se, ok := e.Err.(*os.SyscallError); ok {
 		t, ok := se.Err.(interface{ Timeout() bool })
@@ -112,9 +107,9 @@ func (e *OpError) Timeout() bool {
 	return ok && t.Timeout()
 }
 
-// Temporary reports whether the error is temporary.
+// Temporary says whether the cause claims to be temporary.
 func (e *OpError) Temporary() bool {
-	if e.Op == "accept" && isConnError(e.Err) {
+	if e.Op == "accept" && isAbortedConn(e.Err) {
 		return true
 	}
 	if se, ok := e.Err.(*os.SyscallError); ok {
@@ -125,7 +120,7 @@ func (e *OpError) Temporary() bool {
 	return ok && t.Temporary()
 }
 
-func isConnError(err error) bool {
+func isAbortedConn(err error) bool {
 	if se, ok := err.(*os.SyscallError); ok {
 		s := se.Err.Error()
 		return s == "connection reset by peer" || s == "software caused connection abort"
@@ -133,21 +128,17 @@ func isConnError(err error) bool {
 	return false
 }
 
-// A ParseError is the error type of literal network address parsers.
+// ParseError: text that is not a valid address of the expected kind.
 type ParseError struct {
-	// Type is the type of string that was expected, such as "IP address", "CIDR
-	// address".
-	Type string
-
-	// Text is the malformed text string.
-	Text string
+	Type string // what was expected: "IP address", "CIDR address"
+	Text string // what was given
 }
 
 func (e *ParseError) Error() string   { return "invalid " + e.Type + ": " + e.Text }
 func (e *ParseError) Timeout() bool   { return false }
 func (e *ParseError) Temporary() bool { return false }
 
-// An AddrError is an error about a network address.
+// AddrError: an address that cannot be used, with the reason.
 type AddrError struct {
 	Err  string
 	Addr string
@@ -167,33 +158,29 @@ func (e *AddrError) Error() string {
 func (e *AddrError) Timeout() bool   { return false }
 func (e *AddrError) Temporary() bool { return false }
 
-// An UnknownNetworkError is returned for an unknown network name.
+// UnknownNetworkError: a network name the package does not know.
 type UnknownNetworkError string
 
 func (e UnknownNetworkError) Error() string   { return "unknown network " + string(e) }
 func (e UnknownNetworkError) Timeout() bool   { return false }
 func (e UnknownNetworkError) Temporary() bool { return false }
 
-// An InvalidAddrError is returned for an invalid address.
+// InvalidAddrError: an address that is not valid.
 type InvalidAddrError string
 
 func (e InvalidAddrError) Error() string   { return string(e) }
 func (e InvalidAddrError) Timeout() bool   { return false }
 func (e InvalidAddrError) Temporary() bool { return false }
 
-// DNSError represents a DNS lookup error.
+// DNSError: a name or service that could not be resolved.
 type DNSError struct {
-	UnwrapErr   error  // error returned by the Unwrap method, if any
-	Err         string // description of the error
-	Name        string // name looked for
-	Server      string // server used
-	IsTimeout   bool   // if true, timed out; not all timeouts set this
-	IsTemporary bool   // if true, error is temporary; not all errors set this
-
-	// IsNotFound is set to true when the requested name does not contain any
-	// records of the requested type (data not found), or the name itself was not
-	// found (NXDOMAIN).
-	IsNotFound bool
+	UnwrapErr   error  // what Unwrap returns
+	Err         string // the reason ("no such host", "unknown port")
+	Name        string // the name resolved
+	Server      string // the DNS server asked (empty: minigo asks none)
+	IsTimeout   bool
+	IsTemporary bool
+	IsNotFound  bool // the name does not exist
 }
 
 func (e *DNSError) Unwrap() error { return e.UnwrapErr }
@@ -213,5 +200,5 @@ func (e *DNSError) Error() string {
 func (e *DNSError) Timeout() bool   { return e.IsTimeout }
 func (e *DNSError) Temporary() bool { return e.IsTimeout || e.IsTemporary }
 
-// ErrNotFound-like text of a failed lookup.
+// The reason of a name the hosts file does not know.
 const errNoSuchHost = "no such host"

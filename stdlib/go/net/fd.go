@@ -54,8 +54,8 @@ type netFD struct {
 	closed atomic.Bool
 }
 
-// newFD registers a fresh socket with the poller (closing it on failure).
-func newFD(sysfd, family, sotype int, net string) (*netFD, error) {
+// registerFD registers a fresh socket with the poller (closing it on failure).
+func registerFD(sysfd, family, sotype int, net string) (*netFD, error) {
 	pd, errno := pollOpen(sysfd)
 	if errno != 0 {
 		sysClose(sysfd)
@@ -70,7 +70,7 @@ func socket(family, sotype, proto int, net string) (*netFD, error) {
 	if errno != 0 {
 		return nil, os.NewSyscallError("socket", syscall.Errno(errno))
 	}
-	return newFD(s, family, sotype, net)
+	return registerFD(s, family, sotype, net)
 }
 
 // pollErr turns a poll code into the error Go's internal/poll reports.
@@ -214,7 +214,7 @@ func (fd *netFD) accept() (*netFD, error) {
 	for {
 		s, salen, errno := sysAccept(fd.sysfd, sa)
 		if errno == 0 {
-			nfd, err := newFD(s, fd.family, fd.sotype, fd.net)
+			nfd, err := registerFD(s, fd.family, fd.sotype, fd.net)
 			if err != nil {
 				return nil, err
 			}

@@ -1,36 +1,34 @@
 package net
 
-// IP address lengths (bytes).
+// Lengths in bytes of IPv4 and IPv6 addresses.
 const (
 	IPv4len = 4
 	IPv6len = 16
 )
 
-// An IP is a single IP address, a slice of bytes: 4 bytes (IPv4) or 16 bytes (IPv6).
-// An IPv4 address may be held in 16 bytes, in the IPv4-in-IPv6 form ::ffff:a.b.c.d.
+// IP is an address in 4 (IPv4) or 16 bytes (IPv6, or IPv4 mapped as ::ffff:a.b.c.d).
 type IP []byte
 
-// An IPMask is a bitmask that can be used to manipulate IP addresses for IP
-// addressing and routing.
+// IPMask is a network mask of 4 or 16 bytes.
 type IPMask []byte
 
-// An IPNet represents an IP network.
+// IPNet is a network: an address and its mask.
 type IPNet struct {
-	IP   IP     // network number
-	Mask IPMask // network mask
+	IP   IP
+	Mask IPMask
 }
 
-var v4InV6Prefix = []byte{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff}
+var mappedV4Prefix = []byte{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff}
 
-// Well-known IPv4 addresses.
+// IPv4 addresses with names (in 16-byte form).
 var (
-	IPv4bcast     = IPv4(255, 255, 255, 255) // limited broadcast
-	IPv4allsys    = IPv4(224, 0, 0, 1)       // all systems
-	IPv4allrouter = IPv4(224, 0, 0, 2)       // all routers
-	IPv4zero      = IPv4(0, 0, 0, 0)         // all zeros
+	IPv4bcast     = IPv4(255, 255, 255, 255)
+	IPv4allsys    = IPv4(224, 0, 0, 1)
+	IPv4allrouter = IPv4(224, 0, 0, 2)
+	IPv4zero      = IPv4(0, 0, 0, 0)
 )
 
-// Well-known IPv6 addresses.
+// IPv6 addresses with names.
 var (
 	IPv6zero                   = IP{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
 	IPv6unspecified            = IP{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
@@ -40,21 +38,21 @@ var (
 	IPv6linklocalallrouters    = IP{0xff, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02}
 )
 
-// IPv4 returns the IP address (in 16-byte form) of the IPv4 address a.b.c.d.
+// IPv4 makes a.b.c.d, in 16 bytes.
 func IPv4(a, b, c, d byte) IP {
 	p := make(IP, IPv6len)
-	copy(p, v4InV6Prefix)
+	copy(p, mappedV4Prefix)
 	p[12], p[13], p[14], p[15] = a, b, c, d
 	return p
 }
 
-// IPv4Mask returns the IP mask (in 4-byte form) of the IPv4 mask a.b.c.d.
+// IPv4Mask makes the 4-byte mask a.b.c.d.
 func IPv4Mask(a, b, c, d byte) IPMask {
 	return IPMask{a, b, c, d}
 }
 
-// CIDRMask returns an IPMask of ones 1 bits followed by 0s up to a total length of
-// bits bits; nil if the arguments are invalid.
+// CIDRMask makes the mask of a /ones prefix in an address of bits bits (32 or 128);
+// nil for other arguments.
 func CIDRMask(ones, bits int) IPMask {
 	if bits != 8*IPv4len && bits != 8*IPv6len {
 		return nil
@@ -76,8 +74,7 @@ func CIDRMask(ones, bits int) IPMask {
 	return m
 }
 
-// Size returns the number of leading ones and total bits in the mask; 0, 0 if the
-// mask is not canonical (ones then zeros).
+// Size: the prefix length and the mask's bits; 0, 0 unless the mask is ones then zeros.
 func (m IPMask) Size() (ones, bits int) {
 	zeros := false
 	for _, b := range m {
@@ -95,15 +92,15 @@ func (m IPMask) Size() (ones, bits int) {
 	return ones, len(m) * 8
 }
 
-// String returns the hexadecimal form of m, with no punctuation.
+// String is the mask in hexadecimal, two digits a byte.
 func (m IPMask) String() string {
 	if len(m) == 0 {
 		return "<nil>"
 	}
-	return hexString(m)
+	return hexDigits(m)
 }
 
-func hexString(b []byte) string {
+func hexDigits(b []byte) string {
 	const digits = "0123456789abcdef"
 	s := make([]byte, 0, len(b)*2)
 	for _, c := range b {
@@ -112,7 +109,7 @@ func hexString(b []byte) string {
 	return string(s)
 }
 
-// DefaultMask returns the default IP mask for the IP address ip (nil for IPv6).
+// DefaultMask is the classful mask (A, B, C) of an IPv4 address; nil for IPv6.
 func (ip IP) DefaultMask() IPMask {
 	if ip = ip.To4(); ip == nil {
 		return nil
@@ -127,12 +124,12 @@ func (ip IP) DefaultMask() IPMask {
 	}
 }
 
-// Mask returns the result of masking the IP address ip with mask.
+// Mask keeps the bits of ip that mask sets (nil when their lengths do not match).
 func (ip IP) Mask(mask IPMask) IP {
 	if len(mask) == IPv6len && len(ip) == IPv4len && allFF(mask[:12]) {
 		mask = mask[12:]
 	}
-	if len(mask) == IPv4len && len(ip) == IPv6len && bytesEqual(ip[:12], v4InV6Prefix) {
+	if len(mask) == IPv4len && len(ip) == IPv6len && bytesEqual(ip[:12], mappedV4Prefix) {
 		ip = ip[12:]
 	}
 	n := len(ip)
@@ -167,19 +164,18 @@ func bytesEqual(a, b []byte) bool {
 	return true
 }
 
-// To4 converts the IPv4 address ip to a 4-byte representation; nil if ip is not IPv4.
+// To4 is ip in 4 bytes, or nil if it is not an IPv4 address.
 func (ip IP) To4() IP {
 	if len(ip) == IPv4len {
 		return ip
 	}
-	if len(ip) == IPv6len && bytesEqual(ip[:12], v4InV6Prefix) {
+	if len(ip) == IPv6len && bytesEqual(ip[:12], mappedV4Prefix) {
 		return ip[12:16]
 	}
 	return nil
 }
 
-// To16 converts the IP address ip to a 16-byte representation; nil if ip is not an IP
-// address (its length is neither 4 nor 16).
+// To16 is ip in 16 bytes, or nil if its length is neither 4 nor 16.
 func (ip IP) To16() IP {
 	if len(ip) == IPv4len {
 		return IPv4(ip[0], ip[1], ip[2], ip[3])
@@ -190,28 +186,26 @@ func (ip IP) To16() IP {
 	return nil
 }
 
-// Equal reports whether ip and x are the same IP address. An IPv4 address and that
-// same address in IPv6 form are considered to be equal.
+// Equal compares addresses, the 4- and 16-byte forms of an IPv4 address being equal.
 func (ip IP) Equal(x IP) bool {
 	if len(ip) == len(x) {
 		return bytesEqual(ip, x)
 	}
 	if len(ip) == IPv4len && len(x) == IPv6len {
-		return bytesEqual(x[0:12], v4InV6Prefix) && bytesEqual(ip, x[12:])
+		return bytesEqual(x[0:12], mappedV4Prefix) && bytesEqual(ip, x[12:])
 	}
 	if len(ip) == IPv6len && len(x) == IPv4len {
-		return bytesEqual(ip[0:12], v4InV6Prefix) && bytesEqual(ip[12:], x)
+		return bytesEqual(ip[0:12], mappedV4Prefix) && bytesEqual(ip[12:], x)
 	}
 	return false
 }
 
-// IsUnspecified reports whether ip is an unspecified address, either the IPv4 address
-// "0.0.0.0" or the IPv6 address "::".
+// IsUnspecified: 0.0.0.0 or ::.
 func (ip IP) IsUnspecified() bool {
 	return ip.Equal(IPv4zero) || ip.Equal(IPv6unspecified)
 }
 
-// IsLoopback reports whether ip is a loopback address.
+// IsLoopback: 127.0.0.0/8 or ::1.
 func (ip IP) IsLoopback() bool {
 	if ip4 := ip.To4(); ip4 != nil {
 		return ip4[0] == 127
@@ -219,8 +213,7 @@ func (ip IP) IsLoopback() bool {
 	return ip.Equal(IPv6loopback)
 }
 
-// IsPrivate reports whether ip is a private address (RFC 1918 for IPv4, RFC 4193 for
-// IPv6).
+// IsPrivate: 10/8, 172.16/12, 192.168/16 (RFC 1918) or fc00::/7 (RFC 4193).
 func (ip IP) IsPrivate() bool {
 	if ip4 := ip.To4(); ip4 != nil {
 		return ip4[0] == 10 || (ip4[0] == 172 && ip4[1]&0xf0 == 16) || (ip4[0] == 192 && ip4[1] == 168)
@@ -228,7 +221,7 @@ func (ip IP) IsPrivate() bool {
 	return len(ip) == IPv6len && ip[0]&0xfe == 0xfc
 }
 
-// IsMulticast reports whether ip is a multicast address.
+// IsMulticast: 224.0.0.0/4 or ff00::/8.
 func (ip IP) IsMulticast() bool {
 	if ip4 := ip.To4(); ip4 != nil {
 		return ip4[0]&0xf0 == 0xe0
@@ -236,7 +229,7 @@ func (ip IP) IsMulticast() bool {
 	return len(ip) == IPv6len && ip[0] == 0xff
 }
 
-// IsLinkLocalUnicast reports whether ip is a link-local unicast address.
+// IsLinkLocalUnicast: 169.254.0.0/16 or fe80::/10.
 func (ip IP) IsLinkLocalUnicast() bool {
 	if ip4 := ip.To4(); ip4 != nil {
 		return ip4[0] == 169 && ip4[1] == 254
@@ -244,16 +237,16 @@ func (ip IP) IsLinkLocalUnicast() bool {
 	return len(ip) == IPv6len && ip[0] == 0xfe && ip[1]&0xc0 == 0x80
 }
 
-// IsGlobalUnicast reports whether ip is a global unicast address.
+// IsGlobalUnicast: a valid address that is none of broadcast, unspecified, loopback,
+// multicast and link-local.
 func (ip IP) IsGlobalUnicast() bool {
 	return (len(ip) == IPv4len || len(ip) == IPv6len) &&
 		!ip.Equal(IPv4bcast) && !ip.IsUnspecified() && !ip.IsLoopback() &&
 		!ip.IsMulticast() && !ip.IsLinkLocalUnicast()
 }
 
-// String returns the string form of the IP address ip: dotted decimal for an IPv4
-// address (also in 16-byte form), RFC 5952 form for IPv6, "<nil>" for a nil IP, and
-// "?" followed by the hexadecimal bytes for an IP of another length.
+// String: dotted decimal for IPv4 (in either length), RFC 5952 text for IPv6, "<nil>"
+// when empty, "?" and hexadecimal bytes for any other length.
 func (ip IP) String() string {
 	if len(ip) == 0 {
 		return "<nil>"
@@ -269,7 +262,7 @@ func (ip IP) String() string {
 		return string(b)
 	}
 	if len(ip) != IPv6len {
-		return "?" + hexString(ip)
+		return "?" + hexDigits(ip)
 	}
 	// The longest run (at least two) of zero groups becomes "::"; the first wins a tie.
 	bestStart, bestLen := -1, 0
@@ -311,18 +304,18 @@ func (ip IP) String() string {
 	return string(b)
 }
 
-// MarshalText implements encoding.TextMarshaler.
+// MarshalText is String as bytes (empty for a nil IP).
 func (ip IP) MarshalText() ([]byte, error) {
 	if len(ip) == 0 {
 		return []byte(""), nil
 	}
 	if len(ip) != IPv4len && len(ip) != IPv6len {
-		return nil, &AddrError{Err: "invalid IP address", Addr: hexString(ip)}
+		return nil, &AddrError{Err: "invalid IP address", Addr: hexDigits(ip)}
 	}
 	return []byte(ip.String()), nil
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText parses an address (empty text: nil).
 func (ip *IP) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*ip = nil
@@ -337,7 +330,7 @@ func (ip *IP) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// Contains reports whether the network includes ip.
+// Contains says whether ip is inside the network.
 func (n *IPNet) Contains(ip IP) bool {
 	nn, m := n.IP, n.Mask
 	if x := nn.To4(); x != nil {
@@ -364,10 +357,10 @@ func (n *IPNet) Contains(ip IP) bool {
 	return true
 }
 
-// Network returns the address's network name, "ip+net".
+// Network is always "ip+net".
 func (n *IPNet) Network() string { return "ip+net" }
 
-// String returns the CIDR notation of n like "192.0.2.0/24" or "2001:db8::/48".
+// String is the network in CIDR form, address/prefix-length.
 func (n *IPNet) String() string {
 	if n == nil {
 		return "<nil>"
@@ -383,9 +376,8 @@ func (n *IPNet) String() string {
 	return ip.String() + "/" + uitoa(uint(ones))
 }
 
-// ParseIP parses s as an IP address, returning the result: dotted decimal IPv4
-// ("192.0.2.1"), IPv6 ("2001:db8::68") or IPv4-mapped IPv6 ("::ffff:192.0.2.1"). An
-// IPv4 result is in 16-byte form. Nil if s is not a valid textual IP address.
+// ParseIP reads an IPv4 (dotted decimal, no leading zeros) or IPv6 address; IPv4
+// results are 16 bytes long. Nil when s is not an address.
 func ParseIP(s string) IP {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -405,7 +397,7 @@ func ParseIP(s string) IP {
 	return nil
 }
 
-// ParseCIDR parses s as a CIDR notation IP address and prefix length.
+// ParseCIDR reads "address/prefix-length": the address and its network.
 func ParseCIDR(s string) (IP, *IPNet, error) {
 	i := -1
 	for j := 0; j < len(s); j++ {
@@ -433,7 +425,7 @@ func ParseCIDR(s string) (IP, *IPNet, error) {
 			iplen = IPv6len
 		}
 	}
-	n, k, ok := dtoi(mask)
+	n, k, ok := parseDecimal(mask)
 	if ip == nil || !ok || k != len(mask) || n < 0 || n > 8*iplen || (len(mask) > 1 && mask[0] == '0') {
 		return nil, nil, &ParseError{Type: "CIDR address", Text: s}
 	}
@@ -451,7 +443,7 @@ func parseIPv4(s string) ([4]byte, bool) {
 			}
 			s = s[1:]
 		}
-		n, c, ok := dtoi(s)
+		n, c, ok := parseDecimal(s)
 		if !ok || n > 0xff || c > 3 || (c > 1 && s[0] == '0') {
 			return out, false
 		}
@@ -484,7 +476,7 @@ func parseIPv6(s string) (IP, string) {
 	}
 	i := 0
 	for i < IPv6len {
-		n, c, ok := xtoi(s)
+		n, c, ok := parseHex(s)
 		if !ok || n > 0xffff {
 			return nil, ""
 		}
@@ -546,9 +538,9 @@ func parseIPv6(s string) (IP, string) {
 	return ip, zone
 }
 
-// dtoi parses a decimal prefix of s: value, bytes used, ok (at least one digit, no
+// parseDecimal parses a decimal prefix of s: value, bytes used, ok (at least one digit, no
 // overflow past 0xFFFFFF).
-func dtoi(s string) (n int, i int, ok bool) {
+func parseDecimal(s string) (n int, i int, ok bool) {
 	const big = 0xFFFFFF
 	for i = 0; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
 		n = n*10 + int(s[i]-'0')
@@ -562,8 +554,8 @@ func dtoi(s string) (n int, i int, ok bool) {
 	return n, i, true
 }
 
-// xtoi parses a hexadecimal prefix of s (at most 4 digits).
-func xtoi(s string) (n int, i int, ok bool) {
+// parseHex parses a hexadecimal prefix of s (at most 4 digits).
+func parseHex(s string) (n int, i int, ok bool) {
 	for i = 0; i < len(s); i++ {
 		c := s[i]
 		var d int

@@ -9,7 +9,7 @@ import (
 // minigo resolves names without DNS: literal IP addresses, "localhost" and the names
 // of /etc/hosts. Any other name fails with a *DNSError "no such host".
 
-// LookupHost looks up the given host and returns a slice of its addresses.
+// LookupHost gives the addresses of host as text.
 func LookupHost(host string) (addrs []string, err error) {
 	ips, err := lookupIP(host)
 	if err != nil {
@@ -21,12 +21,12 @@ func LookupHost(host string) (addrs []string, err error) {
 	return addrs, nil
 }
 
-// LookupIP looks up host. It returns a slice of that host's IPv4 and IPv6 addresses.
+// LookupIP gives the addresses of host.
 func LookupIP(host string) ([]IP, error) {
 	return lookupIP(host)
 }
 
-// LookupAddr performs a reverse lookup for the given address in the hosts file.
+// LookupAddr gives the names the hosts file has for an address.
 func LookupAddr(addr string) (names []string, err error) {
 	ip := ParseIP(addr)
 	if ip == nil {
@@ -48,30 +48,26 @@ func LookupAddr(addr string) (names []string, err error) {
 	return names, nil
 }
 
-// LookupPort looks up the port for the given network and service.
+// LookupPort gives the port of a service name (or number) of network.
 func LookupPort(network, service string) (port int, err error) {
 	return parsePort(network, service)
 }
 
-// A Resolver looks up names and numbers (minigo: literal addresses and the hosts
-// file, as the package-level functions).
+// Resolver: minigo's resolvers all behave as the package-level functions.
 type Resolver struct {
-	// PreferGo is accepted and ignored.
-	PreferGo bool
-	// StrictErrors is accepted and ignored.
-	StrictErrors bool
+	PreferGo     bool // no effect
+	StrictErrors bool // no effect
 }
 
-// DefaultResolver is the resolver used by the package-level Lookup functions and by
-// Dialers without a specified Resolver.
+// DefaultResolver is the Resolver of the package-level functions.
 var DefaultResolver = &Resolver{}
 
-// LookupHost looks up the given host.
+// LookupHost is the package's LookupHost.
 func (r *Resolver) LookupHost(ctx context.Context, host string) (addrs []string, err error) {
 	return LookupHost(host)
 }
 
-// LookupIPAddr looks up host.
+// LookupIPAddr gives the addresses of host, with their zone.
 func (r *Resolver) LookupIPAddr(ctx context.Context, host string) ([]IPAddr, error) {
 	ips, zone, err := lookupIPZone(host)
 	if err != nil {
@@ -84,7 +80,7 @@ func (r *Resolver) LookupIPAddr(ctx context.Context, host string) ([]IPAddr, err
 	return out, nil
 }
 
-// LookupPort looks up the port for the given network and service.
+// LookupPort is the package's LookupPort.
 func (r *Resolver) LookupPort(ctx context.Context, network, service string) (port int, err error) {
 	return parsePort(network, service)
 }

@@ -1,7 +1,6 @@
-// Package net provides a portable interface for network I/O, including TCP/IP, UDP,
-// domain name resolution, and Unix domain sockets.
+// Package net: TCP, UDP and Unix domain sockets, IP addresses and name resolution.
 //
-// minigo's implementation: sockets are non-blocking and registered with the runtime's
+// In minigo, sockets are non-blocking and registered with the runtime's
 // network poller, so a goroutine blocked in Read, Write, Accept or Dial is parked (it
 // holds no thread). Names resolve through literal addresses and /etc/hosts only.
 package net
@@ -13,39 +12,28 @@ import (
 	"time"
 )
 
-// Conn is a generic stream-oriented network connection.
-//
-// Multiple goroutines may invoke methods on a Conn simultaneously.
+// Conn is a connection of any stream network; its methods may be called from several
+// goroutines at once.
 type Conn interface {
-	// Read reads data from the connection.
 	Read(b []byte) (n int, err error)
 
-	// Write writes data to the connection.
 	Write(b []byte) (n int, err error)
 
-	// Close closes the connection. Any blocked Read or Write operations will be
-	// unblocked and return errors.
+	// Close ends the connection; Reads and Writes waiting on it fail.
 	Close() error
 
-	// LocalAddr returns the local network address, if known.
 	LocalAddr() Addr
 
-	// RemoteAddr returns the remote network address, if known.
 	RemoteAddr() Addr
 
-	// SetDeadline sets the read and write deadlines associated with the connection.
+	// Deadlines apply to calls waiting now and later ones; past them a call fails with
+	// an error wrapping os.ErrDeadlineExceeded. The zero time removes a deadline.
 	SetDeadline(t time.Time) error
-
-	// SetReadDeadline sets the deadline for future Read calls and any
-	// currently-blocked Read call. A zero value for t means Read will not time out.
 	SetReadDeadline(t time.Time) error
-
-	// SetWriteDeadline sets the deadline for future Write calls and any
-	// currently-blocked Write call.
 	SetWriteDeadline(t time.Time) error
 }
 
-// PacketConn is a generic packet-oriented network connection.
+// PacketConn is an end point of a datagram network.
 type PacketConn interface {
 	ReadFrom(p []byte) (n int, addr Addr, err error)
 	WriteTo(p []byte, addr Addr) (n int, err error)
@@ -56,16 +44,10 @@ type PacketConn interface {
 	SetWriteDeadline(t time.Time) error
 }
 
-// A Listener is a generic network listener for stream-oriented protocols.
+// Listener accepts the connections of a stream network.
 type Listener interface {
-	// Accept waits for and returns the next connection to the listener.
-	Accept() (Conn, error)
-
-	// Close closes the listener. Any blocked Accept operations will be unblocked and
-	// return errors.
-	Close() error
-
-	// Addr returns the listener's network address.
+	Accept() (Conn, error) // waits for the next connection
+	Close() error          // stops listening; waiting Accepts fail
 	Addr() Addr
 }
 
@@ -74,11 +56,11 @@ type conn struct {
 	fd *netFD
 }
 
-func (c *conn) ok() bool { return c != nil && c.fd != nil }
+func (c *conn) valid() bool { return c != nil && c.fd != nil }
 
-// Read implements the Conn Read method.
+// Read reads what the peer sent (io.EOF once it closed its side).
 func (c *conn) Read(b []byte) (int, error) {
-	if !c.ok() {
+	if !c.valid() {
 		return 0, syscall.EINVAL
 	}
 	n, err := c.fd.Read(b)
@@ -88,9 +70,9 @@ func (c *conn) Read(b []byte) (int, error) {
 	return n, err
 }
 
-// Write implements the Conn Write method.
+// Write sends all of b, or fails.
 func (c *conn) Write(b []byte) (int, error) {
-	if !c.ok() {
+	if !c.valid() {
 		return 0, syscall.EINVAL
 	}
 	n, err := c.fd.Write(b)
@@ -100,9 +82,9 @@ func (c *conn) Write(b []byte) (int, error) {
 	return n, err
 }
 
-// Close closes the connection.
+// Close ends the connection.
 func (c *conn) Close() error {
-	if !c.ok() {
+	if !c.valid() {
 		return syscall.EINVAL
 	}
 	if err := c.fd.Close(); err != nil {
@@ -111,24 +93,24 @@ func (c *conn) Close() error {
 	return nil
 }
 
-// LocalAddr returns the local network address.
+// LocalAddr is this end's address.
 func (c *conn) LocalAddr() Addr {
-	if !c.ok() {
+	if !c.valid() {
 		return nil
 	}
 	return c.fd.laddr
 }
 
-// RemoteAddr returns the remote network address.
+// RemoteAddr is the peer's address (nil if not connected).
 func (c *conn) RemoteAddr() Addr {
-	if !c.ok() {
+	if !c.valid() {
 		return nil
 	}
 	return c.fd.raddr
 }
 
 func (c *conn) setDeadline(t time.Time, mode int) error {
-	if !c.ok() {
+	if !c.valid() {
 		return syscall.EINVAL
 	}
 	if err := c.fd.setDeadline(t, mode); err != nil {
@@ -137,17 +119,17 @@ func (c *conn) setDeadline(t time.Time, mode int) error {
 	return nil
 }
 
-// SetDeadline implements the Conn SetDeadline method.
+// SetDeadline sets both deadlines.
 func (c *conn) SetDeadline(t time.Time) error { return c.setDeadline(t, modeRead|modeWrite) }
 
-// SetReadDeadline implements the Conn SetReadDeadline method.
+// SetReadDeadline sets the deadline of Reads.
 func (c *conn) SetReadDeadline(t time.Time) error { return c.setDeadline(t, modeRead) }
 
-// SetWriteDeadline implements the Conn SetWriteDeadline method.
+// SetWriteDeadline sets the deadline of Writes.
 func (c *conn) SetWriteDeadline(t time.Time) error { return c.setDeadline(t, modeWrite) }
 
 func (c *conn) setsockopt(level, opt, value int) error {
-	if !c.ok() {
+	if !c.valid() {
 		return syscall.EINVAL
 	}
 	if err := c.fd.setsockoptInt(level, opt, value); err != nil {
@@ -156,10 +138,10 @@ func (c *conn) setsockopt(level, opt, value int) error {
 	return nil
 }
 
-// SetReadBuffer sets the size of the operating system's receive buffer.
+// SetReadBuffer sets the kernel's receive buffer size (SO_RCVBUF).
 func (c *conn) SetReadBuffer(bytes int) error { return c.setsockopt(solSocket, soRcvbuf, bytes) }
 
-// SetWriteBuffer sets the size of the operating system's transmit buffer.
+// SetWriteBuffer sets the kernel's send buffer size (SO_SNDBUF).
 func (c *conn) SetWriteBuffer(bytes int) error { return c.setsockopt(solSocket, soSndbuf, bytes) }
 
 // File is not supported by minigo.
@@ -167,7 +149,7 @@ func (c *conn) File() (f *os.File, err error) {
 	return nil, &OpError{Op: "file", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: syscall.ENOTSUP}
 }
 
-// TCPConn is an implementation of the Conn interface for TCP network connections.
+// TCPConn is a TCP connection.
 type TCPConn struct {
 	conn
 }
@@ -181,9 +163,9 @@ func newTCPConn(fd *netFD) *TCPConn {
 	return &TCPConn{conn{fd}}
 }
 
-// CloseRead shuts down the reading side of the TCP connection.
+// CloseRead ends the receiving direction (shutdown SHUT_RD).
 func (c *TCPConn) CloseRead() error {
-	if !c.ok() {
+	if !c.valid() {
 		return syscall.EINVAL
 	}
 	if err := c.fd.shutdown(0); err != nil {
@@ -192,9 +174,9 @@ func (c *TCPConn) CloseRead() error {
 	return nil
 }
 
-// CloseWrite shuts down the writing side of the TCP connection.
+// CloseWrite ends the sending direction (shutdown SHUT_WR): the peer reads io.EOF.
 func (c *TCPConn) CloseWrite() error {
-	if !c.ok() {
+	if !c.valid() {
 		return syscall.EINVAL
 	}
 	if err := c.fd.shutdown(1); err != nil {
@@ -203,9 +185,8 @@ func (c *TCPConn) CloseWrite() error {
 	return nil
 }
 
-// SetNoDelay controls whether the operating system should delay packet transmission
-// in hopes of sending fewer packets (Nagle's algorithm). The default is true (no
-// delay).
+// SetNoDelay turns TCP_NODELAY on (the default: small writes leave at once) or off
+// (Nagle's algorithm gathers them).
 func (c *TCPConn) SetNoDelay(noDelay bool) error {
 	v := 0
 	if noDelay {
@@ -214,8 +195,7 @@ func (c *TCPConn) SetNoDelay(noDelay bool) error {
 	return c.setsockopt(ipprotoTCP, tcpNodelay, v)
 }
 
-// SetKeepAlive sets whether the operating system should send keep-alive messages on
-// the connection.
+// SetKeepAlive turns TCP keep-alive probes on or off.
 func (c *TCPConn) SetKeepAlive(keepalive bool) error {
 	v := 0
 	if keepalive {
@@ -224,8 +204,8 @@ func (c *TCPConn) SetKeepAlive(keepalive bool) error {
 	return c.setsockopt(solSocket, soKeepalive, v)
 }
 
-// SetKeepAlivePeriod sets the idle duration the connection needs to remain idle
-// before TCP starts sending keepalive probes.
+// SetKeepAlivePeriod sets the idle time before the first probe and between probes
+// (whole seconds, at least one).
 func (c *TCPConn) SetKeepAlivePeriod(d time.Duration) error {
 	secs := int((d + time.Second - 1) / time.Second)
 	if secs < 1 {
@@ -237,9 +217,8 @@ func (c *TCPConn) SetKeepAlivePeriod(d time.Duration) error {
 	return c.setsockopt(ipprotoTCP, tcpKeepintvl, secs)
 }
 
-// SetLinger sets the behavior of Close on a connection which still has data waiting
-// to be sent or to be acknowledged (minigo: only sec < 0, the default, is supported
-// without a struct option; other values return an error).
+// SetLinger: minigo supports only sec < 0, the default (Close returns at once and the
+// system sends what is left); other values fail.
 func (c *TCPConn) SetLinger(sec int) error {
 	if sec < 0 {
 		return nil
@@ -247,17 +226,17 @@ func (c *TCPConn) SetLinger(sec int) error {
 	return &OpError{Op: "set", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: syscall.ENOTSUP}
 }
 
-// ReadFrom implements the io.ReaderFrom ReadFrom method.
+// ReadFrom copies r into the connection until r's EOF (io.ReaderFrom).
 func (c *TCPConn) ReadFrom(r io.Reader) (int64, error) {
-	if !c.ok() {
+	if !c.valid() {
 		return 0, syscall.EINVAL
 	}
 	return genericReadFrom(&c.conn, r)
 }
 
-// WriteTo implements the io.WriterTo WriteTo method.
+// WriteTo copies the connection into w until EOF (io.WriterTo).
 func (c *TCPConn) WriteTo(w io.Writer) (int64, error) {
-	if !c.ok() {
+	if !c.valid() {
 		return 0, syscall.EINVAL
 	}
 	return genericWriteTo(&c.conn, w)
@@ -275,16 +254,16 @@ func genericWriteTo(c *conn, w io.Writer) (int64, error) {
 	return io.Copy(w, onlyReader{c})
 }
 
-// TCPListener is a TCP network listener.
+// TCPListener accepts TCP connections.
 type TCPListener struct {
 	fd *netFD
 }
 
-func (l *TCPListener) ok() bool { return l != nil && l.fd != nil }
+func (l *TCPListener) valid() bool { return l != nil && l.fd != nil }
 
-// AcceptTCP accepts the next incoming call and returns the new connection.
+// AcceptTCP waits for the next connection.
 func (l *TCPListener) AcceptTCP() (*TCPConn, error) {
-	if !l.ok() {
+	if !l.valid() {
 		return nil, syscall.EINVAL
 	}
 	fd, err := l.fd.accept()
@@ -294,7 +273,7 @@ func (l *TCPListener) AcceptTCP() (*TCPConn, error) {
 	return newTCPConn(fd), nil
 }
 
-// Accept implements the Accept method in the Listener interface.
+// Accept is AcceptTCP as a Listener.
 func (l *TCPListener) Accept() (Conn, error) {
 	c, err := l.AcceptTCP()
 	if err != nil {
@@ -303,10 +282,9 @@ func (l *TCPListener) Accept() (Conn, error) {
 	return c, nil
 }
 
-// Close stops listening on the TCP address. Already Accepted connections are not
-// closed.
+// Close stops listening; waiting Accepts fail, accepted connections stay open.
 func (l *TCPListener) Close() error {
-	if !l.ok() {
+	if !l.valid() {
 		return syscall.EINVAL
 	}
 	if err := l.fd.Close(); err != nil {
@@ -315,13 +293,12 @@ func (l *TCPListener) Close() error {
 	return nil
 }
 
-// Addr returns the listener's network address, a *TCPAddr.
+// Addr is the bound address (a *TCPAddr, with the chosen port).
 func (l *TCPListener) Addr() Addr { return l.fd.laddr }
 
-// SetDeadline sets the deadline associated with the listener. A zero time value
-// disables the deadline.
+// SetDeadline bounds Accept (zero time: no bound).
 func (l *TCPListener) SetDeadline(t time.Time) error {
-	if !l.ok() {
+	if !l.valid() {
 		return syscall.EINVAL
 	}
 	if err := l.fd.setDeadline(t, modeRead|modeWrite); err != nil {
@@ -330,15 +307,14 @@ func (l *TCPListener) SetDeadline(t time.Time) error {
 	return nil
 }
 
-// UDPConn is the implementation of the Conn and PacketConn interfaces for UDP network
-// connections.
+// UDPConn is a UDP socket, a Conn when connected and a PacketConn in any case.
 type UDPConn struct {
 	conn
 }
 
-// ReadFromUDP acts like ReadFrom but returns a UDPAddr.
+// ReadFromUDP reads a datagram and its sender.
 func (c *UDPConn) ReadFromUDP(b []byte) (n int, addr *UDPAddr, err error) {
-	if !c.ok() {
+	if !c.valid() {
 		return 0, nil, syscall.EINVAL
 	}
 	n, sa, err := c.fd.readFrom(b)
@@ -351,7 +327,7 @@ func (c *UDPConn) ReadFromUDP(b []byte) (n int, addr *UDPAddr, err error) {
 	return n, addr, nil
 }
 
-// ReadFrom implements the PacketConn ReadFrom method.
+// ReadFrom is ReadFromUDP with the sender as an Addr.
 func (c *UDPConn) ReadFrom(b []byte) (int, Addr, error) {
 	n, addr, err := c.ReadFromUDP(b)
 	if addr == nil {
@@ -360,9 +336,9 @@ func (c *UDPConn) ReadFrom(b []byte) (int, Addr, error) {
 	return n, addr, err
 }
 
-// WriteToUDP acts like WriteTo but takes a UDPAddr.
+// WriteToUDP sends a datagram to addr.
 func (c *UDPConn) WriteToUDP(b []byte, addr *UDPAddr) (int, error) {
-	if !c.ok() {
+	if !c.valid() {
 		return 0, syscall.EINVAL
 	}
 	if c.fd.raddr != nil {
@@ -382,9 +358,9 @@ func (c *UDPConn) WriteToUDP(b []byte, addr *UDPAddr) (int, error) {
 	return n, nil
 }
 
-// WriteTo implements the PacketConn WriteTo method.
+// WriteTo sends a datagram to addr, which must be a *UDPAddr.
 func (c *UDPConn) WriteTo(b []byte, addr Addr) (int, error) {
-	if !c.ok() {
+	if !c.valid() {
 		return 0, syscall.EINVAL
 	}
 	a, ok := addr.(*UDPAddr)
@@ -394,15 +370,14 @@ func (c *UDPConn) WriteTo(b []byte, addr Addr) (int, error) {
 	return c.WriteToUDP(b, a)
 }
 
-// UnixConn is an implementation of the Conn interface for connections to Unix domain
-// sockets.
+// UnixConn is a connection over a Unix domain socket.
 type UnixConn struct {
 	conn
 }
 
-// CloseRead shuts down the reading side of the Unix domain connection.
+// CloseRead ends the receiving direction.
 func (c *UnixConn) CloseRead() error {
-	if !c.ok() {
+	if !c.valid() {
 		return syscall.EINVAL
 	}
 	if err := c.fd.shutdown(0); err != nil {
@@ -411,9 +386,9 @@ func (c *UnixConn) CloseRead() error {
 	return nil
 }
 
-// CloseWrite shuts down the writing side of the Unix domain connection.
+// CloseWrite ends the sending direction: the peer reads io.EOF.
 func (c *UnixConn) CloseWrite() error {
-	if !c.ok() {
+	if !c.valid() {
 		return syscall.EINVAL
 	}
 	if err := c.fd.shutdown(1); err != nil {
@@ -422,18 +397,18 @@ func (c *UnixConn) CloseWrite() error {
 	return nil
 }
 
-// UnixListener is a Unix domain socket listener.
+// UnixListener accepts connections on a Unix socket path.
 type UnixListener struct {
 	fd     *netFD
 	path   string
 	unlink bool
 }
 
-func (l *UnixListener) ok() bool { return l != nil && l.fd != nil }
+func (l *UnixListener) valid() bool { return l != nil && l.fd != nil }
 
-// AcceptUnix accepts the next incoming call and returns the new connection.
+// AcceptUnix waits for the next connection.
 func (l *UnixListener) AcceptUnix() (*UnixConn, error) {
-	if !l.ok() {
+	if !l.valid() {
 		return nil, syscall.EINVAL
 	}
 	fd, err := l.fd.accept()
@@ -443,7 +418,7 @@ func (l *UnixListener) AcceptUnix() (*UnixConn, error) {
 	return &UnixConn{conn{fd}}, nil
 }
 
-// Accept implements the Accept method in the Listener interface.
+// Accept is AcceptUnix as a Listener.
 func (l *UnixListener) Accept() (Conn, error) {
 	c, err := l.AcceptUnix()
 	if err != nil {
@@ -452,9 +427,9 @@ func (l *UnixListener) Accept() (Conn, error) {
 	return c, nil
 }
 
-// Close stops listening on the Unix address and removes the socket file it created.
+// Close stops listening and, unless told otherwise, removes the socket file.
 func (l *UnixListener) Close() error {
-	if !l.ok() {
+	if !l.valid() {
 		return syscall.EINVAL
 	}
 	if err := l.fd.Close(); err != nil {
@@ -466,16 +441,15 @@ func (l *UnixListener) Close() error {
 	return nil
 }
 
-// Addr returns the listener's network address.
+// Addr is the socket path as a *UnixAddr.
 func (l *UnixListener) Addr() Addr { return l.fd.laddr }
 
-// SetUnlinkOnClose sets whether the underlying socket file should be removed from the
-// file system when the listener is closed.
+// SetUnlinkOnClose says whether Close removes the socket file (default: yes).
 func (l *UnixListener) SetUnlinkOnClose(unlink bool) { l.unlink = unlink }
 
-// SetDeadline sets the deadline associated with the listener.
+// SetDeadline bounds Accept (zero time: no bound).
 func (l *UnixListener) SetDeadline(t time.Time) error {
-	if !l.ok() {
+	if !l.valid() {
 		return syscall.EINVAL
 	}
 	if err := l.fd.setDeadline(t, modeRead|modeWrite); err != nil {
@@ -484,28 +458,28 @@ func (l *UnixListener) SetDeadline(t time.Time) error {
 	return nil
 }
 
-// Buffers contains zero or more runs of bytes to write.
+// Buffers is a list of byte slices written or read one after the other.
 type Buffers [][]byte
 
-// WriteTo writes contents of the buffers to w.
+// WriteTo writes every slice to w, consuming what was written.
 func (v *Buffers) WriteTo(w io.Writer) (n int64, err error) {
 	for _, b := range *v {
 		nb, err := w.Write(b)
 		n += int64(nb)
 		if err != nil {
-			v.consume(n)
+			v.drop(n)
 			return n, err
 		}
 	}
-	v.consume(n)
+	v.drop(n)
 	return n, nil
 }
 
-// Read from the buffers.
+// Read takes bytes from the front of the slices (io.EOF when none are left).
 func (v *Buffers) Read(p []byte) (n int, err error) {
 	for len(p) > 0 && len(*v) > 0 {
 		n0 := copy(p, (*v)[0])
-		v.consume(int64(n0))
+		v.drop(int64(n0))
 		p = p[n0:]
 		n += n0
 	}
@@ -515,7 +489,7 @@ func (v *Buffers) Read(p []byte) (n int, err error) {
 	return
 }
 
-func (v *Buffers) consume(n int64) {
+func (v *Buffers) drop(n int64) {
 	for len(*v) > 0 {
 		ln0 := int64(len((*v)[0]))
 		if ln0 > n {

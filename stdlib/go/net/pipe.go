@@ -7,9 +7,8 @@ import (
 	"time"
 )
 
-// Pipe creates a synchronous, in-memory, full duplex network connection; both ends
-// implement the Conn interface. Reads on one end are matched with writes on the other,
-// copying data directly between the two; there is no internal buffering.
+// Pipe makes two connected in-memory Conns. Nothing is buffered: a Write on one end
+// returns once Reads on the other have taken all of its bytes.
 func Pipe() (Conn, Conn) {
 	aToB := make(chan []byte)
 	bToA := make(chan []byte)

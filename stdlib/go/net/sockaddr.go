@@ -125,7 +125,7 @@ func isUDP(net string) bool {
 // zoneIndex is the interface index of a numeric zone (interface names are not
 // supported: minigo has no interface table).
 func zoneIndex(zone string) int {
-	n, i, ok := dtoi(zone)
+	n, i, ok := parseDecimal(zone)
 	if !ok || i != len(zone) {
 		return 0
 	}
