@@ -10,20 +10,23 @@ type Ordered interface {
 		~string
 }
 
-// isNaN reports whether x is a floating-point NaN (the only value unequal to itself).
-func isNaN[T Ordered](x T) bool {
-	return x != x
+// nan reports whether v is a floating-point NaN (the only value unequal to itself).
+func nan[T Ordered](v T) bool {
+	return v != v
 }
 
 // Less reports whether x sorts before y; a NaN sorts before every other value.
 func Less[T Ordered](x, y T) bool {
-	return (isNaN(x) && !isNaN(y)) || x < y
+	if nan(x) {
+		return !nan(y)
+	}
+	return x < y
 }
 
 // Compare returns -1, 0 or +1 as x sorts before, with or after y. NaNs are equal to each
 // other and sort before every other value; -0.0 equals 0.0.
 func Compare[T Ordered](x, y T) int {
-	xn, yn := isNaN(x), isNaN(y)
+	xn, yn := nan(x), nan(y)
 	switch {
 	case xn && yn:
 		return 0

@@ -125,7 +125,7 @@ func growCap(old, want int) int {
 // Delete removes s[i:j] and returns the shortened slice; the vacated elements at the end
 // are zeroed. It panics if s[i:j] is not a valid slice of s.
 func Delete[S ~[]E, E any](s S, i, j int) S {
-	_ = s[i:j:len(s)] // bounds check
+	_ = s[i:j:len(s)] // panics unless 0 <= i <= j <= len(s)
 	if i == j {
 		return s
 	}
@@ -213,8 +213,9 @@ func Clip[S ~[]E, E any](s S) S {
 
 // Reverse reverses the elements in place.
 func Reverse[S ~[]E, E any](s S) {
-	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
-		s[i], s[j] = s[j], s[i]
+	n := len(s)
+	for k := 0; k < n/2; k++ {
+		s[k], s[n-1-k] = s[n-1-k], s[k]
 	}
 }
 
@@ -240,8 +241,8 @@ func Repeat[S ~[]E, E any](x S, count int) S {
 	if count < 0 {
 		panic("cannot be negative")
 	}
-	const maxInt = int(^uint(0) >> 1)
-	if len(x) > 0 && count > maxInt/len(x) {
+	const largest = 1<<63 - 1
+	if len(x) > 0 && count > largest/len(x) {
 		panic("the result of (len(x) * count) overflows")
 	}
 	out := make(S, 0, len(x)*count)
@@ -458,11 +459,12 @@ func Chunk[S ~[]E, E any](s S, n int) iter.Seq[S] {
 		panic("cannot be less than 1")
 	}
 	return func(yield func(S) bool) {
-		for i := 0; i < len(s); i += n {
-			end := min(n, len(s[i:])) + i
-			if !yield(s[i:end:end]) {
+		for rest := s; len(rest) > 0; {
+			k := min(n, len(rest))
+			if !yield(rest[:k:k]) {
 				return
 			}
+			rest = rest[k:]
 		}
 	}
 }
