@@ -68,6 +68,8 @@ pub(crate) struct Generics {
     pub instance_diags: Vec<Diagnostic>,
     /// Where a constraint interface may be named (a constraint position).
     pub constraint_pos: Option<Pos>,
+    /// The program passed 65536 types (reported once).
+    pub too_many_types: bool,
     /// Number of instances created (with their nesting), against runaway instantiation.
     pub nesting: HashMap<FuncId, u32>,
 }
@@ -769,6 +771,14 @@ impl<'a> Checker<'a> {
         if depth > MAX_INSTANCE_DEPTH {
             let p = pos.unwrap_or(self.funcs[generic.0 as usize].pos);
             self.error(p, "instantiation cycle (instantiation nested too deeply)");
+            return id;
+        }
+        // Instructions name types with 16-bit operands: report the instantiation that
+        // takes the program past that many types.
+        if self.types.len() > 1 << 16 && !self.gen.too_many_types {
+            self.gen.too_many_types = true;
+            let p = pos.unwrap_or(self.funcs[generic.0 as usize].pos);
+            self.error(p, format!("instantiation makes more than {} distinct types: not supported yet", 1 << 16));
             return id;
         }
         // The body's scope: the type parameter names bound to the type arguments.
