@@ -74,6 +74,10 @@ pub struct Compiler<'a> {
 /// Compiles a checked program. Errors are limitations of minigo (a value too large for a
 /// frame's registers), as `file:line:col: message` lines.
 pub fn compile(tir: Tir, natives: NativeLookup<'_>) -> Result<&'static Program, Vec<String>> {
+    // Instructions name types with 16-bit operands.
+    if tir.types.len() > 1 << 16 {
+        return Err(vec![format!("program has {} distinct types, more than the 65536 minigo's instructions can name: not supported yet", tir.types.len())]);
+    }
     let mut c = Compiler::new(tir, natives);
     c.compile_all();
     c.check_array_sizes();

@@ -57,3 +57,61 @@ func OnceFunc(f func()) func() {
 		}
 	}
 }
+
+// OnceValue returns a function that calls f on its first call and returns f's result on
+// every call. If f panics, every call panics with the same value.
+func OnceValue[T any](f func() T) func() T {
+	var (
+		once     Once
+		finished bool
+		failure  any
+		result   T
+	)
+	run := func() {
+		defer func() {
+			if !finished {
+				failure = recover()
+				panic(failure)
+			}
+		}()
+		result = f()
+		f = nil
+		finished = true
+	}
+	return func() T {
+		once.Do(run)
+		if !finished {
+			panic(failure)
+		}
+		return result
+	}
+}
+
+// OnceValues is OnceValue for a function with two results.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var (
+		once     Once
+		finished bool
+		failure  any
+		r1       T1
+		r2       T2
+	)
+	run := func() {
+		defer func() {
+			if !finished {
+				failure = recover()
+				panic(failure)
+			}
+		}()
+		r1, r2 = f()
+		f = nil
+		finished = true
+	}
+	return func() (T1, T2) {
+		once.Do(run)
+		if !finished {
+			panic(failure)
+		}
+		return r1, r2
+	}
+}

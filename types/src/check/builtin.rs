@@ -545,7 +545,7 @@ impl<'a> Checker<'a> {
             if x.is_invalid() {
                 return x;
             }
-            if !self.types.basic(x.ty).is_some_and(|t| t.is_ordered()) {
+            if !self.types.is_pred(x.ty, |t| t.is_ordered()) {
                 let msg = format!("invalid argument: {} cannot be ordered", self.describe(&x, a));
                 self.error(self.pos(a.span), msg);
                 return Operand::invalid(pos);

@@ -68,6 +68,8 @@ pub(crate) struct Generics {
     pub instance_diags: Vec<Diagnostic>,
     /// Where a constraint interface may be named (a constraint position).
     pub constraint_pos: Option<Pos>,
+    /// The program passed 65536 types (reported once).
+    pub too_many_types: bool,
     /// Number of instances created (with their nesting), against runaway instantiation.
     pub nesting: HashMap<FuncId, u32>,
 }
@@ -640,7 +642,7 @@ impl<'a> Checker<'a> {
             return TypeId::INVALID;
         }
         let positions: Vec<Pos> = args.iter().map(|a| self.pos(a.span)).collect();
-        if !self.verify_targs(&tparams, &targs, &positions) {
+        if !self.verify_targs(&tparams, &targs, &positions, None) {
             return TypeId::INVALID;
         }
         let _ = pos;
@@ -771,6 +773,14 @@ impl<'a> Checker<'a> {
             self.error(p, "instantiation cycle (instantiation nested too deeply)");
             return id;
         }
+        // Instructions name types with 16-bit operands: report the instantiation that
+        // takes the program past that many types.
+        if self.types.len() > 1 << 16 && !self.gen.too_many_types {
+            self.gen.too_many_types = true;
+            let p = pos.unwrap_or(self.funcs[generic.0 as usize].pos);
+            self.error(p, format!("instantiation makes more than {} distinct types: not supported yet", 1 << 16));
+            return id;
+        }
         // The body's scope: the type parameter names bound to the type arguments.
         let Some(&obj) = self.func_obj.get(&generic) else { return id };
         let Some(info) = self.decls.get(&obj).cloned() else { return id };
@@ -855,7 +865,7 @@ impl<'a> Checker<'a> {
             return o;
         }
         let positions: Vec<Pos> = idx.iter().map(|a| self.pos(a.span)).collect();
-        if !self.verify_targs(&tparams, &targs, &positions) {
+        if !self.verify_targs(&tparams, &targs, &positions, None) {
             return Operand::invalid(pos);
         }
         let inst = self.instantiate_func(generic, targs, Some(pos));
@@ -877,7 +887,9 @@ impl<'a> Checker<'a> {
 
     /// Checks each type argument against its (substituted) constraint; reports the
     /// first failure at its position.
-    pub(crate) fn verify_targs(&mut self, tparams: &[TypeId], targs: &[TypeId], positions: &[Pos]) -> bool {
+    /// `inferred`: in a call to this function, type arguments from this index on were
+    /// inferred (go/types reports one missing a method of its constraint during inference).
+    pub(crate) fn verify_targs(&mut self, tparams: &[TypeId], targs: &[TypeId], positions: &[Pos], inferred: Option<(&str, usize)>) -> bool {
         let map: Vec<(TypeId, TypeId)> = tparams.iter().copied().zip(targs.iter().copied()).collect();
         for (i, (&tp, &ta)) in tparams.iter().zip(targs).enumerate() {
             let c = self.types.tparam_info(tp).map(|p| p.constraint).unwrap_or(TypeId::INVALID);
@@ -887,7 +899,12 @@ impl<'a> Checker<'a> {
             let c = self.subst(c, &map);
             if let Some(why) = self.unsatisfied(ta, c) {
                 let cname = if self.types.tparam_info(tp).map(|p| p.constraint) == Some(TypeId::EMPTY_INTERFACE) { "any".to_string() } else { self.tstr(c) };
-                let msg = format!("{} does not satisfy {}{}", self.tstr(ta), cname, why);
+                let msg = match inferred {
+                    Some((fname, first)) if i >= first && why.contains("method") => {
+                        format!("in call to {}, {} (type {}) does not satisfy {}{}", fname, self.tstr(tp), self.tstr(ta), cname, why)
+                    }
+                    _ => format!("{} does not satisfy {}{}", self.tstr(ta), cname, why),
+                };
                 let at = positions.get(i).copied().or(positions.last().copied()).unwrap_or_default();
                 self.error(at, msg);
                 return false;
@@ -1086,13 +1103,16 @@ impl<'a> Checker<'a> {
             self.error(self.syntax_pos(call), msg);
             return None;
         };
-        let positions: Vec<Pos> = (0..targs.len()).map(|i| inf.from[i].unwrap_or(self.pos(fun.span))).collect();
-        // Explicit type arguments are reported at themselves.
-        let positions = match &fun.kind {
-            AK::Index(_, idx) => positions.iter().enumerate().map(|(i, p)| idx.get(i).map(|a| self.pos(a.span)).unwrap_or(*p)).collect(),
-            _ => positions,
+        // Explicit type arguments are reported at themselves, inferred ones at the call's
+        // parenthesis.
+        let lparen = self.syntax_pos(call);
+        let explicit: Vec<Pos> = match &fun.kind {
+            AK::Index(_, idx) => idx.iter().map(|a| self.pos(a.span)).collect(),
+            _ => vec![],
         };
-        if !self.verify_targs(&g.tparams, &targs, &positions) {
+        let positions: Vec<Pos> = (0..targs.len()).map(|i| explicit.get(i).copied().unwrap_or(lparen)).collect();
+        let fname = super::call::callee_name(fun);
+        if !self.verify_targs(&g.tparams, &targs, &positions, Some((&fname, explicit.len()))) {
             return None;
         }
         let inst = self.instantiate_func(generic, targs, Some(pos));
@@ -1121,7 +1141,7 @@ impl<'a> Checker<'a> {
         self.infer_from_constraints(&mut inf);
         let Some(targs) = self.resolve_inferred(&mut inf) else { return x };
         let positions = vec![pos; targs.len()];
-        if !self.verify_targs(&g.tparams, &targs, &positions) {
+        if !self.verify_targs(&g.tparams, &targs, &positions, None) {
             return Operand::invalid(pos);
         }
         let inst = self.instantiate_func(generic, targs, Some(pos));

@@ -128,6 +128,7 @@ impl<'a> Session<'a> {
         c.repl_input = (!decls_ok).then(|| FuncId(c.funcs.len() as u32));
         c.check_files(self.main, parsed, None);
         c.repl_input = None;
+        c.check_instance_bodies();
         if !c.diags.is_empty() {
             let mut diags: Vec<Diagnostic> = std::mem::take(&mut c.diags);
             diags.sort_by_key(|d| (d.file, d.offset));
@@ -167,7 +168,19 @@ impl<'a> Session<'a> {
                 }
             }
         }
-        c.all_method_sets();
+        // Method sets instantiate the methods of instantiated types: check those instances
+        // (and the instances they need) until nothing new appears, as `finish` does.
+        loop {
+            c.check_instance_bodies();
+            c.all_method_sets();
+            if c.gen.pending_bodies.is_empty() {
+                break;
+            }
+        }
+        let bugs: Vec<Diagnostic> = std::mem::take(&mut c.gen.instance_diags);
+        if !bugs.is_empty() {
+            return Err(bugs.into_iter().map(|d| InputError { line: 0, col: 0, message: format!("minigo bug: in an instance of generic code: {}", d.message) }).collect());
+        }
         self.method_counts = c.types.named.iter().map(|n| n.methods.len()).collect();
         let program = c.clone().snapshot();
         Ok(Step { program, run })

@@ -3,8 +3,8 @@
 //
 // In minigo every operation below is a native acting on the one word the VM keeps for
 // the integer (sequentially consistent; 32-bit types wrap at 32 bits). And/Or and the
-// typed values are written in Go on top of them. The unsafe.Pointer functions and
-// Pointer[T] are not provided (minigo has neither unsafe nor generics).
+// typed values are written in Go on top of them. The unsafe.Pointer functions are not
+// provided (minigo has no unsafe); Pointer[T] is in pointer.go.
 package atomic
 
 // AddInt32 atomically adds delta to *addr and returns the new value.
