@@ -63,6 +63,19 @@ impl Shared {
             self.processors[index].parker.unpark(self);
         }
         self.wakep();
+        self.start_finalizer_runner(local);
+    }
+
+    /// Starts the finalizer goroutine if the collection queued finalizers and none runs.
+    fn start_finalizer_runner(&self, local: &mut Local) {
+        if heap::finalizer::runner_wanted() {
+            match self.hooks().finalizer_runner() {
+                Some(task) => {
+                    local.spawn(self, task);
+                }
+                None => heap::finalizer::reset(),
+            }
+        }
     }
 
     /// Step 2 of the protocol, for a worker that finds `stw` set at its loop top.
