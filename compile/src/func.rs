@@ -392,6 +392,12 @@ pub(crate) fn compile_func(c: &mut Compiler<'_>, id: FuncId) -> vm::program::Fun
     let file = f.pos.file;
     let name = f.name.clone();
     let decl_line = c.tir.files.get(file as usize).map(|sf| sf.lines.line_col(f.pos.span.start).0).unwrap_or(0);
+    if f.kind == tir::FuncKind::Generic {
+        // Checked generic code: only its instances run.
+        let k = c.string(format!("minigo bug: generic function {} called", name).into_bytes());
+        let code = vec![Op::Throw { k }, Op::Ret { src: 0, n: 0 }];
+        return vm::program::Func { file, line: decl_line, ..crate::expr::synth_func(name, code, 1, 0, 0, 0) };
+    }
     if f.body.is_none() {
         return native_func(c, id, name, file, decl_line);
     }

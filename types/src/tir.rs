@@ -87,6 +87,10 @@ pub enum FuncKind {
     Wrapper,
     /// The synthesized program initializer.
     Init,
+    /// A generic function or method, or code inside one: checked with its type
+    /// parameters for errors only. Its instances are the functions that run; this one is
+    /// never compiled (its types mention type parameters).
+    Generic,
 }
 
 #[derive(Clone)]
