@@ -114,6 +114,16 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             }
         }};
     }
+    // After an allocation: if the heap has outgrown its goal, reach a safepoint at the next
+    // back-edge or call, however much budget is left (a loop of a few large allocations
+    // would otherwise never collect; Go's allocator assists at once).
+    macro_rules! after_alloc {
+        () => {
+            if runtime::heap::gc_wanted() {
+                *budget = (*budget).min(1);
+            }
+        };
+    }
     macro_rules! protect {
         ($e:expr) => {{
             save_at_op!();
@@ -463,7 +473,8 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             }
             Op::New { dst, t } => {
                 let p = mem::new_object(cx, prog.ty(t));
-                w!(dst, p)
+                w!(dst, p);
+                after_alloc!();
             }
             Op::BoundsCheck { idx, len } => {
                 let i = r!(idx);
@@ -539,12 +550,14 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let (p, n) = unsafe { mem::concat(cx, r!(a), r!(a + 1), r!(b), r!(b + 1)) };
                 w!(dst, p);
                 w!(dst + 1, n);
+                after_alloc!();
             }
             Op::Slice { dst, base, flags, t } => {
                 protect!(g.slice_op(cx, regs, dst, base, flags, t));
             }
             Op::StrConv { dst, src, kind } => {
                 protect!(g.str_conv(cx, regs, dst, src, kind));
+                after_alloc!();
             }
             Op::DecodeRune { dst, s, i } => {
                 // SAFETY: registers hold a live string; i < len (compiler checks first).
@@ -555,12 +568,15 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             }
             Op::MakeSlice { base, t } => {
                 protect!(g.make_slice(cx, regs, base, t));
+                after_alloc!();
             }
             Op::Append { base, n, t } => {
                 protect!(g.append(cx, regs, base, n, t));
+                after_alloc!();
             }
             Op::AppendSlice { base, t, from_string } => {
                 protect!(g.append_slice(cx, regs, base, t, from_string));
+                after_alloc!();
             }
             Op::Copy { dst, base, t, from_string } => {
                 let n = g.copy(regs, base, t, from_string);
@@ -576,7 +592,8 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             // ------------------------------------------------------------ maps
             Op::MakeMap { dst, t, hint } => {
                 let m = mem::make_map(cx, prog, t, r!(hint) as i64);
-                w!(dst, m)
+                w!(dst, m);
+                after_alloc!();
             }
             Op::MapGet { dst, base, t } => {
                 protect!(g.map_get(cx, regs, dst, base, t, false));

@@ -106,7 +106,7 @@ fn read_mem_stats(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     let mallocs = s.live_objects_after_last_gc + s.freed_objects;
     w[0] = s.heap_live_bytes;
     w[1] = s.total_allocated_bytes;
-    w[2] = s.system_bytes;
+    w[2] = s.peak_system_bytes;
     w[3] = mallocs;
     w[4] = s.freed_objects;
     w[5] = if s.goal_bytes == u64::MAX { 0 } else { s.goal_bytes };
@@ -114,6 +114,9 @@ fn read_mem_stats(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     w[7] = s.total_pause_nanos;
     w[8] = s.collections;
     w[9] = 0;
+    let released = s.peak_system_bytes - s.system_bytes;
+    w[10] = s.idle_bytes + released;
+    w[11] = released;
     NativeResult::Done
 }
 
