@@ -939,6 +939,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     fn index(&mut self, x: &Expr, i: &Expr, ty: TypeId, dst: Reg) {
+        let at = self.lbrack_after(x.pos);
         let xu = self.types().under(x.ty).clone();
         let el = self.layout(ty);
         let n = el.words();
@@ -946,11 +947,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Type::Basic(_) => {
                 let s = self.expr(x);
                 let ir = self.expr(i);
+                self.at_lbrack(at);
                 self.emit(Op::StrIdx { dst, s, i: ir });
             }
             Type::Slice(_) => {
                 let s = self.expr(x);
                 let ir = self.expr(i);
+                self.at_lbrack(at);
                 if n == 1 && el.stride <= 8 {
                     self.emit(Op::SliceLd { dst, s, i: ir, mem: el.packed });
                 } else {
@@ -964,6 +967,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Type::Array(_, len) => {
                 if let Some((p, off)) = self.mem_addr(x) {
                     let ir = self.expr(i);
+                self.at_lbrack(at);
                     self.emit(Op::BoundsCheck { idx: ir, len: len as u32 });
                     let base = if off == 0 { p } else { self.add_ptr(p, off) };
                     let a = self.alloc_scalar();
@@ -983,6 +987,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     return;
                 }
                 let ir = self.expr(i);
+                self.at_lbrack(at);
                 self.emit(Op::BoundsCheck { idx: ir, len: len as u32 });
                 if n == 0 {
                     // Zero-size elements: nothing to load.
@@ -1017,6 +1022,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         let _ = ty;
+        // The `[`: after the operand, or (for an array, sliced through its address) before
+        // the first bound.
+        let at = self.lbrack_after(x.pos).or_else(|| match (lo, hi) {
+            (Some(lo), _) => self.lbrack_before(lo.pos, false),
+            (None, Some(hi)) => self.lbrack_before(hi.pos, true),
+            (None, None) => None,
+        });
+        self.at_lbrack(at);
         self.emit(Op::Slice { dst, base, flags, t: t.0 as u16 });
     }
 
@@ -1469,6 +1482,7 @@ pub(crate) fn synth_func(name: String, code: Vec<Op>, nregs: u32, param_words: u
         ptrmask: vec![u64::MAX; (nregs as usize).div_ceil(64).max(1)],
         file: 0,
         lines: Vec::new(),
+        file_changes: Vec::new(),
         line: 0,
         native: None,
         epilogue,
