@@ -144,7 +144,7 @@ impl Input {
                         while bytes.ends_with(b"\n") || bytes.ends_with(b"\r") {
                             bytes.pop();
                         }
-                        match crate::source::decode(bytes) {
+                        match load::decode(bytes) {
                             (s, bad) if bad.is_empty() => Line::Text(s),
                             (_, bad) => Line::Invalid(bad),
                         }
