@@ -6,11 +6,15 @@
 //! its results from word 0 (after reading every argument it needs). `stdlib/NATIVES.md`
 //! lists the natives and what each promises.
 
+mod big;
+mod gomath;
 mod math;
+mod nat;
 mod os;
 mod reflect;
 mod runtime_pkg;
 mod sync;
+mod testing;
 mod text;
 mod time;
 
@@ -33,6 +37,7 @@ pub fn native(name: &str) -> Option<NativeFn> {
     let (pkg, func) = split_name(name)?;
     match pkg {
         "math" => math::lookup(func),
+        "math/big" => big::lookup(func),
         "internal/reflectlite" => reflect::lookup(func),
         "runtime" => runtime_pkg::lookup(func),
         "math/rand" if func == "runtimeRand" => Some(runtime_pkg::runtime_rand),
@@ -43,6 +48,7 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "strings" => text::lookup_strings(func),
         "bytes" => text::lookup_bytes(func),
         "unicode/utf8" => text::lookup_utf8(func),
+        "testing" => testing::lookup(func),
         _ => None,
     }
 }
