@@ -39,6 +39,13 @@ pub fn run(g: &mut Goroutine, cx: &mut RunContext<'_>) -> Exit {
     if let Some(p) = crate::repl::newer(g.prog) {
         g.prog = p;
     }
+    if g.frames.len() == 1 {
+        if let Some(native) = g.prog.funcs[g.frames[0].func as usize].native {
+            if let Some(exit) = g.run_native_entry(cx, native) {
+                return exit;
+            }
+        }
+    }
     let mut budget = BUDGET;
     loop {
         match run_frame(g, cx, &mut budget) {
@@ -114,15 +121,15 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             }
         }};
     }
-    // After an allocation: if the heap has outgrown its goal, reach a safepoint at the next
-    // back-edge or call, however much budget is left (a loop of a few large allocations
-    // would otherwise never collect; Go's allocator assists at once).
-    macro_rules! after_alloc {
-        () => {
-            if runtime::heap::gc_wanted() {
-                *budget = (*budget).min(1);
-            }
-        };
+    // Charges the budget for an operation that touched `bytes` bytes of memory (copy,
+    // append, concatenation, conversion, make, clear), so a loop of large operations
+    // reaches its safepoint as soon as a loop of many small instructions would: one unit
+    // per 256 bytes (a memory-bound byte costs a fraction of an instruction).
+    macro_rules! charge {
+        ($bytes:expr) => {{
+            let units = ($bytes as u64 >> 8).min(1 << 28) as i32;
+            *budget = budget.saturating_sub(units);
+        }};
     }
     macro_rules! protect {
         ($e:expr) => {{
@@ -472,9 +479,11 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 }
             }
             Op::New { dst, t } => {
-                let p = mem::new_object(cx, prog.ty(t));
+                let typ = prog.ty(t);
+                let p = mem::new_object(cx, typ);
                 w!(dst, p);
-                after_alloc!();
+                // Zeroing a large object is memory work too (`new([1 << 20]byte)` in a loop).
+                charge!(typ.size);
             }
             Op::BoundsCheck { idx, len } => {
                 let i = r!(idx);
@@ -550,14 +559,14 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let (p, n) = unsafe { mem::concat(cx, r!(a), r!(a + 1), r!(b), r!(b + 1)) };
                 w!(dst, p);
                 w!(dst + 1, n);
-                after_alloc!();
+                charge!(n);
             }
             Op::Slice { dst, base, flags, t } => {
                 protect!(g.slice_op(cx, regs, dst, base, flags, t));
             }
             Op::StrConv { dst, src, kind } => {
                 protect!(g.str_conv(cx, regs, dst, src, kind));
-                after_alloc!();
+                charge!(r!(dst + 1) * 4);
             }
             Op::DecodeRune { dst, s, i } => {
                 // SAFETY: registers hold a live string; i < len (compiler checks first).
@@ -568,32 +577,43 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             }
             Op::MakeSlice { base, t } => {
                 protect!(g.make_slice(cx, regs, base, t));
-                after_alloc!();
+                charge!(r!(base + 2) * prog.ty(t as u32).stride as u64);
             }
             Op::Append { base, n, t } => {
+                let old = r!(base);
                 protect!(g.append(cx, regs, base, n, t));
-                after_alloc!();
+                if r!(base) != old {
+                    charge!(r!(base + 2) * prog.ty(t as u32).stride as u64);
+                }
             }
             Op::AppendSlice { base, t, from_string } => {
+                let (old, added) = (r!(base), r!(base + 4));
                 protect!(g.append_slice(cx, regs, base, t, from_string));
-                after_alloc!();
+                let stride = prog.ty(t as u32).stride as u64;
+                charge!(if r!(base) != old { r!(base + 2) * stride } else { added * stride });
             }
             Op::Copy { dst, base, t, from_string } => {
-                let n = g.copy(regs, base, t, from_string);
-                w!(dst, n)
+                let Some(n) = g.copy(cx, regs, base, t, from_string) else {
+                    save_at_op!();
+                    return Flow::Exit(Exit::Yield);
+                };
+                w!(dst, n);
+                charge!(n * prog.ty(t as u32).stride as u64);
             }
             Op::ClearSlice { s, t } => {
                 let et = prog.ty(t as u32);
                 let bytes = r!(s + 1) * et.stride as u64;
-                // SAFETY: the slice's elements are inside its backing array.
-                unsafe { mem::zero(r!(s), bytes) }
+                if !g.clear_bytes(cx, r!(s), bytes) {
+                    save_at_op!();
+                    return Flow::Exit(Exit::Yield);
+                }
+                charge!(bytes);
             }
 
             // ------------------------------------------------------------ maps
             Op::MakeMap { dst, t, hint } => {
                 let m = mem::make_map(cx, prog, t, r!(hint) as i64);
-                w!(dst, m);
-                after_alloc!();
+                w!(dst, m)
             }
             Op::MapGet { dst, base, t } => {
                 protect!(g.map_get(cx, regs, dst, base, t, false));
@@ -609,6 +629,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             }
             Op::MapLen { dst, m } => w!(dst, mem::map_len(r!(m)) as u64),
             Op::MapClear { m } => {
+                charge!(mem::map_len(r!(m)) * 64);
                 protect!(g.map_clear(cx, r!(m)));
             }
             Op::MapIter { dst, m } => {
