@@ -108,6 +108,10 @@ impl State {
 /// What reading a line gave.
 enum Line {
     Text(String),
+    /// A piped line that is not UTF-8: the byte offsets (0-based) of its invalid bytes.
+    /// The input it belongs to is rejected as Go rejects such source
+    /// (`invalid UTF-8 encoding`), and the session goes on.
+    Invalid(Vec<usize>),
     /// Ctrl-C on a continuation line: the input being entered is dropped.
     Interrupted,
     End,
@@ -133,14 +137,17 @@ impl Input {
                 }
             },
             Input::Piped(r) => {
-                let mut s = String::new();
-                match r.read_line(&mut s) {
+                let mut bytes = Vec::new();
+                match r.read_until(b'\n', &mut bytes) {
                     Ok(0) | Err(_) => Line::End,
                     Ok(_) => {
-                        while s.ends_with('\n') || s.ends_with('\r') {
-                            s.pop();
+                        while bytes.ends_with(b"\n") || bytes.ends_with(b"\r") {
+                            bytes.pop();
                         }
-                        Line::Text(s)
+                        match load::decode(bytes) {
+                            (s, bad) if bad.is_empty() => Line::Text(s),
+                            (_, bad) => Line::Invalid(bad),
+                        }
                     }
                 }
             }
@@ -154,6 +161,13 @@ impl Input {
                 let _ = ed.append_history(p);
             }
         }
+    }
+}
+
+/// Reports the invalid bytes of line `line` of an input as the checker reports errors.
+fn report_invalid_utf8(line: usize, bad: &[usize]) {
+    for &offset in bad {
+        eprintln!("repl:{}:{}: invalid UTF-8 encoding", line, offset + 1);
     }
 }
 
@@ -196,6 +210,10 @@ fn run() -> i32 {
     loop {
         let mut src = match input.line(false) {
             Line::Text(l) => l,
+            Line::Invalid(bad) => {
+                report_invalid_utf8(1, &bad);
+                continue;
+            }
             Line::Interrupted => continue,
             Line::End => break,
         };
@@ -227,15 +245,25 @@ fn run() -> i32 {
         // Continue while the input is incomplete; on a terminal an empty line ends it anyway
         // (the checker then reports what is missing).
         let mut abandoned = false;
-        while !types::input_is_complete(&src) {
+        let mut scanner = types::InputScanner::default();
+        for line in src.split('\n') {
+            scanner.push_line(line);
+        }
+        while !scanner.is_complete() {
             match input.line(true) {
                 Line::End => break,
                 Line::Interrupted => {
                     abandoned = true;
                     break;
                 }
+                Line::Invalid(bad) => {
+                    report_invalid_utf8(src.lines().count() + 1, &bad);
+                    abandoned = true;
+                    break;
+                }
                 Line::Text(l) if l.trim().is_empty() && matches!(input, Input::Terminal(..)) => break,
                 Line::Text(l) => {
+                    scanner.push_line(&l);
                     src.push('\n');
                     src.push_str(&l);
                 }

@@ -17,7 +17,10 @@ fn walk(dir: &Path, root: &Path, out: &mut Vec<(String, String, String)>) {
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("go");
+    // The manifest directory of this build (not `env!`, which would freeze the directory the
+    // build script itself was compiled in: a target directory copied from another checkout
+    // would embed that checkout's files).
+    let root = Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("go");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     walk(&root, &root, &mut files);

@@ -162,3 +162,24 @@ fn racy_fault_is_reported_as_go_does() {
     assert!(stderr.starts_with(want), "stderr:\n{stderr}");
     assert!(stderr.contains("]\n\ngoroutine 1 [running]:\nmain.(*A).M(...)\n"), "stderr:\n{stderr}");
 }
+
+/// Misusing `runtime.SetFinalizer` is Go's fatal error (texts from Go 1.23), and a panic
+/// in a finalizer ends the program from the finalizer goroutine, exit 2. (Go's fatal
+/// tracebacks list its own system goroutines, so these are not `tests/run` programs.)
+#[test]
+fn finalizer_misuse_is_fatal() {
+    let already = "package main\n\nimport \"runtime\"\n\ntype T struct{ x int }\n\nfunc main() {\n\tp := &T{1}\n\truntime.SetFinalizer(p, func(*T) {})\n\tprintln(\"first set\")\n\truntime.SetFinalizer(p, func(*T) {})\n\tprintln(\"not reached\")\n}\n";
+    let cannot = "package main\n\nimport \"runtime\"\n\ntype T struct{ x int }\ntype U struct{ x int }\n\nfunc main() {\n\tp := &T{1}\n\tprintln(\"start\")\n\truntime.SetFinalizer(p, func(*U) {})\n}\n";
+    let panics = "package main\n\nimport (\n\t\"runtime\"\n\t\"time\"\n)\n\ntype T struct{ x int }\n\n//go:noinline\nfunc alloc() {\n\tp := &T{1}\n\truntime.SetFinalizer(p, func(t *T) { panic(\"boom in finalizer\") })\n}\n\nfunc main() {\n\talloc()\n\tfor i := 0; i < 100; i++ {\n\t\truntime.GC()\n\t\ttime.Sleep(10 * time.Millisecond)\n\t}\n\tprintln(\"not reached\")\n}\n";
+    let cases = [
+        ("fin_already", already, "first set\n", "fatal error: runtime.SetFinalizer: finalizer already set\n"),
+        ("fin_cannot", cannot, "start\n", "fatal error: runtime.SetFinalizer: cannot pass *main.T to finalizer func(*main.U)\n"),
+        ("fin_panics", panics, "", "panic: boom in finalizer\n\ngoroutine "),
+    ];
+    for (name, src, want_before, want) in cases {
+        let (_, stderr, code) = run_generated(name, src);
+        assert_eq!(code, 2, "{name}:\n{stderr}");
+        assert!(stderr.starts_with(&format!("{want_before}{want}")), "{name}:\n{stderr}");
+        assert!(stderr.contains(&format!("{name}.go:")), "{name}: no position in\n{stderr}");
+    }
+}

@@ -12,6 +12,10 @@ use types::ty::{Basic, Type, TypeId};
 use vm::op::{ComplexOp, ConvKind, Op, Reg, StrConv};
 use vm::program::{AssertDesc, PrintTable};
 
+/// Arrays from this size (words) on are initialized in place when assigned a constant
+/// composite literal, not built in registers first.
+const LARGE_ARRAY_WORDS: u32 = 1024;
+
 /// How integer values of a type are normalized in registers.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(crate) enum IntKind {
@@ -851,6 +855,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Some((r, off + fo))
             }
             ExprKind::Var(Var::Local(l)) if self.slot(*l).boxed => Some((self.slot(*l).reg, 0)),
+            ExprKind::Var(Var::Global(g)) => {
+                let p = self.alloc_ptr();
+                let off = self.c.global_offsets[g.0 as usize];
+                self.emit(Op::GlobalAddr { dst: p, off });
+                Some((p, 0))
+            }
             _ => None,
         }
     }
@@ -939,6 +949,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     fn index(&mut self, x: &Expr, i: &Expr, ty: TypeId, dst: Reg) {
+        let at = self.lbrack_after(x.pos);
         let xu = self.types().under(x.ty).clone();
         let el = self.layout(ty);
         let n = el.words();
@@ -946,11 +957,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Type::Basic(_) => {
                 let s = self.expr(x);
                 let ir = self.expr(i);
+                self.at_lbrack(at);
                 self.emit(Op::StrIdx { dst, s, i: ir });
             }
             Type::Slice(_) => {
                 let s = self.expr(x);
                 let ir = self.expr(i);
+                self.at_lbrack(at);
                 if n == 1 && el.stride <= 8 {
                     self.emit(Op::SliceLd { dst, s, i: ir, mem: el.packed });
                 } else {
@@ -964,6 +977,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Type::Array(_, len) => {
                 if let Some((p, off)) = self.mem_addr(x) {
                     let ir = self.expr(i);
+                    self.at_lbrack(at);
                     self.emit(Op::BoundsCheck { idx: ir, len: len as u32 });
                     let base = if off == 0 { p } else { self.add_ptr(p, off) };
                     let a = self.alloc_scalar();
@@ -983,6 +997,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     return;
                 }
                 let ir = self.expr(i);
+                self.at_lbrack(at);
                 self.emit(Op::BoundsCheck { idx: ir, len: len as u32 });
                 if n == 0 {
                     // Zero-size elements: nothing to load.
@@ -1017,10 +1032,53 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         let _ = ty;
+        // The `[`: after the operand, or (for an array, sliced through its address) before
+        // the first bound.
+        let at = self.lbrack_after(x.pos).or_else(|| match (lo, hi) {
+            (Some(lo), _) => self.lbrack_before(lo.pos, false),
+            (None, Some(hi)) => self.lbrack_before(hi.pos, true),
+            (None, None) => None,
+        });
+        self.at_lbrack(at);
         self.emit(Op::Slice { dst, base, flags, t: t.0 as u16 });
     }
 
     // ------------------------------------------------------------ composites and closures
+
+    /// `g = [N]T{...constants...}` for an array of at least [`LARGE_ARRAY_WORDS`] words (a
+    /// data table, possibly too large for a frame's registers): zeroes the global and stores
+    /// the elements in place. Returns false (nothing emitted) for anything else.
+    pub fn large_constant_array_into_global(&mut self, g: tir::GlobalId, e: &Expr) -> bool {
+        let ExprKind::Composite(Composite::Array(elems)) = &e.kind else { return false };
+        if self.words(e.ty) < LARGE_ARRAY_WORDS || !elems.iter().all(|(_, v)| matches!(v.kind, ExprKind::Const(_))) {
+            return false;
+        }
+        let Type::Array(et, len) = self.types().under(e.ty).clone() else { return false };
+        self.set_pos(e.pos);
+        let el = self.layout(et);
+        let off = self.c.global_offsets[g.0 as usize];
+        let s = self.alloc_words(3, &[true]);
+        self.emit(Op::GlobalAddr { dst: s, off });
+        self.load_word(s + 1, len);
+        self.load_word(s + 2, len);
+        self.emit(Op::ClearSlice { s, t: et.0 as u16 });
+        for (i, v) in elems {
+            let mark = self.top;
+            let v = self.expr(v);
+            let n = el.words();
+            let a = self.alloc_scalar();
+            let ir = self.alloc_scalar();
+            self.load_word(ir, *i);
+            self.emit(Op::IndexAddr { dst: a, ptr: s, idx: ir, esize: el.stride as u16 });
+            if n == 1 && el.stride <= 8 {
+                self.emit(Op::St { ptr: a, off: 0, src: v, mem: el.packed });
+            } else if n > 0 {
+                self.emit(Op::StN { ptr: a, src: v, n: n as u16 });
+            }
+            self.top = mark;
+        }
+        true
+    }
 
     fn composite(&mut self, c: &Composite, ty: TypeId, dst: Reg) {
         match c {
@@ -1469,6 +1527,7 @@ pub(crate) fn synth_func(name: String, code: Vec<Op>, nregs: u32, param_words: u
         ptrmask: vec![u64::MAX; (nregs as usize).div_ceil(64).max(1)],
         file: 0,
         lines: Vec::new(),
+        file_changes: Vec::new(),
         line: 0,
         native: None,
         epilogue,

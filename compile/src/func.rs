@@ -47,6 +47,8 @@ pub(crate) struct FnBuilder<'c, 'a> {
     pub code: Vec<Op>,
     pub lines: Vec<(u32, u32)>,
     cur_line: u32,
+    /// Line directives met: see `vm::program::Func::file_changes`.
+    pub file_changes: Vec<(u32, Option<std::sync::Arc<str>>)>,
     /// The position of the statement or expression being compiled.
     cur_pos: Pos,
     too_big: bool,
@@ -77,6 +79,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             code: Vec::new(),
             lines: Vec::new(),
             cur_line: 0,
+            file_changes: Vec::new(),
             cur_pos: Pos::default(),
             too_big: false,
             file,
@@ -198,7 +201,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let Some(f) = self.c.tir.files.get(pos.file as usize) else { return };
         self.cur_pos = pos;
-        let (line, _) = f.lines.line_col(pos.span.start);
+        let (file, line) = f.lines.position(pos.span.start);
+        let current = self.file_changes.last().and_then(|(_, f)| f.as_ref());
+        if file != current {
+            let file = file.cloned();
+            let pc = self.code.len() as u32;
+            match self.file_changes.last_mut() {
+                Some(last) if last.0 == pc => last.1 = file,
+                _ => self.file_changes.push((pc, file)),
+            }
+            self.cur_line = 0;
+        }
         if line != self.cur_line {
             self.cur_line = line;
             let pc = self.code.len() as u32;
@@ -209,6 +222,49 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             }
             self.lines.push((pc, line));
+        }
+    }
+
+    /// The position of the `[` after the operand at `x` (skipping blanks and comments):
+    /// Go reports a failing index or slice expression there.
+    pub fn lbrack_after(&self, x: Pos) -> Option<Pos> {
+        let src = self.c.tir.files.get(x.file as usize)?.src.as_bytes();
+        let mut i = x.span.end as usize;
+        loop {
+            match src.get(i..)? {
+                [b' ' | b'\t' | b'\r' | b'\n', ..] => i += 1,
+                [b'/', b'/', ..] => i += src[i..].iter().position(|&b| b == b'\n')?,
+                [b'/', b'*', ..] => i += 2 + src[i + 2..].windows(2).position(|w| w == b"*/")? + 2,
+                [b'[', ..] => return Some(at_offset(x, i)),
+                _ => return None,
+            }
+        }
+    }
+
+    /// The position of the `[` before the index at `i` (skipping blanks and block
+    /// comments, and with `colon` one `:`, for the high bound of `[:hi]`), as
+    /// [`Self::lbrack_after`].
+    pub fn lbrack_before(&self, i: Pos, mut colon: bool) -> Option<Pos> {
+        let src = self.c.tir.files.get(i.file as usize)?.src.as_bytes();
+        let mut k = i.span.start as usize;
+        loop {
+            match src.get(..k)? {
+                [.., b' ' | b'\t' | b'\r' | b'\n'] => k -= 1,
+                [.., b'*', b'/'] => k = src[..k - 2].windows(2).rposition(|w| w == b"/*")?,
+                [.., b':'] if colon => {
+                    colon = false;
+                    k -= 1;
+                }
+                [.., b'['] => return Some(at_offset(i, k - 1)),
+                _ => return None,
+            }
+        }
+    }
+
+    /// Moves the current position to an index expression's `[`, if known.
+    pub fn at_lbrack(&mut self, at: Option<Pos>) {
+        if let Some(at) = at {
+            self.set_pos(at);
         }
     }
 
@@ -386,12 +442,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 }
 
+/// The one-byte position at `offset` in the file of `pos`.
+fn at_offset(mut pos: Pos, offset: usize) -> Pos {
+    pos.span.start = offset as u32;
+    pos.span.end = offset as u32 + 1;
+    pos
+}
+
 /// Compiles one function of the IR.
 pub(crate) fn compile_func(c: &mut Compiler<'_>, id: FuncId) -> vm::program::Func {
     let f = &c.tir.funcs[id.0 as usize];
     let file = f.pos.file;
     let name = f.name.clone();
-    let decl_line = c.tir.files.get(file as usize).map(|sf| sf.lines.line_col(f.pos.span.start).0).unwrap_or(0);
+    let decl_line = c.tir.files.get(file as usize).map(|sf| sf.lines.position(f.pos.span.start).1).unwrap_or(0);
     if f.kind == tir::FuncKind::Generic {
         // Checked generic code: only its instances run.
         let k = c.string(format!("minigo bug: generic function {} called", name).into_bytes());
@@ -477,6 +540,7 @@ pub(crate) fn compile_func(c: &mut Compiler<'_>, id: FuncId) -> vm::program::Fun
         ptrmask,
         file,
         lines: b.lines,
+        file_changes: b.file_changes,
         line: decl_line,
         native: None,
         epilogue,

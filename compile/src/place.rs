@@ -1,7 +1,7 @@
 //! Assignable places: evaluating their operands once, loading, storing, taking addresses.
 
 use crate::func::FnBuilder;
-use types::tir::{Expr, Place, Var};
+use types::tir::{Expr, Place, Pos, Var};
 use types::ty::{Type, TypeId};
 use vm::op::{Mem, Op, Reg};
 
@@ -15,12 +15,13 @@ pub(crate) enum PlaceRef {
     Mem { ptr: Reg, off: u32, packed: Option<Mem> },
     /// Element R[idx] of an array of `len` elements in registers at `base`, plus a word
     /// offset inside the element (fields of array elements). Bounds-checked when accessed.
-    RegElem { base: Reg, idx: Reg, elem: TypeId, sub: u32, len: u32 },
+    /// `at`: the position of the `[`, where Go reports a bad index.
+    RegElem { base: Reg, idx: Reg, elem: TypeId, sub: u32, len: u32, at: Option<Pos> },
     /// Element R[idx] of a slice (R[base..base+3]; `len == None`) or of an array of `len`
     /// elements at address R[base], plus a byte offset inside the element. The index is
     /// checked (and the address computed) when the place is accessed: in `a[i], s[j] = x, y`
     /// a bad `j` panics after `a[i]` was assigned, as Go's assignment order says.
-    Elem { base: Reg, idx: Reg, esize: u16, len: Option<u32>, off: u32, packed: Option<Mem> },
+    Elem { base: Reg, idx: Reg, esize: u16, len: Option<u32>, off: u32, packed: Option<Mem>, at: Option<Pos> },
     /// m[k] with map in R[m] and key in R[key..].
     Map { m: Reg, key: Reg, map_ty: TypeId },
 }
@@ -45,8 +46,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let r = match b {
                     PlaceRef::Reg(r) => PlaceRef::Reg(r + (off / 8) as u16),
                     PlaceRef::Mem { ptr, off: o, .. } => PlaceRef::Mem { ptr, off: o + off, packed: self.narrow(ft) },
-                    PlaceRef::RegElem { base, idx, elem, sub, len } => PlaceRef::RegElem { base, idx, elem, sub: sub + off / 8, len },
-                    PlaceRef::Elem { base, idx, esize, len, off: o, .. } => PlaceRef::Elem { base, idx, esize, len, off: o + off, packed: self.narrow(ft) },
+                    PlaceRef::RegElem { base, idx, elem, sub, len, at } => PlaceRef::RegElem { base, idx, elem, sub: sub + off / 8, len, at },
+                    PlaceRef::Elem { base, idx, esize, len, off: o, at, .. } => PlaceRef::Elem { base, idx, esize, len, off: o + off, packed: self.narrow(ft), at },
                     PlaceRef::Blank | PlaceRef::Map { .. } => unreachable!("minigo bug: field of a map entry"),
                 };
                 (r, ft)
@@ -58,12 +59,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 // An element of an element (`a[i][j]`) needs the inner address now.
                 let b = if matches!(b, PlaceRef::Elem { .. }) { self.resolve(b) } else { b };
                 let i = self.expr_copy(idx);
+                let at = self.lbrack_before(idx.pos, false);
                 let packed = self.narrow(et);
                 let r = match b {
-                    PlaceRef::Reg(base) => PlaceRef::RegElem { base, idx: i, elem: et, sub: 0, len: len as u32 },
+                    PlaceRef::Reg(base) => PlaceRef::RegElem { base, idx: i, elem: et, sub: 0, len: len as u32, at },
                     PlaceRef::Mem { ptr, off, .. } => {
                         let p = if off == 0 { ptr } else { self.add_ptr(ptr, off) };
-                        PlaceRef::Elem { base: p, idx: i, esize: el.stride as u16, len: Some(len as u32), off: 0, packed }
+                        PlaceRef::Elem { base: p, idx: i, esize: el.stride as u16, len: Some(len as u32), off: 0, packed, at }
                     }
                     PlaceRef::RegElem { .. } => {
                         // Arrays of arrays in registers: go through a copy in memory.
@@ -78,8 +80,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let el = self.layout(et);
                 let sr = self.expr_copy(s);
                 let ir = self.expr_copy(i);
+                let at = self.lbrack_after(s.pos);
                 let packed = self.narrow(et);
-                (PlaceRef::Elem { base: sr, idx: ir, esize: el.stride as u16, len: None, off: 0, packed }, et)
+                (PlaceRef::Elem { base: sr, idx: ir, esize: el.stride as u16, len: None, off: 0, packed, at }, et)
             }
             Place::MapIndex(m, k) => {
                 let Type::Map(_, vt) = self.types().under(m.ty).clone() else { unreachable!() };
@@ -131,14 +134,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// A one-word element of a slice (`s[i]` of a scalar, pointer... type): accessed with
     /// one bounds-checked instruction.
     fn slice_scalar(&mut self, p: PlaceRef, t: TypeId) -> Option<(Reg, Reg, Mem)> {
-        let PlaceRef::Elem { base, idx, esize, len: None, off: 0, .. } = p else { return None };
+        let PlaceRef::Elem { base, idx, esize, len: None, off: 0, at, .. } = p else { return None };
         let l = self.layout(t);
+        self.at_lbrack(at);
         (l.words() == 1 && l.stride as u16 == esize && l.stride <= 8 && l.size > 0).then_some((base, idx, l.packed))
     }
 
     /// Checks the index of an element place and computes its address: a memory place.
     pub(crate) fn resolve(&mut self, p: PlaceRef) -> PlaceRef {
-        let PlaceRef::Elem { base, idx, esize, len, off, packed } = p else { return p };
+        let PlaceRef::Elem { base, idx, esize, len, off, packed, at } = p else { return p };
+        self.at_lbrack(at);
         let a = self.alloc_scalar();
         match len {
             None => {
@@ -195,7 +200,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.emit(Op::NilCheck { ptr });
                 }
             }
-            PlaceRef::RegElem { base, idx, elem, sub, len } => {
+            PlaceRef::RegElem { base, idx, elem, sub, len, at } => {
+                self.at_lbrack(at);
                 self.emit(Op::BoundsCheck { idx, len });
                 let el = self.layout(elem);
                 if el.stride < 8 {
@@ -250,7 +256,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.load_mem(dst, ptr, off, t);
                 }
             }
-            PlaceRef::RegElem { base, idx, elem, sub, len } => {
+            PlaceRef::RegElem { base, idx, elem, sub, len, at } => {
+                self.at_lbrack(at);
                 self.emit(Op::BoundsCheck { idx, len });
                 let el = self.layout(elem);
                 if el.stride < 8 {

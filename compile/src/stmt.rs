@@ -237,6 +237,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 return;
             }
         }
+        if let ([Place::Var(tir::Var::Global(g))], Rhs::Exprs(es)) = (lhs, rhs) {
+            if self.large_constant_array_into_global(*g, &es[0]) {
+                return;
+            }
+        }
         // Phase 1: place operands, then values, left to right.
         let places: Vec<(PlaceRef, TypeId)> = lhs.iter().map(|p| self.eval_place(p)).collect();
         match rhs {

@@ -75,6 +75,13 @@ pub trait Hooks: Send + Sync + 'static {
 
     /// Marks the VM's own roots (package globals, interned constants).
     fn trace_roots(&self, marker: &mut Marker);
+
+    /// Creates the goroutine that runs queued finalizers (Go's `runfinq`): the scheduler
+    /// starts one after a collection that queued some, when none is running; it takes
+    /// them with [`crate::heap::finalizer::next`]. `None`: the VM cannot run finalizers.
+    fn finalizer_runner(&self) -> Option<Box<dyn Task>> {
+        None
+    }
 }
 
 /// Hooks for programs without timers channels, `AfterFunc` or globals (tests).

@@ -479,8 +479,11 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 }
             }
             Op::New { dst, t } => {
-                let p = mem::new_object(cx, prog.ty(t));
-                w!(dst, p)
+                let typ = prog.ty(t);
+                let p = mem::new_object(cx, typ);
+                w!(dst, p);
+                // Zeroing a large object is memory work too (`new([1 << 20]byte)` in a loop).
+                charge!(typ.size);
             }
             Op::BoundsCheck { idx, len } => {
                 let i = r!(idx);

@@ -7,6 +7,7 @@
 
 pub mod disasm;
 pub mod exec;
+pub mod finalizer;
 pub mod globals;
 pub mod goroutine;
 pub mod map;

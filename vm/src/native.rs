@@ -177,7 +177,7 @@ impl NativeCtx<'_, '_> {
                 func: f.func,
                 pc: ((f.func as u64) << 32) | (pc as u64 + 1),
                 name: func.name.clone(),
-                file: prog.files.get(func.file as usize).cloned().unwrap_or_default(),
+                file: func.file_at(&prog.files, pc).to_string(),
                 line: func.line_at(pc),
             });
             if matches!(f.kind, FrameKind::Deferred { panic: Some(_) }) {
@@ -209,7 +209,7 @@ impl NativeCtx<'_, '_> {
             func,
             pc,
             name: f.name.clone(),
-            file: self.prog.files.get(f.file as usize).cloned().unwrap_or_default(),
+            file: f.file_at(&self.prog.files, at - 1).to_string(),
             line: f.line_at(at - 1),
         })
     }

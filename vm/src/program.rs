@@ -26,6 +26,9 @@ pub struct Func {
     /// Source file index (`Program::files`) and (pc, line) pairs, sorted by pc.
     pub file: u32,
     pub lines: Vec<(u32, u32)>,
+    /// Line directives (`//line file:n`): (pc, file name) from which instructions are
+    /// reported in another file (`None`: the real one again), sorted by pc; usually empty.
+    pub file_changes: Vec<(u32, Option<std::sync::Arc<str>>)>,
     /// Line of the declaration.
     pub line: u32,
     /// For body-less declarations: the native implementing the function.
@@ -42,6 +45,17 @@ impl Func {
             Ok(i) => self.lines[i].1,
             Err(0) => self.line,
             Err(i) => self.lines[i - 1].1,
+        }
+    }
+
+    /// Source file name of the instruction at `pc` (`files`: the program's file paths);
+    /// `??` for a line directive without a file name, as Go prints it.
+    pub fn file_at<'p>(&'p self, files: &'p [String], pc: u32) -> &'p str {
+        let index = self.file_changes.partition_point(|&(p, _)| p <= pc);
+        match index.checked_sub(1).and_then(|i| self.file_changes[i].1.as_deref()) {
+            Some("") => "??",
+            Some(name) => name,
+            None => files.get(self.file as usize).map_or("?", String::as_str),
         }
     }
 

@@ -27,6 +27,10 @@ impl Hooks for VmHooks {
             marker.mark(w.load(Ordering::Relaxed));
         }
     }
+
+    fn finalizer_runner(&self) -> Option<Box<dyn Task>> {
+        Some(Box::new(crate::finalizer::FinalizerRunner::new(self.prog)))
+    }
 }
 
 /// Runs `prog` to completion with GOMAXPROCS from the environment.

@@ -200,6 +200,47 @@ impl Marker {
     }
 }
 
+/// The mark-bit word and bit of the object containing `address`, if it is in a span slot.
+fn mark_bit(address: u64) -> Option<(&'static std::sync::atomic::AtomicU64, u64)> {
+    let span = page_map::lookup(address as usize)?;
+    // SAFETY: as in `Marker::mark`.
+    let span: &'static Span = unsafe { &*span };
+    let index = span.object_index(address as usize)?;
+    Some((&span.mark_bits[index / 64], 1u64 << (index % 64)))
+}
+
+/// Whether the object containing `address` is marked (false for an address outside every
+/// span slot). World stopped, during marking.
+pub(super) fn is_marked(address: u64) -> bool {
+    mark_bit(address).is_some_and(|(word, bit)| word.load(Ordering::Relaxed) & bit != 0)
+}
+
+impl Marker {
+    /// Marks what the object with payload address `payload` points to, but not the object
+    /// itself through its own pointers (Go finalizes an object that refers only to itself;
+    /// a longer cycle back to it does keep it). World stopped, during marking.
+    pub(super) fn scan_referents(&mut self, payload: u64) {
+        let object = payload as usize - WORD_BYTES;
+        let was_marked = is_marked(payload);
+        let pushed_from = self.grey.len();
+        self.scan(object);
+        if !was_marked {
+            if let Some((word, bit)) = mark_bit(payload) {
+                if word.fetch_and(!bit, Ordering::Relaxed) & bit != 0 {
+                    let mut i = pushed_from;
+                    while i < self.grey.len() {
+                        if self.grey[i] == object {
+                            self.grey.swap_remove(i);
+                        } else {
+                            i += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Objects in flight between prefetch and scan.
 const PREFETCH_DISTANCE: usize = 8;
 

@@ -43,6 +43,9 @@
 //! next cycle's needs goes back to the system (`sweep.rs`). Pacing follows Go's `GOGC`
 //! (`pacing.rs`); `MINIGO_GCSTRESS=1` requests a collection at (nearly) every safepoint and
 //! `MINIGO_GCVERIFY=1` runs the heap verifier (`verify.rs`) around every collection.
+//! Objects with a finalizer (`runtime.SetFinalizer`) are handled between marking and
+//! sweeping (`finalizer.rs`): an unreachable one is kept for one more cycle and its
+//! finalizer queued for the VM's finalizer goroutine.
 //!
 //! # Who may touch what
 //! - Page map entries, mark bits, pacing counters: atomics; anyone.
@@ -73,6 +76,7 @@ compile_error!("the heap assumes 64-bit addresses and 8-byte atomic words");
 
 mod cache;
 mod central;
+pub mod finalizer;
 mod header;
 mod mark;
 mod pacing;
@@ -183,6 +187,8 @@ pub fn exclusive_use() -> ExclusiveUse {
         RELEASED.wait(&mut claimed);
     }
     *claimed = true;
+    // Finalizers registered by the previous program refer to its objects and functions.
+    finalizer::reset();
     CLAIMS.fetch_add(1, Ordering::SeqCst);
     ExclusiveUse { _private: () }
 }

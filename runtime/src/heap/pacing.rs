@@ -235,6 +235,9 @@ pub struct HeapStats {
     pub freed_bytes: u64,
     /// Bytes of pages obtained from the system and not returned. Go's `HeapSys`.
     pub system_bytes: u64,
+    /// The most bytes of pages held from the system at once (Go's `HeapSys`: what was
+    /// returned since counts as released, `HeapReleased`).
+    pub peak_system_bytes: u64,
     /// Bytes of those pages not in any span. Go's `HeapIdle`.
     pub idle_bytes: u64,
     /// Spans (small and large) in use.
@@ -262,6 +265,7 @@ pub fn stats() -> HeapStats {
         freed_objects: collector.freed_objects,
         freed_bytes: collector.freed_bytes,
         system_bytes: global.pages.system_bytes() as u64,
+        peak_system_bytes: global.pages.peak_system_bytes() as u64,
         idle_bytes: global.pages.idle_bytes() as u64,
         spans: global.spans.len() as u64,
         collections: collector.collections,

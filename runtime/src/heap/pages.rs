@@ -56,6 +56,9 @@ pub struct PageAllocator {
     origins: BTreeMap<usize, usize>,
     /// Bytes obtained from the system and not returned (chunks and direct runs).
     system_bytes: usize,
+    /// The most `system_bytes` has been (Go's `Sys` never shrinks: memory given back stays
+    /// reserved and counts as released).
+    peak_system_bytes: usize,
     /// Pages in free runs.
     free_pages: usize,
 }
@@ -68,6 +71,7 @@ impl PageAllocator {
             chunks: BTreeSet::new(),
             origins: BTreeMap::new(),
             system_bytes: 0,
+            peak_system_bytes: 0,
             free_pages: 0,
         }
     }
@@ -75,6 +79,11 @@ impl PageAllocator {
     /// Bytes obtained from the system and not yet returned.
     pub fn system_bytes(&self) -> usize {
         self.system_bytes
+    }
+
+    /// The most bytes ever obtained from the system at once.
+    pub fn peak_system_bytes(&self) -> usize {
+        self.peak_system_bytes
     }
 
     /// Bytes in free runs, ready for new spans.
@@ -191,6 +200,7 @@ impl PageAllocator {
         );
         self.origins.insert(start, memory);
         self.system_bytes += bytes;
+        self.peak_system_bytes = self.peak_system_bytes.max(self.system_bytes);
         start
     }
 

@@ -51,7 +51,9 @@ pub fn collect(roots: &mut dyn FnMut(&mut Marker)) {
     let mut global = GLOBAL.lock();
     let mut marker = Marker::new(std::mem::take(&mut global.grey));
     roots(&mut marker);
+    super::finalizer::mark_roots(&mut marker);
     marker.drain();
+    super::finalizer::queue_unreachable(&mut marker);
     global.grey = marker.into_grey();
     // Keep a modest stack for next time, not the peak of a pathological graph.
     global.grey.shrink_to(GREY_STACK_KEPT);

@@ -92,6 +92,19 @@ impl Shared {
             self.startm(Some(local), false);
         }
         self.wakep();
+        self.start_finalizer_runner(m.local());
+    }
+
+    /// Starts the finalizer goroutine if the collection queued finalizers and none runs.
+    fn start_finalizer_runner(&self, local: &mut Local) {
+        if heap::finalizer::runner_wanted() {
+            match self.hooks().finalizer_runner() {
+                Some(task) => {
+                    local.spawn(self, task);
+                }
+                None => heap::finalizer::reset(),
+            }
+        }
     }
 
     /// Step 2, for a thread that finds `stw` set at its loop top: give the processor up.

@@ -50,10 +50,12 @@ func Stack(buf []byte, all bool) int
 func funcInfo(pc uintptr) (name, file string, line int, entry uintptr, ok bool)
 
 // readMemStats returns the collector's statistics: bytes allocated and live, bytes
-// allocated in total, bytes obtained from the system, objects allocated and freed in
-// total, the heap size of the next collection, the time of the last collection (Unix
-// ns), the total pause time (ns), and the numbers of collections and forced ones.
-func readMemStats() (alloc, totalAlloc, sys, mallocs, frees, nextGC, lastGC, pauseTotalNs, numGC, numForcedGC uint64)
+// allocated in total, bytes obtained from the system (the most held at once), objects
+// allocated and freed in total, the heap size of the next collection, the time of the
+// last collection (Unix ns), the total pause time (ns), the numbers of collections and
+// forced ones, and bytes of heap pages idle (free, including released) and released to
+// the system.
+func readMemStats() (alloc, totalAlloc, sys, mallocs, frees, nextGC, lastGC, pauseTotalNs, numGC, numForcedGC, heapIdle, heapReleased uint64)
 
 // gorootEnv returns the GOROOT environment variable ("" if unset).
 func gorootEnv() string

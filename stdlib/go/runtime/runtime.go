@@ -210,7 +210,7 @@ type MemStats struct {
 // ReadMemStats populates m with memory allocator statistics.
 func ReadMemStats(m *MemStats) {
 	*m = MemStats{}
-	alloc, totalAlloc, sys, mallocs, frees, nextGC, lastGC, pauseTotal, numGC, numForced := readMemStats()
+	alloc, totalAlloc, sys, mallocs, frees, nextGC, lastGC, pauseTotal, numGC, numForced, heapIdle, heapReleased := readMemStats()
 	m.Alloc = alloc
 	m.TotalAlloc = totalAlloc
 	m.Sys = sys
@@ -218,7 +218,9 @@ func ReadMemStats(m *MemStats) {
 	m.Frees = frees
 	m.HeapAlloc = alloc
 	m.HeapSys = sys
-	m.HeapInuse = alloc
+	m.HeapIdle = heapIdle
+	m.HeapReleased = heapReleased
+	m.HeapInuse = sys - heapIdle
 	m.HeapObjects = mallocs - frees
 	m.NextGC = nextGC
 	m.LastGC = lastGC

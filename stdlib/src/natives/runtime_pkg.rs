@@ -106,7 +106,7 @@ fn read_mem_stats(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     let mallocs = s.live_objects_after_last_gc + s.freed_objects;
     w[0] = s.heap_live_bytes;
     w[1] = s.total_allocated_bytes;
-    w[2] = s.system_bytes;
+    w[2] = s.peak_system_bytes;
     w[3] = mallocs;
     w[4] = s.freed_objects;
     w[5] = if s.goal_bytes == u64::MAX { 0 } else { s.goal_bytes };
@@ -114,6 +114,9 @@ fn read_mem_stats(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     w[7] = s.total_pause_nanos;
     w[8] = s.collections;
     w[9] = 0;
+    let released = s.peak_system_bytes - s.system_bytes;
+    w[10] = s.idle_bytes + released;
+    w[11] = released;
     NativeResult::Done
 }
 
@@ -133,24 +136,58 @@ pub(super) fn runtime_rand(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeR
     NativeResult::Done
 }
 
-/// `SetFinalizer(obj, finalizer any)`: checks the arguments as Go does; minigo's collector
-/// does not run finalizers (yet), so the call has no further effect.
+/// `SetFinalizer(obj, finalizer any)`: checks the arguments as Go does and registers (or,
+/// with a nil finalizer, removes) the finalizer with the collector
+/// (`runtime::heap::finalizer`); the VM's finalizer goroutine runs it once the object is
+/// unreachable.
 fn set_finalizer(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+    use runtime::heap::finalizer::{self, Finalizer};
     let Some(t) = vm::value::dyn_type(w[0], true) else {
         return NativeResult::Fatal("runtime.SetFinalizer: first argument is nil".into());
     };
     if t.kind != vm::types::Kind::Pointer {
         return NativeResult::Fatal(format!("runtime.SetFinalizer: first argument is {}, not pointer", t.name));
     }
-    if let Some(f) = vm::value::dyn_type(w[2], true) {
-        if f.kind != vm::types::Kind::Func {
-            return NativeResult::Fatal(format!("runtime.SetFinalizer: second argument is {}, not a function", f.name));
-        }
+    let object = w[1];
+    if object == 0 {
+        return NativeResult::Fatal("runtime.SetFinalizer: pointer is nil".into());
     }
-    let _ = cx;
-    NativeResult::Done
+    let registration = match vm::value::dyn_type(w[2], true) {
+        None => None,
+        Some(f) => {
+            if f.kind != vm::types::Kind::Func {
+                return NativeResult::Fatal(format!("runtime.SetFinalizer: second argument is {}, not a function", f.name));
+            }
+            let cannot = || NativeResult::Fatal(format!("runtime.SetFinalizer: cannot pass {} to finalizer {}", t.name, f.name));
+            if f.func_params.len() != 1 || f.variadic {
+                return cannot();
+            }
+            let param = cx.prog.ty(f.func_params[0]);
+            let iface_word = if param.id == t.id {
+                0
+            } else if param.kind == vm::types::Kind::Interface {
+                if param.iface_methods.is_empty() {
+                    w[0]
+                } else {
+                    match cx.prog.itab(t, param.id) {
+                        Some(itab) => itab as *const vm::types::Itab as u64,
+                        None => return cannot(),
+                    }
+                }
+            } else {
+                return cannot();
+            };
+            Some(Finalizer { func: w[3], iface_word })
+        }
+    };
+    match finalizer::set(object, registration) {
+        Ok(()) => NativeResult::Done,
+        Err(text) => NativeResult::Fatal(text.into()),
+    }
 }
 
+/// `KeepAlive(x)`: the argument was live up to the call, which is all Go promises; the
+/// collector scans every register that may hold a pointer, so nothing more is needed.
 fn keep_alive(_: &mut NativeCtx<'_, '_>, _: &mut [u64]) -> NativeResult {
     NativeResult::Done
 }

@@ -207,54 +207,113 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 /// braces or parentheses, an unterminated raw string or comment, or a trailing binary
 /// operator or comma.
 pub fn input_is_complete(src: &str) -> bool {
-    let lexed = lexer::lex(src);
-    if lexed.errors.iter().any(|e| e.message.contains("not terminated")) {
-        return false;
+    let mut scanner = InputScanner::default();
+    for line in src.split('\n') {
+        scanner.push_line(line);
     }
-    let mut depth: i64 = 0;
-    let mut last = None;
-    for t in &lexed.tokens {
-        use lexer::Token as T;
-        match t.1 {
-            T::LParen | T::LBrack | T::LBrace | T::LBrackTParams => depth += 1,
-            T::RParen | T::RBrack | T::RBrace => depth -= 1,
-            T::Semi(k) if k != lexer::SemiKind::Explicit => continue, // automatic semicolon
-            _ => {}
+    scanner.is_complete()
+}
+
+/// [`input_is_complete`] line by line: each line is scanned once, so an input of many
+/// lines costs linear time, not quadratic (a REPL reading a long unbalanced input).
+#[derive(Default)]
+pub struct InputScanner {
+    /// Open brackets minus closed ones.
+    depth: i64,
+    /// The last token other than an automatic semicolon.
+    last: Option<lexer::Token>,
+    /// Inside a raw string or a block comment that started on an earlier line.
+    open: Option<Open>,
+    /// The last line ends inside an interpreted string or rune literal (incomplete until
+    /// another line makes it a "newline in string" error).
+    unterminated_literal: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Open {
+    RawString,
+    Comment,
+}
+
+impl InputScanner {
+    /// Adds the next line of the input (without its newline).
+    pub fn push_line(&mut self, line: &str) {
+        self.unterminated_literal = false;
+        let mut rest = line;
+        if let Some(open) = self.open {
+            let end = match open {
+                Open::RawString => rest.find('`').map(|i| i + 1),
+                Open::Comment => rest.find("*/").map(|i| i + 2),
+            };
+            let Some(end) = end else { return };
+            self.open = None;
+            if open == Open::RawString {
+                self.last = Some(lexer::Token::RawStr);
+            }
+            rest = &rest[end..];
         }
-        last = Some(t.1.clone());
+        let lexed = lexer::lex(rest);
+        let cut = lexed.errors.iter().find(|e| e.message.contains("not terminated")).map(|e| e.offset);
+        for t in &lexed.tokens {
+            use lexer::Token as T;
+            if cut.is_some_and(|o| t.0 >= o) {
+                break;
+            }
+            match t.1 {
+                T::LParen | T::LBrack | T::LBrace | T::LBrackTParams => self.depth += 1,
+                T::RParen | T::RBrack | T::RBrace => self.depth -= 1,
+                T::Semi(k) if k != lexer::SemiKind::Explicit => continue, // automatic semicolon
+                _ => {}
+            }
+            self.last = Some(t.1);
+        }
+        if let Some(o) = cut {
+            let tail = &rest[o..];
+            if tail.starts_with('`') {
+                self.open = Some(Open::RawString);
+            } else if tail.starts_with("/*") {
+                self.open = Some(Open::Comment);
+            } else {
+                self.unterminated_literal = true;
+            }
+        }
     }
-    if depth > 0 {
-        return false;
-    }
-    use lexer::Token as T;
-    !matches!(
-        last,
-        Some(
-            T::Comma
-                | T::Period
-                | T::Add
-                | T::Sub
-                | T::Mul
-                | T::Quo
-                | T::Rem
-                | T::And
-                | T::Or
-                | T::Xor
-                | T::Shl
-                | T::Shr
-                | T::AndNot
-                | T::LAnd
-                | T::LOr
-                | T::Eql
-                | T::Neq
-                | T::Lss
-                | T::Leq
-                | T::Gtr
-                | T::Geq
-                | T::Assign
-                | T::Define
+
+    /// Whether the lines so far make an input that can be checked.
+    pub fn is_complete(&self) -> bool {
+        if self.open.is_some() || self.unterminated_literal || self.depth > 0 {
+            return false;
+        }
+        use lexer::Token as T;
+        !matches!(
+            self.last,
+            Some(
+                T::Comma
+                    | T::Period
+                    | T::Add
+                    | T::Sub
+                    | T::Mul
+                    | T::Quo
+                    | T::Rem
+                    | T::And
+                    | T::Or
+                    | T::Xor
+                    | T::Shl
+                    | T::Shr
+                    | T::AndNot
+                    | T::LAnd
+                    | T::LOr
+                    | T::Eql
+                    | T::Neq
+                    | T::Lss
+                    | T::Leq
+                    | T::Gtr
+                    | T::Geq
+                    | T::Assign
+                    | T::Define
+            )
         )
-    )
+    }
 }
 
 impl<'a> Checker<'a> {
@@ -344,5 +403,33 @@ impl<'a> Checker<'a> {
             body.stmts.push(Stmt::Return(vec![]));
         }
         tir::Program { types: self.types, packages, files: self.files, funcs: self.funcs, globals: self.globals, init: FuncId(0), main: None, method_sets: self.method_sets }
+    }
+}
+
+#[cfg(test)]
+mod input_scanner_tests {
+    use super::input_is_complete;
+
+    #[test]
+    fn completeness_line_by_line() {
+        for (src, complete) in [
+            ("x := 1", true),
+            ("func f() {", false),
+            ("func f() {\n}", true),
+            ("s := `a\nb", false),
+            ("s := `a\nb` + (", false),
+            ("s := `a\nb` + (\n1)", true),
+            ("/* open\n{ still a comment", false),
+            ("/* open\n{ a comment */ x := 1", true),
+            ("x := \"abc", false),
+            ("x := \"abc\ny := 2", true),
+            ("x := 1 +", false),
+            ("x := 1 +\n2", true),
+            ("f(a,\nb,", false),
+            ("m := map[string]int{\n\"a\": 1,\n}", true),
+            ("x := '{'", true),
+        ] {
+            assert_eq!(input_is_complete(src), complete, "{src:?}");
+        }
     }
 }

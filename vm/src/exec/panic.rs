@@ -338,7 +338,7 @@ fn format_frames(prog: &crate::program::Program, frames: &[(u32, u32)], top_at_o
         let args = if func.param_words == 0 { "()" } else { "(...)" };
         let pc = if top_at_op && i == 0 { saved } else { saved.saturating_sub(1) };
         let line = func.line_at(pc);
-        let file = prog.files.get(func.file as usize).map(String::as_str).unwrap_or("?");
+        let file = func.file_at(&prog.files, pc);
         out.push_str(&format!("{}{}\n\t{}:{} +{:#x}\n", func.name, args, file, line, pc * 4));
     }
 }
