@@ -250,3 +250,22 @@ fn durations_are_masked() {
     assert_eq!(mask_benchmark("BenchmarkParse-2   \t     100\t       180.4 ns/op\t      64 B/op"), "BenchmarkParse-P N N ns/op N B/op");
     assert_eq!(mask_benchmark("BenchmarkA \t      10\t        15.30 ns/op"), "BenchmarkA N N ns/op");
 }
+
+/// A test outliving -timeout ends the test program with Go's panic (the running tests
+/// listed); go test reports the package as failed. (Go's report also holds every
+/// goroutine's traceback, so the output is checked here rather than against go's.)
+#[test]
+fn test_timeout_names_the_running_test() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/modules");
+    let out = Command::new(env!("CARGO_BIN_EXE_minigo")).args(["test", "-timeout", "300ms", "./slow"]).current_dir(root.join("errs")).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout);
+    // The running time is in whole seconds (0s unless the host is very slow).
+    let rest = stdout.strip_prefix("panic: test timed out after 300ms\n\trunning tests:\n\t\tTestSlow (").unwrap_or_else(|| panic!("{}", stdout));
+    let (secs, rest) = rest.split_once("s)\n\ngoroutine ").unwrap_or_else(|| panic!("{}", stdout));
+    assert!(secs.parse::<u32>().is_ok(), "{}", stdout);
+    assert!(!rest.is_empty());
+    let tail: Vec<&str> = stdout.lines().rev().take(2).collect();
+    assert_eq!(tail[0], "FAIL");
+    assert!(tail[1].starts_with("FAIL\texample.com/errs/slow\t"), "{}", stdout);
+}

@@ -126,7 +126,6 @@ type common struct {
 	signal    chan bool // the test finished (or, when parallel, paused)
 	subs      []*T      // parallel subtests to wait for
 	hasSub    bool
-	runningMu sync.Mutex
 }
 
 type savedEnv struct {
@@ -490,9 +489,39 @@ func rewrite(s string) string {
 	return b.String()
 }
 
+// running holds the tests that started and have not finished, with their start times
+// (a timeout lists them).
+var (
+	runningMu sync.Mutex
+	running   = map[string]time.Time{}
+)
+
+// runningTests is "running tests:" and a line per running test with its running time
+// in whole seconds, sorted by name.
+func runningTests() string {
+	runningMu.Lock()
+	defer runningMu.Unlock()
+	if len(running) == 0 {
+		return ""
+	}
+	var names []string
+	for n := range running {
+		names = append(names, n)
+	}
+	names = strings.Split(sortLines(strings.Join(names, "\n")), "\n")
+	s := "running tests:\n"
+	for _, n := range names {
+		s += fmt.Sprintf("\t%s (%v)\n", n, time.Since(running[n]).Round(time.Second))
+	}
+	return s
+}
+
 // tRunner runs one test function and reports its outcome to its parent.
 func tRunner(t *T, fn func(t *T)) {
 	t.start = time.Now()
+	runningMu.Lock()
+	running[t.name] = t.start
+	runningMu.Unlock()
 	returned := false
 	defer func() {
 		err := recover()
@@ -519,6 +548,9 @@ func tRunner(t *T, fn func(t *T)) {
 		t.runParallelSubtests()
 		t.duration += time.Since(t.start)
 		t.runCleanups()
+		runningMu.Lock()
+		delete(running, t.name)
+		runningMu.Unlock()
 		t.report()
 		t.flushToParent()
 		t.signal <- true
@@ -732,8 +764,11 @@ func (m *M) Run() (code int) {
 	if timeout > 0 {
 		deadline = time.Now().Add(timeout)
 		timer := time.AfterFunc(timeout, func() {
-			printOut(fmt.Sprintf("panic: test timed out after %v\n", timeout))
-			os.Exit(2)
+			msg := fmt.Sprintf("test timed out after %v", timeout)
+			if r := runningTests(); r != "" {
+				msg += "\n" + strings.TrimSuffix(r, "\n")
+			}
+			panic(msg)
 		})
 		defer timer.Stop()
 	}
