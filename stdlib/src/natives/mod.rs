@@ -14,6 +14,7 @@ mod os;
 mod reflect;
 mod runtime_pkg;
 mod sync;
+mod testing;
 mod text;
 mod time;
 
@@ -47,6 +48,7 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "strings" => text::lookup_strings(func),
         "bytes" => text::lookup_bytes(func),
         "unicode/utf8" => text::lookup_utf8(func),
+        "testing" => testing::lookup(func),
         _ => None,
     }
 }
