@@ -3,30 +3,3 @@
 
 package cmplx
 
-func Abs(complex128) float64
-func Acos(complex128) complex128
-func Acosh(complex128) complex128
-func Asin(complex128) complex128
-func Asinh(complex128) complex128
-func Atan(complex128) complex128
-func Atanh(complex128) complex128
-func Conj(complex128) complex128
-func Cos(complex128) complex128
-func Cosh(complex128) complex128
-func Cot(complex128) complex128
-func Exp(complex128) complex128
-func Inf() complex128
-func IsInf(complex128) bool
-func IsNaN(complex128) bool
-func Log(complex128) complex128
-func Log10(complex128) complex128
-func NaN() complex128
-func Phase(complex128) float64
-func Polar(complex128) (float64, float64)
-func Pow(complex128, complex128) complex128
-func Rect(float64, float64) complex128
-func Sin(complex128) complex128
-func Sinh(complex128) complex128
-func Sqrt(complex128) complex128
-func Tan(complex128) complex128
-func Tanh(complex128) complex128
