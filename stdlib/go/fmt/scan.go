@@ -214,7 +214,7 @@ const eof = -1
 // ss is the scanner: the ScanState of a scan.
 type ss struct {
 	in    io.RuneScanner
-	tok   buffer // the token being read
+	tok   []byte // the token being read
 	count int    // runes read so far
 	atEOF bool   // the input (or the line, for Scanln) has ended
 	scanMode
@@ -410,7 +410,7 @@ func (s *ss) takeWhile(skipSpace bool, f func(rune) bool) []byte {
 			s.UnreadRune()
 			break
 		}
-		s.tok.writeRune(r)
+		s.tok = utf8.AppendRune(s.tok, r)
 	}
 	return s.tok
 }
@@ -433,7 +433,7 @@ func (s *ss) match(set string, keep bool) bool {
 	}
 	if runeIn(set, r) {
 		if keep {
-			s.tok.writeRune(r)
+			s.tok = utf8.AppendRune(s.tok, r)
 		}
 		return true
 	}
@@ -737,17 +737,17 @@ func (s *ss) quoted() string {
 			if r == '`' {
 				return string(s.tok)
 			}
-			s.tok.writeRune(r)
+			s.tok = utf8.AppendRune(s.tok, r)
 		}
 	case '"':
 		// Collect the literal (an escaped rune right after a backslash cannot end it)
 		// and let strconv unquote it.
-		s.tok.writeByte('"')
+		s.tok = append(s.tok, '"')
 		for {
 			r := s.mustNext()
-			s.tok.writeRune(r)
+			s.tok = utf8.AppendRune(s.tok, r)
 			if r == '\\' {
-				s.tok.writeRune(s.mustNext())
+				s.tok = utf8.AppendRune(s.tok, s.mustNext())
 			} else if r == '"' {
 				break
 			}
@@ -791,7 +791,7 @@ func (s *ss) hexBytes() string {
 		if !ok {
 			s.failf("illegal hex digit")
 		}
-		s.tok.writeByte(byte(hi<<4 | lo))
+		s.tok = append(s.tok, byte(hi<<4|lo))
 	}
 	if len(s.tok) == 0 {
 		s.failf("no hex data for %x string")
@@ -990,7 +990,7 @@ func (s *ss) scanFormat(format string, a []any) (numProcessed int, err error) {
 		}
 		i++
 		var widPresent bool
-		s.maxWid, widPresent, i = parsenum(format, i, end)
+		s.maxWid, widPresent, i = number(format, i, end)
 		if !widPresent {
 			s.maxWid = hugeWid
 		}
