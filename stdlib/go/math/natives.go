@@ -115,6 +115,12 @@ func Erfc(x float64) float64
 // Gamma: the gamma function.
 func Gamma(x float64) float64
 
+// Erfinv is the inverse of Erf.
+func Erfinv(x float64) float64
+
+// Erfcinv is the inverse of Erfc.
+func Erfcinv(x float64) float64
+
 // Lgamma is log|Gamma(x)| and the sign of Gamma(x).
 func Lgamma(x float64) (lgamma float64, sign int)
 
