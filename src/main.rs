@@ -6,6 +6,7 @@
 mod build;
 mod diag;
 mod repl;
+mod testcmd;
 mod source;
 
 use clap::{Parser, Subcommand};
@@ -36,6 +37,18 @@ enum Command {
     /// Print the bytecode of Go packages (`.go` files or packages, default `.`).
     Disasm {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILES|PACKAGES")]
+        args: Vec<String>,
+    },
+    /// Test packages, like `go test`: `minigo test [-v] [-run RE] [-count N] [-timeout D]
+    /// [-bench RE] [-short] [-tags T] [packages]` (default `.`).
+    Test {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "FLAGS|PACKAGES")]
+        args: Vec<String>,
+    },
+    /// The test program of the package in the working directory (run by `minigo test`).
+    #[command(name = "__testbin", hide = true)]
+    Testbin {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
     /// Print the version.
@@ -241,6 +254,8 @@ fn main() -> ExitCode {
         Some(Command::Check { args }) => check_command(&args),
         Some(Command::Run { args }) => run_command(&args),
         Some(Command::Disasm { args }) => disasm_command(&args),
+        Some(Command::Test { args }) => testcmd::test_command(&args),
+        Some(Command::Testbin { args }) => testcmd::testbin_command(&args),
         Some(Command::Version) => {
             println!("minigo version {} (Go 1.23 semantics)", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS

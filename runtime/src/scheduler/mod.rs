@@ -133,6 +133,10 @@ impl RunOutcome {
         if let RunOutcome::Fatal(text) | RunOutcome::Deadlock(text) = &self {
             let mut err = std::io::stderr().lock();
             let _ = err.write_all(text.as_bytes());
+            // Go's reports (tracebacks) end with a newline.
+            if !text.is_empty() && !text.ends_with('\n') {
+                let _ = err.write_all(b"\n");
+            }
             let _ = err.flush();
         }
         std::process::exit(self.exit_code())

@@ -14,6 +14,7 @@ mod os;
 mod reflect;
 mod runtime_pkg;
 mod sync;
+mod testing;
 mod text;
 mod time;
 
@@ -48,6 +49,7 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "bytes" => text::lookup_bytes(func),
         "unicode/utf8" => text::lookup_utf8(func),
         "fmt" => text::lookup_fmt(func),
+        "testing" => testing::lookup(func),
         _ => None,
     }
 }
