@@ -150,17 +150,37 @@ pub fn test_command(args: &[String]) -> ExitCode {
             }
         }
     }
-    let mut all_ok = true;
     let stdout = std::io::stdout();
     // Packages without test files are reported first (the go command has nothing to
     // build for them and prints their line at once).
+    let mut all_ok = true;
+    // The packages and their imports load first: a missing package or an import cycle
+    // stops the command before anything runs, as with the go command.
+    let errors = loader.load_imports(&roots);
+    if !errors.is_empty() {
+        return build::report_load_errors(&errors);
+    }
     let mut to_test = Vec::new();
     for root in roots {
-        let pkg = loader.package(root);
-        if pkg.error.is_none() && pkg.test_files.is_empty() && pkg.xtest_files.is_empty() {
-            println!("?   \t{}\t[no test files]", pkg.import_path);
-        } else {
+        let pkg = loader.package(root).clone();
+        if pkg.error.is_some() || !pkg.test_files.is_empty() || !pkg.xtest_files.is_empty() {
             to_test.push(root);
+            continue;
+        }
+        // Still compiled: a package that does not build fails.
+        let check_path = if pkg.name == "main" { "main".to_string() } else { pkg.import_path.clone() };
+        let prog = Program { check_path, import_path: pkg.import_path.clone(), files: pkg.files, root: Some(root), root_parts: vec![Part::Lib], arg0: String::new(), test_of: None };
+        let (result, importer) = build::check(PkgImporter::new(loader), &prog, true, true);
+        loader = importer.loader.into_inner();
+        match result {
+            Ok(p) => {
+                std::mem::forget(p);
+                println!("?   \t{}\t[no test files]", pkg.import_path);
+            }
+            Err(_) => {
+                println!("FAIL\t{} [build failed]", pkg.import_path);
+                all_ok = false;
+            }
         }
     }
     for root in to_test {

@@ -139,7 +139,7 @@ func (c *common) private() {}
 // Name returns the name of the running test or benchmark.
 func (c *common) Name() string { return c.name }
 
-// Fail marks the function as having failed but continues execution.
+// Fail records a failure of the test (and its parents); the test goes on running.
 func (c *common) Fail() {
 	if c.parent != nil {
 		c.parent.Fail()
@@ -152,7 +152,7 @@ func (c *common) Fail() {
 	c.failed = true
 }
 
-// Failed reports whether the function has failed.
+// Failed tells whether a failure was recorded.
 func (c *common) Failed() bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -168,7 +168,7 @@ func (c *common) FailNow() {
 	runtime.Goexit()
 }
 
-// Skipped reports whether the test was skipped.
+// Skipped tells whether the test called Skip, Skipf or SkipNow.
 func (c *common) Skipped() bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()

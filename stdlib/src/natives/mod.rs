@@ -10,6 +10,7 @@ mod big;
 mod gomath;
 mod math;
 mod nat;
+mod net;
 mod os;
 mod reflect;
 mod runtime_pkg;
@@ -43,6 +44,7 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "math/rand" if func == "runtimeRand" => Some(runtime_pkg::runtime_rand),
         "time" => time::lookup(func),
         "os" => os::lookup(func),
+        "net" => net::lookup(func),
         "sync" => sync::lookup(func),
         "sync/atomic" => sync::lookup_atomic(func),
         "strings" => text::lookup_strings(func),

@@ -4,10 +4,12 @@
 package http
 
 import (
+	"bufio"
 	"context"
 	"io"
 	"io/fs"
 	"log"
+	"net"
 	"net/url"
 	"os"
 	"time"
@@ -35,12 +37,18 @@ type File interface {
 type FileSystem interface {
 	Open(string) (File, error)
 }
+type Hijacker interface {
+	Hijack() (net.Conn, *bufio.ReadWriter, error)
+}
 type ResponseController struct{}
 type RoundTripper interface {
 	RoundTrip(*Request) (*Response, error)
 }
 type Server struct {
+	BaseContext func(net.Listener) context.Context
+	ConnContext func(context.Context, net.Conn) context.Context
 	DisableGeneralOptionsHandler bool
+	ConnState func(net.Conn, ConnState)
 	ErrorLog *log.Logger
 	IdleTimeout time.Duration
 	ReadHeaderTimeout time.Duration
@@ -56,14 +64,18 @@ type Transport struct {
 	ForceAttemptHTTP2 bool
 	ReadBufferSize int
 	WriteBufferSize int
+	DialTLSContext func(context.Context, string, string) (net.Conn, error)
 	GetProxyConnectHeader func(context.Context, *url.URL, string) (Header, error)
 	OnProxyConnectResponse func(context.Context, *url.URL, *Request, *Response) error
 	TLSHandshakeTimeout time.Duration
+	DialTLS func(string, string) (net.Conn, error)
 	ExpectContinueTimeout time.Duration
+	DialContext func(context.Context, string, string) (net.Conn, error)
 	IdleConnTimeout time.Duration
 	MaxIdleConns int
 	MaxResponseHeaderBytes int64
 	ProxyConnectHeader Header
+	Dial func(string, string) (net.Conn, error)
 	DisableCompression bool
 	DisableKeepAlives bool
 	MaxIdleConnsPerHost int
@@ -84,6 +96,7 @@ func NewResponseController(ResponseWriter) *ResponseController
 func FileServerFS(fs.FS) Handler
 func NewFileTransportFS(fs.FS) RoundTripper
 func ServeFileFS(ResponseWriter, *Request, fs.FS, string)
+func ServeTLS(net.Listener, Handler, string, string) error
 func FileServer(FileSystem) Handler
 func Get(string) (*Response, error)
 func Head(string) (*Response, error)
@@ -94,12 +107,14 @@ func Post(string, string, io.Reader) (*Response, error)
 func PostForm(string, url.Values) (*Response, error)
 func ProxyFromEnvironment(*Request) (*url.URL, error)
 func ProxyURL(*url.URL) func(*Request) (*url.URL, error)
+func Serve(net.Listener, Handler) error
 func ServeContent(ResponseWriter, *Request, string, time.Time, io.ReadSeeker)
 func ServeFile(ResponseWriter, *Request, string)
 func (*Transport) CancelRequest(*Request)
 func (*Client) CloseIdleConnections()
 func (*Transport) Clone() *Transport
 func (*ResponseController) Flush() error
+func (*ResponseController) Hijack() (net.Conn, *bufio.ReadWriter, error)
 func (*ResponseController) SetReadDeadline(time.Time) error
 func (*ResponseController) SetWriteDeadline(time.Time) error
 func (*ResponseController) EnableFullDuplex() error
@@ -108,6 +123,7 @@ func (ConnState) String() string
 func (*Server) Close() error
 func (*Server) Shutdown(context.Context) error
 func (*Server) RegisterOnShutdown(func())
+func (*Server) ServeTLS(net.Listener, string, string) error
 func (*Client) Do(*Request) (*Response, error)
 func (*Client) Get(string) (*Response, error)
 func (*Client) Head(string) (*Response, error)
@@ -115,6 +131,7 @@ func (*Client) Post(string, string, io.Reader) (*Response, error)
 func (*Client) PostForm(string, url.Values) (*Response, error)
 func (*Server) ListenAndServe() error
 func (*Server) ListenAndServeTLS(string, string) error
+func (*Server) Serve(net.Listener) error
 func (*Transport) CloseIdleConnections()
 func (*Transport) RegisterProtocol(string, RoundTripper)
 func (*Transport) RoundTrip(*Request) (*Response, error)
