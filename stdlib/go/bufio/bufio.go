@@ -60,7 +60,7 @@ func NewReaderSize(rd io.Reader, size int) *Reader {
 // NewReader returns a new Reader whose buffer has the default size.
 func NewReader(rd io.Reader) *Reader { return NewReaderSize(rd, defaultBufSize) }
 
-// Size returns the size of the underlying buffer in bytes.
+// Size is the buffer's capacity.
 func (b *Reader) Size() int { return len(b.buf) }
 
 // Reset discards any buffered data, resets all state, and switches the buffered reader
@@ -118,7 +118,7 @@ func (b *Reader) takeErr() error {
 	return err
 }
 
-// Buffered returns the number of bytes that can be read from the current buffer.
+// Buffered is how many bytes can be read without calling the underlying reader.
 func (b *Reader) Buffered() int { return b.tail - b.head }
 
 // Peek returns the next n bytes without advancing the reader. The bytes stop being
@@ -230,7 +230,8 @@ func (b *Reader) ReadByte() (byte, error) {
 	return c, nil
 }
 
-// UnreadByte unreads the last byte. Only the most recently read byte can be unread.
+// UnreadByte steps back over the last byte read; only one byte, and only right after a
+// read.
 func (b *Reader) UnreadByte() error {
 	if b.lastByte < 0 || b.head == 0 && b.tail > 0 {
 		return ErrInvalidUnreadByte
@@ -323,11 +324,9 @@ func indexByte(b []byte, c byte) int {
 	return -1
 }
 
-// ReadLine is a low-level line-reading primitive. Most callers should use
-// ReadBytes('\n') or ReadString('\n') instead or use a Scanner. It returns a single
-// line, not including the end-of-line bytes ("\n" or "\r\n"). If the line was too long
-// for the buffer then isPrefix is set and the beginning of the line is returned; the
-// rest follows in later calls.
+// ReadLine returns one line without its end of line (\n or \r\n). A line longer than
+// the buffer comes in pieces with isPrefix set on all but the last. The line is a view
+// of the buffer, valid until the next read. ReadString or a Scanner is usually simpler.
 func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
 	line, err = b.ReadSlice('\n')
 	if err == ErrBufferFull {
@@ -456,7 +455,7 @@ func NewWriterSize(w io.Writer, size int) *Writer {
 // NewWriter returns a new Writer whose buffer has the default size.
 func NewWriter(w io.Writer) *Writer { return NewWriterSize(w, defaultBufSize) }
 
-// Size returns the size of the underlying buffer in bytes.
+// Size is the buffer's capacity.
 func (b *Writer) Size() int { return len(b.buf) }
 
 // Reset discards any unflushed buffered data, clears any error, and resets b to write
@@ -496,7 +495,7 @@ func (b *Writer) Flush() error {
 	return nil
 }
 
-// Available returns how many bytes are unused in the buffer.
+// Available is the free room in the buffer.
 func (b *Writer) Available() int { return len(b.buf) - b.n }
 
 // AvailableBuffer returns an empty buffer with b.Available() capacity. This buffer is
@@ -531,7 +530,7 @@ func (b *Writer) Write(p []byte) (nn int, err error) {
 	return nn + n, nil
 }
 
-// WriteByte writes a single byte.
+// WriteByte buffers one byte.
 func (b *Writer) WriteByte(c byte) error {
 	if b.err != nil {
 		return b.err

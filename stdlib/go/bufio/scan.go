@@ -31,7 +31,7 @@ type Scanner struct {
 // user, if any, plus an error, if any.
 type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err error)
 
-// Errors returned by Scanner.
+// Scanner's errors.
 var (
 	ErrTooLong         = errors.New("bufio.Scanner: token too long")
 	ErrNegativeAdvance = errors.New("bufio.Scanner: SplitFunc returns negative advance count")
@@ -243,7 +243,7 @@ func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	return 1, errorRune, nil
 }
 
-// dropCR drops a terminal \r from the data.
+// dropCR removes one trailing \r.
 func dropCR(data []byte) []byte {
 	if len(data) > 0 && data[len(data)-1] == '\r' {
 		return data[0 : len(data)-1]
@@ -267,7 +267,7 @@ func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	return 0, nil, nil // request more data
 }
 
-// isSpace reports whether the character is a Unicode white space character.
+// isSpace: the Unicode white space Fields-like splitting uses.
 func isSpace(r rune) bool {
 	if r <= 0xFF {
 		switch r {

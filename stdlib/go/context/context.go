@@ -1,40 +1,39 @@
-// Package context defines the Context type, which carries deadlines, cancellation
-// signals, and other request-scoped values across API boundaries and between
-// processes.
+// Package context carries cancellation, deadlines and request-scoped values through a
+// tree of Contexts.
 //
-// This implementation is built on channels, sync.Mutex and time.AfterFunc.
+// minigo's design: every cancelable context (WithCancel, WithDeadline, an AfterFunc
+// registration) is a node (cancelCtx) with an eagerly made done channel, a set of
+// child nodes and a detach function that undoes its registration with its parent.
+// Cancelling a node closes its channel, cancels its children, stops its timer and
+// starts its AfterFunc callback. A parent that is not one of our nodes is followed
+// through its AfterFunc method when it has one, otherwise by a watcher goroutine.
 package context
 
 import (
 	"errors"
 	"internal/reflectlite"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
-// A Context carries a deadline, a cancellation signal, and other values across API
-// boundaries. Context's methods may be called by multiple goroutines simultaneously.
+// Context is the interface every context implements; its methods may be called from
+// several goroutines at once.
 type Context interface {
-	// Deadline returns the time when work done on behalf of this context should be
-	// canceled. Deadline returns ok==false when no deadline is set.
+	// Deadline reports when the context will be cancelled by time; ok is false when
+	// there is no deadline.
 	Deadline() (deadline time.Time, ok bool)
-	// Done returns a channel that's closed when work done on behalf of this context
-	// should be canceled. Done may return nil if this context can never be canceled.
+	// Done is closed when the context is cancelled; nil for one that never is.
 	Done() <-chan struct{}
-	// If Done is not yet closed, Err returns nil. If Done is closed, Err returns a
-	// non-nil error explaining why: Canceled or DeadlineExceeded.
+	// Err is nil until Done is closed, then Canceled or DeadlineExceeded.
 	Err() error
-	// Value returns the value associated with this context for key, or nil if no value
-	// is associated with key.
+	// Value is the value stored for key along the chain of parents, or nil.
 	Value(key any) any
 }
 
-// Canceled is the error returned by Context.Err when the context is canceled.
+// Canceled is Err's result for a context cancelled by a cancel function.
 var Canceled = errors.New("context canceled")
 
-// DeadlineExceeded is the error returned by Context.Err when the context's deadline
-// passes.
+// DeadlineExceeded is Err's result for a context whose deadline passed.
 var DeadlineExceeded error = deadlineExceededError{}
 
 type deadlineExceededError struct{}
@@ -43,317 +42,283 @@ func (deadlineExceededError) Error() string   { return "context deadline exceede
 func (deadlineExceededError) Timeout() bool   { return true }
 func (deadlineExceededError) Temporary() bool { return true }
 
-// An emptyCtx is never canceled, has no values, and has no deadline.
-type emptyCtx struct{}
-
-func (emptyCtx) Deadline() (deadline time.Time, ok bool) { return }
-func (emptyCtx) Done() <-chan struct{}                   { return nil }
-func (emptyCtx) Err() error                              { return nil }
-func (emptyCtx) Value(key any) any                       { return nil }
-
-type backgroundCtx struct{ emptyCtx }
-
-func (backgroundCtx) String() string { return "context.Background" }
-
-type todoCtx struct{ emptyCtx }
-
-func (todoCtx) String() string { return "context.TODO" }
-
-// Background returns a non-nil, empty Context. It is never canceled, has no values,
-// and has no deadline. It is typically used by the main function, initialization, and
-// tests, and as the top-level Context for incoming requests.
-func Background() Context { return backgroundCtx{} }
-
-// TODO returns a non-nil, empty Context. Code should use context.TODO when it's unclear
-// which Context to use or it is not yet available.
-func TODO() Context { return todoCtx{} }
-
-// A CancelFunc tells an operation to abandon its work. A CancelFunc does not wait for
-// the work to stop. A CancelFunc may be called by multiple goroutines simultaneously.
-// After the first call, subsequent calls to a CancelFunc do nothing.
+// A CancelFunc cancels its context; calls after the first do nothing.
 type CancelFunc func()
 
-// A CancelCauseFunc behaves like a CancelFunc but additionally sets the cancellation
-// cause, retrievable by calling Cause on the canceled Context or its derived Contexts.
+// A CancelCauseFunc cancels its context and records cause (Canceled when nil) for Cause.
 type CancelCauseFunc func(cause error)
 
-// WithCancel returns a derived context that points to the parent context but has a new
-// Done channel. The returned context's Done channel is closed when the returned cancel
-// function is called or when the parent context's Done channel is closed, whichever
-// happens first.
-func WithCancel(parent Context) (ctx Context, cancel CancelFunc) {
-	c := withCancel(parent)
-	return c, func() { c.cancel(true, Canceled, nil) }
-}
+// The two roots. Their type names show in %T, so they stay distinct types.
 
-// WithCancelCause behaves like WithCancel but returns a CancelCauseFunc instead of a
-// CancelFunc. Calling cancel with a non-nil error (the "cause") records that error in
-// ctx; it can then be retrieved using Cause(ctx). Calling cancel with nil sets the
-// cause to Canceled.
-func WithCancelCause(parent Context) (ctx Context, cancel CancelCauseFunc) {
-	c := withCancel(parent)
-	return c, func(cause error) { c.cancel(true, Canceled, cause) }
-}
+type backgroundCtx struct{}
+type todoCtx struct{}
 
-func withCancel(parent Context) *cancelCtx {
+func (backgroundCtx) Deadline() (time.Time, bool) { return time.Time{}, false }
+func (backgroundCtx) Done() <-chan struct{}       { return nil }
+func (backgroundCtx) Err() error                  { return nil }
+func (backgroundCtx) Value(any) any               { return nil }
+func (backgroundCtx) String() string              { return "context.Background" }
+
+func (todoCtx) Deadline() (time.Time, bool) { return time.Time{}, false }
+func (todoCtx) Done() <-chan struct{}       { return nil }
+func (todoCtx) Err() error                  { return nil }
+func (todoCtx) Value(any) any               { return nil }
+func (todoCtx) String() string              { return "context.TODO" }
+
+// Background is the root context: never cancelled, no deadline, no values.
+func Background() Context { return backgroundCtx{} }
+
+// TODO is a root like Background, for code that has no context to pass yet.
+func TODO() Context { return todoCtx{} }
+
+func mustParent(parent Context) {
 	if parent == nil {
 		panic("cannot create context from nil parent")
 	}
-	c := &cancelCtx{}
-	c.propagateCancel(parent, c)
-	return c
 }
 
-// Cause returns a non-nil error explaining why c was canceled. The first cancellation
-// of c or one of its parents sets the cause. If that cancellation happened via a call
-// to CancelCauseFunc(err), then Cause returns err. Otherwise Cause(c) returns the same
-// value as c.Err(). Cause returns nil if c has not been canceled yet.
-func Cause(c Context) error {
-	if cc, ok := c.Value(&cancelCtxKey).(*cancelCtx); ok {
-		cc.mu.Lock()
-		defer cc.mu.Unlock()
-		return cc.cause
-	}
-	// No cancelCtx: the cause is the error, if any.
-	return c.Err()
+// nodeKey is the private Value key under which a node answers with itself, so that a
+// node can be found behind contexts that wrap it.
+var nodeKey byte
+
+// cancelCtx is a cancelable node.
+type cancelCtx struct {
+	parent Context
+	done   chan struct{}
+
+	mu       sync.Mutex
+	err      error
+	cause    error
+	children map[*cancelCtx]struct{}
+	detach   func()      // undoes the registration with parent; nil if none
+	timer    *time.Timer // the deadline's timer (timerCtx)
+	// after is AfterFunc's callback; afterClaimed is set once it has been started or
+	// stopped.
+	after        func()
+	afterClaimed bool
 }
 
-// AfterFunc arranges to call f in its own goroutine after ctx is canceled. If ctx is
-// already canceled, AfterFunc calls f immediately in its own goroutine. Calling the
-// returned stop function stops the association of ctx with f. It returns true if the
-// call stopped f from being run.
-func AfterFunc(ctx Context, f func()) (stop func() bool) {
-	a := &afterFuncCtx{f: f}
-	a.cancelCtx.propagateCancel(ctx, a)
-	return func() bool {
-		stopped := false
-		a.once.Do(func() { stopped = true })
-		if stopped {
-			a.cancel(true, Canceled, nil)
-		}
-		return stopped
+func newNode(parent Context) *cancelCtx {
+	n := &cancelCtx{done: make(chan struct{})}
+	n.link(parent)
+	return n
+}
+
+func (c *cancelCtx) Deadline() (time.Time, bool) { return c.parent.Deadline() }
+func (c *cancelCtx) Done() <-chan struct{}       { return c.done }
+
+func (c *cancelCtx) Err() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.err
+}
+
+func (c *cancelCtx) Value(key any) any {
+	if key == &nodeKey {
+		return c
 	}
+	return lookup(c.parent, key)
+}
+
+func (c *cancelCtx) String() string { return contextName(c.parent) + ".WithCancel" }
+
+// findNode is the node whose cancellation closes parent's Done channel, if parent is
+// one of ours or wraps one without replacing its channel.
+func findNode(parent Context, done <-chan struct{}) *cancelCtx {
+	n, ok := parent.Value(&nodeKey).(*cancelCtx)
+	if !ok || (<-chan struct{})(n.done) != done {
+		return nil
+	}
+	return n
 }
 
 type afterFuncer interface {
 	AfterFunc(func()) func() bool
 }
 
-type afterFuncCtx struct {
-	cancelCtx
-	once sync.Once // either starts running f or stops f from running
-	f    func()
-}
-
-func (a *afterFuncCtx) cancel(removeFromParent bool, err, cause error) {
-	a.cancelCtx.cancel(false, err, cause)
-	if removeFromParent {
-		removeChild(a.Context, a)
-	}
-	a.once.Do(func() { go a.f() })
-}
-
-// A stopCtx stands for a parent that implements AfterFunc: removing a child from it
-// calls the stop function of the registration.
-type stopCtx struct {
-	Context
-	stop func() bool
-}
-
-// cancelCtxKey is the key that a cancelCtx returns itself for.
-var cancelCtxKey int
-
-// parentCancelCtx finds the *cancelCtx that parent is or wraps (through Value with
-// the private key), provided parent's Done channel is that context's: a custom Context
-// with its own channel must be watched by a goroutine instead.
-func parentCancelCtx(parent Context) (*cancelCtx, bool) {
-	done := parent.Done()
-	if done == closedchan || done == nil {
-		return nil, false
-	}
-	p, ok := parent.Value(&cancelCtxKey).(*cancelCtx)
-	if !ok {
-		return nil, false
-	}
-	pdone, _ := p.done.Load().(chan struct{})
-	if pdone != done {
-		return nil, false
-	}
-	return p, true
-}
-
-// removeChild removes a context from its parent.
-func removeChild(parent Context, child canceler) {
-	if s, ok := parent.(stopCtx); ok {
-		s.stop()
+// link makes c follow parent's cancellation.
+func (c *cancelCtx) link(parent Context) {
+	c.parent = parent
+	pdone := parent.Done()
+	if pdone == nil {
 		return
-	}
-	p, ok := parentCancelCtx(parent)
-	if !ok {
-		return
-	}
-	p.mu.Lock()
-	if p.children != nil {
-		delete(p.children, child)
-	}
-	p.mu.Unlock()
-}
-
-// A canceler is a context type that can be canceled directly. The implementations are
-// *cancelCtx and *timerCtx.
-type canceler interface {
-	cancel(removeFromParent bool, err, cause error)
-	Done() <-chan struct{}
-}
-
-// closedchan is a reusable closed channel.
-var closedchan = make(chan struct{})
-
-func init() { close(closedchan) }
-
-// A cancelCtx can be canceled. When canceled, it also cancels any children that
-// implement canceler.
-type cancelCtx struct {
-	Context
-
-	mu       sync.Mutex            // protects following fields
-	done     atomic.Value          // of chan struct{}, created lazily, closed by first cancel call
-	children map[canceler]struct{} // set to nil by the first cancel call
-	err      error                 // set to non-nil by the first cancel call
-	cause    error                 // set to non-nil by the first cancel call
-}
-
-func (c *cancelCtx) Value(key any) any {
-	if key == &cancelCtxKey {
-		return c
-	}
-	return value(c.Context, key)
-}
-
-func (c *cancelCtx) Done() <-chan struct{} {
-	d := c.done.Load()
-	if d != nil {
-		return d.(chan struct{})
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	d = c.done.Load()
-	if d == nil {
-		d = make(chan struct{})
-		c.done.Store(d)
-	}
-	return d.(chan struct{})
-}
-
-func (c *cancelCtx) Err() error {
-	c.mu.Lock()
-	err := c.err
-	c.mu.Unlock()
-	return err
-}
-
-// propagateCancel arranges for child to be canceled when parent is.
-func (c *cancelCtx) propagateCancel(parent Context, child canceler) {
-	c.Context = parent
-	done := parent.Done()
-	if done == nil {
-		return // parent is never canceled
 	}
 	select {
-	case <-done:
-		// parent is already canceled
-		child.cancel(false, parent.Err(), Cause(parent))
+	case <-pdone:
+		c.cancel(false, parent.Err(), Cause(parent))
 		return
 	default:
 	}
-	if p, ok := parentCancelCtx(parent); ok {
-		// parent is a *cancelCtx, or derives from one.
-		p.mu.Lock()
-		if p.err != nil {
-			// parent has already been canceled
+	if p := findNode(parent, pdone); p != nil {
+		c.detach = func() {
+			p.mu.Lock()
+			delete(p.children, c)
 			p.mu.Unlock()
-			child.cancel(false, p.err, p.cause)
+		}
+		p.mu.Lock()
+		if p.err == nil {
+			if p.children == nil {
+				p.children = map[*cancelCtx]struct{}{}
+			}
+			p.children[c] = struct{}{}
+			p.mu.Unlock()
 			return
 		}
-		if p.children == nil {
-			p.children = make(map[canceler]struct{})
-		}
-		p.children[child] = struct{}{}
+		err, cause := p.err, p.cause
 		p.mu.Unlock()
+		c.cancel(false, err, cause)
 		return
 	}
 	if a, ok := parent.(afterFuncer); ok {
-		// parent implements an AfterFunc method.
 		c.mu.Lock()
-		stop := a.AfterFunc(func() {
-			child.cancel(false, parent.Err(), Cause(parent))
-		})
-		c.Context = stopCtx{Context: parent, stop: stop}
+		stop := a.AfterFunc(func() { c.cancel(false, parent.Err(), Cause(parent)) })
+		c.detach = func() { stop() }
 		c.mu.Unlock()
 		return
 	}
 	go func() {
 		select {
-		case <-parent.Done():
-			child.cancel(false, parent.Err(), Cause(parent))
-		case <-child.Done():
+		case <-pdone:
+			c.cancel(false, parent.Err(), Cause(parent))
+		case <-c.done:
 		}
 	}()
 }
 
-type stringer interface {
-	String() string
-}
-
-func contextName(c Context) string {
-	if s, ok := c.(stringer); ok {
-		return s.String()
-	}
-	return reflectlite.TypeString(c)
-}
-
-func (c *cancelCtx) String() string { return contextName(c.Context) + ".WithCancel" }
-
-// cancel closes c.done, cancels each of c's children, and, if removeFromParent is
-// true, removes c from its parent's children. cancel sets c.cause to cause if this is
-// the first time c is canceled.
-func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
-	if err == nil {
-		panic("context: internal error: missing cancel error")
-	}
+// cancel cancels c and its children once; unlink also removes c from its parent.
+func (c *cancelCtx) cancel(unlink bool, err, cause error) {
 	if cause == nil {
 		cause = err
 	}
 	c.mu.Lock()
 	if c.err != nil {
 		c.mu.Unlock()
-		return // already canceled
+		return
 	}
-	c.err = err
-	c.cause = cause
-	d, _ := c.done.Load().(chan struct{})
-	if d == nil {
-		c.done.Store(closedchan)
-	} else {
-		close(d)
-	}
-	for child := range c.children {
+	c.err, c.cause = err, cause
+	close(c.done)
+	children := c.children
+	c.children = nil
+	timer := c.timer
+	c.timer = nil
+	detach := c.detach
+	run := c.after != nil && !c.afterClaimed
+	c.afterClaimed = true
+	c.mu.Unlock()
+
+	for child := range children {
 		child.cancel(false, err, cause)
 	}
-	c.children = nil
-	c.mu.Unlock()
-	if removeFromParent {
-		removeChild(c.Context, c)
+	if timer != nil {
+		timer.Stop()
+	}
+	if unlink && detach != nil {
+		detach()
+	}
+	if run {
+		go c.after()
 	}
 }
 
-// WithoutCancel returns a derived context that points to the parent context and is not
-// canceled when parent is canceled. The returned context returns no Deadline or Err,
-// and its Done channel is nil.
-func WithoutCancel(parent Context) Context {
-	if parent == nil {
-		panic("cannot create context from nil parent")
+// WithCancel derives a context that is cancelled by the returned function or with its
+// parent.
+func WithCancel(parent Context) (ctx Context, cancel CancelFunc) {
+	mustParent(parent)
+	n := newNode(parent)
+	return n, func() { n.cancel(true, Canceled, nil) }
+}
+
+// WithCancelCause is WithCancel whose cancel function also records a cause.
+func WithCancelCause(parent Context) (ctx Context, cancel CancelCauseFunc) {
+	mustParent(parent)
+	n := newNode(parent)
+	return n, func(cause error) { n.cancel(true, Canceled, cause) }
+}
+
+// Cause is the recorded reason c was cancelled: the cause given to the first
+// cancellation of c or an ancestor, else c.Err(); nil while c is not cancelled.
+func Cause(c Context) error {
+	n, ok := c.Value(&nodeKey).(*cancelCtx)
+	if !ok {
+		return c.Err()
 	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.cause
+}
+
+// AfterFunc runs f in a new goroutine once ctx is cancelled (at once if it already
+// is). stop cancels the arrangement and reports whether that kept f from starting.
+func AfterFunc(ctx Context, f func()) (stop func() bool) {
+	n := &cancelCtx{done: make(chan struct{}), after: f}
+	n.link(ctx)
+	return func() bool {
+		n.mu.Lock()
+		stopped := !n.afterClaimed
+		n.afterClaimed = true
+		n.mu.Unlock()
+		if stopped {
+			n.cancel(true, Canceled, nil)
+		}
+		return stopped
+	}
+}
+
+// timerCtx is a node with a deadline.
+type timerCtx struct {
+	cancelCtx
+	deadline time.Time
+}
+
+func (t *timerCtx) Deadline() (time.Time, bool) { return t.deadline, true }
+
+func (t *timerCtx) String() string {
+	left := time.Until(t.deadline)
+	return contextName(t.parent) + ".WithDeadline(" + t.deadline.String() + " [" + left.String() + "])"
+}
+
+// WithDeadline derives a context that is also cancelled when d passes.
+func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, d, nil)
+}
+
+// WithDeadlineCause is WithDeadline recording cause when the deadline is what cancels.
+func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc) {
+	mustParent(parent)
+	if pd, ok := parent.Deadline(); ok && pd.Before(d) {
+		// The parent's earlier deadline governs.
+		return WithCancel(parent)
+	}
+	t := &timerCtx{deadline: d}
+	t.done = make(chan struct{})
+	t.link(parent)
+	expire := func() { t.cancel(true, DeadlineExceeded, cause) }
+	if wait := time.Until(d); wait > 0 {
+		t.mu.Lock()
+		if t.err == nil {
+			t.timer = time.AfterFunc(wait, expire)
+		}
+		t.mu.Unlock()
+	} else {
+		expire()
+	}
+	return t, func() { t.cancel(true, Canceled, nil) }
+}
+
+// WithTimeout is WithDeadline(parent, time.Now().Add(timeout)).
+func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
+	return WithDeadline(parent, time.Now().Add(timeout))
+}
+
+// WithTimeoutCause is WithDeadlineCause(parent, time.Now().Add(timeout), cause).
+func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
+}
+
+// WithoutCancel derives a context that keeps parent's values but none of its
+// cancellation or deadline.
+func WithoutCancel(parent Context) Context {
+	mustParent(parent)
 	return withoutCancelCtx{parent}
 }
 
@@ -361,119 +326,83 @@ type withoutCancelCtx struct {
 	c Context
 }
 
-func (withoutCancelCtx) Deadline() (deadline time.Time, ok bool) { return }
-func (withoutCancelCtx) Done() <-chan struct{}                   { return nil }
-func (withoutCancelCtx) Err() error                              { return nil }
-func (c withoutCancelCtx) Value(key any) any                     { return value(c, key) }
-func (c withoutCancelCtx) String() string                        { return contextName(c.c) + ".WithoutCancel" }
+func (withoutCancelCtx) Deadline() (time.Time, bool) { return time.Time{}, false }
+func (withoutCancelCtx) Done() <-chan struct{}       { return nil }
+func (withoutCancelCtx) Err() error                  { return nil }
+func (w withoutCancelCtx) Value(key any) any         { return lookup(w, key) }
+func (w withoutCancelCtx) String() string            { return contextName(w.c) + ".WithoutCancel" }
 
-// WithDeadline returns a derived context that points to the parent context but has the
-// deadline adjusted to be no later than d. The returned context's Done channel is
-// closed when the deadline expires, when the returned cancel function is called, or
-// when the parent context's Done channel is closed, whichever happens first.
-func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
-	return WithDeadlineCause(parent, d, nil)
-}
-
-// WithDeadlineCause behaves like WithDeadline but also sets the cause of the returned
-// Context when the deadline is exceeded. The returned CancelFunc does not set the
-// cause.
-func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc) {
-	if parent == nil {
-		panic("cannot create context from nil parent")
-	}
-	if cur, ok := parent.Deadline(); ok && cur.Before(d) {
-		// The current deadline is already sooner than the new one.
-		return WithCancel(parent)
-	}
-	c := &timerCtx{deadline: d}
-	c.cancelCtx.propagateCancel(parent, c)
-	dur := time.Until(d)
-	if dur <= 0 {
-		c.cancel(true, DeadlineExceeded, cause) // deadline has already passed
-		return c, func() { c.cancel(false, Canceled, nil) }
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.err == nil {
-		c.timer = time.AfterFunc(dur, func() {
-			c.cancel(true, DeadlineExceeded, cause)
-		})
-	}
-	return c, func() { c.cancel(true, Canceled, nil) }
-}
-
-// A timerCtx is a cancelCtx with a deadline, enforced by a time.AfterFunc timer that
-// cancel stops.
-type timerCtx struct {
-	cancelCtx
-	timer *time.Timer // Under cancelCtx.mu.
-
-	deadline time.Time
-}
-
-func (c *timerCtx) Deadline() (deadline time.Time, ok bool) { return c.deadline, true }
-
-func (c *timerCtx) String() string {
-	return contextName(c.cancelCtx.Context) + ".WithDeadline(" + c.deadline.String() + " [" +
-		time.Until(c.deadline).String() + "])"
-}
-
-func (c *timerCtx) cancel(removeFromParent bool, err, cause error) {
-	c.cancelCtx.cancel(false, err, cause)
-	if removeFromParent {
-		// Remove this timerCtx from its parent cancelCtx's children.
-		removeChild(c.cancelCtx.Context, c)
-	}
-	c.mu.Lock()
-	if c.timer != nil {
-		c.timer.Stop()
-		c.timer = nil
-	}
-	c.mu.Unlock()
-}
-
-// WithTimeout returns WithDeadline(parent, time.Now().Add(timeout)).
-func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
-	return WithDeadline(parent, time.Now().Add(timeout))
-}
-
-// WithTimeoutCause behaves like WithTimeout but also sets the cause of the returned
-// Context when the timeout expires. The returned CancelFunc does not set the cause.
-func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc) {
-	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
-}
-
-// WithValue returns a derived context that points to the parent Context. In the
-// derived context, the value associated with key is val. The provided key must be
+// WithValue derives a context whose Value(key) is val. key must be non-nil and
 // comparable.
 func WithValue(parent Context, key, val any) Context {
-	if parent == nil {
-		panic("cannot create context from nil parent")
-	}
+	mustParent(parent)
 	if key == nil {
 		panic("nil key")
 	}
-	if !comparable(key) {
+	if !comparableValue(key) {
 		panic("key is not comparable")
 	}
 	return &valueCtx{parent, key, val}
 }
 
-// comparable reports whether values of key's dynamic type support ==.
-func comparable(v any) bool {
+type valueCtx struct {
+	Context
+	key, val any
+}
+
+func (v *valueCtx) Value(key any) any { return lookup(v, key) }
+
+func (v *valueCtx) String() string {
+	return contextName(v.Context) + ".WithValue(" + describe(v.key) + ", " + describe(v.val) + ")"
+}
+
+// lookup answers Value(key) for c, walking our own context types in a loop and
+// asking any other type directly.
+func lookup(c Context, key any) any {
+	for {
+		switch x := c.(type) {
+		case *valueCtx:
+			if x.key == key {
+				return x.val
+			}
+			c = x.Context
+		case *cancelCtx:
+			if key == &nodeKey {
+				return x
+			}
+			c = x.parent
+		case *timerCtx:
+			if key == &nodeKey {
+				return &x.cancelCtx
+			}
+			c = x.parent
+		case withoutCancelCtx:
+			if key == &nodeKey {
+				return nil // the parent's cancellation stops here
+			}
+			c = x.c
+		case backgroundCtx, todoCtx:
+			return nil
+		default:
+			return c.Value(key)
+		}
+	}
+}
+
+// comparableValue reports whether == can be applied to v without a panic.
+func comparableValue(v any) bool {
 	switch reflectlite.KindOf(v) {
 	case reflectlite.KindSlice, reflectlite.KindMap, reflectlite.KindFunc:
 		return false
 	case reflectlite.KindStruct:
-		for i := 0; i < reflectlite.NumField(v); i++ {
-			if f := reflectlite.Field(v, i); f != nil && !comparable(f) {
+		for i, n := 0, reflectlite.NumField(v); i < n; i++ {
+			if f := reflectlite.Field(v, i); f != nil && !comparableValue(f) {
 				return false
 			}
 		}
 	case reflectlite.KindArray:
-		for i := 0; i < reflectlite.Len(v); i++ {
-			if e := reflectlite.Index(v, i); e != nil && !comparable(e) {
+		for i, n := 0, reflectlite.Len(v); i < n; i++ {
+			if e := reflectlite.Index(v, i); e != nil && !comparableValue(e) {
 				return false
 			}
 		}
@@ -481,67 +410,25 @@ func comparable(v any) bool {
 	return true
 }
 
-// A valueCtx carries a key-value pair. It implements Value for that key and delegates
-// all other calls to the embedded Context.
-type valueCtx struct {
-	Context
-	key, val any
+type stringer interface{ String() string }
+
+// contextName is how a parent shows in String: its own String, else its type.
+func contextName(c Context) string {
+	if s, ok := c.(stringer); ok {
+		return s.String()
+	}
+	return reflectlite.TypeString(c)
 }
 
-// stringify renders a key or value for String: its String method, the string itself,
-// or its type (context does not import fmt).
-func stringify(v any) string {
-	switch s := v.(type) {
-	case stringer:
-		return s.String()
-	case string:
-		return s
+// describe shows a key or value in valueCtx.String (context cannot use fmt).
+func describe(v any) string {
+	switch x := v.(type) {
 	case nil:
 		return "<nil>"
+	case string:
+		return x
+	case stringer:
+		return x.String()
 	}
 	return reflectlite.TypeString(v)
-}
-
-func (c *valueCtx) String() string {
-	return contextName(c.Context) + ".WithValue(" + stringify(c.key) + ", " + stringify(c.val) + ")"
-}
-
-func (c *valueCtx) Value(key any) any {
-	if c.key == key {
-		return c.val
-	}
-	return value(c.Context, key)
-}
-
-// value walks up the chain of contexts looking for key, without recursion for the
-// types defined here.
-func value(c Context, key any) any {
-	for {
-		switch ctx := c.(type) {
-		case *valueCtx:
-			if key == ctx.key {
-				return ctx.val
-			}
-			c = ctx.Context
-		case *cancelCtx:
-			if key == &cancelCtxKey {
-				return c
-			}
-			c = ctx.Context
-		case withoutCancelCtx:
-			if key == &cancelCtxKey {
-				return nil // cancellation does not cross WithoutCancel
-			}
-			c = ctx.c
-		case *timerCtx:
-			if key == &cancelCtxKey {
-				return &ctx.cancelCtx
-			}
-			c = ctx.Context
-		case backgroundCtx, todoCtx:
-			return nil
-		default:
-			return c.Value(key)
-		}
-	}
 }

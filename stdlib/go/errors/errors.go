@@ -1,65 +1,91 @@
-// Package errors implements functions to manipulate errors: New creates errors whose
-// only content is a text message; Unwrap, Is and As inspect error trees built by
-// wrapping (an Unwrap() error or Unwrap() []error method); Join combines errors.
+// Package errors makes plain errors (New), combines them (Join), and searches the tree
+// an error forms through its Unwrap method (Unwrap, Is, As).
+//
+// The tree of an error is the error itself followed, depth first, by the trees of
+// what its Unwrap method returns: one error (Unwrap() error) or several (Unwrap()
+// []error, nil entries skipped).
 package errors
 
 import "internal/reflectlite"
 
-// New returns an error that formats as the given text. Each call to New returns a
-// distinct error value even if the text is identical.
+// New makes an error whose Error is text; every call makes a distinct error.
 func New(text string) error { return &errorString{text} }
 
-// errorString is a trivial implementation of error.
 type errorString struct {
 	s string
 }
 
 func (e *errorString) Error() string { return e.s }
 
-// ErrUnsupported indicates that a requested operation cannot be performed, because it
-// is unsupported.
+// ErrUnsupported reports an operation that is not supported.
 var ErrUnsupported = New("unsupported operation")
 
-// Unwrap returns the result of calling the Unwrap method on err, if err's type
-// contains an Unwrap method returning error. Otherwise, Unwrap returns nil. Unwrap
-// only calls a method of the form "Unwrap() error"; in particular it does not unwrap
-// errors returned by Join.
+type singleWrapper interface{ Unwrap() error }
+type multiWrapper interface{ Unwrap() []error }
+
+// Unwrap is err's Unwrap() error result; nil when err has no such method (a Join
+// error's Unwrap() []error does not count).
 func Unwrap(err error) error {
-	u, ok := err.(interface{ Unwrap() error })
-	if !ok {
-		return nil
+	if w, ok := err.(singleWrapper); ok {
+		return w.Unwrap()
 	}
-	return u.Unwrap()
+	return nil
 }
 
-// Is reports whether any error in err's tree matches target. The tree consists of err
-// itself, followed by the errors obtained by repeatedly calling its Unwrap() error or
-// Unwrap() []error method, depth first. An error matches target if it is equal to
-// target (when comparable) or has a method Is(error) bool with Is(target) true.
+// walk visits err's tree in order until visit returns true, and reports whether it
+// did.
+func walk(err error, visit func(error) bool) bool {
+	for err != nil {
+		if visit(err) {
+			return true
+		}
+		switch w := err.(type) {
+		case singleWrapper:
+			err = w.Unwrap()
+		case multiWrapper:
+			for _, child := range w.Unwrap() {
+				if walk(child, visit) {
+					return true
+				}
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// Is reports whether err's tree holds target: an error equal to it (when target's
+// type is comparable) or one whose Is(target) method says so.
 func Is(err, target error) bool {
 	if err == nil || target == nil {
 		return err == target
 	}
-	return is(err, target, comparable(target))
+	canCompare := comparableValue(target)
+	return walk(err, func(e error) bool {
+		if canCompare && e == target {
+			return true
+		}
+		m, ok := e.(interface{ Is(error) bool })
+		return ok && m.Is(target)
+	})
 }
 
-// comparable reports whether the dynamic type of v supports ==, so that comparing it
-// cannot panic.
-func comparable(v any) bool {
+// comparableValue reports whether == on v cannot panic.
+func comparableValue(v any) bool {
 	switch reflectlite.KindOf(v) {
 	case reflectlite.KindSlice, reflectlite.KindMap, reflectlite.KindFunc:
 		return false
 	case reflectlite.KindStruct:
-		for i := 0; i < reflectlite.NumField(v); i++ {
-			f := reflectlite.Field(v, i)
-			if f != nil && !comparable(f) {
+		for i, n := 0, reflectlite.NumField(v); i < n; i++ {
+			if f := reflectlite.Field(v, i); f != nil && !comparableValue(f) {
 				return false
 			}
 		}
 	case reflectlite.KindArray:
-		for i := 0; i < reflectlite.Len(v); i++ {
-			e := reflectlite.Index(v, i)
-			if e != nil && !comparable(e) {
+		for i, n := 0, reflectlite.Len(v); i < n; i++ {
+			if e := reflectlite.Index(v, i); e != nil && !comparableValue(e) {
 				return false
 			}
 		}
@@ -67,123 +93,62 @@ func comparable(v any) bool {
 	return true
 }
 
-func is(err, target error, targetComparable bool) bool {
-	for {
-		if targetComparable && err == target {
-			return true
-		}
-		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
-			return true
-		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
-			if err == nil {
-				return false
-			}
-		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
-				if err != nil && is(err, target, targetComparable) {
-					return true
-				}
-			}
-			return false
-		default:
-			return false
-		}
-	}
-}
-
-// As finds the first error in err's tree that matches target, and if one is found,
-// sets target to that error value and returns true. Otherwise, it returns false.
-//
-// An error matches target if the error's concrete value is assignable to the value
-// pointed to by target, or if the error has a method As(any) bool such that As(target)
-// returns true. As panics if target is not a non-nil pointer to either a type that
-// implements error, or to any interface type.
+// As walks err's tree for an error that can be stored in *target (its dynamic type is
+// assignable to target's element type) or whose As(target) method says yes; it stores
+// that error and returns true, or returns false. target must be a non-nil pointer to
+// an interface type or to a type implementing error, else As panics.
 func As(err error, target any) bool {
 	if err == nil {
 		return false
 	}
-	if target == nil {
+	switch {
+	case target == nil:
 		panic("errors: target cannot be nil")
-	}
-	if reflectlite.KindOf(target) != reflectlite.KindPointer || reflectlite.IsNil(target) {
+	case reflectlite.KindOf(target) != reflectlite.KindPointer || reflectlite.IsNil(target):
 		panic("errors: target must be a non-nil pointer")
-	}
-	if reflectlite.ElemKind(target) != reflectlite.KindInterface && !reflectlite.ElemImplementsError(target) {
+	case reflectlite.ElemKind(target) != reflectlite.KindInterface && !reflectlite.ElemImplementsError(target):
 		panic("errors: *target must be interface or implement error")
 	}
-	return as(err, target)
-}
-
-func as(err error, target any) bool {
-	for {
-		if reflectlite.SetElem(target, err) {
+	return walk(err, func(e error) bool {
+		if reflectlite.SetElem(target, e) {
 			return true
 		}
-		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
-			return true
-		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
-			if err == nil {
-				return false
-			}
-		case interface{ Unwrap() []error }:
-			for _, err := range x.Unwrap() {
-				if err == nil {
-					continue
-				}
-				if as(err, target) {
-					return true
-				}
-			}
-			return false
-		default:
-			return false
-		}
-	}
+		m, ok := e.(interface{ As(any) bool })
+		return ok && m.As(target)
+	})
 }
 
-// Join returns an error that wraps the given errors. Any nil error values are
-// discarded. Join returns nil if every value in errs is nil. The error formats as the
-// concatenation of the strings obtained by calling the Error method of each element of
-// errs, with a newline between each string.
+// Join wraps the non-nil errs in one error (nil if there are none) whose text is
+// theirs, one per line.
 func Join(errs ...error) error {
 	n := 0
-	for _, err := range errs {
-		if err != nil {
+	for _, e := range errs {
+		if e != nil {
 			n++
 		}
 	}
 	if n == 0 {
 		return nil
 	}
-	e := &joinError{errs: make([]error, 0, n)}
-	for _, err := range errs {
-		if err != nil {
-			e.errs = append(e.errs, err)
+	kept := make([]error, 0, n)
+	for _, e := range errs {
+		if e != nil {
+			kept = append(kept, e)
 		}
 	}
-	return e
+	return &joinError{errs: kept}
 }
 
 type joinError struct {
 	errs []error
 }
 
-func (e *joinError) Error() string {
-	if len(e.errs) == 1 {
-		return e.errs[0].Error()
+func (j *joinError) Error() string {
+	text := j.errs[0].Error()
+	for _, e := range j.errs[1:] {
+		text += "\n" + e.Error()
 	}
-	b := []byte(e.errs[0].Error())
-	for _, err := range e.errs[1:] {
-		b = append(b, '\n')
-		b = append(b, err.Error()...)
-	}
-	return string(b)
+	return text
 }
 
-func (e *joinError) Unwrap() []error { return e.errs }
+func (j *joinError) Unwrap() []error { return j.errs }

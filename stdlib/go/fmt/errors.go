@@ -2,50 +2,33 @@ package fmt
 
 import "errors"
 
-// Errorf formats according to a format specifier and returns the string as a value
-// that satisfies error.
-//
-// If the format specifier includes a %w verb with an error operand, the returned error
-// will implement an Unwrap method returning the operand. If there is more than one %w
-// verb, the returned error will implement an Unwrap method returning a []error
-// containing all the %w operands in the order they appear in the arguments. It is
-// invalid to supply the %w verb with an operand that does not implement the error
-// interface. The %w verb is otherwise a synonym for %v.
+// Errorf formats like Sprintf and returns the text as an error. With one %w verb the
+// error also unwraps to that operand; with several, Unwrap returns all of them (in
+// operand order, each once).
 func Errorf(format string, a ...any) error {
 	p := newPrinter()
 	p.wrapErrs = true
-	p.doPrintf(format, a)
-	s := string(p.buf)
-	switch len(p.wrappedErrs) {
+	p.printFormat(format, a)
+	msg := string(p.buf)
+	switch len(p.wrapped) {
 	case 0:
-		return errors.New(s)
+		return errors.New(msg)
 	case 1:
-		w := &wrapError{msg: s}
-		w.err, _ = a[p.wrappedErrs[0]].(error)
-		return w
+		e, _ := a[p.wrapped[0]].(error)
+		return &wrapError{msg, e}
 	}
-	if p.reordered {
-		sortInts(p.wrappedErrs)
+	// Operand order, duplicates once: mark the operands used with %w.
+	used := make([]bool, len(a))
+	for _, i := range p.wrapped {
+		used[i] = true
 	}
 	var errs []error
-	for i, argNum := range p.wrappedErrs {
-		if i > 0 && p.wrappedErrs[i-1] == argNum {
-			continue
-		}
-		if e, ok := a[argNum].(error); ok {
+	for i, u := range used {
+		if e, ok := a[i].(error); u && ok {
 			errs = append(errs, e)
 		}
 	}
-	return &wrapErrors{s, errs}
-}
-
-// sortInts sorts a short slice in place (insertion sort).
-func sortInts(x []int) {
-	for i := 1; i < len(x); i++ {
-		for j := i; j > 0 && x[j] < x[j-1]; j-- {
-			x[j], x[j-1] = x[j-1], x[j]
-		}
-	}
+	return &wrapErrors{msg, errs}
 }
 
 type wrapError struct {
@@ -54,7 +37,6 @@ type wrapError struct {
 }
 
 func (e *wrapError) Error() string { return e.msg }
-
 func (e *wrapError) Unwrap() error { return e.err }
 
 type wrapErrors struct {
@@ -62,6 +44,5 @@ type wrapErrors struct {
 	errs []error
 }
 
-func (e *wrapErrors) Error() string { return e.msg }
-
+func (e *wrapErrors) Error() string   { return e.msg }
 func (e *wrapErrors) Unwrap() []error { return e.errs }

@@ -5,494 +5,487 @@ import (
 	"unicode/utf8"
 )
 
-const (
-	ldigits = "0123456789abcdefx"
-	udigits = "0123456789ABCDEFX"
-)
+// Padding.
 
-const (
-	signed   = true
-	unsigned = false
-)
-
-// flags holds the flags of the verb being formatted.
-type flags struct {
-	widPresent  bool
-	precPresent bool
-	minus       bool
-	plus        bool
-	sharp       bool
-	space       bool
-	zero        bool
-
-	// %+v and %#v are recorded apart from + and #: they change how values are
-	// printed, not how numbers look.
-	plusV  bool
-	sharpV bool
-}
-
-// formatter formats single values (numbers, strings, bytes) into a buffer, honouring
-// the flags, width and precision of the current verb.
-type formatter struct {
-	buf *buffer
-	flags
-	wid  int
-	prec int
-	// scratch is reused for building numbers right to left.
-	scratch []byte
-}
-
-func (f *formatter) clearflags() {
-	f.flags = flags{}
-	f.wid = 0
-	f.prec = 0
-}
-
-// scratchBuf returns a scratch slice of length n.
-func (f *formatter) scratchBuf(n int) []byte {
-	if cap(f.scratch) < n {
-		f.scratch = make([]byte, n)
+// pad appends text, padded to the width (counted in runes) with spaces, or with
+// zeros on the left when the 0 flag is set.
+func (p *printer) pad(text []byte) {
+	fill := 0
+	if p.hasWid {
+		fill = p.wid - utf8.RuneCount(text)
 	}
-	return f.scratch[:n]
+	if fill > 0 && !p.minus {
+		p.fill(fill)
+	}
+	p.buf = append(p.buf, text...)
+	if fill > 0 && p.minus {
+		p.fill(fill)
+	}
 }
 
-// writePadding writes n bytes of padding: zeros if the 0 flag applies, else spaces.
-func (f *formatter) writePadding(n int) {
-	if n <= 0 {
-		return
+func (p *printer) padString(text string) {
+	fill := 0
+	if p.hasWid {
+		fill = p.wid - utf8.RuneCountInString(text)
 	}
+	if fill > 0 && !p.minus {
+		p.fill(fill)
+	}
+	p.buf = append(p.buf, text...)
+	if fill > 0 && p.minus {
+		p.fill(fill)
+	}
+}
+
+func (p *printer) fill(n int) {
 	c := byte(' ')
-	if f.zero && !f.minus {
+	if p.zero && !p.minus {
 		c = '0'
 	}
-	b := *f.buf
-	for i := 0; i < n; i++ {
-		b = append(b, c)
-	}
-	*f.buf = b
-}
-
-// pad writes b padded to the width (counted in runes).
-func (f *formatter) pad(b []byte) {
-	if !f.widPresent || f.wid == 0 {
-		f.buf.write(b)
-		return
-	}
-	width := f.wid - utf8.RuneCount(b)
-	if !f.minus {
-		f.writePadding(width)
-		f.buf.write(b)
-	} else {
-		f.buf.write(b)
-		f.writePadding(width)
+	for ; n > 0; n-- {
+		p.buf = append(p.buf, c)
 	}
 }
 
-// padString writes s padded to the width (counted in runes).
-func (f *formatter) padString(s string) {
-	if !f.widPresent || f.wid == 0 {
-		f.buf.writeString(s)
-		return
-	}
-	width := f.wid - utf8.RuneCountInString(s)
-	if !f.minus {
-		f.writePadding(width)
-		f.buf.writeString(s)
-	} else {
-		f.buf.writeString(s)
-		f.writePadding(width)
-	}
+// padNoZero pads with spaces whatever the 0 flag says (numbers put their zeros in
+// themselves).
+func (p *printer) padNoZero(text []byte) {
+	saved := p.zero
+	p.zero = false
+	p.pad(text)
+	p.zero = saved
 }
 
-func (f *formatter) fmtBoolean(v bool) {
-	if v {
-		f.padString("true")
-	} else {
-		f.padString("false")
-	}
-}
+// Booleans and integers.
 
-// fmtUnicode formats u as "U+0078", or "U+0078 'x'" with the # flag.
-func (f *formatter) fmtUnicode(u uint64) {
-	prec := 4
-	if f.precPresent && f.prec > 4 {
-		prec = f.prec
-	}
-	buf := f.scratchBuf(2 + prec + 2 + 2 + utf8.UTFMax + 1 + 16)
-	i := len(buf)
-	if f.sharp && u <= utf8.MaxRune && strconv.IsPrint(rune(u)) {
-		i--
-		buf[i] = '\''
-		i -= utf8.RuneLen(rune(u))
-		utf8.EncodeRune(buf[i:], rune(u))
-		i--
-		buf[i] = '\''
-		i--
-		buf[i] = ' '
-	}
-	for u >= 16 {
-		i--
-		buf[i] = udigits[u&0xF]
-		prec--
-		u >>= 4
-	}
-	i--
-	buf[i] = udigits[u]
-	prec--
-	for prec > 0 {
-		i--
-		buf[i] = '0'
-		prec--
-	}
-	i -= 2
-	buf[i], buf[i+1] = 'U', '+'
-	oldZero := f.zero
-	f.zero = false
-	f.pad(buf[i:])
-	f.zero = oldZero
-}
-
-// fmtInteger formats the integer u (two's complement if isSigned) in base with the
-// digits alphabet.
-func (f *formatter) fmtInteger(u uint64, base int, isSigned bool, verb rune, digits string) {
-	if base == 10 && !f.widPresent && !f.precPresent && !f.plus && !f.space {
-		// The common case: plain decimal digits.
-		if isSigned {
-			*f.buf = strconv.AppendInt(*f.buf, int64(u), 10)
+func (p *printer) fmtBool(v bool, verb rune) {
+	switch verb {
+	case 't', 'v':
+		if v {
+			p.padString("true")
 		} else {
-			*f.buf = strconv.AppendUint(*f.buf, u, 10)
+			p.padString("false")
 		}
-		return
+	default:
+		p.badVerb(verb)
 	}
-	negative := isSigned && int64(u) < 0
+}
+
+func (p *printer) fmtInt(u uint64, signed bool, verb rune) {
+	switch verb {
+	case 'v':
+		if p.sharpV && !signed {
+			p.fmtHex0x(u, true)
+		} else {
+			p.intText(u, 10, signed, verb, false)
+		}
+	case 'd':
+		p.intText(u, 10, signed, verb, false)
+	case 'b':
+		p.intText(u, 2, signed, verb, false)
+	case 'o', 'O':
+		p.intText(u, 8, signed, verb, false)
+	case 'x':
+		p.intText(u, 16, signed, verb, false)
+	case 'X':
+		p.intText(u, 16, signed, verb, true)
+	case 'c':
+		p.pad(utf8.AppendRune(nil, toRune(u)))
+	case 'q':
+		p.fmtQuotedRune(toRune(u))
+	case 'U':
+		p.fmtUnicode(u)
+	default:
+		p.badVerb(verb)
+	}
+}
+
+// toRune is u as a code point, U+FFFD when out of range.
+func toRune(u uint64) rune {
+	if u > utf8.MaxRune {
+		return utf8.RuneError
+	}
+	return rune(u)
+}
+
+// fmtHex0x prints u in lower-case hex, with a 0x prefix if asked.
+func (p *printer) fmtHex0x(u uint64, prefix bool) {
+	saved := p.sharp
+	p.sharp = prefix
+	p.intText(u, 16, false, 'v', false)
+	p.sharp = saved
+}
+
+const digitChars = "0123456789abcdef0123456789ABCDEF"
+
+// intText prints an integer: sign, base prefix (# flag, %O), at least precision
+// digits (the 0 flag with a width asks for as many digits as fit), then padding.
+func (p *printer) intText(u uint64, base uint64, signed bool, verb rune, upper bool) {
+	negative := signed && int64(u) < 0
 	if negative {
 		u = -u
 	}
-	// Room for 64 binary digits, a sign, a 0x prefix and zero padding.
-	n := 68
-	if f.widPresent || f.precPresent {
-		if w := 3 + f.wid + f.prec; w > n {
-			n = w
-		}
-	}
-	buf := f.scratchBuf(n)
-
-	prec := 0
-	if f.precPresent {
-		prec = f.prec
-		if prec == 0 && u == 0 {
-			// Precision 0 and value 0 print nothing but padding.
-			oldZero := f.zero
-			f.zero = false
-			f.writePadding(f.wid)
-			f.zero = oldZero
+	minDigits := 1
+	if p.hasPrec {
+		minDigits = p.prec
+		if minDigits == 0 && u == 0 {
+			// An explicit zero precision prints no digits at all.
+			saved := p.zero
+			p.zero = false
+			p.fill(p.wid)
+			p.zero = saved
 			return
 		}
-	} else if f.zero && !f.minus && f.widPresent {
-		// Zero padding to the width, leaving room for the sign.
-		prec = f.wid
-		if negative || f.plus || f.space {
-			prec--
+	} else if p.zero && !p.minus && p.hasWid {
+		minDigits = p.wid
+		if negative || p.plus || p.space {
+			minDigits-- // room for the sign
 		}
 	}
+	digits := digitChars[:16]
+	if upper {
+		digits = digitChars[16:]
+	}
+	var tmp [70]byte
+	at := len(tmp)
+	for {
+		at--
+		tmp[at] = digits[u%base]
+		u /= base
+		if u == 0 {
+			break
+		}
+	}
+	for len(tmp)-at < minDigits && at > 4 {
+		at--
+		tmp[at] = '0'
+	}
+	if minDigits > len(tmp)-4 {
+		// A huge precision: the digits do not fit the scratch buffer.
+		long := make([]byte, 0, minDigits+4)
+		for n := len(tmp) - at; n < minDigits; n++ {
+			long = append(long, '0')
+		}
+		long = append(long, tmp[at:]...)
+		p.intPrefixAndPad(long, base, negative, verb, upper)
+		return
+	}
+	p.intPrefixAndPad(tmp[at:], base, negative, verb, upper)
+}
 
-	i := len(buf)
-	switch base {
-	case 10:
-		for u >= 10 {
-			i--
-			q := u / 10
-			buf[i] = byte('0' + u - q*10)
-			u = q
-		}
-	case 16:
-		for u >= 16 {
-			i--
-			buf[i] = digits[u&0xF]
-			u >>= 4
-		}
-	case 8:
-		for u >= 8 {
-			i--
-			buf[i] = byte('0' + u&7)
-			u >>= 3
-		}
-	case 2:
-		for u >= 2 {
-			i--
-			buf[i] = byte('0' + u&1)
-			u >>= 1
-		}
-	default:
-		panic("fmt: unknown base; can't happen")
-	}
-	i--
-	buf[i] = digits[u]
-	for i > 0 && prec > len(buf)-i {
-		i--
-		buf[i] = '0'
-	}
-
-	if f.sharp {
+func (p *printer) intPrefixAndPad(num []byte, base uint64, negative bool, verb rune, upper bool) {
+	prefix := ""
+	if p.sharp {
 		switch base {
 		case 2:
-			i -= 2
-			buf[i], buf[i+1] = '0', 'b'
+			prefix = "0b"
 		case 8:
-			if buf[i] != '0' {
-				i--
-				buf[i] = '0'
+			if num[0] != '0' {
+				prefix = "0"
 			}
 		case 16:
-			i -= 2
-			buf[i], buf[i+1] = '0', digits[16]
+			prefix = "0x"
+			if upper {
+				prefix = "0X"
+			}
 		}
 	}
 	if verb == 'O' {
-		i -= 2
-		buf[i], buf[i+1] = '0', 'o'
+		prefix = "0o" + prefix // %#O keeps the # flag's leading 0 too: 0o017
 	}
-	if negative {
-		i--
-		buf[i] = '-'
-	} else if f.plus {
-		i--
-		buf[i] = '+'
-	} else if f.space {
-		i--
-		buf[i] = ' '
+	sign := ""
+	switch {
+	case negative:
+		sign = "-"
+	case p.plus:
+		sign = "+"
+	case p.space:
+		sign = " "
 	}
-	// The zero flag was applied as precision above; pad with spaces.
-	oldZero := f.zero
-	f.zero = false
-	f.pad(buf[i:])
-	f.zero = oldZero
+	if sign == "" && prefix == "" {
+		p.padNoZero(num)
+		return
+	}
+	text := make([]byte, 0, len(sign)+len(prefix)+len(num))
+	text = append(text, sign...)
+	text = append(text, prefix...)
+	text = append(text, num...)
+	p.padNoZero(text)
 }
 
-// truncateString cuts s to the precision, counted in runes.
-func (f *formatter) truncateString(s string) string {
-	if f.precPresent {
-		n := f.prec
-		for i := range s {
-			n--
-			if n < 0 {
-				return s[:i]
-			}
+func (p *printer) fmtQuotedRune(r rune) {
+	if p.plus {
+		p.pad(strconv.AppendQuoteRuneToASCII(nil, r))
+	} else {
+		p.pad(strconv.AppendQuoteRune(nil, r))
+	}
+}
+
+// fmtUnicode prints U+hex with at least four digits (more if the precision says so),
+// and with # the character itself when it is printable.
+func (p *printer) fmtUnicode(u uint64) {
+	hex := strconv.FormatUint(u, 16)
+	minDigits := 4
+	if p.hasPrec && p.prec > 4 {
+		minDigits = p.prec
+	}
+	text := []byte("U+")
+	for n := len(hex); n < minDigits; n++ {
+		text = append(text, '0')
+	}
+	for i := 0; i < len(hex); i++ {
+		c := hex[i]
+		if 'a' <= c && c <= 'f' {
+			c -= 'a' - 'A'
 		}
+		text = append(text, c)
+	}
+	if p.sharp && u <= utf8.MaxRune && strconv.IsPrint(rune(u)) {
+		text = append(text, " '"...)
+		text = utf8.AppendRune(text, rune(u))
+		text = append(text, '\'')
+	}
+	p.padNoZero(text)
+}
+
+// Floating point.
+
+func (p *printer) fmtFloatVerb(v float64, size int, verb rune) {
+	switch verb {
+	case 'v':
+		p.fmtFloat(v, size, 'g', -1)
+	case 'b', 'g', 'G', 'x', 'X':
+		p.fmtFloat(v, size, verb, -1)
+	case 'f', 'e', 'E', 'F':
+		p.fmtFloat(v, size, verb, 6)
+	default:
+		p.badVerb(verb)
+	}
+}
+
+func (p *printer) fmtComplexVerb(v complex128, size int, verb rune) {
+	switch verb {
+	case 'v', 'b', 'g', 'G', 'x', 'X', 'f', 'F', 'e', 'E':
+		saved := p.plus
+		p.buf = append(p.buf, '(')
+		p.fmtFloatVerb(real(v), size/2, verb)
+		p.plus = true // the imaginary part always shows its sign
+		p.fmtFloatVerb(imag(v), size/2, verb)
+		p.buf = append(p.buf, "i)"...)
+		p.plus = saved
+	default:
+		p.badVerb(verb)
+	}
+}
+
+// fmtFloat prints v with strconv's format verb and precision (the directive's
+// precision wins), then applies the flags.
+func (p *printer) fmtFloat(v float64, size int, verb rune, prec int) {
+	if p.hasPrec {
+		prec = p.prec
+	}
+	conv := byte(verb)
+	if conv == 'F' {
+		conv = 'f'
+	}
+	// num[0] holds the sign, num[1:] the unsigned text.
+	num := strconv.AppendFloat([]byte{'+'}, v, conv, prec, size)
+	if num[1] == '-' || num[1] == '+' {
+		num = num[1:]
+	}
+	if p.space && num[0] == '+' && !p.plus {
+		num[0] = ' '
+	}
+	if num[1] == 'I' || num[1] == 'N' {
+		// Infinities keep their sign; NaN shows one only when a flag asks.
+		if num[1] == 'N' && !p.space && !p.plus {
+			num = num[1:]
+		}
+		p.padNoZero(num)
+		return
+	}
+	if p.sharp && verb != 'b' {
+		num = keepPoint(num, verb, prec)
+	}
+	if p.plus || num[0] != '+' {
+		if p.zero && !p.minus && p.hasWid && p.wid > len(num) {
+			// Zeros go between the sign and the digits.
+			p.buf = append(p.buf, num[0])
+			p.fill(p.wid - len(num))
+			p.buf = append(p.buf, num[1:]...)
+			return
+		}
+		p.pad(num)
+		return
+	}
+	p.pad(num[1:])
+}
+
+// keepPoint applies the # flag to a formatted float (num[0] is the sign): the
+// decimal point always shows, and %g, %x (not %X) keep trailing zeros up to the
+// precision (six significant digits when none was given; for %x the x counts as one).
+func keepPoint(num []byte, verb rune, prec int) []byte {
+	want := 0
+	switch verb {
+	case 'v', 'g', 'G', 'x':
+		want = prec
+		if want == -1 {
+			want = 6
+		}
+	}
+	// Split off the exponent: p always, e only for the decimal formats.
+	var tail []byte
+	for i := 1; i < len(num); i++ {
+		c := num[i]
+		if c == 'p' || c == 'P' || (c == 'e' || c == 'E') && verb != 'x' && verb != 'X' {
+			tail = append(tail, num[i:]...)
+			num = num[:i]
+			break
+		}
+	}
+	dot := false
+	significant := false
+	for _, c := range num[1:] {
+		if c == '.' {
+			dot = true
+			continue
+		}
+		if c != '0' {
+			significant = true // digits count from the first one that is not 0
+		}
+		if significant {
+			want--
+		}
+	}
+	if !dot {
+		if len(num) == 2 && num[1] == '0' {
+			want-- // a lone 0 is one digit
+		}
+		num = append(num, '.')
+	}
+	for ; want > 0; want-- {
+		num = append(num, '0')
+	}
+	return append(num, tail...)
+}
+
+// Strings and byte slices.
+
+func (p *printer) fmtString(s string, verb rune) {
+	switch verb {
+	case 'v':
+		if p.sharpV {
+			p.fmtQ(s)
+		} else {
+			p.fmtS(s)
+		}
+	case 's':
+		p.fmtS(s)
+	case 'x':
+		p.fmtHexBytes(s, false)
+	case 'X':
+		p.fmtHexBytes(s, true)
+	case 'q':
+		p.fmtQ(s)
+	default:
+		p.badVerb(verb)
+	}
+}
+
+func (p *printer) fmtBytes(b []byte, verb rune, typeName string) {
+	switch verb {
+	case 'v', 'd':
+		if p.sharpV {
+			p.buf = append(p.buf, typeName...)
+			if b == nil {
+				p.buf = append(p.buf, "(nil)"...)
+				return
+			}
+			p.buf = append(p.buf, '{')
+			for i, c := range b {
+				if i > 0 {
+					p.buf = append(p.buf, ", "...)
+				}
+				p.fmtHex0x(uint64(c), true)
+			}
+			p.buf = append(p.buf, '}')
+			return
+		}
+		p.buf = append(p.buf, '[')
+		for i, c := range b {
+			if i > 0 {
+				p.buf = append(p.buf, ' ')
+			}
+			p.intText(uint64(c), 10, false, verb, false)
+		}
+		p.buf = append(p.buf, ']')
+	case 's':
+		p.fmtS(string(b))
+	case 'x':
+		p.fmtHexBytes(string(b), false)
+	case 'X':
+		p.fmtHexBytes(string(b), true)
+	case 'q':
+		p.fmtQ(string(b))
+	default:
+		p.printValue(b, verb, 0, true)
+	}
+}
+
+// truncate cuts s to the precision, counted in runes.
+func (p *printer) truncate(s string) string {
+	if !p.hasPrec {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == p.prec {
+			return s[:i]
+		}
+		n++
 	}
 	return s
 }
 
-// truncate cuts b to the precision, counted in runes.
-func (f *formatter) truncate(b []byte) []byte {
-	if f.precPresent {
-		n := f.prec
-		for i := 0; i < len(b); {
-			n--
-			if n < 0 {
-				return b[:i]
-			}
-			wid := 1
-			if b[i] >= utf8.RuneSelf {
-				_, wid = utf8.DecodeRune(b[i:])
-			}
-			i += wid
-		}
-	}
-	return b
+func (p *printer) fmtS(s string) {
+	p.padString(p.truncate(s))
 }
 
-func (f *formatter) fmtS(s string) { f.padString(f.truncateString(s)) }
-
-func (f *formatter) fmtBs(b []byte) { f.pad(f.truncate(b)) }
-
-// fmtSbx formats a string or byte slice as hexadecimal: b if it is not nil, else s.
-func (f *formatter) fmtSbx(s string, b []byte, digits string) {
-	length := len(b)
-	if b == nil {
-		length = len(s)
-	}
-	if f.precPresent && f.prec < length {
-		length = f.prec
-	}
-	// Width of the encoding.
-	width := 2 * length
-	if width > 0 {
-		if f.space {
-			if f.sharp {
-				width *= 2
-			}
-			width += length - 1
-		} else if f.sharp {
-			width += 2
-		}
-	} else {
-		if f.widPresent {
-			f.writePadding(f.wid)
-		}
-		return
-	}
-	if f.widPresent && f.wid > width && !f.minus {
-		f.writePadding(f.wid - width)
-	}
-	buf := *f.buf
-	if f.sharp {
-		buf = append(buf, '0', digits[16])
-	}
-	for i := 0; i < length; i++ {
-		if f.space && i > 0 {
-			buf = append(buf, ' ')
-			if f.sharp {
-				buf = append(buf, '0', digits[16])
-			}
-		}
-		var c byte
-		if b != nil {
-			c = b[i]
-		} else {
-			c = s[i]
-		}
-		buf = append(buf, digits[c>>4], digits[c&0xF])
-	}
-	*f.buf = buf
-	if f.widPresent && f.wid > width && f.minus {
-		f.writePadding(f.wid - width)
+// fmtQ prints s quoted: backquoted with # when possible, ASCII-only with +.
+func (p *printer) fmtQ(s string) {
+	s = p.truncate(s)
+	switch {
+	case p.sharp && strconv.CanBackquote(s):
+		p.padString("`" + s + "`")
+	case p.plus:
+		p.pad(strconv.AppendQuoteToASCII(nil, s))
+	default:
+		p.pad(strconv.AppendQuote(nil, s))
 	}
 }
 
-func (f *formatter) fmtSx(s, digits string) { f.fmtSbx(s, nil, digits) }
-
-func (f *formatter) fmtBx(b []byte, digits string) { f.fmtSbx("", b, digits) }
-
-// fmtQ formats a double-quoted, escaped string (or a raw string with # when
-// possible; ASCII only with +).
-func (f *formatter) fmtQ(s string) {
-	s = f.truncateString(s)
-	if f.sharp && strconv.CanBackquote(s) {
-		f.padString("`" + s + "`")
-		return
+// fmtHexBytes prints two hex digits per byte of s (the precision counts bytes here);
+// the space flag separates bytes and the # flag prefixes 0x once, or to every byte
+// when they are separated.
+func (p *printer) fmtHexBytes(s string, upper bool) {
+	if p.hasPrec && p.prec < len(s) {
+		s = s[:p.prec]
 	}
-	if f.plus {
-		f.pad(strconv.AppendQuoteToASCII(nil, s))
-	} else {
-		f.pad(strconv.AppendQuote(nil, s))
+	digits := digitChars[:16]
+	x := byte('x')
+	if upper {
+		digits = digitChars[16:]
+		x = 'X'
 	}
-}
-
-// fmtC formats the integer c as the character it denotes.
-func (f *formatter) fmtC(c uint64) {
-	r := rune(c)
-	if c > utf8.MaxRune {
-		r = utf8.RuneError
-	}
-	f.pad(utf8.AppendRune(f.scratchBuf(0), r))
-}
-
-// fmtQc formats the integer c as a single-quoted, escaped character literal.
-func (f *formatter) fmtQc(c uint64) {
-	r := rune(c)
-	if c > utf8.MaxRune {
-		r = utf8.RuneError
-	}
-	if f.plus {
-		f.pad(strconv.AppendQuoteRuneToASCII(f.scratchBuf(0), r))
-	} else {
-		f.pad(strconv.AppendQuoteRune(f.scratchBuf(0), r))
-	}
-}
-
-// fmtFloat formats v (of size bits) with strconv's verb and default precision prec,
-// then applies the sign, # and padding rules.
-func (f *formatter) fmtFloat(v float64, size int, verb rune, prec int) {
-	if f.precPresent {
-		prec = f.prec
-	}
-	// num[0] is a sign slot: '+' unless strconv wrote a sign.
-	num := strconv.AppendFloat(append(f.scratchBuf(0), '+'), v, byte(verb), prec, size)
-	if num[1] == '-' || num[1] == '+' {
-		num = num[1:]
-	}
-	if f.space && num[0] == '+' && !f.plus {
-		num[0] = ' '
-	}
-	if num[1] == 'I' || num[1] == 'N' {
-		// Infinities and NaN are never zero padded; NaN shows a sign only on demand.
-		oldZero := f.zero
-		f.zero = false
-		if num[1] == 'N' && !f.space && !f.plus {
-			num = num[1:]
+	text := make([]byte, 0, 5*len(s))
+	for i := 0; i < len(s); i++ {
+		if i > 0 && p.space {
+			text = append(text, ' ')
 		}
-		f.pad(num)
-		f.zero = oldZero
-		return
+		if p.sharp && (i == 0 || p.space) {
+			text = append(text, '0', x)
+		}
+		text = append(text, digits[s[i]>>4], digits[s[i]&15])
 	}
-	if f.sharp && verb != 'b' {
-		// # keeps the decimal point and, for %g/%G/%v/%x, trailing zeros up to the
-		// precision.
-		digits := 0
-		switch verb {
-		case 'v', 'g', 'G', 'x':
-			digits = prec
-			if digits == -1 {
-				digits = 6
-			}
-		}
-		var tail []byte
-		hasDecimalPoint := false
-		sawNonzeroDigit := false
-	scan:
-		for i := 1; i < len(num); i++ {
-			switch num[i] {
-			case '.':
-				hasDecimalPoint = true
-			case 'p', 'P':
-				tail = append(tail, num[i:]...)
-				num = num[:i]
-				break scan
-			case 'e', 'E':
-				if verb != 'x' && verb != 'X' {
-					tail = append(tail, num[i:]...)
-					num = num[:i]
-					break scan
-				}
-				if num[i] != '0' {
-					sawNonzeroDigit = true
-				}
-				if sawNonzeroDigit {
-					digits--
-				}
-			default:
-				if num[i] != '0' {
-					sawNonzeroDigit = true
-				}
-				if sawNonzeroDigit {
-					digits--
-				}
-			}
-		}
-		if !hasDecimalPoint {
-			// The leading zero counts as a digit for 0.
-			if len(num) == 2 && num[1] == '0' {
-				digits--
-			}
-			num = append(num, '.')
-		}
-		for digits > 0 {
-			num = append(num, '0')
-			digits--
-		}
-		num = append(num, tail...)
-	}
-	if f.plus || num[0] != '+' {
-		// A sign is shown; zero padding goes between it and the digits.
-		if f.zero && !f.minus && f.widPresent && f.wid > len(num) {
-			f.buf.writeByte(num[0])
-			f.writePadding(f.wid - len(num))
-			f.buf.write(num[1:])
-			return
-		}
-		f.pad(num)
-		return
-	}
-	f.pad(num[1:])
+	p.pad(text)
 }

@@ -10,32 +10,28 @@ import (
 	"unicode/utf8"
 )
 
-// ScanState represents the scanner state passed to custom scanners. Scanners may do
-// rune-at-a-time scanning or ask the ScanState to discover the next space-delimited
-// token.
+// ScanState is the input as a Scanner's Scan method sees it: characters one at a
+// time, or whole tokens.
 type ScanState interface {
-	// ReadRune reads the next rune (Unicode code point) from the input. If invoked
-	// during Scanln, Fscanln, or Sscanln, ReadRune() will return EOF after returning
-	// the first '\n' or when reading beyond the specified width.
+	// ReadRune reads one character. Under Scanln and its relatives the input ends
+	// (EOF) after the first newline, and anywhere it ends past the operand's width.
 	ReadRune() (r rune, size int, err error)
-	// UnreadRune causes the next call to ReadRune to return the same rune.
+	// UnreadRune puts the last character read back.
 	UnreadRune() error
-	// SkipSpace skips space in the input. Newlines are treated appropriately for the
-	// operation being performed.
+	// SkipSpace skips spaces (and newlines where the operation allows them).
 	SkipSpace()
-	// Token skips space in the input if skipSpace is true, then returns the run of
-	// Unicode code points c satisfying f(c). If f is nil, !unicode.IsSpace(c) is used.
+	// Token optionally skips spaces, then reads the longest run of characters that
+	// satisfy f (not a space, when f is nil).
 	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
-	// Width returns the value of the width option and whether it has been set.
+	// Width is the operand's width from the format, if one was given.
 	Width() (wid int, ok bool)
 	// Read is not used by the scanning routines (they read runes); fmt's ScanState
 	// returns an error from it.
 	Read(buf []byte) (n int, err error)
 }
 
-// Scanner is implemented by any value that has a Scan method, which scans the input
-// for the representation of a value and stores the result in the receiver, which must
-// be a pointer to be useful.
+// Scanner is implemented by values that parse themselves: Scan reads the value's text
+// from state and stores it in the (pointer) receiver.
 type Scanner interface {
 	Scan(state ScanState, verb rune) error
 }
@@ -214,7 +210,7 @@ const eof = -1
 // ss is the scanner: the ScanState of a scan.
 type ss struct {
 	in    io.RuneScanner
-	tok   buffer // the token being read
+	tok   []byte // the token being read
 	count int    // runes read so far
 	atEOF bool   // the input (or the line, for Scanln) has ended
 	scanMode
@@ -410,7 +406,7 @@ func (s *ss) takeWhile(skipSpace bool, f func(rune) bool) []byte {
 			s.UnreadRune()
 			break
 		}
-		s.tok.writeRune(r)
+		s.tok = utf8.AppendRune(s.tok, r)
 	}
 	return s.tok
 }
@@ -433,7 +429,7 @@ func (s *ss) match(set string, keep bool) bool {
 	}
 	if runeIn(set, r) {
 		if keep {
-			s.tok.writeRune(r)
+			s.tok = utf8.AppendRune(s.tok, r)
 		}
 		return true
 	}
@@ -576,7 +572,7 @@ func (s *ss) integerToken(verb rune, signed bool) (string, int) {
 	return string(s.tok), base
 }
 
-func (s *ss) scanInt(verb rune, bitSize int) int64 {
+func (s *ss) readInt(verb rune, bitSize int) int64 {
 	if verb == 'c' {
 		return s.scanCharacter(bitSize)
 	}
@@ -592,7 +588,7 @@ func (s *ss) scanInt(verb rune, bitSize int) int64 {
 	return i
 }
 
-func (s *ss) scanUint(verb rune, bitSize int) uint64 {
+func (s *ss) readUint(verb rune, bitSize int) uint64 {
 	if verb == 'c' {
 		return uint64(s.scanCharacter(bitSize))
 	}
@@ -701,7 +697,7 @@ func (s *ss) scanFloat(verb rune, bitSize int, typ string) (float64, bool) {
 	return s.parseFloat(s.floatToken(), bitSize), true
 }
 
-func (s *ss) scanComplex(verb rune, bitSize int) complex128 {
+func (s *ss) readComplex(verb rune, bitSize int) complex128 {
 	if !s.checkVerb(verb, floatVerbs, "complex") {
 		return 0
 	}
@@ -737,17 +733,17 @@ func (s *ss) quoted() string {
 			if r == '`' {
 				return string(s.tok)
 			}
-			s.tok.writeRune(r)
+			s.tok = utf8.AppendRune(s.tok, r)
 		}
 	case '"':
 		// Collect the literal (an escaped rune right after a backslash cannot end it)
 		// and let strconv unquote it.
-		s.tok.writeByte('"')
+		s.tok = append(s.tok, '"')
 		for {
 			r := s.mustNext()
-			s.tok.writeRune(r)
+			s.tok = utf8.AppendRune(s.tok, r)
 			if r == '\\' {
-				s.tok.writeRune(s.mustNext())
+				s.tok = utf8.AppendRune(s.tok, s.mustNext())
 			} else if r == '"' {
 				break
 			}
@@ -791,7 +787,7 @@ func (s *ss) hexBytes() string {
 		if !ok {
 			s.failf("illegal hex digit")
 		}
-		s.tok.writeByte(byte(hi<<4 | lo))
+		s.tok = append(s.tok, byte(hi<<4|lo))
 	}
 	if len(s.tok) == 0 {
 		s.failf("no hex data for %x string")
@@ -817,31 +813,31 @@ func (s *ss) scanOne(verb rune, arg any) {
 	case *bool:
 		*v = s.scanBool(verb)
 	case *complex64:
-		*v = complex64(s.scanComplex(verb, 64))
+		*v = complex64(s.readComplex(verb, 64))
 	case *complex128:
-		*v = s.scanComplex(verb, 128)
+		*v = s.readComplex(verb, 128)
 	case *int:
-		*v = int(s.scanInt(verb, 64))
+		*v = int(s.readInt(verb, 64))
 	case *int8:
-		*v = int8(s.scanInt(verb, 8))
+		*v = int8(s.readInt(verb, 8))
 	case *int16:
-		*v = int16(s.scanInt(verb, 16))
+		*v = int16(s.readInt(verb, 16))
 	case *int32:
-		*v = int32(s.scanInt(verb, 32))
+		*v = int32(s.readInt(verb, 32))
 	case *int64:
-		*v = s.scanInt(verb, 64)
+		*v = s.readInt(verb, 64)
 	case *uint:
-		*v = uint(s.scanUint(verb, 64))
+		*v = uint(s.readUint(verb, 64))
 	case *uint8:
-		*v = uint8(s.scanUint(verb, 8))
+		*v = uint8(s.readUint(verb, 8))
 	case *uint16:
-		*v = uint16(s.scanUint(verb, 16))
+		*v = uint16(s.readUint(verb, 16))
 	case *uint32:
-		*v = uint32(s.scanUint(verb, 32))
+		*v = uint32(s.readUint(verb, 32))
 	case *uint64:
-		*v = s.scanUint(verb, 64)
+		*v = s.readUint(verb, 64)
 	case *uintptr:
-		*v = uintptr(s.scanUint(verb, 64))
+		*v = uintptr(s.readUint(verb, 64))
 	case *float32:
 		if f, ok := s.scanFloat(verb, 32, "float32"); ok {
 			*v = float32(f)
@@ -990,7 +986,7 @@ func (s *ss) scanFormat(format string, a []any) (numProcessed int, err error) {
 		}
 		i++
 		var widPresent bool
-		s.maxWid, widPresent, i = parsenum(format, i, end)
+		s.maxWid, widPresent, i = number(format, i, end)
 		if !widPresent {
 			s.maxWid = hugeWid
 		}

@@ -1,166 +1,151 @@
-// Package io provides basic interfaces to I/O primitives and helpers built on them.
+// Package io holds the byte-stream interfaces (Reader, Writer and their relatives) and
+// helpers that move data between them.
 package io
 
 import "errors"
 
-// Seek whence values.
+// Whence values for Seek.
 const (
-	SeekStart   = 0 // seek relative to the origin of the file
-	SeekCurrent = 1 // seek relative to the current offset
-	SeekEnd     = 2 // seek relative to the end
+	SeekStart   = 0 // from the start
+	SeekCurrent = 1 // from the current offset
+	SeekEnd     = 2 // from the end
 )
 
-// ErrShortWrite means that a write accepted fewer bytes than requested but failed to
-// return an explicit error.
-var ErrShortWrite = errors.New("short write")
+var (
+	// EOF is what Read returns when the input has ended normally.
+	EOF = errors.New("EOF")
+	// ErrUnexpectedEOF: the input ended inside a block of fixed size.
+	ErrUnexpectedEOF = errors.New("unexpected EOF")
+	// ErrShortWrite: a Write took fewer bytes than offered, without an error.
+	ErrShortWrite = errors.New("short write")
+	// ErrShortBuffer: the buffer given is too small for the read asked for.
+	ErrShortBuffer = errors.New("short buffer")
+	// ErrNoProgress: a Reader keeps returning neither data nor an error.
+	ErrNoProgress = errors.New("multiple Read calls return no data or error")
 
-// errInvalidWrite means that a write returned an impossible count.
-var errInvalidWrite = errors.New("invalid write result")
+	errBadWriteCount = errors.New("invalid write result")
+	errWhence        = errors.New("Seek: invalid whence")
+	errOffset        = errors.New("Seek: invalid offset")
+)
 
-// ErrShortBuffer means that a read required a longer buffer than was provided.
-var ErrShortBuffer = errors.New("short buffer")
-
-// EOF is the error returned by Read when no more input is available.
-var EOF = errors.New("EOF")
-
-// ErrUnexpectedEOF means that EOF was encountered in the middle of reading a
-// fixed-size block or data structure.
-var ErrUnexpectedEOF = errors.New("unexpected EOF")
-
-// ErrNoProgress is returned by some clients of a Reader when many calls to Read have
-// failed to return any data or error, usually the sign of a broken Reader.
-var ErrNoProgress = errors.New("multiple Read calls return no data or error")
-
-var errWhence = errors.New("Seek: invalid whence")
-var errOffset = errors.New("Seek: invalid offset")
-
-// Reader is the interface that wraps the basic Read method.
+// Reader reads up to len(p) bytes into p.
 type Reader interface {
 	Read(p []byte) (n int, err error)
 }
 
-// Writer is the interface that wraps the basic Write method.
+// Writer writes p, all of it unless it returns an error.
 type Writer interface {
 	Write(p []byte) (n int, err error)
 }
 
-// Closer is the interface that wraps the basic Close method.
+// Closer releases a resource.
 type Closer interface {
 	Close() error
 }
 
-// Seeker is the interface that wraps the basic Seek method.
+// Seeker moves the offset of the next Read or Write.
 type Seeker interface {
 	Seek(offset int64, whence int) (int64, error)
 }
 
-// ReadWriter is the interface that groups the basic Read and Write methods.
+// Combinations of the four basic interfaces.
+
 type ReadWriter interface {
 	Reader
 	Writer
 }
 
-// ReadCloser is the interface that groups the basic Read and Close methods.
 type ReadCloser interface {
 	Reader
 	Closer
 }
 
-// WriteCloser is the interface that groups the basic Write and Close methods.
 type WriteCloser interface {
 	Writer
 	Closer
 }
 
-// ReadWriteCloser is the interface that groups the basic Read, Write and Close methods.
 type ReadWriteCloser interface {
 	Reader
 	Writer
 	Closer
 }
 
-// ReadSeeker is the interface that groups the basic Read and Seek methods.
 type ReadSeeker interface {
 	Reader
 	Seeker
 }
 
-// ReadSeekCloser is the interface that groups the basic Read, Seek and Close methods.
 type ReadSeekCloser interface {
 	Reader
 	Seeker
 	Closer
 }
 
-// WriteSeeker is the interface that groups the basic Write and Seek methods.
 type WriteSeeker interface {
 	Writer
 	Seeker
 }
 
-// ReadWriteSeeker is the interface that groups the basic Read, Write and Seek methods.
 type ReadWriteSeeker interface {
 	Reader
 	Writer
 	Seeker
 }
 
-// ReaderFrom is the interface that wraps the ReadFrom method.
+// ReaderFrom copies everything r has into its receiver.
 type ReaderFrom interface {
 	ReadFrom(r Reader) (n int64, err error)
 }
 
-// WriterTo is the interface that wraps the WriteTo method.
+// WriterTo copies everything its receiver has into w.
 type WriterTo interface {
 	WriteTo(w Writer) (n int64, err error)
 }
 
-// ReaderAt is the interface that wraps the basic ReadAt method.
+// ReaderAt reads at an absolute offset, independently of any other read.
 type ReaderAt interface {
 	ReadAt(p []byte, off int64) (n int, err error)
 }
 
-// WriterAt is the interface that wraps the basic WriteAt method.
+// WriterAt writes at an absolute offset.
 type WriterAt interface {
 	WriteAt(p []byte, off int64) (n int, err error)
 }
 
-// ByteReader is the interface that wraps the ReadByte method.
+// ByteReader reads one byte.
 type ByteReader interface {
 	ReadByte() (byte, error)
 }
 
-// ByteScanner is the interface that adds the UnreadByte method to the basic ReadByte
-// method.
+// ByteScanner can also push back the last byte read.
 type ByteScanner interface {
 	ByteReader
 	UnreadByte() error
 }
 
-// ByteWriter is the interface that wraps the WriteByte method.
+// ByteWriter writes one byte.
 type ByteWriter interface {
 	WriteByte(c byte) error
 }
 
-// RuneReader is the interface that wraps the ReadRune method.
+// RuneReader reads one UTF-8 encoded character.
 type RuneReader interface {
 	ReadRune() (r rune, size int, err error)
 }
 
-// RuneScanner is the interface that adds the UnreadRune method to the basic ReadRune
-// method.
+// RuneScanner can also push back the last rune read.
 type RuneScanner interface {
 	RuneReader
 	UnreadRune() error
 }
 
-// StringWriter is the interface that wraps the WriteString method.
+// StringWriter writes a string without a conversion to []byte.
 type StringWriter interface {
 	WriteString(s string) (n int, err error)
 }
 
-// WriteString writes the contents of the string s to w, which accepts a slice of
-// bytes. If w implements StringWriter, its WriteString method is invoked directly.
+// WriteString writes s to w, through w's WriteString when it has one.
 func WriteString(w Writer, s string) (n int, err error) {
 	if sw, ok := w.(StringWriter); ok {
 		return sw.WriteString(s)
@@ -168,294 +153,286 @@ func WriteString(w Writer, s string) (n int, err error) {
 	return w.Write([]byte(s))
 }
 
-// ReadAtLeast reads from r into buf until it has read at least min bytes. It returns
-// the number of bytes copied and an error if fewer bytes were read. The error is EOF
-// only if no bytes were read; ErrUnexpectedEOF if EOF happens after some but not all
-// the bytes; ErrShortBuffer if min is greater than the length of buf.
+// ReadAtLeast reads into buf until it holds min bytes or Read fails. Too short a
+// buffer is ErrShortBuffer; an EOF after some bytes but fewer than min becomes
+// ErrUnexpectedEOF; once min bytes are in, a read error is dropped.
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
-	if len(buf) < min {
+	if min > len(buf) {
 		return 0, ErrShortBuffer
 	}
-	for n < min && err == nil {
-		var nn int
-		nn, err = r.Read(buf[n:])
-		n += nn
+	for err == nil && n < min {
+		var got int
+		got, err = r.Read(buf[n:])
+		n += got
 	}
-	if n >= min {
+	switch {
+	case n >= min:
 		err = nil
-	} else if n > 0 && err == EOF {
+	case n > 0 && err == EOF:
 		err = ErrUnexpectedEOF
 	}
-	return
+	return n, err
 }
 
-// ReadFull reads exactly len(buf) bytes from r into buf. It returns the number of
-// bytes copied and an error if fewer bytes were read (EOF or ErrUnexpectedEOF).
+// ReadFull fills buf from r, with ReadAtLeast's errors.
 func ReadFull(r Reader, buf []byte) (n int, err error) {
 	return ReadAtLeast(r, buf, len(buf))
 }
 
-// CopyN copies n bytes (or until an error) from src to dst. It returns the number of
-// bytes copied and the earliest error encountered while copying. On return,
-// written == n if and only if err == nil.
+// CopyN copies exactly n bytes, or reports why it could not (EOF for a short source).
 func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
 	written, err = Copy(dst, LimitReader(src, n))
-	if written == n {
-		return n, nil
+	switch {
+	case written == n:
+		err = nil
+	case err == nil:
+		err = EOF
 	}
-	if written < n && err == nil {
-		err = EOF // src stopped early
-	}
-	return
+	return written, err
 }
 
-// Copy copies from src to dst until either EOF is reached on src or an error occurs.
-// It returns the number of bytes copied and the first error encountered while
-// copying, if any; a successful Copy returns err == nil, not err == EOF. It uses
-// src.WriteTo or dst.ReadFrom when available.
+// Copy moves src's data to dst until src's EOF (which is not an error) or a failure,
+// preferring src.WriteTo, then dst.ReadFrom, then a 32 KiB buffer.
 func Copy(dst Writer, src Reader) (written int64, err error) {
-	return copyBuffer(dst, src, nil)
+	return copyThrough(dst, src, nil)
 }
 
-// CopyBuffer is identical to Copy except that it stages through the provided buffer
-// (if one is required) rather than allocating a temporary one.
+// CopyBuffer is Copy using buf when a buffer is needed.
 func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	if buf != nil && len(buf) == 0 {
 		panic("empty buffer in CopyBuffer")
 	}
-	return copyBuffer(dst, src, buf)
+	return copyThrough(dst, src, buf)
 }
 
-func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
-	if wt, ok := src.(WriterTo); ok {
-		return wt.WriteTo(dst)
+const copyChunk = 32 << 10
+
+func copyThrough(dst Writer, src Reader, buf []byte) (total int64, err error) {
+	if from, ok := src.(WriterTo); ok {
+		return from.WriteTo(dst)
 	}
-	if rf, ok := dst.(ReaderFrom); ok {
-		return rf.ReadFrom(src)
+	if to, ok := dst.(ReaderFrom); ok {
+		return to.ReadFrom(src)
 	}
 	if buf == nil {
-		size := 32 * 1024
-		if l, ok := src.(*LimitedReader); ok && int64(size) > l.N {
-			if l.N < 1 {
+		size := int64(copyChunk)
+		if lr, ok := src.(*LimitedReader); ok && lr.N < size {
+			size = lr.N // no bigger than the data allowed through
+			if size < 1 {
 				size = 1
-			} else {
-				size = int(l.N)
 			}
 		}
 		buf = make([]byte, size)
 	}
 	for {
-		nr, er := src.Read(buf)
-		if nr > 0 {
-			nw, ew := dst.Write(buf[0:nr])
-			if nw < 0 || nr < nw {
-				nw = 0
-				if ew == nil {
-					ew = errInvalidWrite
+		got, rerr := src.Read(buf)
+		if got > 0 {
+			put, werr := dst.Write(buf[:got])
+			if put < 0 || put > got {
+				put = 0
+				if werr == nil {
+					werr = errBadWriteCount
 				}
 			}
-			written += int64(nw)
-			if ew != nil {
-				err = ew
-				break
+			total += int64(put)
+			if werr == nil && put != got {
+				werr = ErrShortWrite
 			}
-			if nr != nw {
-				err = ErrShortWrite
-				break
+			if werr != nil {
+				return total, werr
 			}
 		}
-		if er != nil {
-			if er != EOF {
-				err = er
-			}
-			break
+		if rerr == EOF {
+			return total, nil
+		}
+		if rerr != nil {
+			return total, rerr
 		}
 	}
-	return written, err
 }
 
-// LimitReader returns a Reader that reads from r but stops with EOF after n bytes.
+// LimitReader reads from r but ends with EOF after n bytes.
 func LimitReader(r Reader, n int64) Reader { return &LimitedReader{r, n} }
 
-// A LimitedReader reads from R but limits the amount of data returned to just N
-// bytes. Each call to Read updates N to reflect the new amount remaining.
+// A LimitedReader reads from R while N, the number of bytes still allowed, is positive.
 type LimitedReader struct {
-	R Reader // underlying reader
-	N int64  // max bytes remaining
+	R Reader // the source
+	N int64  // bytes left
 }
 
 func (l *LimitedReader) Read(p []byte) (n int, err error) {
 	if l.N <= 0 {
 		return 0, EOF
 	}
-	if int64(len(p)) > l.N {
-		p = p[0:l.N]
+	if l.N < int64(len(p)) {
+		p = p[:l.N]
 	}
 	n, err = l.R.Read(p)
 	l.N -= int64(n)
-	return
+	return n, err
 }
 
-// NewSectionReader returns a SectionReader that reads from r starting at offset off
-// and stops with EOF after n bytes.
+// NewSectionReader reads the n bytes of r from offset off (to the end of the int64
+// range if off+n overflows).
 func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
-	var remaining int64
-	const maxint64 = 1<<63 - 1
-	if off <= maxint64-n {
-		remaining = n + off
-	} else {
-		remaining = maxint64 // overflow: the section ends at the end of the data
+	const maxInt64 = 1<<63 - 1
+	end := int64(maxInt64)
+	if off <= maxInt64-n {
+		end = off + n
 	}
-	return &SectionReader{r, off, off, remaining, n}
+	return &SectionReader{src: r, start: off, pos: off, end: end, n: n}
 }
 
-// SectionReader implements Read, Seek, and ReadAt on a section of an underlying
-// ReaderAt.
+// SectionReader reads, seeks and reads at offsets inside one section of a ReaderAt.
 type SectionReader struct {
-	r     ReaderAt
-	base  int64
-	off   int64
-	limit int64
-	n     int64
+	src   ReaderAt
+	start int64 // the section is [start, end) of src
+	end   int64
+	pos   int64 // absolute offset of the next Read
+	n     int64 // the length asked for, as Outer reports it
+}
+
+// clip shortens p to what remains of the section from absolute offset at.
+func (s *SectionReader) clip(p []byte, at int64) ([]byte, bool) {
+	if left := s.end - at; int64(len(p)) > left {
+		return p[:left], true
+	}
+	return p, false
 }
 
 func (s *SectionReader) Read(p []byte) (n int, err error) {
-	if s.off >= s.limit {
+	if s.pos >= s.end {
 		return 0, EOF
 	}
-	if max := s.limit - s.off; int64(len(p)) > max {
-		p = p[0:max]
-	}
-	n, err = s.r.ReadAt(p, s.off)
-	s.off += int64(n)
-	return
+	p, _ = s.clip(p, s.pos)
+	n, err = s.src.ReadAt(p, s.pos)
+	s.pos += int64(n)
+	return n, err
 }
 
 func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
+	var at int64
 	switch whence {
+	case SeekStart:
+		at = s.start + offset
+	case SeekCurrent:
+		at = s.pos + offset
+	case SeekEnd:
+		at = s.end + offset
 	default:
 		return 0, errWhence
-	case SeekStart:
-		offset += s.base
-	case SeekCurrent:
-		offset += s.off
-	case SeekEnd:
-		offset += s.limit
 	}
-	if offset < s.base {
+	if at < s.start {
 		return 0, errOffset
 	}
-	s.off = offset
-	return offset - s.base, nil
+	s.pos = at
+	return at - s.start, nil
 }
 
 func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
 	if off < 0 || off >= s.Size() {
 		return 0, EOF
 	}
-	off += s.base
-	if max := s.limit - off; int64(len(p)) > max {
-		p = p[0:max]
-		n, err = s.r.ReadAt(p, off)
-		if err == nil {
-			err = EOF
-		}
-		return n, err
+	at := s.start + off
+	p, clipped := s.clip(p, at)
+	n, err = s.src.ReadAt(p, at)
+	if clipped && err == nil {
+		err = EOF // the request ran past the section
 	}
-	return s.r.ReadAt(p, off)
+	return n, err
 }
 
-// Size returns the size of the section in bytes.
-func (s *SectionReader) Size() int64 { return s.limit - s.base }
+// Size is the section's length.
+func (s *SectionReader) Size() int64 { return s.end - s.start }
 
-// Outer returns the underlying ReaderAt and offsets for the section.
-func (s *SectionReader) Outer() (r ReaderAt, off int64, n int64) { return s.r, s.base, s.n }
+// Outer returns the ReaderAt, offset and length the section was made with.
+func (s *SectionReader) Outer() (r ReaderAt, off int64, n int64) { return s.src, s.start, s.n }
 
-// An OffsetWriter maps writes at offset base to offset base+off in the underlying
-// writer.
+// An OffsetWriter writes to a WriterAt with offsets counted from a base offset.
 type OffsetWriter struct {
-	w    WriterAt
+	dst  WriterAt
 	base int64
-	off  int64
+	pos  int64 // absolute offset of the next Write
 }
 
-// NewOffsetWriter returns an OffsetWriter that writes to w starting at offset off.
-func NewOffsetWriter(w WriterAt, off int64) *OffsetWriter { return &OffsetWriter{w, off, off} }
+// NewOffsetWriter writes to w from offset off.
+func NewOffsetWriter(w WriterAt, off int64) *OffsetWriter {
+	return &OffsetWriter{dst: w, base: off, pos: off}
+}
 
 func (o *OffsetWriter) Write(p []byte) (n int, err error) {
-	n, err = o.w.WriteAt(p, o.off)
-	o.off += int64(n)
-	return
+	n, err = o.dst.WriteAt(p, o.pos)
+	o.pos += int64(n)
+	return n, err
 }
 
 func (o *OffsetWriter) WriteAt(p []byte, off int64) (n int, err error) {
 	if off < 0 {
 		return 0, errOffset
 	}
-	return o.w.WriteAt(p, off+o.base)
+	return o.dst.WriteAt(p, o.base+off)
 }
 
 func (o *OffsetWriter) Seek(offset int64, whence int) (int64, error) {
+	var at int64
 	switch whence {
+	case SeekStart:
+		at = o.base + offset
+	case SeekCurrent:
+		at = o.pos + offset
 	default:
 		return 0, errWhence
-	case SeekStart:
-		offset += o.base
-	case SeekCurrent:
-		offset += o.off
 	}
-	if offset < o.base {
+	if at < o.base {
 		return 0, errOffset
 	}
-	o.off = offset
-	return offset - o.base, nil
+	o.pos = at
+	return at - o.base, nil
 }
 
-// TeeReader returns a Reader that writes to w what it reads from r. Any error
-// encountered while writing is reported as a read error.
+// TeeReader reads from r and writes everything read to w; a write error is returned
+// as the read's error.
 func TeeReader(r Reader, w Writer) Reader { return &teeReader{r, w} }
 
 type teeReader struct {
-	r Reader
-	w Writer
+	src  Reader
+	copy Writer
 }
 
-func (t *teeReader) Read(p []byte) (n int, err error) {
-	n, err = t.r.Read(p)
+func (t *teeReader) Read(p []byte) (int, error) {
+	n, err := t.src.Read(p)
 	if n > 0 {
-		if n, err := t.w.Write(p[:n]); err != nil {
-			return n, err
+		if put, werr := t.copy.Write(p[:n]); werr != nil {
+			return put, werr
 		}
 	}
-	return
+	return n, err
 }
 
-// Discard is a Writer on which all Write calls succeed without doing anything.
+// Discard accepts and drops every write.
 var Discard Writer = discard{}
 
 type discard struct{}
 
-func (discard) Write(p []byte) (int, error) { return len(p), nil }
-
+func (discard) Write(p []byte) (int, error)       { return len(p), nil }
 func (discard) WriteString(s string) (int, error) { return len(s), nil }
 
-func (discard) ReadFrom(r Reader) (n int64, err error) {
-	buf := make([]byte, 8192)
+// ReadFrom drains r through an 8 KiB scratch buffer.
+func (discard) ReadFrom(r Reader) (total int64, err error) {
+	scratch := make([]byte, 8<<10)
 	for {
-		m, err := r.Read(buf)
-		n += int64(m)
+		n, err := r.Read(scratch)
+		total += int64(n)
+		if err == EOF {
+			return total, nil
+		}
 		if err != nil {
-			if err == EOF {
-				return n, nil
-			}
-			return n, err
+			return total, err
 		}
 	}
 }
 
-// NopCloser returns a ReadCloser with a no-op Close method wrapping the provided
-// Reader r. If r implements WriterTo, the returned ReadCloser will implement WriterTo
-// by forwarding calls to r.
+// NopCloser adds a Close that does nothing to r (keeping r's WriteTo if it has one).
 func NopCloser(r Reader) ReadCloser {
 	if _, ok := r.(WriterTo); ok {
 		return nopCloserWriterTo{r}
@@ -463,37 +440,33 @@ func NopCloser(r Reader) ReadCloser {
 	return nopCloser{r}
 }
 
-type nopCloser struct {
-	Reader
-}
+type nopCloser struct{ Reader }
 
 func (nopCloser) Close() error { return nil }
 
-type nopCloserWriterTo struct {
-	Reader
-}
+type nopCloserWriterTo struct{ Reader }
 
 func (nopCloserWriterTo) Close() error { return nil }
 
-func (c nopCloserWriterTo) WriteTo(w Writer) (n int64, err error) {
+func (c nopCloserWriterTo) WriteTo(w Writer) (int64, error) {
 	return c.Reader.(WriterTo).WriteTo(w)
 }
 
-// ReadAll reads from r until an error or EOF and returns the data it read. A
-// successful call returns err == nil, not err == EOF.
+// ReadAll reads r to its end; reaching EOF is success. Reads go into the free
+// capacity of a buffer that starts at 512 bytes and grows as append grows it.
 func ReadAll(r Reader) ([]byte, error) {
-	b := make([]byte, 0, 512)
+	data := make([]byte, 0, 512)
 	for {
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err != nil {
-			if err == EOF {
-				err = nil
-			}
-			return b, err
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
 		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)] // grow
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == EOF {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
 		}
 	}
 }

@@ -1,121 +1,124 @@
 package io
 
-type eofReader struct{}
-
-func (eofReader) Read([]byte) (int, error) { return 0, EOF }
-
-type multiReader struct {
-	readers []Reader
+// MultiReader reads its readers one after the other: a reader's EOF moves on to the
+// next one, the last one's EOF is the result's, and any other error stops there.
+func MultiReader(readers ...Reader) Reader {
+	return &multiReader{queue: append([]Reader(nil), readers...)}
 }
 
-func (mr *multiReader) Read(p []byte) (n int, err error) {
-	for len(mr.readers) > 0 {
-		// Flatten nested multiReaders so deep nesting does not recurse.
-		if len(mr.readers) == 1 {
-			if r, ok := mr.readers[0].(*multiReader); ok {
-				mr.readers = r.readers
-				continue
-			}
+type multiReader struct {
+	queue []Reader // readers not yet exhausted, current first
+}
+
+// exhausted stands in for a finished reader, so that the reader can be collected
+// while a slice shared with a nested MultiReader stays readable.
+type exhausted struct{}
+
+func (exhausted) Read([]byte) (int, error) { return 0, EOF }
+
+// drop moves past the current reader.
+func (m *multiReader) drop() {
+	m.queue[0] = exhausted{}
+	m.queue = m.queue[1:]
+}
+
+func (m *multiReader) Read(p []byte) (int, error) {
+	for len(m.queue) > 0 {
+		// A lone nested MultiReader is replaced by its own queue, so deep nesting
+		// does not make deep calls.
+		if inner, ok := m.queue[0].(*multiReader); ok && len(m.queue) == 1 {
+			m.queue = inner.queue
+			continue
 		}
-		n, err = mr.readers[0].Read(p)
-		if err == EOF {
-			mr.readers[0] = eofReader{} // let the reader be collected
-			mr.readers = mr.readers[1:]
+		n, err := m.queue[0].Read(p)
+		if err != EOF {
+			return n, err
 		}
-		if n > 0 || err != EOF {
-			if err == EOF && len(mr.readers) > 0 {
-				err = nil // more readers remain
+		m.drop()
+		if n > 0 {
+			if len(m.queue) > 0 {
+				return n, nil
 			}
-			return
+			return n, EOF
 		}
 	}
 	return 0, EOF
 }
 
-func (mr *multiReader) WriteTo(w Writer) (sum int64, err error) {
-	return mr.writeToWithBuffer(w, make([]byte, 1024*32))
+// WriteTo copies every remaining reader to w through one shared 32 KiB buffer.
+func (m *multiReader) WriteTo(w Writer) (int64, error) {
+	return m.writeAll(w, make([]byte, copyChunk))
 }
 
-func (mr *multiReader) writeToWithBuffer(w Writer, buf []byte) (sum int64, err error) {
-	for i, r := range mr.readers {
+func (m *multiReader) writeAll(w Writer, buf []byte) (total int64, err error) {
+	for len(m.queue) > 0 {
 		var n int64
-		if subMr, ok := r.(*multiReader); ok {
-			n, err = subMr.writeToWithBuffer(w, buf)
+		if inner, ok := m.queue[0].(*multiReader); ok {
+			n, err = inner.writeAll(w, buf)
 		} else {
-			n, err = copyBuffer(w, r, buf)
+			n, err = copyThrough(w, m.queue[0], buf)
 		}
-		sum += n
+		total += n
 		if err != nil {
-			mr.readers = mr.readers[i:]
-			return sum, err
+			return total, err
+		}
+		m.queue = m.queue[1:]
+	}
+	m.queue = nil
+	return total, nil
+}
+
+// MultiWriter writes each Write to all of its writers in order, stopping at the first
+// that fails or takes less than everything (ErrShortWrite). Nested MultiWriters are
+// flattened.
+func MultiWriter(writers ...Writer) Writer {
+	var flat []Writer
+	for _, w := range writers {
+		if inner, ok := w.(*multiWriter); ok {
+			flat = append(flat, inner.targets...)
+		} else {
+			flat = append(flat, w)
 		}
 	}
-	mr.readers = nil
-	return sum, nil
-}
-
-// MultiReader returns a Reader that's the logical concatenation of the provided input
-// readers. They're read sequentially. Once all inputs have returned EOF, Read will
-// return EOF. If any of the readers return a non-nil, non-EOF error, Read will return
-// that error.
-func MultiReader(readers ...Reader) Reader {
-	r := make([]Reader, len(readers))
-	copy(r, readers)
-	return &multiReader{r}
+	return &multiWriter{flat}
 }
 
 type multiWriter struct {
-	writers []Writer
+	targets []Writer
 }
 
-func (t *multiWriter) Write(p []byte) (n int, err error) {
-	for _, w := range t.writers {
-		n, err = w.Write(p)
-		if err != nil {
-			return
-		}
-		if n != len(p) {
+func (m *multiWriter) Write(p []byte) (int, error) {
+	for _, w := range m.targets {
+		n, err := w.Write(p)
+		if err == nil && n != len(p) {
 			err = ErrShortWrite
-			return
+		}
+		if err != nil {
+			return n, err
 		}
 	}
 	return len(p), nil
 }
 
-func (t *multiWriter) WriteString(s string) (n int, err error) {
-	var p []byte // lazily converted
-	for _, w := range t.writers {
+func (m *multiWriter) WriteString(s string) (int, error) {
+	var asBytes []byte // made the first time a target lacks WriteString
+	for _, w := range m.targets {
+		var n int
+		var err error
 		if sw, ok := w.(StringWriter); ok {
 			n, err = sw.WriteString(s)
 		} else {
-			if p == nil {
-				p = []byte(s)
+			if asBytes == nil {
+				asBytes = []byte(s)
 			}
-			n, err = w.Write(p)
+			n, err = w.Write(asBytes)
+		}
+		if err == nil && n != len(s) {
+			err = ErrShortWrite
 		}
 		if err != nil {
-			return
-		}
-		if n != len(s) {
-			err = ErrShortWrite
-			return
+			return n, err
 		}
 	}
 	return len(s), nil
-}
-
-// MultiWriter creates a writer that duplicates its writes to all the provided
-// writers, similar to the Unix tee(1) command. Each write is written to each listed
-// writer, one at a time. If a listed writer returns an error, that overall write
-// operation stops and returns the error; it does not continue down the list.
-func MultiWriter(writers ...Writer) Writer {
-	all := make([]Writer, 0, len(writers))
-	for _, w := range writers {
-		if mw, ok := w.(*multiWriter); ok {
-			all = append(all, mw.writers...)
-		} else {
-			all = append(all, w)
-		}
-	}
-	return &multiWriter{all}
 }

@@ -5,154 +5,140 @@ import (
 	"sync"
 )
 
-// ErrClosedPipe is the error used for read or write operations on a closed pipe.
+// ErrClosedPipe is the error of a Read or Write on a pipe end that was closed.
 var ErrClosedPipe = errors.New("io: read/write on closed pipe")
 
-// pipe is the state shared by a PipeReader and its PipeWriter. A Write hands its
-// buffer to a Read over wrCh and learns over rdCh how much was consumed; done is closed
-// when either end is closed.
-type pipe struct {
-	wrMu sync.Mutex // one Write at a time
-	wrCh chan []byte
-	rdCh chan int
-
-	once sync.Once
-	done chan struct{}
-
-	mu   sync.Mutex // guards rerr and werr
-	rerr error      // the reader's close error (first one wins)
-	werr error      // the writer's close error (first one wins)
+// Pipe makes a synchronous in-memory pipe without buffering: each Write blocks until
+// Reads have taken all its bytes (several Reads may share one Write).
+func Pipe() (*PipeReader, *PipeWriter) {
+	p := &pipe{
+		offer:  make(chan []byte),
+		taken:  make(chan int),
+		closed: make(chan struct{}),
+	}
+	return &PipeReader{p}, &PipeWriter{p}
 }
 
-func (p *pipe) read(b []byte) (n int, err error) {
+// pipe is the state both ends share. A Write offers its unread bytes on offer; the
+// Read that receives them answers on taken how many it copied.
+type pipe struct {
+	writing sync.Mutex // Writes take turns
+	offer   chan []byte
+	taken   chan int
+
+	closed    chan struct{} // closed when either end closes
+	closeOnce sync.Once
+
+	mu sync.Mutex
+	// The error each end was closed with (the first Close of that end wins).
+	readEndErr, writeEndErr error
+}
+
+func (p *pipe) isClosed() bool {
 	select {
-	case <-p.done:
-		return 0, p.readCloseError()
+	case <-p.closed:
+		return true
 	default:
+		return false
+	}
+}
+
+func (p *pipe) read(b []byte) (int, error) {
+	if p.isClosed() {
+		return 0, p.errFor(true)
 	}
 	select {
-	case bw := <-p.wrCh:
-		nr := copy(b, bw)
-		p.rdCh <- nr
-		return nr, nil
-	case <-p.done:
-		return 0, p.readCloseError()
+	case data := <-p.offer:
+		n := copy(b, data)
+		p.taken <- n
+		return n, nil
+	case <-p.closed:
+		return 0, p.errFor(true)
 	}
 }
 
 func (p *pipe) write(b []byte) (n int, err error) {
-	select {
-	case <-p.done:
-		return 0, p.writeCloseError()
-	default:
+	if p.isClosed() {
+		return 0, p.errFor(false)
 	}
-	p.wrMu.Lock()
-	defer p.wrMu.Unlock()
-	// Hand the data over until a reader took all of it (at least once, so that an
-	// empty Write also meets a Read).
-	for first := true; first || len(b) > 0; first = false {
+	p.writing.Lock()
+	defer p.writing.Unlock()
+	// Offer at least once, so that an empty Write still meets a Read.
+	for offered := false; !offered || len(b) > 0; offered = true {
 		select {
-		case p.wrCh <- b:
-			nw := <-p.rdCh
-			b = b[nw:]
-			n += nw
-		case <-p.done:
-			return n, p.writeCloseError()
+		case p.offer <- b:
+			k := <-p.taken
+			n += k
+			b = b[k:]
+		case <-p.closed:
+			return n, p.errFor(false)
 		}
 	}
 	return n, nil
 }
 
-func (p *pipe) closeRead(err error) error {
+// shut records err as the closing error of one end and closes the pipe.
+func (p *pipe) shut(readEnd bool, err error) error {
+	p.mu.Lock()
+	if readEnd && p.readEndErr == nil {
+		p.readEndErr = err
+	}
+	if !readEnd && p.writeEndErr == nil {
+		p.writeEndErr = err
+	}
+	p.mu.Unlock()
+	p.closeOnce.Do(func() { close(p.closed) })
+	return nil
+}
+
+// errFor is the error a reader (or a writer) gets once the pipe is closed: the other
+// end's close error when only the other end was closed, else ErrClosedPipe.
+func (p *pipe) errFor(reader bool) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	mine, theirs := p.readEndErr, p.writeEndErr
+	if !reader {
+		mine, theirs = theirs, mine
+	}
+	if mine == nil && theirs != nil {
+		return theirs
+	}
+	return ErrClosedPipe
+}
+
+// A PipeReader is the read end of a pipe.
+type PipeReader struct{ p *pipe }
+
+// Read waits for a Write (or the write end's Close, whose error it returns: EOF after
+// Close).
+func (r *PipeReader) Read(data []byte) (n int, err error) { return r.p.read(data) }
+
+// Close makes later Writes fail with ErrClosedPipe.
+func (r *PipeReader) Close() error { return r.CloseWithError(nil) }
+
+// CloseWithError makes later Writes fail with err (ErrClosedPipe if nil). Only the
+// first error given is kept; the result is always nil.
+func (r *PipeReader) CloseWithError(err error) error {
 	if err == nil {
 		err = ErrClosedPipe
 	}
-	p.mu.Lock()
-	if p.rerr == nil {
-		p.rerr = err
-	}
-	p.mu.Unlock()
-	p.once.Do(func() { close(p.done) })
-	return nil
+	return r.p.shut(true, err)
 }
 
-func (p *pipe) closeWrite(err error) error {
+// A PipeWriter is the write end of a pipe.
+type PipeWriter struct{ p *pipe }
+
+// Write blocks until Reads took all of data or the read end closed.
+func (w *PipeWriter) Write(data []byte) (n int, err error) { return w.p.write(data) }
+
+// Close makes later Reads return EOF.
+func (w *PipeWriter) Close() error { return w.CloseWithError(nil) }
+
+// CloseWithError makes later Reads return err (EOF if nil). Only the first error
+// given is kept; the result is always nil.
+func (w *PipeWriter) CloseWithError(err error) error {
 	if err == nil {
 		err = EOF
 	}
-	p.mu.Lock()
-	if p.werr == nil {
-		p.werr = err
-	}
-	p.mu.Unlock()
-	p.once.Do(func() { close(p.done) })
-	return nil
-}
-
-// readCloseError is the error a Read gets after the pipe closed: the writer's close
-// error if the writer closed it, else ErrClosedPipe.
-func (p *pipe) readCloseError() error {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.rerr == nil && p.werr != nil {
-		return p.werr
-	}
-	return ErrClosedPipe
-}
-
-// writeCloseError is the error a Write gets after the pipe closed: the reader's close
-// error if the reader closed it, else ErrClosedPipe.
-func (p *pipe) writeCloseError() error {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.werr == nil && p.rerr != nil {
-		return p.rerr
-	}
-	return ErrClosedPipe
-}
-
-// A PipeReader is the read half of a pipe.
-type PipeReader struct{ pipe }
-
-// Read implements the standard Read interface: it reads data from the pipe, blocking
-// until a writer arrives or the write end is closed. If the write end is closed with an
-// error, that error is returned as err; otherwise err is EOF.
-func (r *PipeReader) Read(data []byte) (n int, err error) { return r.pipe.read(data) }
-
-// Close closes the reader; subsequent writes to the write half of the pipe will return
-// the error ErrClosedPipe.
-func (r *PipeReader) Close() error { return r.CloseWithError(nil) }
-
-// CloseWithError closes the reader; subsequent writes to the write half of the pipe
-// will return the error err. CloseWithError never overwrites the previous error if it
-// exists and always returns nil.
-func (r *PipeReader) CloseWithError(err error) error { return r.pipe.closeRead(err) }
-
-// A PipeWriter is the write half of a pipe.
-type PipeWriter struct{ r PipeReader }
-
-// Write implements the standard Write interface: it writes data to the pipe, blocking
-// until one or more readers have consumed all the data or the read end is closed.
-func (w *PipeWriter) Write(data []byte) (n int, err error) { return w.r.pipe.write(data) }
-
-// Close closes the writer; subsequent reads from the read half of the pipe will return
-// no bytes and EOF.
-func (w *PipeWriter) Close() error { return w.CloseWithError(nil) }
-
-// CloseWithError closes the writer; subsequent reads from the read half of the pipe
-// will return no bytes and the error err, or EOF if err is nil. CloseWithError never
-// overwrites the previous error if it exists and always returns nil.
-func (w *PipeWriter) CloseWithError(err error) error { return w.r.pipe.closeWrite(err) }
-
-// Pipe creates a synchronous in-memory pipe. It can be used to connect code expecting
-// an io.Reader with code expecting an io.Writer. Reads and Writes on the pipe are
-// matched one to one except when multiple Reads are needed to consume a single Write.
-// There is no internal buffering.
-func Pipe() (*PipeReader, *PipeWriter) {
-	pw := &PipeWriter{r: PipeReader{pipe: pipe{
-		wrCh: make(chan []byte),
-		rdCh: make(chan int),
-		done: make(chan struct{}),
-	}}}
-	return &pw.r, pw
+	return w.p.shut(false, err)
 }

@@ -1,4 +1,4 @@
-// Package math provides basic constants and mathematical functions.
+// Package math holds floating-point constants and functions, and the limits of the integer types.
 //
 // In minigo the bit-level conversions and the transcendental functions are native
 // (see natives.go and stdlib/NATIVES.md); the rest is written in Go here.

@@ -1,6 +1,6 @@
 package math
 
-// Inf returns positive infinity if sign >= 0, negative infinity if sign < 0.
+// Inf is +Inf for sign >= 0 and -Inf otherwise.
 func Inf(sign int) float64 {
 	if sign >= 0 {
 		return Float64frombits(uvinf)
@@ -8,10 +8,10 @@ func Inf(sign int) float64 {
 	return Float64frombits(uvneginf)
 }
 
-// NaN returns an IEEE 754 “not-a-number” value.
+// NaN is a quiet not-a-number.
 func NaN() float64 { return Float64frombits(uvnan) }
 
-// IsNaN reports whether f is an IEEE 754 “not-a-number” value.
+// IsNaN reports whether f is not a number.
 func IsNaN(f float64) (is bool) { return f != f }
 
 // IsInf reports whether f is an infinity, according to sign. If sign > 0, IsInf
@@ -21,7 +21,7 @@ func IsInf(f float64, sign int) bool {
 	return sign >= 0 && f > MaxFloat64 || sign <= 0 && f < -MaxFloat64
 }
 
-// Signbit reports whether x is negative or negative zero.
+// Signbit reports whether x's sign bit is set (true for -0 as well).
 func Signbit(x float64) bool { return Float64bits(x)&signMask != 0 }
 
 // Copysign returns a value with the magnitude of f and the sign of sign.
@@ -188,8 +188,8 @@ func ilogb(x float64) int {
 	return int((Float64bits(x)>>shift)&mask) - bias + exp
 }
 
-// Nextafter returns the next representable float64 value after x towards y.
-// Nextafter(x, x) = x; Nextafter(NaN, y) = NaN; Nextafter(x, NaN) = NaN.
+// Nextafter is the float64 adjacent to x in the direction of y (x if equal, NaN if
+// either is NaN).
 func Nextafter(x, y float64) (r float64) {
 	switch {
 	case x != x || y != y:
@@ -206,7 +206,7 @@ func Nextafter(x, y float64) (r float64) {
 	return
 }
 
-// Nextafter32 returns the next representable float32 value after x towards y.
+// Nextafter32 is Nextafter for float32.
 func Nextafter32(x, y float32) (r float32) {
 	switch {
 	case x != x || y != y:
@@ -223,8 +223,7 @@ func Nextafter32(x, y float32) (r float32) {
 	return
 }
 
-// Round returns the nearest integer, rounding half away from zero.
-// Round(±0) = ±0; Round(±Inf) = ±Inf; Round(NaN) = NaN.
+// Round rounds to the nearest whole number, halves away from zero.
 func Round(x float64) float64 {
 	bits := Float64bits(x)
 	e := uint(bits>>shift) & mask
@@ -244,7 +243,7 @@ func Round(x float64) float64 {
 	return Float64frombits(bits)
 }
 
-// RoundToEven returns the nearest integer, rounding ties to even.
+// RoundToEven rounds to the nearest whole number, halves to the even one.
 func RoundToEven(x float64) float64 {
 	bits := Float64bits(x)
 	e := uint(bits>>shift) & mask
@@ -293,5 +292,5 @@ var pow10pos32 = [10]float64{1e0, 1e32, 1e64, 1e96, 1e128, 1e160, 1e192, 1e224, 
 
 var pow10neg32 = [11]float64{1e-0, 1e-32, 1e-64, 1e-96, 1e-128, 1e-160, 1e-192, 1e-224, 1e-256, 1e-288, 1e-320}
 
-// Sincos returns Sin(x), Cos(x).
+// Sincos is Sin(x) and Cos(x) together.
 func Sincos(x float64) (sin, cos float64) { return Sin(x), Cos(x) }

@@ -4,146 +4,132 @@ package math
 // stdlib/NATIVES.md). Special cases (NaN, ±Inf, ±0) follow the Go documentation of each
 // function, which matches C99 Annex F for all of them.
 
-// Float64bits returns the IEEE 754 binary representation of f, with the sign bit of f
-// and the result in the same bit position.
+// Float64bits is f's IEEE 754 bit pattern.
 func Float64bits(f float64) uint64
 
-// Float64frombits returns the floating-point number corresponding to the IEEE 754
-// binary representation b.
+// Float64frombits is the float64 with bit pattern b.
 func Float64frombits(b uint64) float64
 
-// Float32bits returns the IEEE 754 binary representation of f.
+// Float32bits is f's IEEE 754 bit pattern.
 func Float32bits(f float32) uint32
 
-// Float32frombits returns the floating-point number corresponding to the IEEE 754
-// binary representation b.
+// Float32frombits is the float32 with bit pattern b.
 func Float32frombits(b uint32) float32
 
-// Sqrt returns the square root of x (correctly rounded). Sqrt(+Inf) = +Inf,
-// Sqrt(±0) = ±0, Sqrt(x < 0) = NaN, Sqrt(NaN) = NaN.
+// Sqrt is the correctly rounded square root; NaN below zero, ±0 and +Inf map to themselves.
 func Sqrt(x float64) float64
 
-// Floor returns the greatest integer value less than or equal to x.
+// Floor rounds x down to a whole number.
 func Floor(x float64) float64
 
-// Ceil returns the least integer value greater than or equal to x.
+// Ceil rounds x up to a whole number.
 func Ceil(x float64) float64
 
-// Trunc returns the integer value of x.
+// Trunc drops x's fractional part.
 func Trunc(x float64) float64
 
-// Mod returns the floating-point remainder of x/y (C's fmod, exact).
+// Mod is x - n*y for n = x/y truncated: the exact remainder with x's sign (C fmod).
 func Mod(x, y float64) float64
 
-// Remainder returns the IEEE 754 floating-point remainder of x/y.
+// Remainder is x - n*y for n = x/y rounded to nearest-even (IEEE remainder).
 func Remainder(x, y float64) float64
 
-// FMA returns x * y + z, computed with only one rounding.
+// FMA is x*y + z rounded once.
 func FMA(x, y, z float64) float64
 
-// Exp returns e**x, the base-e exponential of x.
+// Exp is e to the power x.
 func Exp(x float64) float64
 
-// Exp2 returns 2**x, the base-2 exponential of x.
+// Exp2 is 2 to the power x.
 func Exp2(x float64) float64
 
-// Expm1 returns e**x - 1, accurate even when x is near zero.
+// Expm1 is e to the power x, minus one, precise for small x.
 func Expm1(x float64) float64
 
-// Log returns the natural logarithm of x.
+// Log is the base-e logarithm.
 func Log(x float64) float64
 
-// Log2 returns the binary logarithm of x (exact for powers of two).
+// Log2 is the base-2 logarithm (exact for powers of two).
 func Log2(x float64) float64
 
-// Log10 returns the decimal logarithm of x.
+// Log10 is the base-10 logarithm.
 func Log10(x float64) float64
 
-// Log1p returns the natural logarithm of 1 plus its argument x.
+// Log1p is Log(1+x), precise for small x.
 func Log1p(x float64) float64
 
-// Pow returns x**y, the base-x exponential of y.
+// Pow raises x to the power y.
 func Pow(x, y float64) float64
 
-// Sin returns the sine of the radian argument x.
+// Sin of an angle in radians.
 func Sin(x float64) float64
 
-// Cos returns the cosine of the radian argument x.
+// Cos of an angle in radians.
 func Cos(x float64) float64
 
-// Tan returns the tangent of the radian argument x.
+// Tan of an angle in radians.
 func Tan(x float64) float64
 
-// Asin returns the arcsine, in radians, of x.
+// Asin is the angle in radians whose sine is x.
 func Asin(x float64) float64
 
-// Acos returns the arccosine, in radians, of x.
+// Acos is the angle in radians whose cosine is x.
 func Acos(x float64) float64
 
-// Atan returns the arctangent, in radians, of x.
+// Atan is the angle in radians whose tangent is x.
 func Atan(x float64) float64
 
-// Atan2 returns the arc tangent of y/x, using the signs of the two to determine the
-// quadrant of the return value.
+// Atan2 is the angle of the point (x, y) from the positive x axis, in (-Pi, Pi].
 func Atan2(y, x float64) float64
 
-// Sinh returns the hyperbolic sine of x.
+// Sinh: hyperbolic sine.
 func Sinh(x float64) float64
 
-// Cosh returns the hyperbolic cosine of x.
+// Cosh: hyperbolic cosine.
 func Cosh(x float64) float64
 
-// Tanh returns the hyperbolic tangent of x.
+// Tanh: hyperbolic tangent.
 func Tanh(x float64) float64
 
-// Asinh returns the inverse hyperbolic sine of x.
+// Asinh: inverse of Sinh.
 func Asinh(x float64) float64
 
-// Acosh returns the inverse hyperbolic cosine of x.
+// Acosh: inverse of Cosh.
 func Acosh(x float64) float64
 
-// Atanh returns the inverse hyperbolic tangent of x.
+// Atanh: inverse of Tanh.
 func Atanh(x float64) float64
 
-// Cbrt returns the cube root of x.
+// Cbrt is the real cube root.
 func Cbrt(x float64) float64
 
-// Hypot returns Sqrt(p*p + q*q), taking care to avoid unnecessary overflow and
-// underflow.
+// Hypot is the length of the vector (p, q), without intermediate overflow.
 func Hypot(p, q float64) float64
 
-// Erf returns the error function of x.
+// Erf: the error function.
 func Erf(x float64) float64
 
-// Erfc returns the complementary error function of x.
+// Erfc is 1 - Erf(x), precise where Erf is close to 1.
 func Erfc(x float64) float64
 
-// Gamma returns the Gamma function of x.
+// Gamma: the gamma function.
 func Gamma(x float64) float64
 
-// Erfinv returns the inverse error function of x.
+// Erfinv is the inverse of Erf.
 func Erfinv(x float64) float64
 
-// Erfcinv returns the inverse of Erfc(x).
+// Erfcinv is the inverse of Erfc.
 func Erfcinv(x float64) float64
 
-// Lgamma returns the natural logarithm and sign (-1 or +1) of Gamma(x).
+// Lgamma is log|Gamma(x)| and the sign of Gamma(x).
 func Lgamma(x float64) (lgamma float64, sign int)
 
-// J0 returns the order-zero Bessel function of the first kind.
+// J0, J1 and Jn are Bessel functions of the first kind, of order 0, 1 and n.
 func J0(x float64) float64
-
-// J1 returns the order-one Bessel function of the first kind.
 func J1(x float64) float64
-
-// Jn returns the order-n Bessel function of the first kind.
 func Jn(n int, x float64) float64
 
-// Y0 returns the order-zero Bessel function of the second kind.
+// Y0, Y1 and Yn are Bessel functions of the second kind, of order 0, 1 and n.
 func Y0(x float64) float64
-
-// Y1 returns the order-one Bessel function of the second kind.
 func Y1(x float64) float64
-
-// Yn returns the order-n Bessel function of the second kind.
 func Yn(n int, x float64) float64

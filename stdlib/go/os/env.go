@@ -25,7 +25,7 @@ func Setenv(key, value string) error {
 	return nil
 }
 
-// Unsetenv unsets a single environment variable.
+// Unsetenv removes key from the environment.
 func Unsetenv(key string) error {
 	if errno := sysUnsetenv(key); errno != 0 {
 		return NewSyscallError("unsetenv", syscall.Errno(errno))
@@ -33,7 +33,7 @@ func Unsetenv(key string) error {
 	return nil
 }
 
-// Clearenv deletes all environment variables.
+// Clearenv empties the environment.
 func Clearenv() { sysClearenv() }
 
 // Environ returns a copy of strings representing the environment, in the form
@@ -44,7 +44,7 @@ func Environ() []string { return sysEnviron() }
 // example, os.ExpandEnv(s) is equivalent to os.Expand(s, os.Getenv).
 func Expand(s string, mapping func(string) string) string {
 	var buf []byte
-	// ${} is all ASCII, so bytes are fine for this operation.
+	// The syntax characters are ASCII: scanning bytes is enough.
 	i := 0
 	for j := 0; j < len(s); j++ {
 		if s[j] == '$' && j+1 < len(s) {
@@ -87,14 +87,14 @@ func isShellSpecialVar(c uint8) bool {
 	return false
 }
 
-// isAlphaNum reports whether the byte is an ASCII letter, number, or underscore.
+// isAlphaNum: ASCII letter, digit or underscore.
 func isAlphaNum(c uint8) bool {
 	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
 
-// getShellName returns the name that begins the string and the number of bytes
-// consumed to extract it. If the name is enclosed in {}, it's part of a ${} expansion
-// and two more bytes are needed than the length of the name.
+// getShellName reads the variable name at the start of s (after $): a special one-
+// character name, a {braced} name or a run of isAlphaNum bytes. It returns the name and
+// the bytes used; a bad {name} gives "" and the bytes to skip.
 func getShellName(s string) (string, int) {
 	switch {
 	case s[0] == '{':

@@ -5,7 +5,7 @@ import (
 	"syscall"
 )
 
-// Portable analogs of some common system call errors.
+// Errors that describe a failure independently of the system's error numbers.
 var (
 	// ErrInvalid indicates an invalid argument. Methods on File will return this error
 	// when the receiver is nil.
@@ -43,10 +43,10 @@ type timeout interface {
 	Timeout() bool
 }
 
-// PathError records an error and the operation and file path that caused it.
+// PathError is fs.PathError: an operation, a path and the cause.
 type PathError = fs.PathError
 
-// SyscallError records an error from a specific system call.
+// SyscallError is a failed system call: its name and the cause.
 type SyscallError struct {
 	Syscall string
 	Err     error
@@ -56,7 +56,7 @@ func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() 
 
 func (e *SyscallError) Unwrap() error { return e.Err }
 
-// Timeout reports whether this error represents a timeout.
+// Timeout reports whether the cause is a timeout.
 func (e *SyscallError) Timeout() bool {
 	t, ok := e.Err.(timeout)
 	return ok && t.Timeout()
@@ -117,7 +117,7 @@ func underlyingErrorIs(err, target error) bool {
 	return ok && e.Is(target)
 }
 
-// underlyingError returns the underlying error for known os error types.
+// underlyingError unwraps the os error types to the system error inside.
 func underlyingError(err error) error {
 	switch err := err.(type) {
 	case *PathError:

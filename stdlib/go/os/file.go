@@ -1,6 +1,6 @@
-// Package os provides a platform-independent interface to operating system
-// functionality. The design is Unix-like, although the error handling is Go-like;
-// failing calls return values of type error rather than error numbers.
+// Package os is the program's interface to the operating system: files, directories,
+// the environment, the process. Calls that fail return an error value (often a
+// *PathError that names the operation and the file).
 //
 // In minigo the system calls are natives (natives.go, stdlib/NATIVES.md); files are
 // unbuffered file descriptors, as in Go.
@@ -15,11 +15,11 @@ import (
 
 // Flags to OpenFile wrapping those of the underlying system (Linux values).
 const (
-	// Exactly one of O_RDONLY, O_WRONLY, or O_RDWR must be specified.
+	// One access mode:
 	O_RDONLY int = 0x0 // open the file read-only.
 	O_WRONLY int = 0x1 // open the file write-only.
 	O_RDWR   int = 0x2 // open the file read-write.
-	// The remaining values may be or'ed in to control behavior.
+	// plus any of these options:
 	O_APPEND int = 0x400    // append data to the file when writing.
 	O_CREATE int = 0x40     // create a new file if none exists.
 	O_EXCL   int = 0x80     // used with O_CREATE, file must not exist.
@@ -29,14 +29,14 @@ const (
 
 // Seek whence values.
 //
-// Deprecated: Use io.SeekStart, io.SeekCurrent, and io.SeekEnd.
+// Deprecated: io.SeekStart, io.SeekCurrent and io.SeekEnd are the same values.
 const (
 	SEEK_SET int = 0 // seek relative to the origin of the file
 	SEEK_CUR int = 1 // seek relative to the current offset
 	SEEK_END int = 2 // seek relative to the end
 )
 
-// DevNull is the name of the operating system's “null device.”
+// DevNull is the path of the device that discards writes and reads as empty.
 const DevNull = "/dev/null"
 
 // Path separators.
@@ -48,7 +48,6 @@ const (
 // A FileInfo describes a file and is returned by Stat and Lstat.
 type FileInfo = fs.FileInfo
 
-// A FileMode represents a file's mode and permission bits.
 type FileMode = fs.FileMode
 
 // A DirEntry is an entry read from a directory (with the ReadDir function or a
@@ -71,7 +70,7 @@ const (
 	ModeSticky     = fs.ModeSticky     // t: sticky
 	ModeIrregular  = fs.ModeIrregular  // ?: non-regular file; nothing else is known about this file
 
-	// Mask for the type bits. For regular files, none will be set.
+	// All the type bits; none of them is set for a regular file.
 	ModeType = fs.ModeType
 
 	ModePerm = fs.ModePerm // Unix permission bits, 0o777
@@ -111,7 +110,7 @@ func NewFile(fd uintptr, name string) *File {
 	return &File{&file{fd: int(fd), name: name}}
 }
 
-// Name returns the name of the file as presented to Open.
+// Name is the path the file was opened with.
 func (f *File) Name() string { return f.name }
 
 // Fd returns the integer Unix file descriptor referencing the open file. If f is
@@ -123,7 +122,7 @@ func (f *File) Fd() uintptr {
 	return uintptr(f.fd)
 }
 
-// checkValid checks whether f is valid for use.
+// checkValid fails for a nil or closed File.
 func (f *File) checkValid(op string) error {
 	if f == nil {
 		return ErrInvalid
@@ -168,7 +167,7 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	return f, nil
 }
 
-// syscallMode returns the syscall-specific mode bits from Go's portable mode bits.
+// syscallMode converts FileMode's bits to the system's mode bits.
 func syscallMode(i FileMode) uint32 {
 	o := uint32(i.Perm())
 	if i&ModeSetuid != 0 {
@@ -306,10 +305,9 @@ func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
 	return
 }
 
-// Seek sets the offset for the next Read or Write on file to offset, interpreted
-// according to whence: 0 means relative to the origin of the file, 1 means relative
-// to the current offset, and 2 means relative to the end. It returns the new offset
-// and an error, if any.
+// Seek sets the offset of the next Read or Write (whence is io.SeekStart,
+// io.SeekCurrent or io.SeekEnd) and returns the new offset. Seeking a file opened with
+// O_APPEND has no defined effect on writes.
 func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 	if err := f.checkValid("seek"); err != nil {
 		return 0, err
@@ -322,7 +320,7 @@ func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 	return ret, f.wrapErr("seek", errno)
 }
 
-// Sync commits the current contents of the file to stable storage.
+// Sync flushes the file's data to the storage device (fsync).
 func (f *File) Sync() error {
 	if err := f.checkValid("sync"); err != nil {
 		return err
@@ -338,7 +336,7 @@ func (f *File) Truncate(size int64) error {
 	return f.wrapErr("truncate", sysFtruncate(f.fd, size))
 }
 
-// Chmod changes the mode of the file to mode.
+// Chmod changes the file's permission bits.
 func (f *File) Chmod(mode FileMode) error {
 	if err := f.checkValid("chmod"); err != nil {
 		return err
@@ -346,7 +344,7 @@ func (f *File) Chmod(mode FileMode) error {
 	return f.wrapErr("chmod", sysChmod(f.name, syscallMode(mode)))
 }
 
-// Stat returns the FileInfo structure describing file.
+// Stat describes the open file.
 func (f *File) Stat() (FileInfo, error) {
 	if f == nil {
 		return nil, ErrInvalid

@@ -5,33 +5,29 @@ import (
 	"syscall"
 )
 
-// Args hold the command-line arguments, starting with the program name.
+// Args are the command-line arguments; Args[0] is the program.
 var Args []string
 
 func init() { Args = runtimeArgs() }
 
-// Getpid returns the process id of the caller.
+// Getpid, Getppid, Getuid, Geteuid, Getgid and Getegid are the ids of the process, its
+// parent, and its real and effective user and group.
 func Getpid() int { return sysGetpid() }
 
-// Getppid returns the process id of the caller's parent.
 func Getppid() int { return sysGetppid() }
 
-// Getuid returns the numeric user id of the caller.
 func Getuid() int { return sysGetuid() }
 
-// Geteuid returns the numeric effective user id of the caller.
 func Geteuid() int { return sysGeteuid() }
 
-// Getgid returns the numeric group id of the caller.
 func Getgid() int { return sysGetgid() }
 
-// Getegid returns the numeric effective group id of the caller.
 func Getegid() int { return sysGetegid() }
 
-// Getpagesize returns the underlying system's memory page size.
+// Getpagesize is the size of a memory page.
 func Getpagesize() int { return 4096 }
 
-// Hostname returns the host name reported by the kernel.
+// Hostname is the machine's name as the kernel knows it.
 func Hostname() (name string, err error) {
 	name, errno := sysHostname()
 	if errno != 0 {
@@ -100,8 +96,8 @@ func UserCacheDir() (string, error) {
 	return dir, nil
 }
 
-// UserConfigDir returns the default root directory to use for user-specific
-// configuration data: $XDG_CONFIG_HOME if non-empty, else $HOME/.config.
+// UserConfigDir is where per-user configuration goes: $XDG_CONFIG_HOME, else
+// $HOME/.config.
 func UserConfigDir() (string, error) {
 	dir := Getenv("XDG_CONFIG_HOME")
 	if dir == "" {
@@ -114,7 +110,7 @@ func UserConfigDir() (string, error) {
 	return dir, nil
 }
 
-// A Signal represents an operating system signal.
+// Signal is an operating system signal.
 type Signal interface {
 	String() string
 	Signal() // to distinguish from other Stringers

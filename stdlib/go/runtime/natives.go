@@ -6,10 +6,10 @@ package runtime
 // returns the previous setting. If n < 1, it does not change the current setting.
 func GOMAXPROCS(n int) int
 
-// NumCPU returns the number of logical CPUs usable by the current process.
+// NumCPU is the number of CPUs the process may use.
 func NumCPU() int
 
-// NumGoroutine returns the number of goroutines that currently exist.
+// NumGoroutine counts the live goroutines.
 func NumGoroutine() int
 
 // Gosched yields the processor, allowing other goroutines to run. It does not suspend
@@ -20,11 +20,8 @@ func Gosched()
 // complete.
 func GC()
 
-// Goexit terminates the goroutine that calls it. No other goroutine is affected.
-// Goexit runs all deferred calls before terminating the goroutine. Calling Goexit from
-// the main goroutine terminates that goroutine without func main returning; if all
-// other goroutines exit, the program crashes ("fatal error: no goroutines (main called
-// runtime.Goexit) - deadlock!").
+// Goexit ends the calling goroutine after running its deferred calls; other goroutines
+// go on. If it is the last goroutine, the program fails with a deadlock report.
 func Goexit()
 
 // Version returns the Go version minigo implements ("go1.23").
@@ -35,10 +32,8 @@ func Version() string
 // ascend, with 0 identifying the caller of Caller.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 
-// Callers fills the slice pc with the return program counters of function invocations
-// on the calling goroutine's stack. The argument skip is the number of stack frames to
-// skip before recording in pc, with 0 identifying the frame for Callers itself and 1
-// identifying the caller of Callers. It returns the number of entries written to pc.
+// Callers fills pc with return addresses of the calling stack, skipping skip frames (0
+// is Callers itself), and returns how many it stored.
 func Callers(skip int, pc []uintptr) int
 
 // Stack formats a stack trace of the calling goroutine (of all goroutines if all) into

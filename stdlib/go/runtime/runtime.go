@@ -28,7 +28,7 @@ func NumCgoCall() int64 { return 0 }
 // has no installation tree of its own).
 func GOROOT() string { return gorootEnv() }
 
-// The Error interface identifies a run time error.
+// Error is the interface of run-time panics (index out of range, nil dereference, ...).
 type Error interface {
 	error
 
@@ -88,7 +88,7 @@ func (e plainError) RuntimeError() {}
 
 func (e plainError) Error() string { return string(e) }
 
-// A Func represents a Go function in the running binary.
+// Func describes a function of the program.
 type Func struct {
 	name  string
 	file  string
@@ -114,7 +114,7 @@ func (f *Func) Name() string {
 	return f.name
 }
 
-// Entry returns the entry address of the function.
+// Entry is the function's start address.
 func (f *Func) Entry() uintptr {
 	if f == nil {
 		return 0
@@ -207,7 +207,7 @@ type MemStats struct {
 	}
 }
 
-// ReadMemStats populates m with memory allocator statistics.
+// ReadMemStats fills m with the allocator's statistics.
 func ReadMemStats(m *MemStats) {
 	*m = MemStats{}
 	alloc, totalAlloc, sys, mallocs, frees, nextGC, lastGC, pauseTotal, numGC, numForced, heapIdle, heapReleased := readMemStats()
@@ -230,7 +230,7 @@ func ReadMemStats(m *MemStats) {
 	m.EnableGC = true
 }
 
-// A PanicNilError happens when code calls panic(nil).
+// PanicNilError is what recover returns after panic(nil).
 type PanicNilError struct {
 	// This field makes PanicNilError structurally different from any other struct in
 	// this package.

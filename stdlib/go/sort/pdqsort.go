@@ -25,7 +25,7 @@ func (r *xorshift) next() uint64 {
 
 func nextPowerOfTwo(length int) uint { return uint(1) << uint(bits.Len(uint(length))) }
 
-// insertionSort sorts data[a:b] using insertion sort.
+// insertionSort orders data[a:b] by repeated swaps to the left.
 func insertionSort(data Interface, a, b int) {
 	for i := a + 1; i < b; i++ {
 		for j := i; j > a && data.Less(j, j-1); j-- {
@@ -196,7 +196,7 @@ func partialInsertionSort(data Interface, a, b int) bool {
 			return false
 		}
 		data.Swap(i, i-1)
-		// Shift the smaller one to the left.
+		// Move the smaller element left into place.
 		if i-a >= 2 {
 			for j := i - 1; j >= 1; j-- {
 				if !data.Less(j, j-1) {
@@ -205,7 +205,7 @@ func partialInsertionSort(data Interface, a, b int) bool {
 				data.Swap(j, j-1)
 			}
 		}
-		// Shift the greater one to the right.
+		// Move the greater element right into place.
 		if b-i >= 2 {
 			for j := i + 1; j < b; j++ {
 				if !data.Less(j, j-1) {

@@ -1,4 +1,5 @@
-// Package sort provides primitives for sorting slices and user-defined collections.
+// Package sort orders slices and any indexable collection, and binary-searches
+// sorted ones.
 //
 // Sort, Slice and Float64s use pattern-defeating quicksort with the same choices as
 // Go's (pivots, thresholds, pattern breaking), so elements that compare equal end up
@@ -8,37 +9,29 @@ package sort
 
 import "math/bits"
 
-// An implementation of Interface can be sorted by the routines in this package. The
-// methods refer to elements of the underlying collection by integer index.
+// Interface is what Sort needs of a collection: its size, an order on two positions
+// and a way to exchange them.
 type Interface interface {
-	// Len is the number of elements in the collection.
 	Len() int
-	// Less reports whether the element with index i must sort before the element with
-	// index j.
+	// Less: must element i come before element j?
 	Less(i, j int) bool
-	// Swap swaps the elements with indexes i and j.
 	Swap(i, j int)
 }
 
-// Sort sorts data in ascending order as determined by the Less method. It makes one
-// call to data.Len to determine n and O(n*log(n)) calls to data.Less and data.Swap.
-// The sort is not guaranteed to be stable.
+// Sort orders data by Less (equal elements in no guaranteed order), calling Len once
+// and Less and Swap O(n log n) times.
 func Sort(data Interface) {
-	n := data.Len()
-	if n <= 1 {
-		return
+	if n := data.Len(); n > 1 {
+		pdqsort(data, 0, n, bits.Len(uint(n)))
 	}
-	pdqsort(data, 0, n, bits.Len(uint(n)))
 }
 
-// Stable sorts data in ascending order as determined by the Less method, while keeping
-// the original order of equal elements.
+// Stable orders data by Less and keeps equal elements in their original order.
 func Stable(data Interface) { stable(data, data.Len()) }
 
-// IsSorted reports whether data is sorted.
+// IsSorted reports whether no element is Less than the one before it.
 func IsSorted(data Interface) bool {
-	n := data.Len()
-	for i := n - 1; i > 0; i-- {
+	for i := data.Len() - 1; i > 0; i-- {
 		if data.Less(i, i-1) {
 			return false
 		}
@@ -46,95 +39,78 @@ func IsSorted(data Interface) bool {
 	return true
 }
 
+// reverse flips the order of the Interface it wraps.
 type reverse struct {
-	// This embedded Interface permits Reverse to use the methods of another Interface
-	// implementation.
 	Interface
 }
 
-// Less returns the opposite of the embedded implementation's Less method.
 func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
 
-// Reverse returns the reverse order for data.
+// Reverse wraps data so that sorting it gives the descending order.
 func Reverse(data Interface) Interface { return &reverse{data} }
 
-// IntSlice attaches the methods of Interface to []int, sorting in increasing order.
+// IntSlice is a []int with Interface's methods (ascending).
 type IntSlice []int
 
 func (x IntSlice) Len() int           { return len(x) }
 func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
 func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
+func (x IntSlice) Sort()              { Ints(x) }
+func (p IntSlice) Search(x int) int   { return SearchInts(p, x) }
 
-// Sort is a convenience method: x.Sort() calls Sort(x).
-func (x IntSlice) Sort() { Ints(x) }
-
-// Search returns the result of applying SearchInts to the receiver and x.
-func (p IntSlice) Search(x int) int { return SearchInts(p, x) }
-
-// Float64Slice implements Interface for a []float64, sorting in increasing order, with
-// not-a-number (NaN) values ordered before other values.
+// Float64Slice is a []float64 with Interface's methods (ascending, NaNs first).
 type Float64Slice []float64
+
+func isNaN(f float64) bool { return f != f }
 
 func (x Float64Slice) Len() int { return len(x) }
 
-// Less reports whether x[i] should be ordered before x[j], as required by the sort
-// Interface. Note that floating-point comparison by itself is not a transitive
-// relation: it does not report a consistent ordering for not-a-number (NaN) values.
-// This implementation of Less places NaN values before any others.
-func (x Float64Slice) Less(i, j int) bool { return x[i] < x[j] || (isNaN(x[i]) && !isNaN(x[j])) }
-func (x Float64Slice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
-
-// isNaN is a copy of math.IsNaN to avoid a dependency on the math package.
-func isNaN(f float64) bool { return f != f }
-
-// Sort is a convenience method: x.Sort() calls Sort(x).
-func (x Float64Slice) Sort() { Sort(x) }
-
-// Search returns the result of applying SearchFloat64s to the receiver and x.
+// Less puts NaNs before every number, which makes the order total.
+func (x Float64Slice) Less(i, j int) bool {
+	if isNaN(x[i]) {
+		return !isNaN(x[j])
+	}
+	return x[i] < x[j]
+}
+func (x Float64Slice) Swap(i, j int)        { x[i], x[j] = x[j], x[i] }
+func (x Float64Slice) Sort()                { Sort(x) }
 func (p Float64Slice) Search(x float64) int { return SearchFloat64s(p, x) }
 
-// StringSlice attaches the methods of Interface to []string, sorting in increasing
-// order.
+// StringSlice is a []string with Interface's methods (ascending).
 type StringSlice []string
 
-func (x StringSlice) Len() int           { return len(x) }
-func (x StringSlice) Less(i, j int) bool { return x[i] < x[j] }
-func (x StringSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
-
-// Sort is a convenience method: x.Sort() calls Sort(x).
-func (x StringSlice) Sort() { Strings(x) }
-
-// Search returns the result of applying SearchStrings to the receiver and x.
+func (x StringSlice) Len() int            { return len(x) }
+func (x StringSlice) Less(i, j int) bool  { return x[i] < x[j] }
+func (x StringSlice) Swap(i, j int)       { x[i], x[j] = x[j], x[i] }
+func (x StringSlice) Sort()               { Strings(x) }
 func (p StringSlice) Search(x string) int { return SearchStrings(p, x) }
 
-// Ints sorts a slice of ints in increasing order.
+// Ints sorts x ascending.
 func Ints(x []int) { sortInts(x, 0, len(x)) }
 
-// Float64s sorts a slice of float64s in increasing order. Not-a-number (NaN) values are
-// ordered before other values.
+// Float64s sorts x ascending, NaNs first.
 func Float64s(x []float64) { Sort(Float64Slice(x)) }
 
-// Strings sorts a slice of strings in increasing order.
+// Strings sorts x ascending (byte-wise).
 func Strings(x []string) { sortStrings(x, 0, len(x)) }
 
-// IntsAreSorted reports whether the slice x is sorted in increasing order.
+// IntsAreSorted reports whether x is ascending.
 func IntsAreSorted(x []int) bool {
-	for i := len(x) - 1; i > 0; i-- {
-		if x[i] < x[i-1] {
+	for k := 1; k < len(x); k++ {
+		if x[k] < x[k-1] {
 			return false
 		}
 	}
 	return true
 }
 
-// Float64sAreSorted reports whether the slice x is sorted in increasing order, with
-// not-a-number (NaN) values before any other values.
+// Float64sAreSorted reports whether x is ascending with NaNs first.
 func Float64sAreSorted(x []float64) bool { return IsSorted(Float64Slice(x)) }
 
-// StringsAreSorted reports whether the slice x is sorted in increasing order.
+// StringsAreSorted reports whether x is ascending.
 func StringsAreSorted(x []string) bool {
-	for i := len(x) - 1; i > 0; i-- {
-		if x[i] < x[i-1] {
+	for k := 1; k < len(x); k++ {
+		if x[k] < x[k-1] {
 			return false
 		}
 	}

@@ -12,7 +12,7 @@ func ParseBool(str string) (bool, error) {
 	return false, syntaxError("ParseBool", str)
 }
 
-// FormatBool returns "true" or "false" according to the value of b.
+// FormatBool is "true" or "false".
 func FormatBool(b bool) string {
 	if b {
 		return "true"

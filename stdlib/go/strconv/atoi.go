@@ -2,13 +2,14 @@ package strconv
 
 import "errors"
 
-// ErrRange indicates that a value is out of range for the target type.
+// ErrRange: the value does not fit the type.
 var ErrRange = errors.New("value out of range")
 
-// ErrSyntax indicates that a value does not have the right syntax for the target type.
+// ErrSyntax: the text is not a number of the expected form.
 var ErrSyntax = errors.New("invalid syntax")
 
-// A NumError records a failed conversion.
+// NumError describes a failed conversion: the function, the input and the cause
+// (ErrRange, ErrSyntax or another error).
 type NumError struct {
 	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, ParseComplex)
 	Num  string // the input
@@ -151,7 +152,7 @@ func ParseInt(s string, base int, bitSize int) (int64, error) {
 	return n, nil
 }
 
-// Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
+// Atoi is ParseInt(s, 10, 0) as an int.
 func Atoi(s string) (int, error) {
 	const fn = "Atoi"
 	if n := len(s); 0 < n && n < 19 {

@@ -8,7 +8,7 @@
 // same multiprecision decimal otherwise, so results are correctly rounded.
 package strconv
 
-// IntSize is the size in bits of an int or uint value.
+// IntSize is the width of int in bits (64 in minigo).
 const IntSize = 64
 
 const digits = "0123456789abcdefghijklmnopqrstuvwxyz"

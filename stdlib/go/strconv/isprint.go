@@ -10,9 +10,8 @@ func IsPrint(r rune) bool {
 	return inRanges(printRanges, r)
 }
 
-// IsGraphic reports whether the rune is defined as a Graphic by Unicode. Such
-// characters include letters, marks, numbers, punctuation, symbols, and spaces, from
-// categories L, M, N, P, S, and Zs.
+// IsGraphic reports whether r is graphic in Unicode's sense: IsPrint's characters plus
+// the other space separators (category Zs).
 func IsGraphic(r rune) bool {
 	return IsPrint(r) || isGraphicExtra(r)
 }

@@ -266,8 +266,8 @@ func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string,
 	return value, multibyte, s, nil
 }
 
-// QuotedPrefix returns the quoted string (as understood by Unquote) at the prefix of s.
-// If s does not start with a valid quoted string, QuotedPrefix returns an error.
+// QuotedPrefix returns the quoted string (with its quotes) at the start of s, or
+// ErrSyntax if s does not start with one.
 func QuotedPrefix(s string) (string, error) {
 	out, _, err := unquote(s, false)
 	return out, err

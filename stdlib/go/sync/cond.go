@@ -33,7 +33,7 @@ func runtime_notifyListNotifyOne(l *notifyList)
 // runtime_notifyListNotifyAll wakes all current waiters.
 func runtime_notifyListNotifyAll(l *notifyList)
 
-// NewCond returns a new Cond with Locker l.
+// NewCond makes a Cond whose L is l.
 func NewCond(l Locker) *Cond { return &Cond{L: l} }
 
 // Wait atomically unlocks c.L and suspends execution of the calling goroutine. After
@@ -46,8 +46,8 @@ func (c *Cond) Wait() {
 	c.L.Lock()
 }
 
-// Signal wakes one goroutine waiting on c, if there is any.
+// Signal wakes one waiter, if any; the caller need not hold L.
 func (c *Cond) Signal() { runtime_notifyListNotifyOne(&c.notify) }
 
-// Broadcast wakes all goroutines waiting on c.
+// Broadcast wakes every waiter.
 func (c *Cond) Broadcast() { runtime_notifyListNotifyAll(&c.notify) }

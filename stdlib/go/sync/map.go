@@ -11,8 +11,7 @@ type Map struct {
 	m  map[any]any
 }
 
-// Load returns the value stored in the map for a key, or nil if no value is present.
-// The ok result indicates whether value was found in the map.
+// Load is the value stored for key, and whether there is one.
 func (m *Map) Load(key any) (value any, ok bool) {
 	m.mu.Lock()
 	value, ok = m.m[key]
@@ -20,7 +19,7 @@ func (m *Map) Load(key any) (value any, ok bool) {
 	return
 }
 
-// Store sets the value for a key.
+// Store sets key's value.
 func (m *Map) Store(key, value any) {
 	m.mu.Lock()
 	if m.m == nil {
@@ -30,7 +29,7 @@ func (m *Map) Store(key, value any) {
 	m.mu.Unlock()
 }
 
-// Clear deletes all the entries, resulting in an empty Map.
+// Clear removes every entry.
 func (m *Map) Clear() {
 	m.mu.Lock()
 	m.m = nil
@@ -65,7 +64,7 @@ func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	return
 }
 
-// Delete deletes the value for a key.
+// Delete removes key's entry.
 func (m *Map) Delete(key any) {
 	m.mu.Lock()
 	delete(m.m, key)

@@ -8,17 +8,15 @@
 // itself; see stdlib/NATIVES.md). Once, Map, Pool and OnceFunc are written in Go here.
 package sync
 
-// A Locker represents an object that can be locked and unlocked.
+// A Locker is anything with Lock and Unlock.
 type Locker interface {
 	Lock()
 	Unlock()
 }
 
-// A Mutex is a mutual exclusion lock. The zero value for a Mutex is an unlocked mutex.
-// A Mutex must not be copied after first use.
-//
-// Layout (relied on by the natives): two words, the state (locked, woken and starving
-// bits, waiter count) and the semaphore.
+// Mutex is a mutual-exclusion lock; the zero value is unlocked. A locked Mutex belongs
+// to no goroutine in particular: one may lock it and another unlock it. Do not copy a
+// Mutex after first use.
 type Mutex struct {
 	state int32
 	sema  uint32
@@ -28,7 +26,7 @@ type Mutex struct {
 // mutex is available.
 func (m *Mutex) Lock()
 
-// TryLock tries to lock m and reports whether it succeeded.
+// TryLock locks m if it is free and reports whether it did; it never waits.
 func (m *Mutex) TryLock() bool
 
 // Unlock unlocks m. It is a run-time error ("fatal error: sync: unlock of unlocked
@@ -53,18 +51,17 @@ type RWMutex struct {
 // RLock locks rw for reading. It should not be used for recursive read locking.
 func (rw *RWMutex) RLock()
 
-// TryRLock tries to lock rw for reading and reports whether it succeeded.
+// TryRLock takes a read lock if no writer holds or waits for rw, without waiting.
 func (rw *RWMutex) TryRLock() bool
 
 // RUnlock undoes a single RLock call. It is a run-time error ("fatal error: sync:
 // RUnlock of unlocked RWMutex") if rw is not locked for reading.
 func (rw *RWMutex) RUnlock()
 
-// Lock locks rw for writing. If the lock is already locked for reading or writing,
-// Lock blocks until the lock is available.
+// Lock waits until no reader or writer holds rw and takes it for writing.
 func (rw *RWMutex) Lock()
 
-// TryLock tries to lock rw for writing and reports whether it succeeded.
+// TryLock takes rw for writing if it is entirely free, without waiting.
 func (rw *RWMutex) TryLock() bool
 
 // Unlock unlocks rw for writing. It is a run-time error ("fatal error: sync: Unlock of

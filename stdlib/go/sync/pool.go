@@ -1,10 +1,9 @@
 package sync
 
-// A Pool is a set of temporary objects that may be individually saved and retrieved.
-// Any item stored in the Pool may be removed automatically at any time without
-// notification. A Pool is safe for use by multiple goroutines simultaneously.
-//
-// This implementation keeps up to poolMax items in a slice under a Mutex.
+// Pool keeps spare objects for reuse so that they need not be allocated again. Anything
+// put in a Pool may be dropped at any time (minigo drops nothing until the program
+// ends, except what Get hands out); New, when set, makes a value for Get when the pool
+// is empty. A Pool may be used from several goroutines at once.
 type Pool struct {
 	mu    Mutex
 	items []any
@@ -28,9 +27,8 @@ func (p *Pool) Put(x any) {
 	p.mu.Unlock()
 }
 
-// Get selects an arbitrary item from the Pool, removes it from the Pool, and returns it
-// to the caller. If Get would otherwise return nil and p.New is non-nil, Get returns
-// the result of calling p.New.
+// Get takes any object from the pool, or returns New() (nil without New) when it is
+// empty.
 func (p *Pool) Get() any {
 	p.mu.Lock()
 	if n := len(p.items); n > 0 {

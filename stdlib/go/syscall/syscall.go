@@ -74,7 +74,7 @@ func itoa(n int) string {
 	return string(b[i:])
 }
 
-// A Signal is a number describing a process signal.
+// A Signal is a signal number.
 type Signal int
 
 // Signal numbers (Linux).

@@ -124,30 +124,28 @@ func fmtInt(buf []byte, v uint64) int {
 	return w
 }
 
-// Nanoseconds returns the duration as an integer nanosecond count.
+// Nanoseconds, Microseconds and Milliseconds are d in whole units (truncated toward
+// zero).
 func (d Duration) Nanoseconds() int64 { return int64(d) }
 
-// Microseconds returns the duration as an integer microsecond count.
 func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
 
-// Milliseconds returns the duration as an integer millisecond count.
 func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
 
-// Seconds returns the duration as a floating point number of seconds.
+// Seconds, Minutes and Hours are d in fractional units (whole units plus the remainder,
+// so that large durations keep their nanoseconds).
 func (d Duration) Seconds() float64 {
 	sec := d / Second
 	nsec := d % Second
 	return float64(sec) + float64(nsec)/1e9
 }
 
-// Minutes returns the duration as a floating point number of minutes.
 func (d Duration) Minutes() float64 {
 	min := d / Minute
 	nsec := d % Minute
 	return float64(min) + float64(nsec)/(60*1e9)
 }
 
-// Hours returns the duration as a floating point number of hours.
 func (d Duration) Hours() float64 {
 	hour := d / Hour
 	nsec := d % Hour
@@ -241,146 +239,110 @@ func quote(s string) string {
 
 const hexDigits = "0123456789abcdef"
 
-// leadingInt consumes the leading [0-9]* from s.
-func leadingInt(s string) (x uint64, rem string, err error) {
-	i := 0
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			break
+// wholeNumber reads the decimal digits at the start of s: their value, how many there
+// were, and ok = false if the value passes 1<<63.
+func wholeNumber(s string) (value uint64, digits int, ok bool) {
+	for digits < len(s) && '0' <= s[digits] && s[digits] <= '9' {
+		if value > 1<<63/10 {
+			return 0, 0, false
 		}
-		if x > 1<<63/10 {
-			return 0, rem, errLeadingInt
+		value = value*10 + uint64(s[digits]-'0')
+		if value > 1<<63 {
+			return 0, 0, false
 		}
-		x = x*10 + uint64(c) - '0'
-		if x > 1<<63 {
-			return 0, rem, errLeadingInt
-		}
+		digits++
 	}
-	return x, s[i:], nil
+	return value, digits, true
 }
 
-var errLeadingInt = errors.New("time: bad [0-9]*") // never printed
-
-// leadingFraction consumes the leading [0-9]* from s. It is used only for fractions,
-// so does not return an error on overflow, it just stops accumulating precision.
-func leadingFraction(s string) (x uint64, scale float64, rem string) {
-	i := 0
+// fraction reads the digits after a decimal point as value/scale; digits that no
+// longer fit in value are skipped (counted, but not adding precision).
+func fraction(s string) (value uint64, scale float64, digits int) {
 	scale = 1
-	overflow := false
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			break
-		}
-		if overflow {
+	full := false
+	for ; digits < len(s) && '0' <= s[digits] && s[digits] <= '9'; digits++ {
+		if full {
 			continue
 		}
-		if x > (1<<63-1)/10 {
-			overflow = true
+		next := value*10 + uint64(s[digits]-'0')
+		if value > (1<<63-1)/10 || next > 1<<63 {
+			full = true
 			continue
 		}
-		y := x*10 + uint64(c) - '0'
-		if y > 1<<63 {
-			overflow = true
-			continue
-		}
-		x = y
-		scale *= 10
+		value, scale = next, scale*10
 	}
-	return x, scale, s[i:]
+	return value, scale, digits
 }
 
-// ParseDuration parses a duration string. A duration string is a possibly signed
-// sequence of decimal numbers, each with optional fraction and a unit suffix, such as
-// "300ms", "-1.5h" or "2h45m". Valid time units are "ns", "us" (or "µs"), "ms", "s",
-// "m", "h".
+// ParseDuration reads a duration such as "300ms", "-1.5h" or "2h45m": an optional sign,
+// then one or more decimal numbers, each with an optional fraction and a unit: "ns",
+// "us" (or "µs"), "ms", "s", "m" or "h".
 func ParseDuration(s string) (Duration, error) {
-	// [-+]?([0-9]*(\.[0-9]*)?[a-z]+)+
 	orig := s
-	var d uint64
+	invalid := errors.New("time: invalid duration " + quote(orig))
 	neg := false
-	if s != "" {
-		c := s[0]
-		if c == '-' || c == '+' {
-			neg = c == '-'
-			s = s[1:]
-		}
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
 	}
 	if s == "0" {
 		return 0, nil
 	}
 	if s == "" {
-		return 0, errors.New("time: invalid duration " + quote(orig))
+		return 0, invalid
 	}
+	var total uint64 // nanoseconds; 1<<63 is allowed for the negative extreme
 	for s != "" {
-		var (
-			v, f  uint64
-			scale float64 = 1
-		)
-		var err error
-		// The next character must be [0-9.]
-		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
-			return 0, errors.New("time: invalid duration " + quote(orig))
+		whole, n, ok := wholeNumber(s)
+		if !ok {
+			return 0, invalid
 		}
-		// Consume [0-9]*
-		pl := len(s)
-		v, s, err = leadingInt(s)
-		if err != nil {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		pre := pl != len(s) // whether we consumed anything before a period
-		// Consume (\.[0-9]*)?
-		post := false
+		s = s[n:]
+		var frac uint64
+		scale, m := 1.0, 0
 		if s != "" && s[0] == '.' {
-			s = s[1:]
-			pl := len(s)
-			f, scale, s = leadingFraction(s)
-			post = pl != len(s)
+			frac, scale, m = fraction(s[1:])
+			s = s[1+m:]
+		} else if n == 0 {
+			return 0, invalid // neither digits nor a point
 		}
-		if !pre && !post {
-			// no digits (e.g. ".s" or "-.s")
-			return 0, errors.New("time: invalid duration " + quote(orig))
+		if n == 0 && m == 0 {
+			return 0, invalid // a lone point
 		}
-		// Consume unit.
-		i := 0
-		for ; i < len(s); i++ {
-			c := s[i]
-			if c == '.' || '0' <= c && c <= '9' {
-				break
-			}
+		end := 0
+		for end < len(s) && s[end] != '.' && (s[end] < '0' || s[end] > '9') {
+			end++
 		}
-		if i == 0 {
+		if end == 0 {
 			return 0, errors.New("time: missing unit in duration " + quote(orig))
 		}
-		u := s[:i]
-		s = s[i:]
-		unit, ok := unitMap[u]
-		if !ok {
-			return 0, errors.New("time: unknown unit " + quote(u) + " in duration " + quote(orig))
+		name := s[:end]
+		s = s[end:]
+		unit, known := unitMap[name]
+		if !known {
+			return 0, errors.New("time: unknown unit " + quote(name) + " in duration " + quote(orig))
 		}
-		if v > 1<<63/unit {
-			return 0, errors.New("time: invalid duration " + quote(orig))
+		if whole > 1<<63/unit {
+			return 0, invalid
 		}
-		v *= unit
-		if f > 0 {
-			// float64 is needed to be nanosecond accurate for fractions of hours.
-			// v >= 0 && (f*unit/scale) <= 3.6e+12 (ns/h, h is the largest unit)
-			v += uint64(float64(f) * (float64(unit) / scale))
+		v := whole * unit
+		if frac > 0 {
+			// In float64 so that fractions of an hour stay exact to the nanosecond.
+			v += uint64(float64(frac) * (float64(unit) / scale))
 			if v > 1<<63 {
-				return 0, errors.New("time: invalid duration " + quote(orig))
+				return 0, invalid
 			}
 		}
-		d += v
-		if d > 1<<63 {
-			return 0, errors.New("time: invalid duration " + quote(orig))
+		total += v
+		if total > 1<<63 {
+			return 0, invalid
 		}
 	}
 	if neg {
-		return -Duration(d), nil
+		return -Duration(total), nil
 	}
-	if d > 1<<63-1 {
-		return 0, errors.New("time: invalid duration " + quote(orig))
+	if total > 1<<63-1 {
+		return 0, invalid
 	}
-	return Duration(d), nil
+	return Duration(total), nil
 }

@@ -261,10 +261,8 @@ func appendNano(b []byte, nanosec int, elem int) []byte {
 	return b
 }
 
-// String returns the time formatted using the format string
-// "2006-01-02 15:04:05.999999999 -0700 MST". If the time has a monotonic clock
-// reading, the returned string includes a final field "m=±<value>", where value is the
-// monotonic clock reading formatted as a decimal number of seconds.
+// String shows t with the layout "2006-01-02 15:04:05.999999999 -0700 MST", followed
+// by " m=±seconds" when t carries a monotonic clock reading.
 func (t Time) String() string {
 	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
 	if t.mono != 0 {
@@ -543,9 +541,9 @@ func atoi(s string) (int, error) {
 		neg = s[0] == '-'
 		s = s[1:]
 	}
-	q, rem, err := leadingInt(s)
+	q, n, ok := wholeNumber(s)
 	x := int(q)
-	if err != nil || len(rem) > 0 {
+	if !ok || n < len(s) {
 		return 0, errAtoi
 	}
 	if neg {
@@ -645,16 +643,15 @@ func parseSignedOffset(value string) int {
 	if len(value) == 0 || value[0] != '-' && value[0] != '+' {
 		return 0
 	}
-	x, rem, err := leadingInt(value[1:])
-	if err != nil || value[1:] == rem || x > 23 {
+	x, n, ok := wholeNumber(value[1:])
+	if !ok || n == 0 || x > 23 {
 		return 0
 	}
-	return len(value) - len(rem)
+	return 1 + n
 }
 
-// Parse parses a formatted string and returns the time value it represents. See the
-// documentation for the constant called Layout to see how to represent the format.
-// In the absence of a time zone indicator, Parse returns a time in UTC.
+// Parse reads value according to layout (written as the reference time, see Layout).
+// Without a zone in the value, the result is in UTC.
 func Parse(layout, value string) (Time, error) {
 	return parse(layout, value, UTC, Local)
 }

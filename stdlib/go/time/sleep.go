@@ -61,7 +61,7 @@ func NewTicker(d Duration) *Ticker {
 	return &Ticker{C: c, r: r}
 }
 
-// Stop turns off a ticker. After Stop, no more ticks will be sent.
+// Stop ends the ticks; the channel is not closed.
 func (t *Ticker) Stop() {
 	if t.r == nil {
 		return // Go tolerates stopping a zero Ticker

@@ -1,4 +1,5 @@
-// Package time provides functionality for measuring and displaying time.
+// Package time measures and shows time: instants (Time), spans (Duration), clocks,
+// timers and calendar arithmetic.
 //
 // In minigo the clocks, Sleep and the timers are natives of the goroutine runtime (see
 // natives.go and stdlib/NATIVES.md); calendar computations and formatting are written
@@ -11,7 +12,7 @@ import (
 	"math/bits"
 )
 
-// A Time represents an instant in time with nanosecond precision.
+// A Time is an instant with nanosecond precision, shown in a location.
 //
 // Layout (relied on by the VM, which builds the values sent on timer channels): four
 // words: sec (seconds since January 1, year 1 00:00:00 UTC), nsec (0..999999999), mono
@@ -38,7 +39,7 @@ const (
 	daysBefore1970 = unixToInternal / secondsPerDay
 )
 
-// A Month specifies a month of the year (January = 1, ...).
+// Month is a month of the year, January = 1.
 type Month int
 
 // The months.
@@ -62,7 +63,7 @@ var longMonthNames = []string{
 	"July", "August", "September", "October", "November", "December",
 }
 
-// String returns the English name of the month ("January", "February", ...).
+// String is the month's English name; out-of-range values print as %!Month(n).
 func (m Month) String() string {
 	if January <= m && m <= December {
 		return longMonthNames[m-1]
@@ -70,7 +71,7 @@ func (m Month) String() string {
 	return "%!Month(" + utoa(uint64(m)) + ")"
 }
 
-// A Weekday specifies a day of the week (Sunday = 0, ...).
+// Weekday is a day of the week, Sunday = 0.
 type Weekday int
 
 // The days of the week.
@@ -86,7 +87,7 @@ const (
 
 var longDayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
-// String returns the English name of the day ("Sunday", "Monday", ...).
+// String is the day's English name; out-of-range values print as %!Weekday(n).
 func (d Weekday) String() string {
 	if Sunday <= d && d <= Saturday {
 		return longDayNames[d]
@@ -269,32 +270,29 @@ func (t Time) daysAndSecs() (days int64, secs int) {
 	return days, int(l - days*secondsPerDay)
 }
 
-// Date returns the year, month, and day in which t occurs.
+// Date is t's calendar date in t's location.
 func (t Time) Date() (year int, month Month, day int) {
 	days, _ := t.daysAndSecs()
 	y, m, d := civilFromDays(days)
 	return int(y), Month(m), d
 }
 
-// Year returns the year in which t occurs.
+// Year, Month, Day and Weekday are parts of t's calendar date in t's location.
 func (t Time) Year() int {
 	y, _, _ := t.Date()
 	return y
 }
 
-// Month returns the month of the year specified by t.
 func (t Time) Month() Month {
 	_, m, _ := t.Date()
 	return m
 }
 
-// Day returns the day of the month specified by t.
 func (t Time) Day() int {
 	_, _, d := t.Date()
 	return d
 }
 
-// Weekday returns the day of the week specified by t.
 func (t Time) Weekday() Weekday {
 	days, _ := t.daysAndSecs()
 	// January 1, 1970 was a Thursday.
@@ -322,13 +320,13 @@ func (t Time) ISOWeek() (year, week int) {
 	return int(y), int(yday)/7 + 1
 }
 
-// Clock returns the hour, minute, and second within the day specified by t.
+// Clock is t's time of day in t's location.
 func (t Time) Clock() (hour, min, sec int) {
 	_, s := t.daysAndSecs()
 	return s / secondsPerHour, s % secondsPerHour / secondsPerMinute, s % secondsPerMinute
 }
 
-// Hour returns the hour within the day specified by t, in the range [0, 23].
+// Hour is t's hour of the day, 0 to 23.
 func (t Time) Hour() int {
 	_, s := t.daysAndSecs()
 	return s / secondsPerHour
@@ -356,7 +354,7 @@ func (t Time) Nanosecond() int { return int(t.nsec) }
 // 00:00:00 UTC.
 func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
-// After reports whether the time instant t is after u.
+// After reports whether t is a later instant than u (locations do not matter).
 func (t Time) After(u Time) bool {
 	if t.mono != 0 && u.mono != 0 {
 		return t.mono > u.mono
@@ -364,7 +362,7 @@ func (t Time) After(u Time) bool {
 	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
 }
 
-// Before reports whether the time instant t is before u.
+// Before reports whether t is an earlier instant than u.
 func (t Time) Before(u Time) bool {
 	if t.mono != 0 && u.mono != 0 {
 		return t.mono < u.mono
@@ -460,13 +458,13 @@ func (t *Time) setLoc(loc *Location) {
 	t.loc = loc
 }
 
-// UTC returns t with the location set to UTC.
+// UTC is the same instant shown in UTC.
 func (t Time) UTC() Time {
 	t.setLoc(&utcLoc)
 	return t
 }
 
-// Local returns t with the location set to local time.
+// Local is the same instant shown in local time.
 func (t Time) Local() Time {
 	t.setLoc(Local)
 	return t
@@ -482,7 +480,7 @@ func (t Time) In(loc *Location) Time {
 	return t
 }
 
-// Location returns the time zone information associated with t.
+// Location is the zone t is shown in (UTC for a nil location).
 func (t Time) Location() *Location {
 	if t.loc == nil {
 		return UTC
@@ -580,7 +578,7 @@ type ParseError struct {
 	Message    string
 }
 
-// Error returns the string representation of a ParseError.
+// Error describes the failure, quoting the value and the layout element.
 func (e *ParseError) Error() string {
 	if e.Message == "" {
 		return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) + ": cannot parse " +
@@ -598,7 +596,7 @@ func (t Time) MarshalText() ([]byte, error) {
 	return t.AppendFormat(nil, RFC3339Nano), nil
 }
 
-// UnmarshalText implements the encoding.TextUnmarshaler interface.
+// UnmarshalText parses an RFC 3339 time into t.
 func (t *Time) UnmarshalText(data []byte) error {
 	var err error
 	*t, err = Parse(RFC3339, string(data))

@@ -12,7 +12,7 @@ type Location struct {
 
 var utcLoc = Location{name: "UTC", zone: "UTC"}
 
-// UTC represents Universal Coordinated Time (UTC).
+// UTC is Coordinated Universal Time.
 var UTC *Location = &utcLoc
 
 var localLoc = Location{name: "Local", zone: "UTC"}

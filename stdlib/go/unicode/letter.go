@@ -63,7 +63,7 @@ type CaseRange struct {
 // SpecialCase customize (by overriding) the standard mappings.
 type SpecialCase []CaseRange
 
-// Indices into the Delta arrays inside CaseRanges for case mapping.
+// Which of a CaseRange's three deltas to apply.
 const (
 	UpperCase = iota
 	LowerCase
@@ -145,7 +145,7 @@ func is32(ranges []Range32, r uint32) bool {
 	return false
 }
 
-// Is reports whether the rune is in the specified table of ranges.
+// Is reports whether r lies in one of rangeTab's ranges (with their strides).
 func Is(rangeTab *RangeTable, r rune) bool {
 	if rangeTab.packed != "" {
 		return r >= 0 && inPacked(rangeTab.packed, r)
@@ -161,7 +161,7 @@ func Is(rangeTab *RangeTable, r rune) bool {
 	return false
 }
 
-// In reports whether the rune is a member of one of the ranges.
+// In reports whether r belongs to any of the tables.
 func In(r rune, ranges ...*RangeTable) bool {
 	for _, inside := range ranges {
 		if Is(inside, r) {
@@ -197,16 +197,15 @@ const (
 	pLmask = pLo
 )
 
-// GraphicRanges defines the set of graphic characters according to Unicode.
+// GraphicRanges are the categories of Unicode's graphic characters: L, M, N, P, S and
+// Zs.
 var GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}
 
-// PrintRanges defines the set of printable characters according to Go. ASCII space,
-// U+0020, is handled separately.
+// PrintRanges are the categories IsPrint accepts besides U+0020: L, M, N, P and S.
 var PrintRanges = []*RangeTable{L, M, N, P, S}
 
-// IsGraphic reports whether the rune is defined as a Graphic by Unicode. Such
-// characters include letters, marks, numbers, punctuation, symbols, and spaces, from
-// categories L, M, N, P, S, Zs.
+// IsGraphic reports whether r is a letter, mark, number, punctuation, symbol or space
+// separator (category Zs).
 func IsGraphic(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		return latin1Props[uint8(r)]&pg != 0
@@ -280,7 +279,7 @@ func IsSpace(r rune) bool {
 	return Is(White_Space, r)
 }
 
-// IsSymbol reports whether the rune is a symbolic character.
+// IsSymbol reports whether r is in category S (symbols).
 func IsSymbol(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		return latin1Props[uint8(r)]&pS != 0
@@ -288,7 +287,7 @@ func IsSymbol(r rune) bool {
 	return Is(Symbol, r)
 }
 
-// IsDigit reports whether the rune is a decimal digit.
+// IsDigit reports whether r is in category Nd (decimal digits).
 func IsDigit(r rune) bool {
 	if r <= MaxLatin1 {
 		return '0' <= r && r <= '9'
@@ -296,7 +295,7 @@ func IsDigit(r rune) bool {
 	return Is(Digit, r)
 }
 
-// IsUpper reports whether the rune is an upper case letter.
+// IsUpper reports whether r is an upper-case letter (Lu).
 func IsUpper(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		return latin1Props[uint8(r)]&pLmask == pLu
@@ -304,7 +303,7 @@ func IsUpper(r rune) bool {
 	return Is(Upper, r)
 }
 
-// IsLower reports whether the rune is a lower case letter.
+// IsLower reports whether r is a lower-case letter (Ll).
 func IsLower(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		return latin1Props[uint8(r)]&pLmask == pLl
@@ -312,7 +311,7 @@ func IsLower(r rune) bool {
 	return Is(Lower, r)
 }
 
-// IsTitle reports whether the rune is a title case letter.
+// IsTitle reports whether r is a title-case letter (Lt).
 func IsTitle(r rune) bool {
 	if r <= MaxLatin1 {
 		return false
@@ -377,7 +376,7 @@ func To(_case int, r rune) rune {
 	return r
 }
 
-// ToUpper maps the rune to upper case.
+// ToUpper is r's upper-case mapping (r itself when it has none).
 func ToUpper(r rune) rune {
 	if r <= MaxASCII {
 		if 'a' <= r && r <= 'z' {
@@ -388,7 +387,7 @@ func ToUpper(r rune) rune {
 	return To(UpperCase, r)
 }
 
-// ToLower maps the rune to lower case.
+// ToLower is r's lower-case mapping (r itself when it has none).
 func ToLower(r rune) rune {
 	if r <= MaxASCII {
 		if 'A' <= r && r <= 'Z' {
@@ -399,7 +398,7 @@ func ToLower(r rune) rune {
 	return To(LowerCase, r)
 }
 
-// ToTitle maps the rune to title case.
+// ToTitle is r's title-case mapping (r itself when it has none).
 func ToTitle(r rune) rune {
 	if r <= MaxASCII {
 		if 'a' <= r && r <= 'z' {
@@ -410,7 +409,7 @@ func ToTitle(r rune) rune {
 	return To(TitleCase, r)
 }
 
-// ToUpper maps the rune to upper case giving priority to the special mapping.
+// ToUpper maps r with the special table first, then with unicode.ToUpper.
 func (special SpecialCase) ToUpper(r rune) rune {
 	r1, hadMapping := to(UpperCase, r, []CaseRange(special))
 	if r1 == r && !hadMapping {
@@ -419,7 +418,7 @@ func (special SpecialCase) ToUpper(r rune) rune {
 	return r1
 }
 
-// ToTitle maps the rune to title case giving priority to the special mapping.
+// ToTitle maps r with the special table first, then with unicode.ToTitle.
 func (special SpecialCase) ToTitle(r rune) rune {
 	r1, hadMapping := to(TitleCase, r, []CaseRange(special))
 	if r1 == r && !hadMapping {
@@ -428,7 +427,7 @@ func (special SpecialCase) ToTitle(r rune) rune {
 	return r1
 }
 
-// ToLower maps the rune to lower case giving priority to the special mapping.
+// ToLower maps r with the special table first, then with unicode.ToLower.
 func (special SpecialCase) ToLower(r rune) rune {
 	r1, hadMapping := to(LowerCase, r, []CaseRange(special))
 	if r1 == r && !hadMapping {

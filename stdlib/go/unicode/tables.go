@@ -2,7 +2,7 @@
 
 package unicode
 
-// Version is the Unicode edition from which the tables are derived.
+// Version is the Unicode version of the tables.
 const Version = "15.0.0"
 
 // Categories.
@@ -517,7 +517,7 @@ var (
 	Zs                                 = _Zs
 )
 
-// Categories is the set of Unicode category tables.
+// Categories maps general category names ("Lu", "L", ...) to their tables.
 var Categories = map[string]*RangeTable{
 	"C":  _C,
 	"Cc": _Cc,
@@ -557,7 +557,7 @@ var Categories = map[string]*RangeTable{
 	"Zs": _Zs,
 }
 
-// Scripts is the set of Unicode script tables.
+// Scripts maps script names ("Latin", "Han", ...) to their tables.
 var Scripts = map[string]*RangeTable{
 	"Adlam":                  _Adlam,
 	"Ahom":                   _Ahom,
@@ -724,7 +724,7 @@ var Scripts = map[string]*RangeTable{
 	"Zanabazar_Square":       _Zanabazar_Square,
 }
 
-// Properties is the set of Unicode property tables.
+// Properties maps property names ("White_Space", ...) to their tables.
 var Properties = map[string]*RangeTable{
 	"ASCII_Hex_Digit":                    _ASCII_Hex_Digit,
 	"Bidi_Control":                       _Bidi_Control,

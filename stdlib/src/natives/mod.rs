@@ -50,6 +50,7 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "strings" => text::lookup_strings(func),
         "bytes" => text::lookup_bytes(func),
         "unicode/utf8" => text::lookup_utf8(func),
+        "fmt" => text::lookup_fmt(func),
         "testing" => testing::lookup(func),
         _ => None,
     }

@@ -284,6 +284,14 @@ pub(crate) fn lookup_bytes(name: &str) -> Option<NativeFn> {
     })
 }
 
+/// `fmt.bufString`: the printer's finished buffer as a string, without a copy.
+pub(crate) fn lookup_fmt(name: &str) -> Option<NativeFn> {
+    Some(match name {
+        "bufString" => bytes_to_string,
+        _ => return None,
+    })
+}
+
 pub(crate) fn lookup_utf8(name: &str) -> Option<NativeFn> {
     Some(match name {
         "DecodeRune" => decode_rune,

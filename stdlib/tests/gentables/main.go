@@ -178,7 +178,7 @@ var categoryAliases = map[string]string{
 func genUnicode() {
 	var b strings.Builder
 	b.WriteString(header + "package unicode\n\n")
-	b.WriteString("// Version is the Unicode edition from which the tables are derived.\n")
+	b.WriteString("// Version is the Unicode version of the tables.\n")
 	fmt.Fprintf(&b, "const Version = %q\n\n", unicode.Version)
 	group := func(title string, m map[string]*unicode.RangeTable, prefix string) {
 		fmt.Fprintf(&b, "// %s.\nvar (\n", title)
@@ -217,9 +217,9 @@ func genUnicode() {
 		}
 		b.WriteString("}\n\n")
 	}
-	mapOf("Categories", "Categories is the set of Unicode category tables.", unicode.Categories, "_")
-	mapOf("Scripts", "Scripts is the set of Unicode script tables.", unicode.Scripts, "_")
-	mapOf("Properties", "Properties is the set of Unicode property tables.", unicode.Properties, "_")
+	mapOf("Categories", "Categories maps general category names (\"Lu\", \"L\", ...) to their tables.", unicode.Categories, "_")
+	mapOf("Scripts", "Scripts maps script names (\"Latin\", \"Han\", ...) to their tables.", unicode.Scripts, "_")
+	mapOf("Properties", "Properties maps property names (\"White_Space\", ...) to their tables.", unicode.Properties, "_")
 	mapOf("FoldCategory", "FoldCategory maps a category name to a table of code points outside the category that are equivalent under simple case folding to code points inside the category.", unicode.FoldCategory, "fold")
 	mapOf("FoldScript", "FoldScript maps a script name to a table of code points outside the script that are equivalent under simple case folding to code points inside the script.", unicode.FoldScript, "foldScript")
 

@@ -1,5 +1,5 @@
-// Package fs defines basic interfaces to a file system. A file system can be provided
-// by the host operating system but also by other packages.
+// Package fs holds the interfaces of a read-only file system tree (FS, File, DirEntry,
+// FileInfo) and the types os shares with it (FileMode, PathError).
 package fs
 
 import (
@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 )
 
-// An FS provides access to a hierarchical file system.
+// FS is a file system tree that can open files by path.
 type FS interface {
 	// Open opens the named file.
 	Open(name string) (File, error)
@@ -40,7 +40,7 @@ func ValidPath(name string) bool {
 	}
 }
 
-// A File provides access to a single file.
+// File is an open file of an FS.
 type File interface {
 	Stat() (FileInfo, error)
 	Read([]byte) (int, error)
@@ -49,13 +49,13 @@ type File interface {
 
 // A DirEntry is an entry read from a directory.
 type DirEntry interface {
-	// Name returns the name of the file (or subdirectory) described by the entry.
+	// Name is the entry's base name.
 	Name() string
-	// IsDir reports whether the entry describes a directory.
+	// IsDir: is the entry a directory?
 	IsDir() bool
-	// Type returns the type bits for the entry.
+	// Type is the entry's type bits (Mode's type part).
 	Type() FileMode
-	// Info returns the FileInfo for the file or subdirectory described by the entry.
+	// Info describes the entry in full.
 	Info() (FileInfo, error)
 }
 
@@ -86,7 +86,7 @@ type FileInfo interface {
 	Sys() any           // underlying data source (can return nil)
 }
 
-// A FileMode represents a file's mode and permission bits.
+// FileMode holds a file's type bits (high bits) and Unix permission bits (low 9 bits).
 type FileMode uint32
 
 // The defined file mode bits are the most significant bits of the FileMode.
@@ -105,7 +105,7 @@ const (
 	ModeSticky                                     // t: sticky
 	ModeIrregular                                  // ?: non-regular file; nothing else is known about this file
 
-	// Mask for the type bits. For regular files, none will be set.
+	// All the type bits; none of them is set for a regular file.
 	ModeType = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
 
 	ModePerm FileMode = 0777 // Unix permission bits
@@ -138,10 +138,10 @@ func (m FileMode) String() string {
 	return string(buf[:w])
 }
 
-// IsDir reports whether m describes a directory.
+// IsDir reports whether m has the directory bit.
 func (m FileMode) IsDir() bool { return m&ModeDir != 0 }
 
-// IsRegular reports whether m describes a regular file.
+// IsRegular reports whether m has no type bit at all.
 func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
 
 // Perm returns the Unix permission bits in m (m & ModePerm).
@@ -150,7 +150,7 @@ func (m FileMode) Perm() FileMode { return m & ModePerm }
 // Type returns type bits in m (m & ModeType).
 func (m FileMode) Type() FileMode { return m & ModeType }
 
-// PathError records an error and the operation and file path that caused it.
+// PathError is a failed operation on a path: Op, Path and the cause Err.
 type PathError struct {
 	Op   string
 	Path string
@@ -161,7 +161,7 @@ func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.E
 
 func (e *PathError) Unwrap() error { return e.Err }
 
-// Timeout reports whether this error represents a timeout.
+// Timeout reports whether the cause is a timeout.
 func (e *PathError) Timeout() bool {
 	t, ok := e.Err.(interface{ Timeout() bool })
 	return ok && t.Timeout()

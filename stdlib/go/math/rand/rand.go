@@ -31,7 +31,7 @@ func NewSource(seed int64) Source {
 	return &rng
 }
 
-// A Rand is a source of random numbers.
+// Rand draws numbers from a Source.
 type Rand struct {
 	src Source
 	s64 Source64 // non-nil if src is source64
@@ -62,13 +62,13 @@ func (r *Rand) Seed(seed int64) {
 	r.readPos = 0
 }
 
-// Int63 returns a non-negative pseudo-random 63-bit integer as an int64.
+// Int63 is a random value in [0, 1<<63).
 func (r *Rand) Int63() int64 { return r.src.Int63() }
 
-// Uint32 returns a pseudo-random 32-bit value as a uint32.
+// Uint32 is a random value over all of uint32.
 func (r *Rand) Uint32() uint32 { return uint32(r.Int63() >> 31) }
 
-// Uint64 returns a pseudo-random 64-bit value as a uint64.
+// Uint64 is a random value over all of uint64.
 func (r *Rand) Uint64() uint64 {
 	if r.s64 != nil {
 		return r.s64.Uint64()
@@ -76,10 +76,10 @@ func (r *Rand) Uint64() uint64 {
 	return uint64(r.Int63())>>31 | uint64(r.Int63())<<32
 }
 
-// Int31 returns a non-negative pseudo-random 31-bit integer as an int32.
+// Int31 is a random value in [0, 1<<31).
 func (r *Rand) Int31() int32 { return int32(r.Int63() >> 32) }
 
-// Int returns a non-negative pseudo-random int.
+// Int is a random non-negative int.
 func (r *Rand) Int() int {
 	u := uint(r.Int63())
 	return int(u << 1 >> 1) // clear sign bit if int == int32
@@ -280,7 +280,7 @@ func (r *lockedSource) Seed(seed int64) {
 	r.mu.Unlock()
 }
 
-// seedPos implements Seed for a lockedSource without a race condition.
+// seedPos reseeds and restarts Read's byte position, under the lock.
 func (r *lockedSource) seedPos(seed int64, readPos *int8) {
 	r.mu.Lock()
 	r.seed(seed)
@@ -296,7 +296,7 @@ func (r *lockedSource) seed(seed int64) {
 	r.s.Seed(seed)
 }
 
-// read implements Read for a lockedSource without a race condition.
+// read is Read over the locked source, with Read's saved state.
 func (r *lockedSource) read(p []byte, readVal *int64, readPos *int8) (n int, err error) {
 	r.mu.Lock()
 	n, err = read(p, r.s, readVal, readPos)
@@ -320,11 +320,8 @@ func globalRand() *Rand {
 	return globalRandState.r
 }
 
-// Seed uses the provided seed value to initialize the default Source to a
-// deterministic state: the top-level functions then produce the values of
-// New(NewSource(seed)).
-//
-// Deprecated: As of Go 1.20 there is no reason to call Seed with a random value.
+// Seed reseeds the shared generator deterministically. Deprecated: use a Rand of one's
+// own (New(NewSource(seed))).
 func Seed(seed int64) {
 	globalRandState.mu.Lock()
 	defer globalRandState.mu.Unlock()
@@ -355,7 +352,7 @@ func Uint64() uint64 { return globalRand().Uint64() }
 // default Source.
 func Int31() int32 { return globalRand().Int31() }
 
-// Int returns a non-negative pseudo-random int from the default Source.
+// Int is Rand.Int on the shared generator.
 func Int() int { return globalRand().Int() }
 
 // Int63n returns, as an int64, a non-negative pseudo-random number in the half-open
@@ -387,18 +384,12 @@ func Perm(n int) []int { return globalRand().Perm(n) }
 // and j.
 func Shuffle(n int, swap func(i, j int)) { globalRand().Shuffle(n, swap) }
 
-// Read generates len(p) random bytes from the default Source and writes them into p.
-// It always returns len(p) and a nil error.
-//
-// Deprecated: For almost all use cases, crypto/rand.Read is more appropriate.
+// Read fills p with random bytes from the shared generator; it always succeeds with n
+// == len(p). Deprecated: crypto/rand is the reader for secrets.
 func Read(p []byte) (n int, err error) { return globalRand().Read(p) }
 
-// NormFloat64 returns a normally distributed float64 in the range
-// [-math.MaxFloat64, +math.MaxFloat64] with standard normal distribution (mean = 0,
-// stddev = 1) from the default Source.
+// NormFloat64 is Rand.NormFloat64 on the shared generator.
 func NormFloat64() float64 { return globalRand().NormFloat64() }
 
-// ExpFloat64 returns an exponentially distributed float64 in the range
-// (0, +math.MaxFloat64] with an exponential distribution whose rate parameter (lambda)
-// is 1 and whose mean is 1/lambda (1) from the default Source.
+// ExpFloat64 is Rand.ExpFloat64 on the shared generator.
 func ExpFloat64() float64 { return globalRand().ExpFloat64() }

@@ -84,10 +84,10 @@ func (rng *rngSource) Seed(seed int64) {
 	}
 }
 
-// Int63 returns a non-negative pseudo-random 63-bit integer as an int64.
+// Int63 is the next value with its top bit cleared.
 func (rng *rngSource) Int63() int64 { return int64(rng.Uint64() & rngMask) }
 
-// Uint64 returns a non-negative pseudo-random 64-bit integer as a uint64.
+// Uint64 advances the feedback generator by one step.
 func (rng *rngSource) Uint64() uint64 {
 	rng.tap--
 	if rng.tap < 0 {

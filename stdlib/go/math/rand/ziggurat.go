@@ -72,11 +72,8 @@ func absInt32(i int32) uint32 {
 	return uint32(i)
 }
 
-// NormFloat64 returns a normally distributed float64 in the range
-// -math.MaxFloat64 through +math.MaxFloat64 inclusive, with standard normal
-// distribution (mean = 0, stddev = 1). To produce a different normal distribution,
-// callers can adjust the output using: sample = NormFloat64() * desiredStdDev +
-// desiredMean.
+// NormFloat64 is a standard normal sample (mean 0, deviation 1), drawn with the
+// ziggurat method of Marsaglia and Tsang.
 func (r *Rand) NormFloat64() float64 {
 	zigOnce.Do(zigSetup)
 	for {
@@ -106,11 +103,7 @@ func (r *Rand) NormFloat64() float64 {
 	}
 }
 
-// ExpFloat64 returns an exponentially distributed float64 in the range
-// (0, +math.MaxFloat64] with an exponential distribution whose rate parameter (lambda)
-// is 1 and whose mean is 1/lambda (1). To produce a distribution with a different rate
-// parameter, callers can adjust the output using: sample = ExpFloat64() /
-// desiredRateParameter.
+// ExpFloat64 is an exponential sample of rate 1, drawn with the ziggurat method.
 func (r *Rand) ExpFloat64() float64 {
 	zigOnce.Do(zigSetup)
 	for {

@@ -2,7 +2,7 @@ package rand
 
 import "math"
 
-// A Zipf generates Zipf distributed variates.
+// Zipf draws integers with a Zipf (power-law) distribution.
 type Zipf struct {
 	r            *Rand
 	imax         float64

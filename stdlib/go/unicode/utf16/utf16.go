@@ -1,113 +1,99 @@
-// Package utf16 implements encoding and decoding of UTF-16 sequences.
+// Package utf16 converts between runes and UTF-16 code units. A rune above U+FFFF takes
+// two units, a surrogate pair: a high unit in [0xD800, 0xDC00) carrying bits 10-19 of
+// r-0x10000 and a low unit in [0xDC00, 0xE000) carrying bits 0-9.
 package utf16
 
 const (
-	replacementChar = '\uFFFD'     // Unicode replacement character
-	maxRune         = '\U0010FFFF' // Maximum valid Unicode code point.
+	highFirst = 0xD800   // first high (leading) surrogate
+	lowFirst  = 0xDC00   // first low (trailing) surrogate
+	lowEnd    = 0xE000   // one past the last low surrogate
+	pairBase  = 0x10000  // first rune that needs a pair
+	lastRune  = 0x10FFFF // last Unicode code point
+	badRune   = 0xFFFD   // what invalid input becomes
 )
 
-const (
-	// 0xd800-0xdc00 encodes the high 10 bits of a pair; 0xdc00-0xe000 the low 10 bits.
-	surr1    = 0xd800
-	surr2    = 0xdc00
-	surr3    = 0xe000
-	surrSelf = 0x10000
-)
+func isHigh(u rune) bool { return highFirst <= u && u < lowFirst }
+func isLow(u rune) bool  { return lowFirst <= u && u < lowEnd }
 
-// IsSurrogate reports whether the specified Unicode code point can appear in a
-// surrogate pair.
-func IsSurrogate(r rune) bool { return surr1 <= r && r < surr3 }
+// IsSurrogate reports whether r is in the surrogate range [0xD800, 0xE000), i.e. can
+// only appear as half of a pair.
+func IsSurrogate(r rune) bool { return highFirst <= r && r < lowEnd }
 
-// DecodeRune returns the UTF-16 decoding of a surrogate pair. If the pair is not a
-// valid UTF-16 surrogate pair, DecodeRune returns the Unicode replacement code point
+// DecodeRune joins a high and a low surrogate into their rune; any other pair gives
 // U+FFFD.
 func DecodeRune(r1, r2 rune) rune {
-	if surr1 <= r1 && r1 < surr2 && surr2 <= r2 && r2 < surr3 {
-		return (r1-surr1)<<10 | (r2 - surr2) + surrSelf
+	if !isHigh(r1) || !isLow(r2) {
+		return badRune
 	}
-	return replacementChar
+	return pairBase + (r1-highFirst)<<10 + (r2 - lowFirst)
 }
 
-// EncodeRune returns the UTF-16 surrogate pair r1, r2 for the given rune. If the rune
-// is not a valid Unicode code point or does not need encoding, EncodeRune returns
-// U+FFFD, U+FFFD.
+// EncodeRune splits a rune above U+FFFF into its surrogate pair; for any other value
+// it returns U+FFFD twice.
 func EncodeRune(r rune) (r1, r2 rune) {
-	if r < surrSelf || r > maxRune {
-		return replacementChar, replacementChar
+	if r < pairBase || r > lastRune {
+		return badRune, badRune
 	}
-	r -= surrSelf
-	return surr1 + (r>>10)&0x3ff, surr2 + r&0x3ff
+	v := r - pairBase
+	return highFirst + v>>10, lowFirst + v&0x3FF
 }
 
-// RuneLen returns the number of 16-bit words in the UTF-16 encoding of the rune. It
-// returns -1 if the rune is not a valid value to encode in UTF-16.
+// RuneLen is the number of units r takes: 1, 2, or -1 for a surrogate or a value
+// outside Unicode.
 func RuneLen(r rune) int {
 	switch {
-	case 0 <= r && r < surr1, surr3 <= r && r < surrSelf:
-		return 1
-	case surrSelf <= r && r <= maxRune:
+	case r < 0 || r > lastRune || IsSurrogate(r):
+		return -1
+	case r >= pairBase:
 		return 2
 	}
-	return -1
+	return 1
 }
 
-// Encode returns the UTF-16 encoding of the Unicode code point sequence s.
-func Encode(s []rune) []uint16 {
-	n := len(s)
-	for _, v := range s {
-		if v >= surrSelf {
-			n++
-		}
-	}
-	a := make([]uint16, n)
-	n = 0
-	for _, v := range s {
-		switch RuneLen(v) {
-		case 1: // normal rune
-			a[n] = uint16(v)
-			n++
-		case 2: // needs surrogate sequence
-			r1, r2 := EncodeRune(v)
-			a[n] = uint16(r1)
-			a[n+1] = uint16(r2)
-			n += 2
-		default:
-			a[n] = uint16(replacementChar)
-			n++
-		}
-	}
-	return a[:n]
-}
-
-// AppendRune appends the UTF-16 encoding of the Unicode code point r to the end of p
-// and returns the extended buffer. If the rune is not a valid Unicode code point, it
-// appends the encoding of U+FFFD.
+// AppendRune appends r's units to a (U+FFFD's for a value that cannot be encoded).
 func AppendRune(a []uint16, r rune) []uint16 {
-	switch {
-	case 0 <= r && r < surr1, surr3 <= r && r < surrSelf:
+	switch RuneLen(r) {
+	case 1:
 		return append(a, uint16(r))
-	case surrSelf <= r && r <= maxRune:
-		r1, r2 := EncodeRune(r)
-		return append(a, uint16(r1), uint16(r2))
+	case 2:
+		hi, lo := EncodeRune(r)
+		return append(a, uint16(hi), uint16(lo))
 	}
-	return append(a, replacementChar)
+	return append(a, badRune)
 }
 
-// Decode returns the Unicode code point sequence represented by the UTF-16 encoding s.
-func Decode(s []uint16) []rune {
-	buf := make([]rune, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		var ar rune
-		switch r := s[i]; {
-		case r < surr1, surr3 <= r:
-			ar = rune(r)
-		case surr1 <= r && r < surr2 && i+1 < len(s) && surr2 <= s[i+1] && s[i+1] < surr3:
-			ar = DecodeRune(rune(r), rune(s[i+1]))
-			i++
-		default:
-			ar = replacementChar
+// Encode converts runes to UTF-16; runes that cannot be encoded become U+FFFD.
+func Encode(s []rune) []uint16 {
+	units := 0
+	for _, r := range s {
+		if r >= pairBase && r <= lastRune {
+			units += 2
+		} else {
+			units++
 		}
-		buf = append(buf, ar)
 	}
-	return buf
+	out := make([]uint16, 0, units)
+	for _, r := range s {
+		out = AppendRune(out, r)
+	}
+	return out
+}
+
+// Decode converts UTF-16 to runes; a surrogate that is not part of a well-formed pair
+// becomes U+FFFD.
+func Decode(s []uint16) []rune {
+	out := make([]rune, 0, len(s))
+	for k := 0; k < len(s); k++ {
+		u := rune(s[k])
+		switch {
+		case !IsSurrogate(u):
+			out = append(out, u)
+		case isHigh(u) && k+1 < len(s) && isLow(rune(s[k+1])):
+			out = append(out, DecodeRune(u, rune(s[k+1])))
+			k++
+		default:
+			out = append(out, badRune)
+		}
+	}
+	return out
 }
