@@ -24,6 +24,9 @@ pub(crate) enum FrameKind {
     Deferred { panic: Option<u32> },
     /// `Error()`/`String()` of a panic value being printed before the program dies.
     PanicPrint,
+    /// A call made by reflect's `Value.Call` (`NativeResult::Call`): its results are
+    /// stored as words at address `out` instead of in the caller's registers.
+    Reflect { out: u64 },
 }
 
 #[derive(Clone, Copy, Debug)]

@@ -615,10 +615,35 @@ func (p *pp) printArg(arg any, verb rune) {
 	case uintptr:
 		p.fmtInteger(uint64(f), unsigned, verb)
 	default:
+		if inner, isValue, valid, exported := reflectlite.ReflectValue(f); isValue {
+			// A reflect.Value operand prints the value it holds.
+			p.printReflectValue(inner, valid, exported, verb)
+			return
+		}
 		if !p.handleMethods(verb) {
 			p.printValue(f, verb, 0, true)
 		}
 	}
+}
+
+// printReflectValue prints the value held by a reflect.Value operand (fmt's special
+// case: only operands, not nested Values, which print with their String method).
+func (p *pp) printReflectValue(inner any, valid, exported bool, verb rune) {
+	if !valid {
+		p.buf.writeString("<invalid reflect.Value>")
+		return
+	}
+	if inner == nil {
+		p.fmt.padString(nilAngleString)
+		return
+	}
+	if exported {
+		p.arg = inner
+		if p.handleMethods(verb) {
+			return
+		}
+	}
+	p.printValue(inner, verb, 0, exported)
 }
 
 // nilInterface prints a nil interface value met inside a composite value; typ is the

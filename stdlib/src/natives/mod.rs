@@ -9,6 +9,7 @@
 mod math;
 mod os;
 mod reflect;
+mod reflect_pkg;
 mod runtime_pkg;
 mod sync;
 mod time;
@@ -33,6 +34,7 @@ pub fn native(name: &str) -> Option<NativeFn> {
     match pkg {
         "math" => math::lookup(func),
         "internal/reflectlite" => reflect::lookup(func),
+        "reflect" => reflect_pkg::lookup(func),
         "runtime" => runtime_pkg::lookup(func),
         "math/rand" if func == "runtimeRand" => Some(runtime_pkg::runtime_rand),
         "time" => time::lookup(func),

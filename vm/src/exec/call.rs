@@ -112,6 +112,7 @@ impl Goroutine {
                 self.frames[top].pc += 1;
                 Some(Flow::Exit(Exit::Yield))
             }
+            NativeResult::Call { func, closure, args, out } => self.reflect_call(cx, start, func, closure, &args, out),
             NativeResult::Goexit => {
                 let top = self.frames.len() - 1;
                 self.frames[top].pc += 1;
@@ -140,7 +141,46 @@ impl Goroutine {
             FrameKind::Main => Flow::Exit(Exit::Terminate(0)),
             FrameKind::Deferred { panic } => self.deferred_returned(cx, panic),
             FrameKind::PanicPrint => self.panic_print_returned(cx),
+            FrameKind::Reflect { out } => {
+                // SAFETY: `out` is the caller's live result buffer of at least `n` words
+                // (reflect allocates it with the callee's result words).
+                unsafe { crate::value::write_words(out, &self.stack[base..base + n]) };
+                Flow::Reload
+            }
         }
+    }
+
+    /// `NativeResult::Call`: calls `func` (with closure object `closure`) on `args`, in a
+    /// frame above the native's window (its arguments stay intact, so a native callee that
+    /// parks restarts the whole call). Results go to memory at `out`.
+    fn reflect_call(&mut self, cx: &mut RunContext<'_>, start: usize, func: u32, closure: u64, args: &[u64], out: u64) -> Option<Flow> {
+        self.ensure_func(func);
+        let base = start + 16;
+        if self.stack.len() < base + args.len() + 16 {
+            self.stack.resize(base + args.len() + 16, 0);
+        }
+        self.stack[base..base + args.len()].copy_from_slice(args);
+        let f = &self.prog.funcs[func as usize];
+        if let Some(native) = f.native {
+            let results = f.result_words as usize;
+            let frame = self.frames[self.frames.len() - 1];
+            let rel = (base - frame.base as usize) as u16;
+            let r = self.call_native(cx, native, rel);
+            if r.is_none() {
+                // SAFETY: as in `ret`.
+                unsafe { crate::value::write_words(out, &self.stack[base..base + results]) };
+                let top = self.frames.len() - 1;
+                self.frames[top].pc += 1;
+                return Some(Flow::Reload);
+            }
+            return r;
+        }
+        let top = self.frames.len() - 1;
+        self.frames[top].pc += 1;
+        if let Err(flow) = self.enter(cx, func, base as u32, closure, FrameKind::Reflect { out }) {
+            return Some(flow);
+        }
+        Some(Flow::Reload)
     }
 
     /// Starts the most recent deferred call of the top frame (a return).
