@@ -5,6 +5,7 @@
 
 mod diag;
 mod repl;
+mod source;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -32,6 +33,48 @@ enum Command {
     /// Print the version.
     Version,
 }
+
+/// The system allocator, except that a refused request ends the process as Go does
+/// (`fatal error: runtime: out of memory`, exit 2) instead of Rust's abort.
+struct Allocator;
+
+// SAFETY: every call is forwarded to `System` unchanged; only a null result is acted on.
+unsafe impl std::alloc::GlobalAlloc for Allocator {
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        // SAFETY: forwarded with the caller's guarantees.
+        let p = unsafe { std::alloc::System.alloc(layout) };
+        if p.is_null() {
+            runtime::crash::out_of_memory();
+        }
+        p
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        // SAFETY: as above.
+        let p = unsafe { std::alloc::System.alloc_zeroed(layout) };
+        if p.is_null() {
+            runtime::crash::out_of_memory();
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        // SAFETY: as above.
+        unsafe { std::alloc::System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: as above.
+        let p = unsafe { std::alloc::System.realloc(ptr, layout, new_size) };
+        if p.is_null() {
+            runtime::crash::out_of_memory();
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Allocator = Allocator;
 
 struct Importer;
 
@@ -64,10 +107,14 @@ fn malloc_for_front_end() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn malloc_for_front_end() {}
 
-/// Runs `f` on a thread with a large stack: the front end recurses over the syntax tree.
+/// Runs `f` on a thread with a large stack: the front end and the compiler recurse over
+/// the syntax tree and the typed IR (a 3,000-arm `else if` chain is 3,000 levels deep).
+/// The stack is reserved address space; only the pages a deep program touches are used.
+const STACK_BYTES: usize = 8 << 30;
+
 fn with_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
     std::thread::Builder::new()
-        .stack_size(512 << 20)
+        .stack_size(STACK_BYTES)
         .spawn(f)
         .expect("minigo bug: cannot spawn the front-end thread")
         .join()
@@ -77,26 +124,49 @@ fn with_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
         })
 }
 
-fn read_source(file: &str) -> Result<String, ExitCode> {
-    std::fs::read(file)
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .map_err(|e| {
-            eprintln!("minigo: cannot read {}: {}", file, e);
-            ExitCode::from(1)
-        })
+/// The file's text and the offsets of its invalid UTF-8 bytes ([`source::decode`]).
+fn read_source(file: &str) -> Result<(String, Vec<usize>), ExitCode> {
+    std::fs::read(file).map(source::decode).map_err(|e| {
+        eprintln!("minigo: cannot read {}: {}", file, e);
+        ExitCode::from(1)
+    })
 }
 
 /// Runs the front end. `leak`: the process exits after the check, so its syntax trees are
-/// not freed. `header`: print `go run`'s package line before errors.
+/// not freed. `header`: print `go run`'s package line before errors, and refuse a package
+/// other than main as the go command does.
 fn check(file: &str, leak: bool, header: bool) -> Result<types::tir::Program, ExitCode> {
-    let src = read_source(file)?;
+    let (src, bad_utf8) = read_source(file)?;
+    if header && source::package_name(&src).is_some_and(|name| name != "main") {
+        eprintln!("package command-line-arguments is not a main package");
+        return Err(ExitCode::from(1));
+    }
     let path = diag::display_path(file);
     let abs = diag::absolute_path(file);
     let t0 = std::time::Instant::now();
     let path2 = path.clone();
     let result = with_big_stack(move || types::check_program(vec![(path2, src)], &Importer, types::Options { leak_syntax_trees: leak, ..Default::default() }));
     timing("check", t0);
+    let result = match result {
+        Ok(p) if !bad_utf8.is_empty() => Err((p.files, Vec::new())),
+        r => r,
+    };
     match result {
+        Err((files, mut diags)) if !bad_utf8.is_empty() => {
+            let fid = files.iter().position(|f| f.path == path).unwrap_or(0) as u32;
+            diags.extend(source::utf8_errors(fid, &bad_utf8));
+            diags.sort_by_key(|d| (d.file, d.offset));
+            // gc drops a message repeated on one line.
+            let mut kept: Vec<types::Diagnostic> = Vec::new();
+            for d in diags {
+                let line = |d: &types::Diagnostic| (d.file, files[d.file as usize].lines.line_col(d.offset).0);
+                if !kept.iter().any(|k| line(k) == line(&d) && k.message == d.message) {
+                    kept.push(d);
+                }
+            }
+            diag::report(&files, &kept, header);
+            Err(ExitCode::from(1))
+        }
         Ok(mut p) => {
             // Run-time positions (tracebacks, runtime.Caller) use the absolute path.
             for f in &mut p.files {
@@ -140,6 +210,7 @@ fn set_args(file: &str, args: Vec<String>) {
 }
 
 fn main() -> ExitCode {
+    runtime::crash::install_fault_handler();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { file }) => match {
@@ -156,7 +227,7 @@ fn main() -> ExitCode {
         Some(Command::Run { file, args }) => match check(&file, false, true) {
             Ok(tir) => {
                 let t0 = std::time::Instant::now();
-                let prog = match compile::compile(tir, &stdlib_natives) {
+                let prog = match with_big_stack(move || compile::compile(tir, &stdlib_natives)) {
                     Ok(p) => p,
                     Err(errors) => return compile_errors(&errors),
                 };
@@ -171,7 +242,7 @@ fn main() -> ExitCode {
         },
         Some(Command::Disasm { file }) => match check(&file, true, false) {
             Ok(tir) => {
-                let prog = match compile::compile(tir, &stdlib_natives) {
+                let prog = match with_big_stack(move || compile::compile(tir, &stdlib_natives)) {
                     Ok(p) => p,
                     Err(errors) => return compile_errors(&errors),
                 };

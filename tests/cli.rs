@@ -46,3 +46,119 @@ fn huge_arrays_are_a_clean_error() {
         assert!(err.contains(want), "missing {:?} in:\n{}", want, err);
     }
 }
+
+/// Runs a generated program with `minigo run`; returns (stdout, stderr, exit status).
+fn run_generated(name: &str, src: &str) -> (String, String, i32) {
+    let dir = std::env::temp_dir().join(format!("minigo-gen-{}-{}", name, std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(format!("{name}.go")), src).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_minigo")).args(["run", &format!("{name}.go")]).current_dir(&dir).output().unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code().unwrap_or(-1))
+}
+
+/// Deeply nested programs that Go compiles and runs (outputs recorded from Go 1.23): the
+/// checker and the compiler recurse over them and once overflowed the Rust stack (abort,
+/// exit 134); a 100,000-term `+` chain needed a register per term, and 100,000 nested
+/// parentheses hit a 10,000-level limit with a false "declared and not used".
+#[test]
+fn deep_nesting_runs_as_in_go() {
+    let head = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1\n";
+    let mut chain = String::from(head);
+    chain.push_str("\tif x == 0 {\n\t\tfmt.Println(0)\n");
+    for i in 1..3000 {
+        chain.push_str(&format!("\t}} else if x == {i} {{\n\t\tfmt.Println({i})\n"));
+    }
+    chain.push_str("\t}\n}\n");
+    let ifs = format!("{head}{}fmt.Println(x)\n{}}}\n", "if x > 0 {\n".repeat(3000), "}\n".repeat(3000));
+    let blocks = format!("{head}{}fmt.Println(x)\n{}}}\n", "{\n".repeat(10000), "}\n".repeat(10000));
+    let parens = format!("{head}\ty := {}x{}\n\tfmt.Println(y)\n}}\n", "(".repeat(100_000), ")".repeat(100_000));
+    let plus = format!("{head}\ty := {}\n\tfmt.Println(y)\n}}\n", vec!["x"; 100_000].join("+"));
+    for (name, src, want) in [("else_if_chain", chain, "1\n"), ("nested_ifs", ifs, "1\n"), ("nested_blocks", blocks, "1\n"), ("nested_parens", parens, "1\n"), ("plus_chain", plus, "100000\n")] {
+        let (stdout, stderr, code) = run_generated(name, &src);
+        assert_eq!((stdout.as_str(), code), (want, 0), "{name}: stderr:\n{stderr}");
+    }
+    // Past the checker's limit (1,000,000 levels; Go's own stack overflows before it): a
+    // positioned error, exit 1, and nothing else.
+    let too_deep = format!("{head}\ty := {}x{}\n\tfmt.Println(y)\n}}\n", "(".repeat(1_000_001), ")".repeat(1_000_001));
+    let (_, stderr, code) = run_generated("too_deep", &too_deep);
+    assert_eq!(code, 1, "stderr:\n{stderr}");
+    assert_eq!(stderr, "# command-line-arguments\n./too_deep.go:7:1000007: expression nesting too deep\n");
+}
+
+/// Runs `minigo run` on a generated program with a time limit; returns (stderr, exit
+/// status), `None` when it did not end in time (it is killed).
+fn run_generated_limited(name: &str, src: &str, env: &[(&str, &str)], limit: std::time::Duration) -> Option<(String, i32)> {
+    let dir = std::env::temp_dir().join(format!("minigo-gen-{}-{}", name, std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(format!("{name}.go")), src).unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_minigo"));
+    cmd.args(["run", &format!("{name}.go")]).current_dir(&dir).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().unwrap();
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break Some(s);
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let mut err = String::new();
+    use std::io::Read;
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    status.map(|s| (err, s.code().unwrap_or(-1)))
+}
+
+/// Unsynchronized map use by two goroutines is Go's fatal error (its `hashWriting` flag),
+/// not a silent success: two writers, and an iteration during a write. The programs loop
+/// until the race is seen (Go's check, like ours, catches most races, not all).
+#[test]
+fn concurrent_map_misuse_is_fatal() {
+    let writes = "package main\n\nfunc main() {\n\tm := map[int]int{}\n\tgo func() {\n\t\tfor i := 0; ; i++ {\n\t\t\tm[i%1000] = i\n\t\t}\n\t}()\n\tfor i := 0; ; i++ {\n\t\tm[i%1000+1000] = i\n\t}\n}\n";
+    let iteration = "package main\n\nfunc main() {\n\tm := map[int]int{1: 1, 2: 2, 3: 3}\n\tgo func() {\n\t\tfor i := 0; ; i++ {\n\t\t\tm[i%100] = i\n\t\t}\n\t}()\n\ts := 0\n\tfor {\n\t\tfor k := range m {\n\t\t\ts += k\n\t\t}\n\t}\n}\n";
+    for procs in ["2", "8"] {
+        for (name, src, want) in [("map_writes", writes, "fatal error: concurrent map writes\n"), ("map_iteration", iteration, "fatal error: concurrent map iteration and map write\n")] {
+            let Some((stderr, code)) = run_generated_limited(name, src, &[("GOMAXPROCS", procs)], std::time::Duration::from_secs(60)) else {
+                panic!("{name} (GOMAXPROCS={procs}): the race was never detected in 60 s");
+            };
+            assert_eq!(code, 2, "{name}: {stderr}");
+            assert!(stderr.starts_with(want) && stderr.contains("\n\ngoroutine "), "{name} (GOMAXPROCS={procs}):\n{stderr}");
+        }
+    }
+}
+
+/// Memory the system refuses is Go's `fatal error: runtime: out of memory` (exit 2) with
+/// the goroutine's traceback, not Rust's allocation-failure abort (exit 134). 2^47 bytes
+/// is below Go's largest allocation and above what any Linux process can map.
+#[test]
+fn out_of_memory_is_a_go_fatal_error() {
+    let src = "package main\n\nfunc main() {\n\tn := 1 << 47\n\tb := make([]byte, n)\n\tprintln(len(b))\n}\n";
+    let (_, stderr, code) = run_generated("oom", src);
+    assert_eq!(code, 2, "stderr:\n{stderr}");
+    assert!(stderr.starts_with("fatal error: runtime: out of memory\n\ngoroutine 1 [running]:\nmain.main()\n"), "stderr:\n{stderr}");
+    assert!(stderr.contains("oom.go:5 "), "stderr:\n{stderr}");
+}
+
+/// A racy program that tears an interface value (the itab of `*A`, the data word of `*B`)
+/// dereferences a non-pointer. Go reports such a fault as `unexpected fault address` /
+/// `fatal error: fault` with the goroutine's traceback, exit 2; so does minigo, instead of
+/// dying of SIGSEGV without a word.
+#[test]
+fn racy_fault_is_reported_as_go_does() {
+    let src = "package main\n\ntype I interface{ M() int }\n\ntype A struct{ p *int }\n\nfunc (a *A) M() int { return *a.p }\n\ntype B struct{ x int }\n\nfunc (b *B) M() int { return b.x }\n\nfunc main() {\n\tv := 1\n\ta := &A{&v}\n\tb := &B{0x7f0012345678}\n\tvar i I = a\n\tfor g := 0; g < 2; g++ {\n\t\tgo func() {\n\t\t\tfor {\n\t\t\t\ti = a\n\t\t\t\ti = b\n\t\t\t}\n\t\t}()\n\t}\n\ts := 0\n\tfor {\n\t\ts += i.M()\n\t}\n}\n";
+    let Some((stderr, code)) = run_generated_limited("torn_iface", src, &[("GOMAXPROCS", "2")], std::time::Duration::from_secs(60)) else {
+        panic!("the torn interface never faulted in 60 s");
+    };
+    assert_eq!(code, 2, "stderr:\n{stderr}");
+    let want = "unexpected fault address 0x7f0012345678\nfatal error: fault\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x7f0012345678 pc=";
+    assert!(stderr.starts_with(want), "stderr:\n{stderr}");
+    assert!(stderr.contains("]\n\ngoroutine 1 [running]:\nmain.(*A).M(...)\n"), "stderr:\n{stderr}");
+}

@@ -363,6 +363,24 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
+    /// The registers of a binary operation's operands. A nested operand is evaluated into
+    /// `dst` itself when that is a temporary: `a + b + c + ...` nests to the left, and a
+    /// chain of 100,000 terms then needs a few registers instead of one per term.
+    fn binary_operands(&mut self, l: &Expr, r: &Expr, dst: Reg) -> (Reg, Reg) {
+        let nested = |e: &Expr| matches!(e.kind, ExprKind::Binary(..) | ExprKind::Unary(..) | ExprKind::Compare(..) | ExprKind::AndAnd(..) | ExprKind::OrOr(..) | ExprKind::Convert(_));
+        let plain = |e: &Expr| matches!(e.kind, ExprKind::Const(_)) || matches!(e.kind, ExprKind::Var(Var::Local(_)));
+        let same_words = self.words(l.ty) == self.words(r.ty);
+        if nested(l) && same_words && !self.is_local_reg(dst) {
+            self.expr_into(l, dst);
+            return (dst, self.expr(r));
+        }
+        if nested(r) && plain(l) && same_words && !self.is_local_reg(dst) {
+            self.expr_into(r, dst);
+            return (self.expr(l), dst);
+        }
+        (self.expr(l), self.expr(r))
+    }
+
     fn binary(&mut self, op: tir::BinOp, l: &Expr, r: &Expr, ty: TypeId, dst: Reg) {
         use tir::BinOp as B;
         let class = self.class(ty);
@@ -412,8 +430,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 return;
             }
         }
-        let a = self.expr(l);
-        let b = self.expr(r);
+        let (a, b) = self.binary_operands(l, r, dst);
         match class {
             Class::Int(k) => {
                 let signed = matches!(k, IntKind::Signed(_));

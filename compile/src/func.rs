@@ -297,6 +297,25 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.c.tir.funcs[self.func.0 as usize].locals[l.0 as usize].pos
     }
 
+    /// Whether `r` is one of the registers of a declared local (not a temporary).
+    pub fn is_local_reg(&mut self, r: Reg) -> bool {
+        for i in 0..self.locals.len() {
+            let Some(s) = self.locals[i] else { continue };
+            if i >= self.c.tir.funcs[self.func.0 as usize].locals.len() {
+                // A pseudo-local of a range loop (`with_regs`): its size is not recorded.
+                if r >= s.reg {
+                    return true;
+                }
+                continue;
+            }
+            let n = if s.boxed { 1 } else { self.c.layouts.words(&self.c.tir.types, self.local_ty(LocalId(i as u32))).max(1) };
+            if (s.reg as u32..s.reg as u32 + n).contains(&(r as u32)) {
+                return true;
+            }
+        }
+        false
+    }
+
     pub fn local_ty(&self, l: LocalId) -> TypeId {
         self.c.tir.funcs[self.func.0 as usize].locals[l.0 as usize].ty
     }
@@ -373,6 +392,12 @@ pub(crate) fn compile_func(c: &mut Compiler<'_>, id: FuncId) -> vm::program::Fun
     let file = f.pos.file;
     let name = f.name.clone();
     let decl_line = c.tir.files.get(file as usize).map(|sf| sf.lines.line_col(f.pos.span.start).0).unwrap_or(0);
+    if f.kind == tir::FuncKind::Generic {
+        // Checked generic code: only its instances run.
+        let k = c.string(format!("minigo bug: generic function {} called", name).into_bytes());
+        let code = vec![Op::Throw { k }, Op::Ret { src: 0, n: 0 }];
+        return vm::program::Func { file, line: decl_line, ..crate::expr::synth_func(name, code, 1, 0, 0, 0) };
+    }
     if f.body.is_none() {
         return native_func(c, id, name, file, decl_line);
     }

@@ -140,6 +140,8 @@ impl Layouts {
                 Layout { size, stride: size, packed: Mem::W64, ptrs, signed }
             }
             Type::Named(_) => unreachable!("minigo bug: underlying type is named"),
+            // Generic code is never compiled; its types have no layout.
+            Type::TypeParam(_) | Type::Constraint(_) => word(false),
         }
     }
 

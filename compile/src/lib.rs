@@ -276,7 +276,7 @@ impl<'a> Compiler<'a> {
     fn check_array_sizes(&mut self) {
         for i in 0..self.tir.types.len() {
             let t = TypeId(i as u32);
-            if matches!(self.tir.types.get(t), Type::Array(..)) {
+            if matches!(self.tir.types.get(t), Type::Array(..)) && !self.tir.types.is_generic(t) {
                 let _ = self.layouts.get(&self.tir.types, t);
             }
         }

@@ -82,7 +82,19 @@ fn write_name(types: &TypeTable, pk: &[tir::PackageInfo], t: TypeId, s: &mut Str
                 s.push('.');
             }
             s.push_str(&info.name);
+            if !info.targs.is_empty() {
+                // Type arguments are qualified by package path: `main.List[*math/rand.Rand]`.
+                s.push('[');
+                for (i, &a) in info.targs.iter().enumerate() {
+                    if i > 0 {
+                        s.push(',');
+                    }
+                    write_arg_name(types, pk, a, s, d);
+                }
+                s.push(']');
+            }
         }
+        Type::TypeParam(_) | Type::Constraint(_) => s.push_str("(generic)"),
         Type::Pointer(e) => {
             s.push('*');
             write_name(types, pk, *e, s, d);
@@ -174,6 +186,13 @@ fn write_name(types: &TypeTable, pk: &[tir::PackageInfo], t: TypeId, s: &mut Str
                 if i > 0 {
                     s.push_str("; ");
                 }
+                // The runtime qualifies unexported method names: `interface { main.m() }`.
+                if !m.name.starts_with(|c: char| c.is_uppercase()) {
+                    if let Some(p) = m.pkg.and_then(|p| pk.get(p.0 as usize)).filter(|p| !p.name.is_empty()) {
+                        s.push_str(&p.name);
+                        s.push('.');
+                    }
+                }
                 s.push_str(&m.name);
                 let mut sig = String::new();
                 write_name(types, pk, m.sig, &mut sig, d);
@@ -182,6 +201,53 @@ fn write_name(types: &TypeTable, pk: &[tir::PackageInfo], t: TypeId, s: &mut Str
             s.push_str(" }");
         }
         Type::Tuple(_) => s.push_str("(tuple)"),
+    }
+}
+
+/// A type argument's name in an instantiated type's name: named types qualified by their
+/// package path.
+fn write_arg_name(types: &TypeTable, pk: &[tir::PackageInfo], t: TypeId, s: &mut String, depth: u32) {
+    let mut tmp = String::new();
+    write_name(types, pk, t, &mut tmp, depth);
+    if !tmp.contains('.') {
+        s.push_str(&tmp);
+        return;
+    }
+    // Re-qualify: replace each package name prefix by the package path.
+    let mut named = Vec::new();
+    collect_named(types, t, &mut named, 0);
+    let mut out = tmp;
+    for n in named {
+        let info = types.named_info(n).unwrap();
+        if let Some(p) = pk.get(info.pkg.0 as usize) {
+            if p.path != p.name && !p.name.is_empty() {
+                out = out.replace(&format!("{}.{}", p.name, info.name), &format!("{}.{}", p.path, info.name));
+            }
+        }
+    }
+    s.push_str(&out);
+}
+
+fn collect_named(types: &TypeTable, t: TypeId, out: &mut Vec<TypeId>, depth: u32) {
+    if depth > 32 {
+        return;
+    }
+    let d = depth + 1;
+    match types.get(t) {
+        Type::Named(_) => {
+            out.push(t);
+            for &a in &types.named_info(t).unwrap().targs {
+                collect_named(types, a, out, d);
+            }
+        }
+        Type::Pointer(e) | Type::Slice(e) | Type::Array(e, _) | Type::Chan(_, e) => collect_named(types, *e, out, d),
+        Type::Map(k, v) => {
+            collect_named(types, *k, out, d);
+            collect_named(types, *v, out, d);
+        }
+        Type::Struct(fs) => fs.iter().for_each(|f| collect_named(types, f.ty, out, d)),
+        Type::Func(sig) => sig.params.iter().chain(sig.results.iter()).for_each(|&p| collect_named(types, p, out, d)),
+        _ => {}
     }
 }
 
@@ -259,7 +325,9 @@ fn desc(
 ) -> TypeDesc {
     let under = types.under(t).clone();
     let is_tuple = matches!(under, Type::Tuple(_));
-    let layout = if t == TypeId::INVALID || t == TypeId::VOID || is_tuple || matches!(under, Type::Basic(Basic::Invalid)) {
+    // Types of generic code (mentioning type parameters) never exist at run time.
+    let generic = types.is_generic(t);
+    let layout = if generic || t == TypeId::INVALID || t == TypeId::VOID || is_tuple || matches!(under, Type::Basic(Basic::Invalid)) {
         crate::layout::Layout { size: 8, stride: 8, packed: Mem::W64, ptrs: vec![false], signed: vec![] }
     } else {
         layouts.get(types, t)
@@ -292,6 +360,9 @@ fn desc(
         func_results: Vec::new(),
         variadic: false,
     };
+    if generic {
+        return d;
+    }
     match &under {
         Type::Pointer(e) | Type::Slice(e) => d.elem = e.0,
         Type::Array(e, n) => {

@@ -481,6 +481,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.c.select_tables.push(SelectTable { cases, has_default: sel.default.is_some() });
         let k = self.c.select_tables.len() as u32 - 1;
         let idx = self.alloc_scalar();
+        self.set_pos(sel.pos);
         self.emit(Op::Select { dst: idx, k });
         let bodies: Vec<_> = sel.cases.iter().map(|_| self.new_label()).collect();
         let default_l = self.new_label();

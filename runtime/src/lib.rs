@@ -122,6 +122,7 @@
 
 pub mod chan;
 pub mod context;
+pub mod crash;
 pub mod external;
 mod goroutine;
 pub mod heap;

@@ -87,6 +87,10 @@ pub enum FuncKind {
     Wrapper,
     /// The synthesized program initializer.
     Init,
+    /// A generic function or method, or code inside one: checked with its type
+    /// parameters for errors only. Its instances are the functions that run; this one is
+    /// never compiled (its types mention type parameters).
+    Generic,
 }
 
 #[derive(Clone)]
@@ -231,6 +235,8 @@ pub struct Select {
     pub label: LabelId,
     pub cases: Vec<SelectCase>,
     pub default: Option<Block>,
+    /// The `select` keyword (where a blocked goroutine's traceback points).
+    pub pos: Pos,
 }
 
 #[derive(Clone, Debug)]

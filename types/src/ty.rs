@@ -212,6 +212,42 @@ pub enum Type {
     Interface(Box<[Method]>),
     /// Results of a multi-value call.
     Tuple(Box<[TypeId]>),
+    /// A type parameter (index into [`TypeTable::tparams`]).
+    TypeParam(u32),
+    /// A general interface: one with type terms or `comparable`, usable only as a
+    /// constraint (its type set is normalized when built).
+    Constraint(Box<TypeSet>),
+}
+
+/// A term of a union: `T` or `~T`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Term {
+    pub tilde: bool,
+    pub ty: TypeId,
+}
+
+/// The type set of a general interface: its methods (flattened, sorted) and the types
+/// allowed, as a union of terms (`None`: every type), restricted to comparable types when
+/// `comparable` is set.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct TypeSet {
+    pub methods: Box<[Method]>,
+    pub terms: Option<Box<[Term]>>,
+    pub comparable: bool,
+    /// Written as a bare union in a type parameter list (`[T ~int | string]`): printed
+    /// without `interface{...}`.
+    pub implicit: bool,
+}
+
+/// A declared type parameter.
+#[derive(Clone, Debug)]
+pub struct TypeParamInfo {
+    pub name: String,
+    /// Position in its declaring list.
+    pub index: u32,
+    /// The constraint: an interface type (`Interface`, `Constraint` or a named one);
+    /// INVALID until resolved.
+    pub constraint: TypeId,
 }
 
 /// A method declared on a named type.
@@ -232,6 +268,13 @@ pub struct NamedInfo {
     pub methods: Vec<MethodDecl>,
     /// Declared inside a function body (its methods are empty).
     pub local: bool,
+    /// A generic type's type parameters (empty for ordinary and instantiated types).
+    pub tparams: Vec<TypeId>,
+    /// An instantiated type: its generic type and type arguments.
+    pub origin: Option<TypeId>,
+    pub targs: Vec<TypeId>,
+    /// Declared while checking a generic function body: mentions type parameters.
+    pub in_generic: bool,
 }
 
 /// All types of a program.
@@ -242,6 +285,9 @@ pub struct TypeTable {
     pub named: Vec<NamedInfo>,
     /// Package path of each package, for qualified type names (`main.T`, `time.Duration`).
     pub pkg_paths: Vec<String>,
+    pub tparams: Vec<TypeParamInfo>,
+    /// Per type: whether it mentions a type parameter (so it is never a runtime type).
+    generic: Vec<bool>,
 }
 
 impl TypeId {
@@ -287,7 +333,7 @@ impl Default for TypeTable {
 
 impl TypeTable {
     pub fn new() -> TypeTable {
-        let mut t = TypeTable { types: Vec::new(), index: FxHashMap::default(), named: Vec::new(), pkg_paths: Vec::new() };
+        let mut t = TypeTable { types: Vec::new(), index: FxHashMap::default(), named: Vec::new(), pkg_paths: Vec::new(), tparams: Vec::new(), generic: Vec::new() };
         for b in BASICS {
             t.intern(Type::Basic(b));
         }
@@ -301,9 +347,129 @@ impl TypeTable {
             return id;
         }
         let id = TypeId(self.types.len() as u32);
+        let generic = self.mentions_tparams(&t);
         self.types.push(t.clone());
+        self.generic.push(generic);
         self.index.insert(t, id);
         id
+    }
+
+    fn mentions_tparams(&self, t: &Type) -> bool {
+        let g = |id: &TypeId| self.generic.get(id.0 as usize).copied().unwrap_or(false);
+        match t {
+            Type::Basic(_) | Type::Named(_) => false,
+            Type::TypeParam(_) | Type::Constraint(_) => true,
+            Type::Pointer(e) | Type::Slice(e) | Type::Array(e, _) | Type::Chan(_, e) => g(e),
+            Type::Map(k, v) => g(k) || g(v),
+            Type::Struct(fields) => fields.iter().any(|f| g(&f.ty)),
+            Type::Func(sig) => sig.params.iter().any(g) || sig.results.iter().any(g),
+            Type::Interface(ms) => ms.iter().any(|m| g(&m.sig)),
+            Type::Tuple(es) => es.iter().any(g),
+        }
+    }
+
+    /// Whether `id` mentions a type parameter (a generic type, an instance with type
+    /// parameters among its arguments, a type declared in a generic body, a constraint):
+    /// such types exist only while checking generic code and never at run time.
+    pub fn is_generic(&self, id: TypeId) -> bool {
+        self.generic[id.0 as usize]
+    }
+
+    /// Marks a named type as mentioning type parameters.
+    pub fn set_generic(&mut self, id: TypeId) {
+        self.generic[id.0 as usize] = true;
+    }
+
+    /// A new type parameter (its constraint is set once resolved).
+    pub fn new_tparam(&mut self, name: &str, index: u32) -> TypeId {
+        let i = self.tparams.len() as u32;
+        self.tparams.push(TypeParamInfo { name: name.to_string(), index, constraint: TypeId::INVALID });
+        self.intern(Type::TypeParam(i))
+    }
+
+    pub fn tparam_info(&self, id: TypeId) -> Option<&TypeParamInfo> {
+        match self.get(id) {
+            Type::TypeParam(i) => Some(&self.tparams[*i as usize]),
+            _ => None,
+        }
+    }
+
+    pub fn is_tparam(&self, id: TypeId) -> bool {
+        matches!(self.get(id), Type::TypeParam(_))
+    }
+
+    /// The type set of an interface or constraint type (`None`: not an interface).
+    pub fn type_set(&self, id: TypeId) -> Option<TypeSet> {
+        match self.under(id) {
+            Type::Interface(ms) => Some(TypeSet { methods: ms.clone(), terms: None, comparable: false, implicit: false }),
+            Type::Constraint(ts) => Some((**ts).clone()),
+            _ => None,
+        }
+    }
+
+    /// The type set of a type parameter's constraint.
+    pub fn tparam_set(&self, id: TypeId) -> Option<TypeSet> {
+        let info = self.tparam_info(id)?;
+        self.type_set(info.constraint)
+    }
+
+    /// Calls `f` on each term type of a type parameter's type set; false if the set has no
+    /// specific types (all types) or `f` fails for one of them. A term that is itself a
+    /// type parameter is expanded.
+    pub fn all_terms(&self, id: TypeId, f: &mut dyn FnMut(&TypeTable, TypeId) -> bool) -> bool {
+        self.all_terms_depth(id, f, 0)
+    }
+
+    fn all_terms_depth(&self, id: TypeId, f: &mut dyn FnMut(&TypeTable, TypeId) -> bool, depth: u32) -> bool {
+        if depth > 16 {
+            return false;
+        }
+        let Some(ts) = self.tparam_set(id) else { return false };
+        let Some(terms) = ts.terms else { return false };
+        if terms.is_empty() {
+            return false;
+        }
+        for t in terms.iter() {
+            let ok = if self.is_tparam(t.ty) { self.all_terms_depth(t.ty, f, depth + 1) } else { f(self, t.ty) };
+            if !ok {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The core type of `id` (spec "Core types"): the underlying type of a non-parameter,
+    /// or the single underlying type of all types of a type parameter's type set
+    /// (channels of identical element type may differ in direction: the narrower one).
+    pub fn core_type(&self, id: TypeId) -> Option<TypeId> {
+        if !self.is_tparam(id) {
+            return Some(self.underlying(id));
+        }
+        let mut core: Option<TypeId> = None;
+        let mut ok = true;
+        let all = self.all_terms(id, &mut |tt, t| {
+            let u = tt.underlying(t);
+            match core {
+                None => core = Some(u),
+                Some(c) if c == u => {}
+                Some(c) => match (tt.get(c), tt.get(u)) {
+                    (Type::Chan(d1, e1), Type::Chan(d2, e2)) if e1 == e2 => {
+                        if *d1 == ChanDir::Both {
+                            core = Some(u);
+                        } else if *d2 != ChanDir::Both && d1 != d2 {
+                            ok = false;
+                        }
+                    }
+                    _ => ok = false,
+                },
+            }
+            ok
+        });
+        if all && ok {
+            core
+        } else {
+            None
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -320,7 +486,7 @@ impl TypeTable {
 
     pub fn new_named(&mut self, name: &str, pkg: PkgId, local: bool) -> TypeId {
         let nid = NamedId(self.named.len() as u32);
-        self.named.push(NamedInfo { name: name.to_string(), pkg, underlying: TypeId::INVALID, methods: Vec::new(), local });
+        self.named.push(NamedInfo { name: name.to_string(), pkg, underlying: TypeId::INVALID, methods: Vec::new(), local, tparams: Vec::new(), origin: None, targs: Vec::new(), in_generic: false });
         self.intern(Type::Named(nid))
     }
 
@@ -392,7 +558,7 @@ impl TypeTable {
     }
 
     pub fn is_named(&self, id: TypeId) -> bool {
-        matches!(self.get(id), Type::Named(_) | Type::Basic(_))
+        matches!(self.get(id), Type::Named(_) | Type::Basic(_) | Type::TypeParam(_))
     }
 
     pub fn is_interface(&self, id: TypeId) -> bool {
@@ -404,6 +570,9 @@ impl TypeTable {
     }
 
     pub fn is_pred(&self, id: TypeId, f: fn(Basic) -> bool) -> bool {
+        if self.is_tparam(id) {
+            return self.all_terms(id, &mut |tt, t| tt.basic(t).is_some_and(f));
+        }
         self.basic(id).is_some_and(f)
     }
 
@@ -444,6 +613,12 @@ impl TypeTable {
         if depth > 64 {
             return true;
         }
+        if self.is_tparam(id) {
+            if self.tparam_set(id).is_some_and(|ts| ts.comparable) {
+                return true;
+            }
+            return self.all_terms(id, &mut |tt, t| tt.comparable_depth(t, depth + 1) && !tt.is_interface(t));
+        }
         match self.under(id) {
             Type::Basic(b) => *b != Basic::UntypedNil,
             Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
@@ -455,6 +630,9 @@ impl TypeTable {
 
     /// Whether `id` has a core type that can be nil (pointer, slice, map, chan, func, interface).
     pub fn has_nil(&self, id: TypeId) -> bool {
+        if self.is_tparam(id) {
+            return self.all_terms(id, &mut |tt, t| tt.has_nil(t));
+        }
         matches!(
             self.under(id),
             Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Interface(_) | Type::Basic(Basic::UnsafePointer)
@@ -521,7 +699,20 @@ impl TypeTable {
                     }
                 }
                 s.push_str(&info.name);
+                let args = if !info.targs.is_empty() { &info.targs } else { &info.tparams };
+                if !args.is_empty() {
+                    s.push('[');
+                    for (i, a) in args.iter().enumerate() {
+                        if i > 0 {
+                            s.push_str(", ");
+                        }
+                        self.write_type(s, *a, qual, d);
+                    }
+                    s.push(']');
+                }
             }
+            Type::TypeParam(i) => s.push_str(&self.tparams[*i as usize].name),
+            Type::Constraint(ts) => self.write_type_set(s, ts, qual, d),
             Type::Pointer(e) => {
                 s.push('*');
                 self.write_type(s, *e, qual, d);
@@ -602,6 +793,44 @@ impl TypeTable {
                 s.push(')');
             }
         }
+    }
+
+    /// `interface{comparable; M(); ~int | string}`, or the bare union of an implicit one.
+    fn write_type_set(&self, s: &mut String, ts: &TypeSet, qual: &dyn Fn(PkgId) -> Option<String>, d: u32) {
+        let mut parts: Vec<String> = Vec::new();
+        if ts.comparable {
+            parts.push("comparable".into());
+        }
+        for m in ts.methods.iter() {
+            let mut p = m.name.clone();
+            if let Type::Func(sig) = self.get(m.sig) {
+                self.write_signature(&mut p, sig, qual, d);
+            }
+            parts.push(p);
+        }
+        if let Some(terms) = &ts.terms {
+            let mut u = String::new();
+            for (i, t) in terms.iter().enumerate() {
+                if i > 0 {
+                    u.push_str(" | ");
+                }
+                if t.tilde {
+                    u.push('~');
+                }
+                self.write_type(&mut u, t.ty, qual, d);
+            }
+            if terms.is_empty() {
+                u.push_str("∅");
+            }
+            parts.push(u);
+        }
+        if ts.implicit && parts.len() == 1 {
+            s.push_str(&parts[0]);
+            return;
+        }
+        s.push_str("interface { ");
+        s.push_str(&parts.join("; "));
+        s.push_str(" }");
     }
 
     fn write_signature(&self, s: &mut String, sig: &Signature, qual: &dyn Fn(PkgId) -> Option<String>, d: u32) {

@@ -591,14 +591,16 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 protect!(g.map_delete(cx, regs, base, t));
             }
             Op::MapLen { dst, m } => w!(dst, mem::map_len(r!(m)) as u64),
-            Op::MapClear { m } => mem::map_clear(r!(m)),
+            Op::MapClear { m } => {
+                protect!(g.map_clear(cx, r!(m)));
+            }
             Op::MapIter { dst, m } => {
                 // SAFETY: the iterator registers are within the frame.
                 unsafe { mem::map_iter(cx, regs, dst, r!(m)) }
             }
             Op::MapNext { dst, it, t } => {
                 // SAFETY: as for MapIter.
-                unsafe { mem::map_next(prog, regs, dst, it, t) }
+                protect!(unsafe { g.map_next(cx, regs, dst, it, t) });
             }
 
             // ------------------------------------------------------------ interfaces

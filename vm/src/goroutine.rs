@@ -127,6 +127,8 @@ impl Goroutine {
 
 impl Task for Goroutine {
     fn run(&mut self, cx: &mut RunContext<'_>) -> Exit {
+        // For the report of a memory fault or of running out of memory in this slice.
+        let _running = runtime::crash::RunningGoroutine::enter(self, cx.goroutine_id());
         crate::exec::run(self, cx)
     }
 

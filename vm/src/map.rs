@@ -8,6 +8,11 @@
 //!
 //! Invariant: `inner` is only accessed under its lock, so racing goroutines may corrupt
 //! the Go-level meaning but never the table.
+//!
+//! Unsynchronized use is detected as Go detects it: a writer raises the `writing` flag for
+//! the duration of its write; a second writer, a reader or an iterator that finds it raised
+//! reports `concurrent map writes` (`... read and map write`, `... iteration and map
+//! write`), a fatal error. Like Go's, the check catches most races, not all.
 
 use crate::program::Program;
 use crate::types::TypeDesc;
@@ -16,6 +21,25 @@ use hashbrown::HashTable;
 use parking_lot::Mutex;
 use runtime::heap::{Marker, NativeObject, Shape};
 use std::hash::{BuildHasher, Hasher};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Why a map operation failed.
+pub enum MapError {
+    /// The key's dynamic type cannot be hashed: a runtime panic `hash of unhashable type T`.
+    Unhashable(String),
+    /// Unsynchronized use by two goroutines: `fatal error: <text>`.
+    Concurrent(&'static str),
+}
+
+impl From<Uncomparable> for MapError {
+    fn from(e: Uncomparable) -> MapError {
+        MapError::Unhashable(e.0)
+    }
+}
+
+const WRITES: &str = "concurrent map writes";
+const READ_WRITE: &str = "concurrent map read and map write";
+const ITERATION_WRITE: &str = "concurrent map iteration and map write";
 
 pub struct GoMap {
     prog: &'static Program,
@@ -23,6 +47,8 @@ pub struct GoMap {
     pub val: &'static TypeDesc,
     kw: usize,
     vw: usize,
+    /// Raised while a goroutine writes (see the module comment).
+    writing: AtomicBool,
     inner: Mutex<Inner>,
 }
 
@@ -49,6 +75,7 @@ impl GoMap {
             val,
             kw,
             vw,
+            writing: AtomicBool::new(false),
             inner: Mutex::new(Inner {
                 index: HashTable::with_capacity(hint),
                 slots: Vec::with_capacity(hint * (kw + vw)),
@@ -90,7 +117,8 @@ impl GoMap {
     }
 
     /// Copies the value for `key` into `out` (zero if absent); returns whether present.
-    pub fn get(&self, key: &[u64], out: &mut [u64]) -> Result<bool, Uncomparable> {
+    pub fn get(&self, key: &[u64], out: &mut [u64]) -> Result<bool, MapError> {
+        self.check_no_writer(READ_WRITE)?;
         let inner = self.inner.lock();
         if inner.len == 0 {
             // Hashing still validates the key type (`m[[]int{}]` on an empty map panics).
@@ -114,7 +142,30 @@ impl GoMap {
         }
     }
 
-    pub fn set(&self, key: &[u64], val: &[u64]) -> Result<(), Uncomparable> {
+    pub fn set(&self, key: &[u64], val: &[u64]) -> Result<(), MapError> {
+        self.write(|| self.set_locked(key, val))
+    }
+
+    /// Runs a write with the `writing` flag raised.
+    fn write<T>(&self, f: impl FnOnce() -> Result<T, MapError>) -> Result<T, MapError> {
+        if self.writing.swap(true, Ordering::Acquire) {
+            return Err(MapError::Concurrent(WRITES));
+        }
+        let r = f();
+        if !self.writing.swap(false, Ordering::Release) {
+            return Err(MapError::Concurrent(WRITES));
+        }
+        r
+    }
+
+    fn check_no_writer(&self, what: &'static str) -> Result<(), MapError> {
+        if self.writing.load(Ordering::Relaxed) {
+            return Err(MapError::Concurrent(what));
+        }
+        Ok(())
+    }
+
+    fn set_locked(&self, key: &[u64], val: &[u64]) -> Result<(), MapError> {
         let mut guard = self.inner.lock();
         let inner = &mut *guard;
         let h = self.hash_key(inner, key)?;
@@ -150,7 +201,11 @@ impl GoMap {
         Ok(())
     }
 
-    pub fn delete(&self, key: &[u64]) -> Result<(), Uncomparable> {
+    pub fn delete(&self, key: &[u64]) -> Result<(), MapError> {
+        self.write(|| self.delete_locked(key))
+    }
+
+    fn delete_locked(&self, key: &[u64]) -> Result<(), MapError> {
         let mut guard = self.inner.lock();
         let inner = &mut *guard;
         if inner.len == 0 {
@@ -182,14 +237,17 @@ impl GoMap {
         self.len() == 0
     }
 
-    pub fn clear(&self) {
-        let mut inner = self.inner.lock();
-        inner.index.clear();
-        inner.slots.clear();
-        inner.hashes.clear();
-        inner.live.clear();
-        inner.free.clear();
-        inner.len = 0;
+    pub fn clear(&self) -> Result<(), MapError> {
+        self.write(|| {
+            let mut inner = self.inner.lock();
+            inner.index.clear();
+            inner.slots.clear();
+            inner.hashes.clear();
+            inner.live.clear();
+            inner.free.clear();
+            inner.len = 0;
+            Ok(())
+        })
     }
 
     /// Number of slots (the iteration range at the start of a `range`).
@@ -198,14 +256,15 @@ impl GoMap {
     }
 
     /// Produces the entry at slot `i` into `out` (key then value) if it is live.
-    pub fn slot(&self, i: usize, out: &mut [u64]) -> bool {
+    pub fn slot(&self, i: usize, out: &mut [u64]) -> Result<bool, MapError> {
+        self.check_no_writer(ITERATION_WRITE)?;
         let inner = self.inner.lock();
         if i >= inner.live.len() || !inner.live[i] {
-            return false;
+            return Ok(false);
         }
         let stride = self.kw + self.vw;
         out[..stride].copy_from_slice(&inner.slots[i * stride..(i + 1) * stride]);
-        true
+        Ok(true)
     }
 
     /// All live entries (key, value words), for fmt's sorted map printing.

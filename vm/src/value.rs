@@ -75,8 +75,31 @@ pub fn unbox(t: &TypeDesc, data: u64, out: &mut [u64]) {
 /// Error of comparing or hashing a value whose dynamic type is not comparable.
 pub struct Uncomparable(pub String);
 
+/// A boxed value an interface holds, compared or hashed after the enclosing value: values
+/// nest through interfaces without bound (`a = N{a}` ten thousand times), so that nesting
+/// is walked with this explicit list instead of the Rust stack.
+type Deferred = Vec<(&'static TypeDesc, u64, u64)>;
+
 /// `a == b` for two values of type `t`.
 pub fn equal(p: &Program, t: &TypeDesc, a: &[u64], b: &[u64]) -> Result<bool, Uncomparable> {
+    let mut later = Deferred::new();
+    if !equal_shallow(p, t, a, b, &mut later)? {
+        return Ok(false);
+    }
+    while let Some((x, da, db)) = later.pop() {
+        let n = x.words as usize;
+        let (mut va, mut vb) = (vec![0u64; n], vec![0u64; n]);
+        unbox(x, da, &mut va);
+        unbox(x, db, &mut vb);
+        if !equal_shallow(p, x, &va, &vb, &mut later)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// [`equal`] except for boxed values inside interfaces, which go to `later`.
+fn equal_shallow(p: &Program, t: &TypeDesc, a: &[u64], b: &[u64], later: &mut Deferred) -> Result<bool, Uncomparable> {
     match t.kind {
         Kind::String => {
             if a[1] != b[1] {
@@ -105,12 +128,10 @@ pub fn equal(p: &Program, t: &TypeDesc, a: &[u64], b: &[u64]) -> Result<bool, Un
                     if x.ptr_shaped {
                         return Ok(a[1] == b[1]);
                     }
-                    let n = x.words as usize;
-                    let mut va = vec![0u64; n];
-                    let mut vb = vec![0u64; n];
-                    unbox(x, a[1], &mut va);
-                    unbox(x, b[1], &mut vb);
-                    equal(p, x, &va, &vb)
+                    if x.words > 0 {
+                        later.push((x, a[1], b[1]));
+                    }
+                    Ok(true)
                 }
                 _ => Ok(false),
             }
@@ -120,7 +141,7 @@ pub fn equal(p: &Program, t: &TypeDesc, a: &[u64], b: &[u64]) -> Result<bool, Un
                 let ft = p.ty(f.typ);
                 let off = (f.offset / 8) as usize;
                 let n = ft.words as usize;
-                if !equal(p, ft, &a[off..off + n], &b[off..off + n])? {
+                if !equal_shallow(p, ft, &a[off..off + n], &b[off..off + n], later)? {
                     return Ok(false);
                 }
             }
@@ -134,7 +155,7 @@ pub fn equal(p: &Program, t: &TypeDesc, a: &[u64], b: &[u64]) -> Result<bool, Un
             }
             let n = et.words as usize;
             for i in 0..t.len as usize {
-                if !equal(p, et, &a[i * n..(i + 1) * n], &b[i * n..(i + 1) * n])? {
+                if !equal_shallow(p, et, &a[i * n..(i + 1) * n], &b[i * n..(i + 1) * n], later)? {
                     return Ok(false);
                 }
             }
@@ -147,6 +168,18 @@ pub fn equal(p: &Program, t: &TypeDesc, a: &[u64], b: &[u64]) -> Result<bool, Un
 
 /// Hashes a value of type `t` consistently with [`equal`].
 pub fn hash(p: &Program, t: &TypeDesc, v: &[u64], h: &mut impl Hasher) -> Result<(), Uncomparable> {
+    let mut later = Deferred::new();
+    hash_shallow(p, t, v, h, &mut later)?;
+    while let Some((x, data, _)) = later.pop() {
+        let mut inner = vec![0u64; x.words as usize];
+        unbox(x, data, &mut inner);
+        hash_shallow(p, x, &inner, h, &mut later)?;
+    }
+    Ok(())
+}
+
+/// [`hash`] except for boxed values inside interfaces, which go to `later`.
+fn hash_shallow(p: &Program, t: &TypeDesc, v: &[u64], h: &mut impl Hasher, later: &mut Deferred) -> Result<(), Uncomparable> {
     match t.kind {
         Kind::String => {
             // SAFETY: string words are a live (ptr, len) pair.
@@ -192,10 +225,8 @@ pub fn hash(p: &Program, t: &TypeDesc, v: &[u64], h: &mut impl Hasher) -> Result
                     h.write_u32(x.id);
                     if x.ptr_shaped {
                         h.write_u64(v[1]);
-                    } else {
-                        let mut inner = vec![0u64; x.words as usize];
-                        unbox(x, v[1], &mut inner);
-                        hash(p, x, &inner, h)?;
+                    } else if x.words > 0 {
+                        later.push((x, v[1], 0));
                     }
                 }
             }
@@ -204,7 +235,7 @@ pub fn hash(p: &Program, t: &TypeDesc, v: &[u64], h: &mut impl Hasher) -> Result
             for f in &t.fields {
                 let ft = p.ty(f.typ);
                 let off = (f.offset / 8) as usize;
-                hash(p, ft, &v[off..off + ft.words as usize], h)?;
+                hash_shallow(p, ft, &v[off..off + ft.words as usize], h, later)?;
             }
         }
         Kind::Array => {
@@ -216,7 +247,7 @@ pub fn hash(p: &Program, t: &TypeDesc, v: &[u64], h: &mut impl Hasher) -> Result
             } else {
                 let n = et.words as usize;
                 for i in 0..t.len as usize {
-                    hash(p, et, &v[i * n..(i + 1) * n], h)?;
+                    hash_shallow(p, et, &v[i * n..(i + 1) * n], h, later)?;
                 }
             }
         }

@@ -149,6 +149,7 @@ impl AllocCache {
     #[cold]
     #[inline(never)]
     fn refill(&mut self, span_class: usize) -> (SpanRef, usize) {
+        let _own_work = crate::crash::enter_runtime();
         if let Some(full) = self.current[span_class].take() {
             central::release_span(full, span_class);
         }

@@ -134,6 +134,7 @@ pub fn clear_pools() {
 /// Allocates an object too large for a size class on a span of its own; returns the
 /// address of its header. The payload is zeroed.
 pub fn allocate_large(kind: ObjKind, payload_words: usize) -> usize {
+    let _own_work = crate::crash::enter_runtime();
     let bytes = payload_words
         .checked_add(1)
         .and_then(|words| words.checked_mul(WORD_BYTES))

@@ -18,7 +18,7 @@
 //! The allocator is plain data inside the global heap state (`central.rs`) and is guarded
 //! by the global heap lock.
 
-use std::alloc::{handle_alloc_error, GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::page_map::ADDRESS_LIMIT;
@@ -182,7 +182,7 @@ impl PageAllocator {
         // SAFETY: the layout has a non-zero size.
         let memory = unsafe { System.alloc_zeroed(layout) } as usize;
         if memory == 0 {
-            handle_alloc_error(layout);
+            crate::crash::out_of_memory();
         }
         let start = memory.next_multiple_of(PAGE_BYTES);
         assert!(

@@ -43,6 +43,7 @@ const MAX_TRIM_BYTES: usize = 64 << 20;
 ///
 /// `roots` runs under the heap lock: it must not allocate or call [`super::stats`].
 pub fn collect(roots: &mut dyn FnMut(&mut Marker)) {
+    let _own_work = crate::crash::enter_runtime();
     if pacing::verify_each_collection() {
         verify().unwrap_or_else(|problem| panic!("heap verification before collection: {problem}"));
     }

@@ -442,7 +442,8 @@ fn map_index(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
             put_any(w, 0, r);
         }
         Ok(false) => put_any(w, 0, [0, 0]),
-        Err(e) => return NativeResult::RuntimeError(format!("hash of unhashable type {}", e.0)),
+        Err(vm::map::MapError::Unhashable(t)) => return NativeResult::RuntimeError(format!("hash of unhashable type {}", t)),
+        Err(vm::map::MapError::Concurrent(what)) => return NativeResult::Fatal(what.to_string()),
     }
     NativeResult::Done
 }

@@ -13,7 +13,7 @@ impl<'a> Checker<'a> {
         if let ast::ExprKind::Ident(name) = &e.kind {
             if name == "_" {
                 let pos = self.pos(e.span);
-                return Operand { mode: Mode::Variable, ty: TypeId::INVALID, val: None, expr: Expr { kind: ExprKind::Zero, ty: TypeId::INVALID, pos }, obj: None };
+                return Operand { mode: Mode::Variable, ty: TypeId::INVALID, val: None, expr: Expr { kind: ExprKind::Zero, ty: TypeId::INVALID, pos }, obj: None, targs: None };
             }
             if let Some((id, _)) = self.scopes.lookup(self.scope, name) {
                 if let ObjKind::Var { .. } = self.obj(id).kind {
@@ -117,7 +117,10 @@ impl<'a> Checker<'a> {
             let mut types = Vec::new();
             let mut ok = true;
             for (i, r) in rhs.iter().enumerate() {
-                let raw = self.raw_expr(r, ltypes[i]);
+                let mut raw = self.raw_expr(r, ltypes[i]);
+                if let (Some(Some(h)), true) = (ltypes.get(i), raw.targs.is_some()) {
+                    raw = self.infer_from_target(raw, *h);
+                }
                 if single_call && raw.mode != Mode::NoValue && !raw.is_invalid() {
                     if let Type::Tuple(elems) = self.types.get(raw.ty) {
                         let n = elems.len();

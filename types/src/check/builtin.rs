@@ -92,13 +92,14 @@ impl<'a> Checker<'a> {
                 if dst.is_invalid() || src.is_invalid() {
                     return Operand::invalid(pos);
                 }
-                let de = match self.types.under(dst.ty) {
+                let de = match self.types.under(self.core(dst.ty)) {
                     Type::Slice(e) => Some(*e),
                     _ => None,
                 };
                 let src_desc = self.describe(&src, &args[1]);
                 self.default_untyped(&mut src);
-                let se = match self.types.under(src.ty) {
+                let sc = self.core_string_bytes(src.ty);
+                let se = match self.types.under(sc) {
                     Type::Slice(e) => Some(*e),
                     Type::Basic(b) if b.is_string() => Some(TypeId::BYTE),
                     _ => None,
@@ -124,7 +125,7 @@ impl<'a> Checker<'a> {
                 if m.is_invalid() || k.is_invalid() {
                     return Operand::invalid(pos);
                 }
-                let Type::Map(kt, _) = self.types.under(m.ty).clone() else {
+                let Type::Map(kt, _) = self.types.under(self.core(m.ty)).clone() else {
                     let msg = format!("invalid argument: {} is not a map", self.describe(&m, &args[0]));
                     self.error(self.pos(args[0].span), msg);
                     return Operand::invalid(pos);
@@ -166,7 +167,7 @@ impl<'a> Checker<'a> {
                 if c.is_invalid() {
                     return Operand::invalid(pos);
                 }
-                match self.types.under(c.ty) {
+                match self.types.under(self.core(c.ty)) {
                     Type::Chan(ast::ChanDir::Recv, _) => {
                         let msg = format!("invalid operation: cannot close receive-only channel {}", self.describe(&c, &args[0]));
                         self.error(self.pos(args[0].span), msg);
@@ -185,7 +186,7 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() {
                     return x;
                 }
-                if !matches!(self.types.under(x.ty), Type::Map(..) | Type::Slice(_)) {
+                if !matches!(self.types.under(self.core(x.ty)), Type::Map(..) | Type::Slice(_)) {
                     let msg = format!("invalid argument: cannot clear {}: argument must be (or constrained by) map or slice", self.describe(&x, &args[0]));
                     self.error(self.pos(args[0].span), msg);
                     return Operand::invalid(pos);
@@ -251,6 +252,29 @@ impl<'a> Checker<'a> {
             return x;
         }
         let n = name(b);
+        if self.types.is_tparam(x.ty) {
+            // Every type of the type set must have a length (capacity).
+            let ok = self.types.all_terms(x.ty, &mut |tt, t| {
+                let mut u = tt.underlying(t);
+                if let Type::Pointer(p) = tt.get(u) {
+                    if matches!(tt.under(*p), Type::Array(..)) {
+                        u = tt.underlying(*p);
+                    }
+                }
+                match tt.get(u) {
+                    Type::Basic(bt) => bt.is_string() && b == Builtin::Len,
+                    Type::Array(..) | Type::Slice(_) | Type::Chan(..) => true,
+                    Type::Map(..) => b == Builtin::Len,
+                    _ => false,
+                }
+            });
+            if !ok {
+                let msg = format!("invalid argument: {} for built-in {}", self.describe(&x, a), n);
+                self.error(self.pos(a.span), msg);
+                return Operand::invalid(pos);
+            }
+            return self.builtin_value(b, vec![x.expr], TypeId::INT, pos);
+        }
         let mut t = self.types.underlying(x.ty);
         if let Type::Pointer(p) = self.types.get(t) {
             if matches!(self.types.under(*p), Type::Array(..)) {
@@ -296,7 +320,7 @@ impl<'a> Checker<'a> {
             self.error(self.pos(args[0].span), "first argument to append must be a typed slice; have untyped nil");
             return Operand::invalid(pos);
         }
-        let Type::Slice(elem) = self.types.under(s.ty).clone() else {
+        let Type::Slice(elem) = self.types.under(self.core(s.ty)).clone() else {
             let msg = format!("first argument to append must be a slice; have {}", self.describe(&s, &args[0]));
             self.error(self.pos(args[0].span), msg);
             return Operand::invalid(pos);
@@ -312,7 +336,7 @@ impl<'a> Checker<'a> {
                 return t;
             }
             // append([]byte, string...) is allowed.
-            if elem == TypeId::BYTE && self.types.is_string(t.ty) {
+            if elem == TypeId::BYTE && (self.types.is_string(t.ty) || self.types.is_tparam(t.ty) && self.core_string_bytes(t.ty) != t.ty) {
                 self.default_untyped(&mut t);
             } else {
                 // The argument must be assignable to []E (E the element type of the first
@@ -345,7 +369,7 @@ impl<'a> Checker<'a> {
             }
             return Operand::invalid(pos);
         }
-        let (min, max) = match self.types.under(t) {
+        let (min, max) = match self.types.under(self.core(t)) {
             Type::Slice(_) => (2, 3),
             Type::Map(..) | Type::Chan(..) => (1, 2),
             _ => {

@@ -35,7 +35,14 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(pos);
                 }
                 let x = self.expr_hint(&args[0], Some(t));
-                self.conversion(x, t, &args[0], e, pos)
+                let mut r = self.conversion(x, t, &args[0], e, pos);
+                // In an instance, a conversion to a type parameter is not a constant
+                // (as in the generic code it comes from).
+                if r.mode == Mode::Constant && self.names_tparam_binding(fun) {
+                    r.mode = Mode::Value;
+                    r.val = None;
+                }
+                r
             }
             Mode::Builtin => {
                 let Some(super::scope::ObjKind::Builtin(b)) = f.obj.map(|o| self.obj(o).kind.clone()) else { return Operand::invalid(pos) };
@@ -46,6 +53,7 @@ impl<'a> Checker<'a> {
                 let _ = f;
                 Operand::invalid(pos)
             }
+            _ if f.targs.is_some() => self.generic_call(f, e, fun, args, ellipsis, pos),
             _ => {
                 let f = self.single_value(f, fun);
                 if f.is_invalid() {
@@ -84,6 +92,61 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether a type expression is a type parameter's name bound in an instance.
+    fn names_tparam_binding(&self, e: &ast::Expr) -> bool {
+        match &e.kind {
+            ast::ExprKind::Paren(x) => self.names_tparam_binding(x),
+            ast::ExprKind::Ident(n) => self.scopes.lookup(self.scope, n).is_some_and(|(o, _)| self.gen.bindings.contains(&o)),
+            _ => false,
+        }
+    }
+
+    /// A call of a generic function: arguments are checked first (without the generic
+    /// parameter types as hints), type arguments inferred, then the arguments are passed
+    /// to the instance's parameters.
+    fn generic_call(&mut self, f: Operand, e: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr], ellipsis: Option<Span>, pos: Pos) -> Operand {
+        let name = callee_name(fun);
+        let mut ops: Vec<(Operand, &ast::Expr)> = Vec::new();
+        let mut tuple = false;
+        if args.len() == 1 && ellipsis.is_none() {
+            let x = self.raw_expr(&args[0], None);
+            if let Type::Tuple(elems) = self.types.get(x.ty) {
+                if !elems.is_empty() && !x.is_invalid() {
+                    tuple = true;
+                }
+            }
+            let x = if tuple { x } else { self.single_value(x, &args[0]) };
+            ops.push((x, &args[0]));
+        } else {
+            for a in args {
+                let x = self.expr(a);
+                ops.push((x, a));
+            }
+        }
+        if ops.iter().any(|(o, _)| o.is_invalid()) {
+            return Operand::invalid(pos);
+        }
+        let Some((inst, sig_ty)) = self.infer_call(&f, fun, &ops, e, pos) else { return Operand::invalid(pos) };
+        let Some(sig) = self.signature_of(sig_ty) else { return Operand::invalid(pos) };
+        let (call_args, tuple_args) = if tuple {
+            let Type::Tuple(elems) = self.types.get(ops[0].0.ty).clone() else { unreachable!() };
+            let ok = self.check_tuple_args(&sig, &elems, &name, e, &args[0], pos);
+            (if ok { Some(vec![ops.pop().unwrap().0.expr]) } else { None }, true)
+        } else {
+            (self.finish_args(&sig, ops, ellipsis, &name, e, pos), false)
+        };
+        let Some(call_args) = call_args else { return Operand::invalid(pos) };
+        let rty = match sig.results.len() {
+            0 => TypeId::VOID,
+            1 => sig.results[0],
+            _ => self.types.tuple(sig.results.to_vec()),
+        };
+        let call = tir::Call { callee: Callee::Func(inst), args: call_args, tuple_args, ty: rty, pos };
+        let expr = Expr { kind: ExprKind::Call(Box::new(call)), ty: rty, pos };
+        let mode = if sig.results.is_empty() { Mode::NoValue } else { Mode::Value };
+        self.value_operand(mode, expr)
+    }
+
     /// Checks call arguments against a signature. Returns one TIR argument per parameter
     /// (variadic extras packed), or the single tuple-valued argument (`tuple_args`).
     pub(crate) fn arguments(
@@ -119,7 +182,7 @@ impl<'a> Checker<'a> {
     }
 
     fn slice_elem(&self, t: TypeId) -> TypeId {
-        match self.types.under(t) {
+        match self.types.under(self.core(t)) {
             Type::Slice(e) => *e,
             _ => t,
         }

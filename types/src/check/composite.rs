@@ -47,7 +47,7 @@ impl<'a> Checker<'a> {
         }
         // A literal of pointer type in an elided position: `[]*T{{...}}` means `&T{...}`.
         if ty.is_none() {
-            if let Type::Pointer(base) = self.types.get(t).clone() {
+            if let Type::Pointer(base) = self.types.under(self.core(t)).clone() {
                 let inner = self.composite_lit(None, elems, rbrace, Some(base), pos);
                 if inner.is_invalid() {
                     return inner;
@@ -55,7 +55,7 @@ impl<'a> Checker<'a> {
                 return self.value_operand(Mode::Value, Expr { kind: ExprKind::HeapAlloc(Box::new(inner.expr)), ty: t, pos });
             }
         }
-        match self.types.under(t).clone() {
+        match self.types.under(self.core(t)).clone() {
             Type::Struct(fields) => {
                 let items = self.struct_elems(t, &fields, elems, pos);
                 match items {

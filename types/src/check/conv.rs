@@ -24,6 +24,10 @@ impl<'a> Checker<'a> {
                 _ => b.is_numeric(),
             }) || (self.types.is_interface(t) && self.missing_method(d, t).is_none());
         }
+        let (vp, tp) = (self.types.is_tparam(v), self.types.is_tparam(t));
+        if vp || tp {
+            return self.assignable_tparam(v, t, vp, tp);
+        }
         let vu = self.types.underlying(v);
         let tu = self.types.underlying(t);
         // Identical underlying types and at least one is not a named type.
@@ -38,6 +42,39 @@ impl<'a> Checker<'a> {
         if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) = (self.types.get(vu), self.types.get(tu)) {
             if ve == te && (!self.types.is_named(v) || !self.types.is_named(t)) {
                 return true;
+            }
+        }
+        false
+    }
+
+    /// Assignability when `v` or `t` is a type parameter (spec "Assignability"): a value
+    /// of an unnamed type to a type parameter if it is assignable to every type of its
+    /// type set; a type parameter's value to an unnamed type, or to an interface it
+    /// implements, likewise from every type of its set.
+    fn assignable_tparam(&mut self, v: TypeId, t: TypeId, vp: bool, tp: bool) -> bool {
+        if tp && !self.types.is_named(v) {
+            let mut terms = Vec::new();
+            if !self.types.all_terms(t, &mut |_, x| {
+                terms.push(x);
+                true
+            }) {
+                return false;
+            }
+            return terms.into_iter().all(|x| self.assignable_type(v, x));
+        }
+        if vp && !tp {
+            if self.types.is_interface(t) {
+                return self.missing_method(v, t).is_none();
+            }
+            if !self.types.is_named(t) {
+                let mut terms = Vec::new();
+                if !self.types.all_terms(v, &mut |_, x| {
+                    terms.push(x);
+                    true
+                }) {
+                    return false;
+                }
+                return terms.into_iter().all(|x| self.assignable_type(x, t));
             }
         }
         false
@@ -172,6 +209,17 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        // An untyped constant to a type parameter: it must convert to every type of the
+        // type set; the result is not a constant.
+        if self.types.is_untyped(x.ty) && self.types.is_tparam(t) {
+            if self.convert_untyped(&mut x, t).is_err() {
+                let msg = format!("cannot convert {} to type {}", desc0, self.tstr(t));
+                self.error(xpos, msg);
+                return Operand::invalid(pos);
+            }
+            x.expr.pos = pos;
+            return self.value_operand(Mode::Value, x.expr);
+        }
         // Untyped operands first take the target type (or their default type).
         if self.types.is_untyped(x.ty) {
             let target = if self.types.basic(t).is_some() && x.ty != TypeId::UNTYPED_NIL {
@@ -227,6 +275,23 @@ impl<'a> Checker<'a> {
     fn convertible(&mut self, v: TypeId, t: TypeId) -> bool {
         if self.assignable_type(v, t) {
             return true;
+        }
+        // Type parameters: every type of the type set(s) must convert.
+        let terms_of = |c: &Self, p: TypeId| -> Option<Vec<TypeId>> {
+            let mut out = Vec::new();
+            c.types.all_terms(p, &mut |_, x| {
+                out.push(x);
+                true
+            })
+            .then_some(out)
+        };
+        if self.types.is_tparam(v) {
+            let Some(vs) = terms_of(self, v) else { return false };
+            return vs.into_iter().all(|x| self.convertible(x, t));
+        }
+        if self.types.is_tparam(t) {
+            let Some(ts) = terms_of(self, t) else { return false };
+            return ts.into_iter().all(|x| self.convertible(v, x));
         }
         let vu = self.types.underlying(v);
         let tu = self.types.underlying(t);

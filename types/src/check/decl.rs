@@ -88,9 +88,8 @@ impl<'a> Checker<'a> {
         add(self, "any", ObjKind::TypeName { ty: TypeId::EMPTY_INTERFACE });
         // `comparable`: an interface usable only as a constraint.
         let comparable = self.types.new_named("comparable", PkgId(0), false);
-        let under = self.types.intern(Type::Interface(Box::new([])));
+        let under = self.types.intern(Type::Constraint(Box::new(crate::ty::TypeSet { methods: Box::new([]), terms: None, comparable: true, implicit: false })));
         self.types.named_info_mut(comparable).unwrap().underlying = under;
-        self.constraint_ifaces.insert(comparable);
         add(self, "comparable", ObjKind::TypeName { ty: comparable });
         // error: interface { Error() string }
         let err = self.types.new_named("error", PkgId(0), false);
@@ -298,12 +297,14 @@ impl<'a> Checker<'a> {
             self.resolve(o);
         }
         self.fix_pending_underlying();
+        self.expand_pending();
         self.check_valid_types(id);
-        // Phase 5: function bodies (each checked once).
+        // Phase 5: function bodies (each checked once), then the instances they need.
         let bodies = std::mem::take(&mut self.pkgs[id.0 as usize].bodies);
         for (f, o) in bodies {
             self.check_func_body(f, o);
         }
+        self.check_instance_bodies();
         // Unused imports.
         if !self.opts.repl {
             for fscope in &file_scopes {
@@ -439,9 +440,8 @@ impl<'a> Checker<'a> {
                         let obj = Object { name: spec.name.name.clone(), kind: ObjKind::TypeName { ty }, pos: self.pos(spec.name.span), pkg: self.pkg, used: false };
                         let id = self.declare(pscope, obj);
                         self.decls.insert(id, info(DeclKind::Type { decl: di, spec: si }));
-                        if !spec.tparams.is_empty() {
-                            self.error(self.pos(spec.name.span), "generic types are not supported yet");
-                            self.unsupported.insert(id);
+                        if !spec.tparams.is_empty() && spec.alias {
+                            self.error(self.pos(spec.name.span), "generic type cannot be alias");
                         }
                     }
                 }
@@ -465,8 +465,14 @@ impl<'a> Checker<'a> {
                     self.decls.insert(id, info(DeclKind::Func { decl: di }));
                     self.func_obj.insert(func, id);
                     if !fd.tparams.is_empty() {
-                        self.error(self.pos(fd.name.span), "generic functions are not supported yet");
-                        self.unsupported.insert(id);
+                        if fd.recv.is_some() {
+                            self.error(self.pos(fd.tparams[0].span), "syntax error: method must have no type parameters");
+                        } else if fd.name.name == "main" || fd.name.name == "init" {
+                            self.error(self.pos(fd.name.span), format!("func {} must have no type parameters", fd.name.name));
+                        } else {
+                            self.funcs[func.0 as usize].kind = tir::FuncKind::Generic;
+                            self.funcs[func.0 as usize].name += "[...]";
+                        }
                     }
                 }
             }
@@ -538,13 +544,13 @@ impl<'a> Checker<'a> {
         while let ast::ExprKind::Paren(x) = &rt.kind {
             rt = x;
         }
+        let mut generic = false;
+        if let ast::ExprKind::Index(x, _) = &rt.kind {
+            rt = x;
+            generic = true;
+        }
         let base = match &rt.kind {
             ast::ExprKind::Ident(n) => n.clone(),
-            ast::ExprKind::Index(..) => {
-                // Methods of generic types (the type itself was reported).
-                self.unsupported.insert(obj);
-                return;
-            }
             ast::ExprKind::Selector(..) => {
                 self.error(self.pos(recv.span), format!("cannot define new methods on non-local type {}", expr_text(rt)));
                 return;
@@ -607,7 +613,10 @@ impl<'a> Checker<'a> {
                 return;
             }
         }
-        let tname = info.name.clone();
+        let tname = if info.tparams.is_empty() && !generic { info.name.clone() } else { format!("{}[...]", info.name) };
+        if generic || !info.tparams.is_empty() {
+            self.funcs[func.0 as usize].kind = tir::FuncKind::Generic;
+        }
         self.funcs[func.0 as usize].name =
             if ptr { format!("{}.(*{}).{}", self.pkg_name_for_trace(), tname, name) } else { format!("{}.{}.{}", self.pkg_name_for_trace(), tname, name) };
         let pkg = if is_exported(&name) { None } else { Some(self.pkg) };
@@ -825,7 +834,27 @@ impl<'a> Checker<'a> {
     }
 
     fn resolve_type_spec(&mut self, id: ObjId, spec: &ast::TypeSpec) {
-        if !spec.tparams.is_empty() {
+        if !spec.tparams.is_empty() && !spec.alias {
+            let ObjKind::TypeName { ty: named } = self.obj(id).kind else { return };
+            self.types.set_generic(named);
+            let saved = self.scope;
+            // The parameters exist before their constraints are resolved: the type may be
+            // named (instantiated) inside them and inside its own definition.
+            let tparams = self.declare_tparams_for_type(named, &spec.tparams);
+            let _ = tparams;
+            let rhs = self.type_expr_for_decl(&spec.ty, named);
+            self.ensure_resolved(rhs);
+            let under = self.types.underlying(rhs);
+            if under == TypeId::INVALID && rhs != TypeId::INVALID {
+                self.pending_underlying.push((named, rhs));
+            }
+            if self.types.is_tparam(rhs) {
+                self.error(self.pos(spec.ty.span), format!("cannot use a type parameter as RHS in type declaration"));
+            } else if let Some(info) = self.types.named_info_mut(named) {
+                info.underlying = under;
+            }
+            self.scope = saved;
+            self.expand_pending();
             return;
         }
         if spec.alias {
@@ -836,7 +865,15 @@ impl<'a> Checker<'a> {
             return;
         }
         let ObjKind::TypeName { ty: named } = self.obj(id).kind else { return };
+        // `type C comparable`: a constraint may be named by another type declaration.
+        let saved = self.gen.constraint_pos.replace(self.pos(spec.ty.span));
         let rhs = self.type_expr_for_decl(&spec.ty, named);
+        self.gen.constraint_pos = saved;
+        self.ensure_resolved(rhs);
+        if self.types.is_tparam(rhs) {
+            self.error(self.pos(spec.ty.span), "cannot use a type parameter as RHS in type declaration");
+            return;
+        }
         let under = self.types.underlying(rhs);
         if under == TypeId::INVALID && rhs != TypeId::INVALID {
             self.pending_underlying.push((named, rhs));
@@ -849,11 +886,25 @@ impl<'a> Checker<'a> {
     /// Resolves a function or method signature and sets up its parameter locals.
     fn resolve_func_sig(&mut self, id: ObjId, fd: &ast::FuncDecl) {
         let ObjKind::Func { func } = self.obj(id).kind else { return };
-        if self.unsupported.contains(&id) {
-            return;
-        }
         let body_pos = fd.body.as_ref().map(|b| b.span);
-        self.setup_signature(func, fd.recv.as_ref(), &fd.sig, fd.name.name == "_");
+        if self.funcs[func.0 as usize].kind == tir::FuncKind::Generic {
+            // Type parameters of the function, or of the method's receiver type.
+            let saved = self.scope;
+            let g = match &fd.recv {
+                None => {
+                    let tparams = self.declare_tparams(&fd.tparams);
+                    let names = fd.tparams.iter().flat_map(|f| f.names.iter().map(|n| n.name.clone())).collect();
+                    super::generic::GenericFunc { tparams, names }
+                }
+                Some(recv) => self.declare_receiver_tparams(recv),
+            };
+            self.gen.body_scope.insert(func, self.scope);
+            self.gen.funcs.insert(func, g);
+            self.setup_signature(func, fd.recv.as_ref(), &fd.sig, fd.name.name == "_");
+            self.scope = saved;
+        } else {
+            self.setup_signature(func, fd.recv.as_ref(), &fd.sig, fd.name.name == "_");
+        }
         if fd.recv.is_none() && (fd.name.name == "main" && self.pkgs[self.pkg.0 as usize].name == "main" || fd.name.name == "init") {
             let sig = self.funcs[func.0 as usize].sig;
             if let Some(s) = self.types.signature(sig) {
@@ -1116,7 +1167,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks a function's body (declared functions and methods).
-    fn check_func_body(&mut self, func: FuncId, obj: ObjId) {
+    pub(crate) fn check_func_body(&mut self, func: FuncId, obj: ObjId) {
         let info = self.decls.get(&obj).cloned().expect("minigo bug: body without decl");
         let DeclKind::Func { decl } = info.kind else { return };
         let file = info.file.clone();

@@ -12,7 +12,9 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 use parser::ast::{self, ExprKind as AK};
 
-const MAX_DEPTH: u32 = 10_000;
+/// Deepest expression nesting checked (Go itself overflows its 1 GB stack between 100,000
+/// and 1,000,000 levels); the front-end thread's stack (src/main.rs) is sized for it.
+pub const MAX_DEPTH: u32 = 1_000_000;
 
 impl<'a> Checker<'a> {
     /// Checks an expression that must denote a single value.
@@ -24,7 +26,10 @@ impl<'a> Checker<'a> {
     /// As [`Self::expr`], with the type of the context for composite literals with elided
     /// types (none in plain expressions).
     pub(crate) fn expr_hint(&mut self, e: &ast::Expr, hint: Option<TypeId>) -> Operand {
-        let x = self.raw_expr(e, hint);
+        let mut x = self.raw_expr(e, hint);
+        if let (Some(h), true) = (hint, x.targs.is_some()) {
+            x = self.infer_from_target(x, h);
+        }
         self.single_value(x, e)
     }
 
@@ -59,6 +64,10 @@ impl<'a> Checker<'a> {
             Mode::Package => {
                 let msg = format!("use of package {} without selector", expr_string(e));
                 self.error(pos, msg);
+                x.mode = Mode::Invalid;
+            }
+            _ if x.targs.is_some() => {
+                self.report_uninstantiated(&x, e);
                 x.mode = Mode::Invalid;
             }
             _ => {
@@ -138,15 +147,15 @@ impl<'a> Checker<'a> {
         if ty == TypeId::INVALID {
             return Operand::invalid(pos);
         }
-        Operand { mode: Mode::TypeExpr, ty, val: None, expr: Expr { kind: ExprKind::Zero, ty, pos }, obj: None }
+        Operand { mode: Mode::TypeExpr, ty, val: None, expr: Expr { kind: ExprKind::Zero, ty, pos }, obj: None, targs: None }
     }
 
     pub(crate) fn const_operand(&self, ty: TypeId, val: ConstValue, pos: Pos) -> Operand {
-        Operand { mode: Mode::Constant, ty, val: Some(val.clone()), expr: Expr { kind: ExprKind::Const(val), ty, pos }, obj: None }
+        Operand { mode: Mode::Constant, ty, val: Some(val.clone()), expr: Expr { kind: ExprKind::Const(val), ty, pos }, obj: None, targs: None }
     }
 
     pub(crate) fn value_operand(&self, mode: Mode, expr: Expr) -> Operand {
-        Operand { mode, ty: expr.ty, val: None, expr, obj: None }
+        Operand { mode, ty: expr.ty, val: None, expr, obj: None, targs: None }
     }
 
     fn ident(&mut self, name: &str, pos: Pos) -> Operand {
@@ -163,10 +172,6 @@ impl<'a> Checker<'a> {
 
     /// The operand denoted by a resolved object.
     pub(crate) fn use_object(&mut self, id: super::scope::ObjId, pos: Pos) -> Operand {
-        if self.unsupported.contains(&id) {
-            self.obj_mut(id).used = true;
-            return Operand::invalid(pos);
-        }
         self.resolve(id);
         self.record_dep(id);
         self.obj_mut(id).used = true;
@@ -185,10 +190,13 @@ impl<'a> Checker<'a> {
                 }
             },
             ObjKind::TypeName { ty } => {
-                if self.constraint_ifaces.contains(&ty) {
-                    let msg = format!("cannot use type {} outside a type constraint: interface contains type constraints", self.tstr(ty));
-                    self.error(pos, msg);
-                    return Operand::invalid(pos);
+                if let Type::Constraint(ts) = self.types.under(ty) {
+                    if self.gen.constraint_pos != Some(pos) {
+                        let why = if ts.terms.is_none() && ts.methods.is_empty() { "interface is (or embeds) comparable" } else { "interface contains type constraints" };
+                        let msg = format!("cannot use type {} outside a type constraint: {}", self.tstr(ty), why);
+                        self.error(pos, msg);
+                        return Operand::invalid(pos);
+                    }
                 }
                 self.type_operand(ty, pos)
             }
@@ -207,10 +215,13 @@ impl<'a> Checker<'a> {
                 }
                 let mut o = self.value_operand(Mode::Value, Expr { kind: ExprKind::Func(func), ty: sig, pos });
                 o.obj = Some(id);
+                if self.gen.funcs.contains_key(&func) {
+                    o.targs = Some(Vec::new());
+                }
                 o
             }
-            ObjKind::PkgName { .. } => Operand { mode: Mode::Package, ty: TypeId::INVALID, val: None, expr: Expr { kind: ExprKind::Zero, ty: TypeId::INVALID, pos }, obj: Some(id) },
-            ObjKind::Builtin(_) => Operand { mode: Mode::Builtin, ty: TypeId::INVALID, val: None, expr: Expr { kind: ExprKind::Zero, ty: TypeId::INVALID, pos }, obj: Some(id) },
+            ObjKind::PkgName { .. } => Operand { mode: Mode::Package, ty: TypeId::INVALID, val: None, expr: Expr { kind: ExprKind::Zero, ty: TypeId::INVALID, pos }, obj: Some(id), targs: None },
+            ObjKind::Builtin(_) => Operand { mode: Mode::Builtin, ty: TypeId::INVALID, val: None, expr: Expr { kind: ExprKind::Zero, ty: TypeId::INVALID, pos }, obj: Some(id), targs: None },
             ObjKind::Nil => self.value_operand(Mode::Value, Expr { kind: ExprKind::Nil, ty: TypeId::UNTYPED_NIL, pos }),
         }
     }
@@ -278,7 +289,7 @@ impl<'a> Checker<'a> {
             end: Pos::default(),
             pkg: self.pkg,
             pos,
-            kind: tir::FuncKind::Closure,
+            kind: if self.gen.generic_depth > 0 { tir::FuncKind::Generic } else { tir::FuncKind::Closure },
             sig: TypeId::INVALID,
             recv: None,
             params: vec![],
@@ -311,7 +322,13 @@ impl<'a> Checker<'a> {
         self.fctx = Some(ctx);
         let saved_scope = self.scope;
         if !is_closure {
-            self.scope = self.file_scope;
+            // Generic functions start in their type parameters' scope, instances in the
+            // scope binding those names to the type arguments.
+            self.scope = self.gen.body_scope.get(&func).copied().unwrap_or(self.file_scope);
+        }
+        let generic = self.funcs[func.0 as usize].kind == tir::FuncKind::Generic;
+        if generic {
+            self.gen.generic_depth += 1;
         }
         self.push_scope();
         if self.repl_input == Some(func) {
@@ -345,6 +362,9 @@ impl<'a> Checker<'a> {
         self.report_unused();
         self.pop_scope();
         self.scope = saved_scope;
+        if generic {
+            self.gen.generic_depth -= 1;
+        }
         let mut ctx = self.fctx.take().unwrap();
         self.funcs[func.0 as usize].num_labels = ctx.num_labels;
         self.funcs[func.0 as usize].body = Some(tir::Block { stmts });
@@ -641,8 +661,11 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         }
         if xo.mode == Mode::TypeExpr {
-            self.error(pos, format!("{} is not a generic type", self.tstr(xo.ty)));
-            return Operand::invalid(pos);
+            let t = self.instantiate_type_expr(xo.ty, x, idx, pos);
+            return self.type_operand(t, pos);
+        }
+        if xo.targs.is_some() {
+            return self.func_index_expr(xo, x, idx, pos);
         }
         let xo = self.single_value(xo, x);
         if xo.is_invalid() {
@@ -653,7 +676,10 @@ impl<'a> Checker<'a> {
             return Operand::invalid(pos);
         }
         let i = &idx[0];
-        let under = self.types.under(xo.ty).clone();
+        if self.types.is_tparam(xo.ty) && self.types.core_type(xo.ty).is_none() {
+            return self.index_tparam(xo, x, i, pos);
+        }
+        let under = self.types.under(self.core(xo.ty)).clone();
         match under {
             Type::Basic(b) if b.is_string() => {
                 let mut io = self.expr(i);
@@ -762,7 +788,8 @@ impl<'a> Checker<'a> {
         if xo.is_invalid() {
             return xo;
         }
-        let (result_ty, cap, base) = match self.types.under(xo.ty).clone() {
+        let xc = self.core_string_bytes(xo.ty);
+        let (result_ty, cap, base) = match self.types.under(xc).clone() {
             Type::Basic(b) if b.is_string() => {
                 if max.is_some() {
                     self.error(self.pos(max.unwrap().span), format!("invalid operation: 3-index slice of string"));
@@ -840,7 +867,12 @@ impl<'a> Checker<'a> {
             self.error(self.pos(x.span), msg);
             return Operand::invalid(pos);
         }
-        if !self.types.is_interface(ty) {
+        if self.types.is_tparam(xo.ty) {
+            let msg = format!("invalid operation: cannot use type assertion on type parameter value {}", self.describe(&xo, x));
+            self.error(self.pos(x.span), msg);
+            return Operand::invalid(pos);
+        }
+        if !self.types.is_interface(ty) && !self.lenient_generic(ty, xo.ty) {
             if let Some(why) = self.missing_method(ty, xo.ty) {
                 let msg = format!("impossible type assertion: {}.({})\n\t{} does not implement {} {}", expr_string(x), expr_string(t), self.tstr(ty), self.tstr(xo.ty), why);
                 self.error(self.pos(x.span), msg);
@@ -864,7 +896,7 @@ impl<'a> Checker<'a> {
             self.error(pos, "invalid operation: cannot indirect nil");
             return Operand::invalid(pos);
         }
-        match self.types.under(xo.ty) {
+        match self.types.under(self.core(xo.ty)) {
             Type::Pointer(b) => {
                 let b = *b;
                 self.value_operand(Mode::Variable, Expr { kind: ExprKind::Deref(Box::new(xo.expr)), ty: b, pos })
@@ -926,7 +958,7 @@ impl<'a> Checker<'a> {
         if xo.is_invalid() {
             return xo;
         }
-        match self.types.under(xo.ty).clone() {
+        match self.types.under(self.core(xo.ty)).clone() {
             Type::Chan(dir, elem) => {
                 if dir == ast::ChanDir::Send {
                     let msg = format!("invalid operation: cannot receive from send-only channel {}", self.describe(&xo, x));
@@ -988,6 +1020,10 @@ impl<'a> Checker<'a> {
         if !untyped && !matches!(x.mode, Mode::Invalid | Mode::NoValue | Mode::Builtin | Mode::TypeExpr) {
             s.push_str(" of type ");
             s.push_str(&self.tstr(x.ty));
+            if self.types.is_tparam(x.ty) {
+                s.push_str(" constrained by ");
+                s.push_str(&self.constraint_string(x.ty));
+            }
         }
         if !text.is_empty() {
             s.push(')');
@@ -1028,6 +1064,9 @@ impl<'a> Checker<'a> {
                 }
             }
             return Ok(());
+        }
+        if self.types.is_tparam(target) {
+            return self.convert_untyped_to_tparam(x, target);
         }
         let under = self.types.under(target).clone();
         match under {
@@ -1072,6 +1111,40 @@ impl<'a> Checker<'a> {
             }
             _ => Err(""),
         }
+    }
+
+    /// An untyped operand to a type parameter's type: it must convert to every type of
+    /// the type set; the result is a value of type `target` (not a constant).
+    fn convert_untyped_to_tparam(&mut self, x: &mut Operand, target: TypeId) -> Result<(), &'static str> {
+        let mut terms = Vec::new();
+        let bounded = self.types.all_terms(target, &mut |_, t| {
+            terms.push(t);
+            true
+        });
+        if !bounded {
+            return Err("");
+        }
+        let mut why: Result<(), &'static str> = Ok(());
+        for t in terms {
+            let mut y = x.clone();
+            if let Err(e) = self.convert_untyped(&mut y, t) {
+                why = Err(e);
+                break;
+            }
+        }
+        why?;
+        if x.ty == TypeId::UNTYPED_NIL {
+            x.ty = target;
+            x.expr = Expr { kind: ExprKind::Nil, ty: target, pos: x.expr.pos };
+            return Ok(());
+        }
+        x.ty = target;
+        x.expr.ty = target;
+        if x.mode == Mode::Constant {
+            x.mode = Mode::Value;
+            x.val = None;
+        }
+        Ok(())
     }
 
     /// Sets the type of an untyped operand (checking representability of constants).

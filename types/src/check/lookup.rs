@@ -59,6 +59,20 @@ impl<'a> Checker<'a> {
         if indirect && matches!(self.types.under(start), Type::Interface(_)) {
             return Lookup::NotFound; // pointer to interface has no methods
         }
+        if self.types.is_tparam(start) {
+            // A type parameter has the methods of its constraint (and no fields).
+            if indirect {
+                return Lookup::NotFound;
+            }
+            let Some(ts) = self.types.tparam_set(start) else { return Lookup::NotFound };
+            let iface = self.types.intern(Type::Interface(ts.methods.clone()));
+            return match ts.methods.iter().position(|m| m.name == name) {
+                Some(i) if self.accessible(name, ts.methods[i].pkg) => {
+                    Lookup::Found(Selection { path: vec![], found: Found::IfaceMethod { iface, index: i as u32, sig: ts.methods[i].sig }, indirect: false })
+                }
+                _ => Lookup::NotFound,
+            };
+        }
         let mut current: Vec<(TypeId, Vec<Step>, bool)> = vec![(start, vec![], indirect)];
         let mut seen: HashSet<TypeId> = HashSet::new();
         for _depth in 0..32 {
@@ -294,6 +308,7 @@ impl<'a> Checker<'a> {
             if !seen.insert(ty) {
                 continue;
             }
+            self.sync_instance_methods(ty);
             if let Some(info) = self.types.named_info(ty) {
                 for m in &info.methods {
                     if m.name != "_" && !names.contains(&m.name) {
@@ -430,9 +445,10 @@ impl<'a> Checker<'a> {
     pub(crate) fn all_method_sets(&mut self) {
         let named: Vec<TypeId> = (0..self.types.named.len()).map(|i| self.types.intern(Type::Named(crate::ty::NamedId(i as u32)))).collect();
         for t in named {
-            if self.types.underlying(t) == TypeId::INVALID || self.types.is_interface(t) {
+            if self.types.underlying(t) == TypeId::INVALID || self.types.is_interface(t) || self.types.is_generic(t) {
                 continue;
             }
+            self.sync_instance_methods(t);
             let p = self.types.pointer(t);
             self.method_set(t);
             self.method_set(p);
@@ -440,6 +456,9 @@ impl<'a> Checker<'a> {
         // Unnamed types whose method set was needed (struct types with embedded fields
         // converted to interfaces): the VM calls value methods through the pointer set.
         for t in std::mem::take(&mut self.iface_sources) {
+            if self.types.is_generic(t) {
+                continue;
+            }
             self.method_set(t);
             if !matches!(self.types.get(t), Type::Pointer(_)) {
                 let p = self.types.pointer(t);

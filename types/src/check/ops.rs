@@ -134,7 +134,7 @@ impl<'a> Checker<'a> {
         }
         let t = lo.ty;
         let ok = match op {
-            BinaryOp::Add => self.types.is_numeric(t) || self.types.is_string(t),
+            BinaryOp::Add => self.types.is_pred(t, |b| b.is_numeric() || b.is_string()),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Quo => self.types.is_numeric(t),
             BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => self.types.is_integer(t),
             BinaryOp::LAnd | BinaryOp::LOr => self.types.is_boolean(t),
@@ -218,7 +218,7 @@ impl<'a> Checker<'a> {
         if x.ty == TypeId::UNTYPED_NIL {
             return self.types.has_nil(t);
         }
-        if self.types.is_interface(t) {
+        if self.types.is_interface(t) || self.types.is_tparam(t) {
             return true;
         }
         match self.types.under(t) {
@@ -367,8 +367,10 @@ impl<'a> Checker<'a> {
                 err = Some((self.incomparable_msg(e, yt), ypos));
             }
         } else {
-            let ordered = |c: &Self, t: TypeId| c.types.basic(t).is_some_and(|b| b.is_ordered());
-            if !ordered(self, xt) {
+            let ordered = |c: &Self, t: TypeId| c.types.is_pred(t, |b| b.is_ordered());
+            if !ordered(self, xt) && self.types.is_tparam(xt) {
+                err = Some((format!("invalid operation: {} (type parameter {} is not comparable with {})", expr_string(e), self.tstr(xt), op.as_str()), xpos));
+            } else if !ordered(self, xt) {
                 err = Some((format!("invalid operation: {} (operator {} not defined on {})", expr_string(e), op.as_str(), self.kind_name(xt)), xpos));
             } else if !ordered(self, yt) {
                 err = Some((format!("invalid operation: {} (operator {} not defined on {})", expr_string(e), op.as_str(), self.kind_name(yt)), ypos));
@@ -417,6 +419,9 @@ impl<'a> Checker<'a> {
     }
 
     fn incomparable_msg(&self, e: &ast::Expr, t: TypeId) -> String {
+        if self.types.is_tparam(t) {
+            return format!("invalid operation: {} (incomparable types in type set)", expr_string(e));
+        }
         let what = match self.types.under(t) {
             Type::Slice(_) => "slice can only be compared to nil".to_string(),
             Type::Map(..) => "map can only be compared to nil".to_string(),

@@ -71,7 +71,7 @@ impl<'a> Checker<'a> {
                 if c.is_invalid() || v.is_invalid() {
                     return vec![];
                 }
-                match self.types.under(c.ty).clone() {
+                match self.types.under(self.core(c.ty)).clone() {
                     Type::Chan(dir, elem) => {
                         if dir == ast::ChanDir::Recv {
                             let msg = format!("invalid operation: cannot send to receive-only channel {}", self.describe(&c, chan));
@@ -137,6 +137,14 @@ impl<'a> Checker<'a> {
                 }
                 let id = self.labels_get(&l.name);
                 let inner = self.stmt_inner(stmt, Some((l.name.clone(), id)));
+                if inner.iter().any(|s| matches!(s, Stmt::VarDecl(_))) {
+                    // `L: x := e` declares x in the enclosing block: the label marks the
+                    // place and the declaration follows it at the same level (a block
+                    // around it would end x's life at the label's statement).
+                    let mut out = vec![Stmt::Labeled { label: id, stmt: Box::new(Stmt::Block(tir::Block { stmts: vec![] })) }];
+                    out.extend(inner);
+                    return out;
+                }
                 vec![Stmt::Labeled { label: id, stmt: Box::new(Stmt::Block(tir::Block { stmts: inner })) }]
             }
             ast::Stmt::Go(e, span) => self.go_defer(e, *span, true),
@@ -168,7 +176,10 @@ impl<'a> Checker<'a> {
             }
             ast::Stmt::Switch { init, tag, body, .. } => self.switch_stmt(init.as_deref(), tag.as_ref(), body, label),
             ast::Stmt::TypeSwitch { init, bind, x, body, .. } => self.type_switch_stmt(init.as_deref(), bind.as_ref(), x, body, label),
-            ast::Stmt::Select { body, .. } => self.select_stmt(body, label),
+            ast::Stmt::Select { body, span } => {
+                let pos = self.pos(*span);
+                self.select_stmt(body, label, pos)
+            }
             ast::Stmt::For { init, cond, post, body, .. } => self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, label),
             ast::Stmt::Range { key, value, define, x, body, span } => self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body, self.pos(*span), label),
         }
@@ -255,11 +266,10 @@ impl<'a> Checker<'a> {
             ast::Decl::Type(specs, _) => {
                 for s in specs {
                     if !s.tparams.is_empty() {
-                        self.error(self.pos(s.name.span), "generic types are not supported yet");
+                        self.error(self.pos(s.name.span), "generic type cannot be declared inside a function");
                         let obj = Object { name: s.name.name.clone(), kind: ObjKind::TypeName { ty: TypeId::INVALID }, pos: self.pos(s.name.span), pkg: self.pkg, used: true };
                         let scope = self.scope;
-                        let id = self.declare(scope, obj);
-                        self.unsupported.insert(id);
+                        self.declare(scope, obj);
                         continue;
                     }
                     if s.alias {
@@ -270,6 +280,11 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     let t = self.types.new_named(&s.name.name, self.pkg, true);
+                    if self.gen.generic_depth > 0 {
+                        // Declared in generic code: may mention type parameters.
+                        self.types.set_generic(t);
+                        self.types.named_info_mut(t).unwrap().in_generic = true;
+                    }
                     let obj = Object { name: s.name.name.clone(), kind: ObjKind::TypeName { ty: t }, pos: self.pos(s.name.span), pkg: self.pkg, used: true };
                     let scope = self.scope;
                     self.declare(scope, obj);
@@ -612,7 +627,7 @@ impl<'a> Checker<'a> {
                 let c = match &tag_local {
                     Some((l, tx)) => {
                         let tv = tir::Var::Local(*l);
-                        let lhs = super::Operand { mode: Mode::Variable, ty: tx.ty, val: None, expr: Expr { kind: ExprKind::Var(tv), ty: tx.ty, pos: tx.expr.pos }, obj: None };
+                        let lhs = super::Operand { mode: Mode::Variable, ty: tx.ty, val: None, expr: Expr { kind: ExprKind::Var(tv), ty: tx.ty, pos: tx.expr.pos }, obj: None, targs: None };
                         let y = self.expr(e);
                         if let (Some(v), false) = (&y.val, y.is_invalid()) {
                             // An untyped case value takes the tag's type (its default type
@@ -802,14 +817,14 @@ impl<'a> Checker<'a> {
                 if t == TypeId::INVALID {
                     continue;
                 }
-                if !self.types.is_interface(t) {
+                if !self.types.is_interface(t) && !self.lenient_generic(t, xo.ty) {
                     if let Some(why) = self.missing_method(t, xo.ty) {
                         let msg = format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} {}", expr_string(e), self.describe(&xo, x), self.tstr(t), why);
                         self.error(self.pos(e.span), msg);
                         continue;
                     }
                 }
-                if let Some(prev) = seen.iter().find(|(pt, _)| *pt == Some(t)) {
+                if let Some(prev) = seen.iter().find(|(pt, _)| *pt == Some(t)).filter(|_| self.gen.instance_depth == 0) {
                     let (l, c) = self.line_col(prev.1);
                     let path = self.files[prev.1.file as usize].path.clone();
                     let msg = format!("duplicate case {} in type switch\n\t{}:{}:{}: previous case", self.tstr(t), path, l, c);
@@ -855,7 +870,7 @@ impl<'a> Checker<'a> {
         vec![Stmt::Block(tir::Block { stmts: out })]
     }
 
-    fn select_stmt(&mut self, body: &[ast::CommClause], label: Option<(String, LabelId)>) -> Vec<Stmt> {
+    fn select_stmt(&mut self, body: &[ast::CommClause], label: Option<(String, LabelId)>, pos: Pos) -> Vec<Stmt> {
         let label_id = self.push_target(TargetKind::Select, &label);
         let mut cases = Vec::new();
         let mut default = None;
@@ -883,7 +898,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.pop_target();
-        vec![Stmt::Select(tir::Select { label: label_id, cases, default })]
+        vec![Stmt::Select(tir::Select { label: label_id, cases, default, pos })]
     }
 
     fn select_comm(&mut self, s: &ast::Stmt) -> Option<tir::SelectComm> {
@@ -915,7 +930,7 @@ impl<'a> Checker<'a> {
                 }
                 let Some(r) = recv_operand(&rhs[0]) else { return bad(self, s.span()) };
                 let c = self.recv_chan(r)?;
-                let elem = match self.types.under(c.ty) {
+                let elem = match self.types.under(self.core(c.ty)) {
                     Type::Chan(_, e) => *e,
                     _ => TypeId::INVALID,
                 };
@@ -973,7 +988,7 @@ impl<'a> Checker<'a> {
         if c.is_invalid() {
             return None;
         }
-        match self.types.under(c.ty) {
+        match self.types.under(self.core(c.ty)) {
             Type::Chan(ast::ChanDir::Send, _) => {
                 let msg = format!("invalid operation: cannot receive from send-only channel {}", self.describe(&c, ch));
                 self.error(self.pos(ch.span), msg);
@@ -1033,7 +1048,7 @@ impl<'a> Checker<'a> {
             let t = if xo.ty == TypeId::UNTYPED_INT || xo.ty == TypeId::UNTYPED_RUNE { self.types.default_type(xo.ty) } else { xo.ty };
             let _ = self.convert_untyped(&mut xo, t);
         }
-        let (kind, kt, vt) = match self.types.under(xo.ty).clone() {
+        let (kind, kt, vt) = match self.types.under(self.core(xo.ty)).clone() {
             Type::Basic(b) if b.is_string() => (RangeKind::String, TypeId::INT, TypeId::RUNE),
             Type::Basic(b) if b.is_integer() => (RangeKind::Int, xo.ty, TypeId::INVALID),
             Type::Slice(e) => (RangeKind::Slice, TypeId::INT, e),

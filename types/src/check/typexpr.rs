@@ -31,6 +31,11 @@ impl<'a> Checker<'a> {
                 // Not `expr_or_type`: a package or built-in name here "is not a type".
                 let x = self.raw_expr(e, None);
                 match x.mode {
+                    Mode::TypeExpr if self.types.named_info(x.ty).is_some_and(|i| !i.tparams.is_empty()) => {
+                        let msg = format!("cannot use generic type {} without instantiation", self.generic_type_string(x.ty));
+                        self.error(pos, msg);
+                        TypeId::INVALID
+                    }
                     Mode::TypeExpr => x.ty,
                     Mode::Invalid => TypeId::INVALID,
                     _ => {
@@ -76,7 +81,8 @@ impl<'a> Checker<'a> {
                 }
                 // Comparability of a named key type may need its underlying type: check
                 // when it is known (types declared later are checked when resolved).
-                if !matches!(self.types.get(kt), Type::Named(_)) || self.types.underlying(kt) != TypeId::INVALID {
+                let unresolved_tparam = self.types.tparam_info(kt).is_some_and(|p| p.constraint == TypeId::INVALID);
+                if !unresolved_tparam && (!matches!(self.types.get(kt), Type::Named(_)) || self.types.underlying(kt) != TypeId::INVALID) {
                     if !self.types.comparable(kt) {
                         // A func type's position is its `(` in gc's syntax tree.
                         let mut kpos = self.pos(k.span);
@@ -109,13 +115,23 @@ impl<'a> Checker<'a> {
             }
             ExprKind::StructType(fields) => self.struct_type(fields),
             ExprKind::InterfaceType(elems) => self.interface_type(elems, decl),
-            ExprKind::Index(base, _) => {
-                let b = self.expr_or_type(base);
-                if !b.is_invalid() {
-                    let msg = format!("{} is not a generic type", super::expr::expr_string(base));
-                    self.error(pos, msg);
+            ExprKind::Index(base, args) => {
+                // An instantiated constraint (`Number[T]`) in a constraint position.
+                let saved = self.gen.constraint_pos;
+                if saved == Some(pos) {
+                    self.gen.constraint_pos = Some(self.pos(base.span));
                 }
-                TypeId::INVALID
+                let b = self.expr_or_type(base);
+                self.gen.constraint_pos = saved;
+                if b.is_invalid() {
+                    return TypeId::INVALID;
+                }
+                if b.mode != Mode::TypeExpr {
+                    let msg = format!("{} is not a type", super::expr::expr_string(e));
+                    self.error(pos, msg);
+                    return TypeId::INVALID;
+                }
+                self.instantiate_type_expr(b.ty, base, args, pos)
             }
             ExprKind::Unary(ast::UnaryOp::Recv, x) => {
                 // `<-chan T` written in expression position.
@@ -256,7 +272,8 @@ impl<'a> Checker<'a> {
     fn interface_type(&mut self, elems: &[ast::InterfaceElem], decl: TypeId) -> TypeId {
         let mut methods: Vec<Method> = Vec::new();
         let mut method_pos: Vec<(String, Pos)> = Vec::new();
-        let mut has_terms = false;
+        let mut terms: Option<Vec<crate::ty::Term>> = None;
+        let mut comparable = false;
         for el in elems {
             match el {
                 ast::InterfaceElem::Method { name, sig } => {
@@ -278,10 +295,11 @@ impl<'a> Checker<'a> {
                 }
                 ast::InterfaceElem::Embed(e) => {
                     if matches!(e.kind, ExprKind::Binary(..) | ExprKind::Unary(ast::UnaryOp::Tilde, _)) {
-                        has_terms = true;
+                        let u = self.union_terms(e);
+                        terms = self.intersect_terms(terms, u);
                         continue;
                     }
-                    let t = self.type_expr(e);
+                    let t = self.constraint_type_expr(e);
                     if t == TypeId::INVALID {
                         continue;
                     }
@@ -290,11 +308,17 @@ impl<'a> Checker<'a> {
                         continue;
                     }
                     self.ensure_resolved(t);
-                    if !self.types.is_interface(t) {
-                        has_terms = true;
+                    if self.types.is_tparam(t) {
+                        self.error(self.pos(e.span), format!("cannot embed a type parameter"));
                         continue;
                     }
-                    for m in self.types.interface_methods(t).to_vec() {
+                    let Some(ts) = self.types.type_set(t) else {
+                        terms = self.intersect_terms(terms, Some(vec![crate::ty::Term { tilde: false, ty: t }]));
+                        continue;
+                    };
+                    comparable |= ts.comparable;
+                    terms = self.intersect_terms(terms, ts.terms.map(|t| t.to_vec()));
+                    for m in ts.methods.to_vec() {
                         if let Some(prev) = methods.iter().find(|p| p.name == m.name) {
                             if prev.sig != m.sig {
                                 self.error(self.pos(e.span), format!("duplicate method {}", m.name));
@@ -306,16 +330,25 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if has_terms {
-            self.constraint_ifaces.insert(decl);
-        }
         methods.sort_by(|a, b| a.name.cmp(&b.name));
+        if terms.is_some() || comparable {
+            let ts = crate::ty::TypeSet { methods: methods.into_boxed_slice(), terms: terms.map(|t| t.into_boxed_slice()), comparable, implicit: false };
+            return self.types.intern(Type::Constraint(Box::new(ts)));
+        }
         self.types.intern(Type::Interface(methods.into_boxed_slice()))
     }
 
     /// Makes sure a named type's underlying type is known (resolving its declaration).
     pub(crate) fn ensure_resolved(&mut self, t: TypeId) {
         let Some(info) = self.types.named_info(t) else { return };
+        if let Some(origin) = info.origin {
+            if info.underlying == TypeId::INVALID {
+                self.ensure_resolved(origin);
+                self.expand_instance(t);
+            }
+            self.sync_instance_methods(t);
+            return;
+        }
         if info.underlying != TypeId::INVALID {
             return;
         }
@@ -397,7 +430,10 @@ impl<'a> Checker<'a> {
             LocalId(locals.len() as u32 - 1)
         };
         let recv_local = recv.map(|r| {
-            let ty = self.type_expr(&r.ty);
+            let ty = match self.generic_recv_type(func, &r.ty) {
+                Some(t) => t,
+                None => self.type_expr(&r.ty),
+            };
             let rpos = self.pos(r.span);
             self.check_receiver_type(ty, rpos);
             let p = Param { name: r.names.first().cloned(), ty, pos: self.pos(r.span) };

@@ -27,7 +27,8 @@ impl Goroutine {
     pub(crate) fn make_chan(&mut self, cx: &mut RunContext<'_>, t: u16, cap: i64) -> Result<u64, Flow> {
         let et = self.prog.ty(t as u32);
         if cap < 0 {
-            return Err(self.runtime_error(cx, "makechan: size out of range".into()));
+            // A plain error in Go: no "runtime error: " prefix.
+            return Err(self.go_panic_msg(cx, "makechan: size out of range"));
         }
         match runtime::chan::make_chan(cx, et.words as usize, cap, et.shape) {
             Ok(c) => Ok(c.to_word()),

@@ -2,12 +2,16 @@
 
 use super::Flow;
 use crate::goroutine::Goroutine;
-use crate::map::{GoMap, ITER_WORDS};
+use crate::map::{GoMap, MapError, ITER_WORDS};
 use crate::op::{Mem, StrConv};
 use crate::program::Program;
 use crate::types::TypeDesc;
 use runtime::heap::{self, ObjKind};
 use runtime::RunContext;
+
+/// The largest allocation Go accepts (its `maxAlloc` on 64-bit Linux: 2^48 bytes); a
+/// request below it that the machine cannot satisfy is `fatal error: runtime: out of memory`.
+pub(crate) const MAX_ALLOC: u64 = 1 << 48;
 
 /// Loads a packed value.
 ///
@@ -163,12 +167,6 @@ pub(crate) fn map_len(m: u64) -> usize {
     map_ref(m).map_or(0, |m| m.len())
 }
 
-#[inline(never)]
-pub(crate) fn map_clear(m: u64) {
-    if let Some(m) = map_ref(m) {
-        m.clear();
-    }
-}
 
 /// Initializes iterator registers `[map, start, step, slots]`.
 ///
@@ -185,44 +183,69 @@ pub(crate) unsafe fn map_iter(cx: &mut RunContext<'_>, regs: *mut u64, dst: u16,
     }
 }
 
-/// Advances an iterator; writes ok, key, value at `dst`.
-///
-/// # Safety
-/// Iterator and destination registers must be in the frame.
-#[inline(never)]
-pub(crate) unsafe fn map_next(prog: &'static Program, regs: *mut u64, dst: u16, it: u16, t: u16) {
-    let r = |i: usize| -> *mut u64 {
-        // SAFETY: per the caller.
-        unsafe { regs.add(i) }
-    };
-    let mt = prog.ty(t as u32);
-    let (kw, vw) = (prog.ty(mt.key).words as usize, prog.ty(mt.elem).words as usize);
-    // SAFETY: per the caller.
-    unsafe {
-        let it = it as usize;
-        let m = *r(it);
-        let Some(map) = map_ref(m) else {
-            *r(dst as usize) = 0;
-            return;
-        };
-        let (start, slots) = (*r(it + 1), *r(it + 3));
-        let mut buf = vec![0u64; kw + vw];
-        while *r(it + 2) < slots {
-            let i = (start + *r(it + 2)) % slots;
-            *r(it + 2) += 1;
-            if map.slot(i as usize, &mut buf) {
-                *r(dst as usize) = 1;
-                for (j, w) in buf.iter().enumerate() {
-                    *r(dst as usize + 1 + j) = *w;
-                }
-                return;
-            }
-        }
-        *r(dst as usize) = 0;
-    }
-}
-
 impl Goroutine {
+    /// Raises a failed map operation: a runtime panic for an unhashable key, a fatal error
+    /// for concurrent use.
+    #[cold]
+    #[inline(never)]
+    fn map_error(&mut self, cx: &mut RunContext<'_>, e: MapError) -> Flow {
+        match e {
+            MapError::Unhashable(t) => self.runtime_error(cx, format!("hash of unhashable type {}", t)),
+            MapError::Concurrent(what) => Flow::Exit(runtime::Exit::Fatal(super::panic::fatal_report(self, cx.goroutine_id(), what))),
+        }
+    }
+
+    #[inline(never)]
+    pub(crate) fn map_clear(&mut self, cx: &mut RunContext<'_>, m: u64) -> Result<(), Flow> {
+        match map_ref(m) {
+            Some(map) => map.clear().map_err(|e| self.map_error(cx, e)),
+            None => Ok(()),
+        }
+    }
+
+    /// Advances an iterator; writes ok, key, value at `dst`.
+    ///
+    /// # Safety
+    /// Iterator and destination registers must be in the frame.
+    #[inline(never)]
+    pub(crate) unsafe fn map_next(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, it: u16, t: u16) -> Result<(), Flow> {
+        let prog = self.prog;
+        let r = |i: usize| -> *mut u64 {
+            // SAFETY: per the caller.
+            unsafe { regs.add(i) }
+        };
+        let mt = prog.ty(t as u32);
+        let (kw, vw) = (prog.ty(mt.key).words as usize, prog.ty(mt.elem).words as usize);
+        // SAFETY: per the caller.
+        unsafe {
+            let it = it as usize;
+            let m = *r(it);
+            let Some(map) = map_ref(m) else {
+                *r(dst as usize) = 0;
+                return Ok(());
+            };
+            let (start, slots) = (*r(it + 1), *r(it + 3));
+            let mut buf = vec![0u64; kw + vw];
+            while *r(it + 2) < slots {
+                let i = (start + *r(it + 2)) % slots;
+                *r(it + 2) += 1;
+                match map.slot(i as usize, &mut buf) {
+                    Ok(true) => {
+                        *r(dst as usize) = 1;
+                        for (j, w) in buf.iter().enumerate() {
+                            *r(dst as usize + 1 + j) = *w;
+                        }
+                        return Ok(());
+                    }
+                    Ok(false) => {}
+                    Err(e) => return Err(self.map_error(cx, e)),
+                }
+            }
+            *r(dst as usize) = 0;
+        }
+        Ok(())
+    }
+
     #[inline(never)]
     pub(crate) fn map_get(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, base: u16, t: u16, comma_ok: bool) -> Result<(), Flow> {
         let mt = self.prog.ty(t as u32);
@@ -242,7 +265,7 @@ impl Goroutine {
             }
             Some(map) => match map.get(&key, out) {
                 Ok(f) => f,
-                Err(e) => return Err(self.runtime_error(cx, format!("hash of unhashable type {}", e.0))),
+                Err(e) => return Err(self.map_error(cx, e)),
             },
         };
         if comma_ok {
@@ -266,7 +289,7 @@ impl Goroutine {
         let Some(map) = map_ref(m) else {
             return Err(self.go_panic_msg(cx, "assignment to entry in nil map"));
         };
-        map.set(key, val).map_err(|e| self.runtime_error(cx, format!("hash of unhashable type {}", e.0)))
+        map.set(key, val).map_err(|e| self.map_error(cx, e))
     }
 
     #[inline(never)]
@@ -277,7 +300,7 @@ impl Goroutine {
         let (m, key) = unsafe { (*regs.add(base as usize), std::slice::from_raw_parts(regs.add(base as usize + 1), kw)) };
         match map_ref(m) {
             None => Ok(()),
-            Some(map) => map.delete(key).map_err(|e| self.runtime_error(cx, format!("hash of unhashable type {}", e.0))),
+            Some(map) => map.delete(key).map_err(|e| self.map_error(cx, e)),
         }
     }
 
@@ -286,14 +309,14 @@ impl Goroutine {
         let et = self.prog.ty(t as u32);
         // SAFETY: registers within the frame.
         let (len, cap) = unsafe { (*regs.add(base as usize) as i64, *regs.add(base as usize + 1) as i64) };
-        if len < 0 {
+        // Go's rule: a length that is negative or too large to allocate is a bad len;
+        // otherwise a capacity below the length or too large is a bad cap.
+        let too_big = |n: i64| (n as u128) * (et.stride as u128) > MAX_ALLOC as u128;
+        if len < 0 || too_big(len) {
             return Err(self.runtime_error(cx, "makeslice: len out of range".into()));
         }
-        if cap < len {
+        if cap < len || too_big(cap) {
             return Err(self.runtime_error(cx, "makeslice: cap out of range".into()));
-        }
-        if (cap as u128) * (et.stride as u128) > (1u128 << 40) {
-            return Err(self.runtime_error(cx, "makeslice: len out of range".into()));
         }
         let p = if cap == 0 { heap::zero_base() as u64 } else { alloc_array(cx, et, cap as u64) };
         // SAFETY: as above.
@@ -316,8 +339,7 @@ impl Goroutine {
         if need <= cap {
             return Ok([ptr, need, cap]);
         }
-        // Go's maxAlloc on 64-bit Linux is 2^48 bytes.
-        if need.checked_mul(et.stride as u64).is_none_or(|b| b > 1 << 48) {
+        if need.checked_mul(et.stride as u64).is_none_or(|b| b > MAX_ALLOC) {
             return Err(self.runtime_error(cx, "growslice: len out of range".into()));
         }
         // Go 1.20+: double until 256, then grow by (n + 3*256)/4 each step.

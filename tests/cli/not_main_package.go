@@ -1,0 +1,5 @@
+package notmain
+
+func main() {
+	x := 1
+}
