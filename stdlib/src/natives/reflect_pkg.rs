@@ -601,8 +601,11 @@ fn map_key_words(cx: &NativeCtx<'_, '_>, mt: &TypeDesc, p: u64) -> Vec<u64> {
     load_value(cx, p, cx.prog.ty(mt.key))
 }
 
-fn unhashable(e: value::Uncomparable) -> NativeResult {
-    NativeResult::RuntimeError(format!("hash of unhashable type {}", e.0))
+fn unhashable(e: vm::map::MapError) -> NativeResult {
+    match e {
+        vm::map::MapError::Unhashable(t) => NativeResult::RuntimeError(format!("hash of unhashable type {}", t)),
+        vm::map::MapError::Concurrent(what) => NativeResult::Fatal(what.to_string()),
+    }
 }
 
 fn makemap(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
