@@ -10,7 +10,9 @@ type flag uintptr
 
 const (
 	flagKindMask   flag = 1<<5 - 1
-	flagRO         flag = 1 << 5 // obtained through an unexported field or method
+	flagRO         flag = 1 << 5 // obtained through an unexported field or method (sticky)
+	flagEmbedRO    flag = 1 << 9 // an unexported embedded field: its exported fields are usable
+	flagAnyRO           = flagRO | flagEmbedRO
 	flagAddr       flag = 1 << 6 // addressable
 	flagMethod     flag = 1 << 7 // a method value: typ/ptr is the receiver
 	flagMethodExpr flag = 1 << 8 // Method.Func: fn is the method's function
@@ -42,7 +44,7 @@ func (e *ValueError) Error() string {
 func (f flag) kind() Kind { return Kind(f & flagKindMask) }
 
 func (f flag) ro() flag {
-	if f&flagRO != 0 {
+	if f&flagAnyRO != 0 {
 		return flagRO
 	}
 	return 0
@@ -58,7 +60,7 @@ func (v Value) mustBeExported(method string) {
 	if v.flag == 0 {
 		panic(&ValueError{method, Invalid})
 	}
-	if v.flag&flagRO != 0 {
+	if v.flag&flagAnyRO != 0 {
 		panic("reflect: " + method + " using value obtained using unexported field")
 	}
 }
@@ -67,7 +69,7 @@ func (v Value) mustBeAssignable(method string) {
 	if v.flag == 0 {
 		panic(&ValueError{method, Invalid})
 	}
-	if v.flag&flagRO != 0 {
+	if v.flag&flagAnyRO != 0 {
 		panic("reflect: " + method + " using value obtained using unexported field")
 	}
 	if v.flag&flagAddr == 0 {
@@ -315,7 +317,7 @@ func (v Value) Index(i int) Value {
 			panic("reflect: array index out of range")
 		}
 		et := rtElem(v.typ)
-		return Value{typ: et, ptr: addp(v.ptr, uintptr(i)*rtStride(et)), flag: v.flag&(flagAddr|flagRO) | flag(rtKind(et))}
+		return Value{typ: et, ptr: addp(v.ptr, uintptr(i)*rtStride(et)), flag: v.flag&flagAddr | v.flag.ro() | flag(rtKind(et))}
 	case String:
 		s := ldString(v.ptr)
 		if uint(i) >= uint(len(s)) {
@@ -367,10 +369,14 @@ func (v Value) Field(i int) Value {
 	if uint(i) >= uint(rtNumField(v.typ)) {
 		panic("reflect: Field index out of range")
 	}
-	_, pkg, ft, _, off, _ := rtField(v.typ, i)
+	_, pkg, ft, _, off, emb := rtField(v.typ, i)
 	fl := v.flag&(flagAddr|flagRO) | flag(rtKind(ft))
 	if pkg != "" {
-		fl |= flagRO
+		if emb {
+			fl |= flagEmbedRO
+		} else {
+			fl |= flagRO
+		}
 	}
 	return Value{typ: ft, ptr: addp(v.ptr, off), flag: fl}
 }
@@ -432,13 +438,13 @@ func (v Value) FieldByNameFunc(match func(string) bool) Value {
 func (v Value) CanAddr() bool { return v.flag&flagAddr != 0 }
 
 // CanSet reports whether the value of v can be changed.
-func (v Value) CanSet() bool { return v.flag&(flagAddr|flagRO) == flagAddr }
+func (v Value) CanSet() bool { return v.flag&(flagAddr|flagAnyRO) == flagAddr }
 
 func (v Value) CanInterface() bool {
 	if v.flag == 0 {
 		panic(&ValueError{"reflect.Value.CanInterface", Invalid})
 	}
-	return v.flag&flagRO == 0
+	return v.flag&flagAnyRO == 0
 }
 
 // Interface returns v's current value as an interface{}.
@@ -446,7 +452,7 @@ func (v Value) Interface() any {
 	if v.flag == 0 {
 		panic(&ValueError{"reflect.Value.Interface", Invalid})
 	}
-	if v.flag&flagRO != 0 {
+	if v.flag&flagAnyRO != 0 {
 		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
 	}
 	if v.flag&(flagMethod|flagMethodExpr) != 0 {

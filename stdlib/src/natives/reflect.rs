@@ -605,7 +605,7 @@ fn reflect_value(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     // reflect.Value is {typ *rtype, ptr *byte, flag uintptr, fn int} (stdlib/go/reflect).
     let v = unboxed(t, data);
     let (typ, p, flag) = (v[0], v[1], v[2]);
-    const RO: u64 = 1 << 5;
+    const RO: u64 = 1 << 5 | 1 << 9;
     const METHOD: u64 = 3 << 7;
     let inner = if typ == 0 || flag & METHOD != 0 {
         [0, 0]
