@@ -233,6 +233,11 @@ func TypeOf(i any) Type {
 	return toType(typeOf(i))
 }
 
+// TypeFor returns the Type that represents the type argument T.
+func TypeFor[T any]() Type {
+	return TypeOf((*T)(nil)).Elem()
+}
+
 func (t *rtype) common() *rtype { return t }
 
 func (t *rtype) String() string { return rtString(t) }
