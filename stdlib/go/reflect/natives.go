@@ -85,4 +85,8 @@ func newWords(n int) []uintptr
 func wordsOf(t *rtype, p ptr, dst []uintptr, at int)
 func recvWord(t *rtype, p ptr) uintptr
 func fromWords(t *rtype, src []uintptr, at int) ptr
+// rselect runs a select over the cases: channel words (0: nil, never ready), whether each
+// sends (its value's words at buf[offs[i]:]) and its element type; offs[i] < 0 marks a
+// default or absent case, skipped. chosen is -1 when nothing was ready and !block.
+func rselect(chs []uintptr, send []bool, buf []uintptr, offs []int, elems []*rtype, block bool) (chosen int, p ptr, ok bool)
 func reflectcall(fn ptr, index int, args, out []uintptr)

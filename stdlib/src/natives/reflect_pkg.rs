@@ -914,9 +914,67 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
         "recvWord" => recv_word,
         "fromWords" => from_words,
         "reflectcall" => reflectcall,
+        "rselect" => rselect,
         _ => return None,
     };
     Some(f)
+}
+
+/// `rselect(chs []uintptr, send []bool, buf []uintptr, offs []int, elems []*rtype, block bool) (chosen int, p ptr, ok bool)`
+fn rselect(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+    let read = |p: u64, n: u64| -> Vec<u64> {
+        let mut v = vec![0u64; n as usize];
+        // SAFETY: a live slice of n words (reflect.Select's locals).
+        unsafe { value::read_words(p, &mut v) };
+        v
+    };
+    let n = w[1];
+    let chs = read(w[0], n);
+    // SAFETY: a live []bool of n bytes.
+    let send: Vec<bool> = unsafe { value::bytes(w[3], w[4]) }.iter().map(|&b| b != 0).collect();
+    let buf = read(w[6], w[7]);
+    let offs = read(w[9], w[10]);
+    let elems = read(w[12], w[13]);
+    let block = w[15] & 0xff != 0;
+    // Cases the runtime sees: the real ones (default and absent cases left out).
+    let mut index = Vec::new();
+    let mut cases = Vec::new();
+    for i in 0..n as usize {
+        if (offs[i] as i64) < 0 {
+            continue;
+        }
+        let words = desc(elems[i]).map_or(0, |t| t.words as usize);
+        let sv = if send[i] { Some(&buf[offs[i] as usize..offs[i] as usize + words]) } else { None };
+        index.push(i);
+        cases.push(runtime::SelectCase { channel: chan(chs[i]), send: sv });
+    }
+    let r = runtime::select::select(cx.cx, &cases, block);
+    drop(cases);
+    match r {
+        Err(e) => go_error(e),
+        Ok(runtime::Blocking::Park(p)) => NativeResult::Block(p),
+        Ok(runtime::Blocking::Ready(None)) => {
+            w[0] = u64::MAX;
+            w[1] = 0;
+            w[2] = 0;
+            NativeResult::Done
+        }
+        Ok(runtime::Blocking::Ready(Some(sel))) => {
+            let i = index[sel.index];
+            let mut p = 0;
+            if !send[i] {
+                if let Some(et) = desc(elems[i]) {
+                    let n = et.words as usize;
+                    let got: Vec<u64> = (0..n.max(1)).map(|k| if sel.ok { cx.cx.wait_buffer().get(k).copied().unwrap_or(0) } else { 0 }).collect();
+                    p = new_copy(cx, et, &got);
+                }
+            }
+            w[0] = i as u64;
+            w[1] = p;
+            w[2] = bool_word(sel.ok);
+            NativeResult::Done
+        }
+    }
 }
 
 /// `rtFuncOf(in, out []*rtype, variadic bool) *rtype`
