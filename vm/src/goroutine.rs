@@ -25,8 +25,9 @@ pub(crate) enum FrameKind {
     /// `Error()`/`String()` of a panic value being printed before the program dies.
     PanicPrint,
     /// A call made by reflect's `Value.Call` (`NativeResult::Call`): its results are
-    /// stored as words at address `out` instead of in the caller's registers.
-    Reflect { out: u64 },
+    /// stored as words at the address on top of `Goroutine::reflect_outs` instead of in the
+    /// caller's registers. (Kept out of the frame so frames stay small.)
+    Reflect,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -76,6 +77,8 @@ pub struct Goroutine {
     pub(crate) frames: Vec<Frame>,
     pub(crate) defers: Vec<DeferRec>,
     pub(crate) panics: Vec<PanicRec>,
+    /// Result buffers of the active `Reflect` frames, innermost last.
+    pub(crate) reflect_outs: Vec<u64>,
     /// Where the goroutine was started: (function, line) of the `go` statement and the
     /// creating goroutine's id.
     pub(crate) created_by: Option<(u32, u32, u64)>,
@@ -102,6 +105,7 @@ impl Goroutine {
             frames: vec![Frame { func, pc: 0, base: 0, defer_mark: 0, closure, kind }],
             defers: Vec::new(),
             panics: Vec::new(),
+            reflect_outs: Vec::new(),
             created_by: None,
             fatal_text: None,
             fatal_next: 0,

@@ -141,10 +141,13 @@ impl Goroutine {
             FrameKind::Main => Flow::Exit(Exit::Terminate(0)),
             FrameKind::Deferred { panic } => self.deferred_returned(cx, panic),
             FrameKind::PanicPrint => self.panic_print_returned(cx),
-            FrameKind::Reflect { out } => {
-                // SAFETY: `out` is the caller's live result buffer of at least `n` words
-                // (reflect allocates it with the callee's result words).
-                unsafe { crate::value::write_words(out, &self.stack[base..base + n]) };
+            FrameKind::Reflect => {
+                let out = self.reflect_outs.pop().unwrap_or(0);
+                if out != 0 {
+                    // SAFETY: `out` is the caller's live result buffer of at least `n` words
+                    // (reflect allocates it with the callee's result words).
+                    unsafe { crate::value::write_words(out, &self.stack[base..base + n]) };
+                }
                 Flow::Reload
             }
         }
@@ -177,9 +180,10 @@ impl Goroutine {
         }
         let top = self.frames.len() - 1;
         self.frames[top].pc += 1;
-        if let Err(flow) = self.enter(cx, func, base as u32, closure, FrameKind::Reflect { out }) {
+        if let Err(flow) = self.enter(cx, func, base as u32, closure, FrameKind::Reflect) {
             return Some(flow);
         }
+        self.reflect_outs.push(out);
         Some(Flow::Reload)
     }
 
