@@ -19,7 +19,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PACKAGES = [
     "errors", "fmt", "io", "strings", "strconv", "sync", "sync/atomic", "time", "os",
     "math", "math/bits", "sort", "unicode", "unicode/utf8", "unicode/utf16", "runtime", "io/fs", "bufio",
-    "bytes", "math/rand", "context", "math/cmplx",
+    "bytes", "math/rand", "context", "math/cmplx", "path", "net/url", "net/textproto", "mime", "log",
 ]
 LINE = re.compile(r"^pkg ([^ ,]+)( \([^)]*\))?, (.*?)(?:\s+#\d+)?$")
 
@@ -149,7 +149,7 @@ def build(pkg, lines, have):
             if m.group(1) not in known:
                 return None
         for q in re.findall(r"\b([a-z][a-z0-9]*)\.[A-Z]", s):
-            path = {"utf8": "unicode/utf8", "atomic": "sync/atomic", "rand": "math/rand", "bits": "math/bits", "fs": "io/fs"}.get(q, q)
+            path = {"utf8": "unicode/utf8", "atomic": "sync/atomic", "rand": "math/rand", "bits": "math/bits", "fs": "io/fs", "url": "net/url", "textproto": "net/textproto"}.get(q, q)
             if path not in PACKAGES:
                 return None
             imports.add(path)
@@ -194,6 +194,11 @@ def build(pkg, lines, have):
             continue
         out.append("func %s%s\n" % (name, sig))
     for star, typ, name, sig in methods:
+        # Go's listing repeats methods promoted from embedded fields (textproto.Conn
+        # embeds Reader): declaring them would shadow the embedded ones.
+        embedded = [ft.lstrip("*") for fn, ft in fields.get(typ, []) if fn == ""]
+        if any(e + "." + name in have for e in embedded):
+            continue
         if typ + "." + name in have or qual(sig) is None or typ not in types and typ not in have:
             continue
         if "alias:" + typ in have:

@@ -41,7 +41,9 @@ fn normalize(s: &str) -> String {
 
 fn run_one(go: &Path) -> Result<(), String> {
     let out_path = go.with_extension("out");
-    let want = std::fs::read_to_string(&out_path).map_err(|e| format!("{}: {}", out_path.display(), e))?;
+    // Go may print arbitrary bytes; both sides are decoded the same lossy way.
+    let want = std::fs::read(&out_path).map_err(|e| format!("{}: {}", out_path.display(), e))?;
+    let want = String::from_utf8_lossy(&want).into_owned();
     let want_code: i32 = std::fs::read_to_string(go.with_extension("exitcode")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
     let exe = env!("CARGO_BIN_EXE_minigo");
     let dir = go.parent().unwrap();

@@ -186,6 +186,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let x = self.start_label(*l);
                 self.jump(x);
             }
+            Stmt::FrameToken(l) => {
+                let r = self.alloc(TypeId::UINTPTR);
+                self.emit(Op::FrameToken { dst: r });
+                let tmp = tir::LocalId(u32::MAX - 2);
+                let value = Expr { kind: ExprKind::Var(tir::Var::Local(tmp)), ty: TypeId::UINTPTR, pos: tir::Pos::default() };
+                self.with_reg_local(tmp, r, |b| b.assign(&[Place::Var(tir::Var::Local(*l))], &Rhs::Exprs(vec![value])));
+            }
+            Stmt::DeferAt { token, call } => {
+                self.go_defer(call, false);
+                let t = self.expr(token);
+                self.emit(Op::DeferTo { tok: t });
+            }
+            Stmt::Throw { msg, pos } => {
+                self.set_pos(*pos);
+                let k = self.c.string(msg.clone().into_bytes());
+                self.emit(Op::Throw { k });
+            }
         }
     }
 

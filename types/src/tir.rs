@@ -181,6 +181,21 @@ pub enum Stmt {
     Break(LabelId),
     Continue(LabelId),
     Goto(LabelId),
+    /// Range over a function, lowered (`check/rangefunc.rs`): stores a token naming the
+    /// current frame into the local, for [`Stmt::DeferAt`] in the loop body's closure.
+    FrameToken(LocalId),
+    /// `defer` in a range-over-func loop body: deferred on behalf of the frame named by
+    /// `token` (the function containing the loop), not of the body's closure.
+    DeferAt { token: Expr, call: Call },
+    /// Raises a runtime error with this message (range-over-func protocol violations).
+    Throw { msg: String, pos: Pos },
+}
+
+impl Default for Stmt {
+    /// An empty block (a placeholder while a statement is rewritten).
+    fn default() -> Stmt {
+        Stmt::Block(Block::default())
+    }
 }
 
 /// Right-hand side of an assignment.

@@ -706,6 +706,16 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let c = r!(f);
                 g.defer(crate::goroutine::Callee::Closure(c), regs, base, n)
             }
+            Op::FrameToken { dst } => {
+                let fi = g.frames.len() - 1;
+                w!(dst, (g.frames[fi].func as u64) << 32 | fi as u64)
+            }
+            Op::DeferTo { tok } => {
+                if !g.defer_to(r!(tok)) {
+                    save_at_op!();
+                    return g.throw(cx, "defer in a range-over-func loop body run by another goroutine is not supported by minigo yet".to_string());
+                }
+            }
             Op::MakeClosure { dst, func, caps, n } => {
                 // SAFETY: the captured registers are within the frame.
                 let c = unsafe { mem::make_closure(cx, func, regs.add(caps as usize), n as usize) };

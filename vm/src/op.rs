@@ -377,6 +377,11 @@ pub enum Op {
     Defer { base: Reg, func: u32, n: u16 },
     /// defer f(args) for function value R[f].
     DeferClosure { base: Reg, f: Reg, n: u16 },
+    /// R[dst] = a token naming the current frame (its index and function), for `DeferTo`.
+    FrameToken { dst: Reg },
+    /// Moves the deferred call just recorded to the frame named by token R[tok] (a `defer`
+    /// in a range-over-func loop body belongs to the function containing the loop).
+    DeferTo { tok: Reg },
     /// R[dst] = closure of function `func` capturing R[caps..caps+n].
     MakeClosure { dst: Reg, func: u32, caps: Reg, n: u16 },
 

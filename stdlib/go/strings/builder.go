@@ -2,62 +2,66 @@ package strings
 
 import "unicode/utf8"
 
-// A Builder is used to efficiently build a string using Write methods. The zero value
-// is ready to use.
+// Builder accumulates text in a byte buffer that String shares instead of copying
+// (written bytes are never changed). A Builder that has been written to must not be
+// copied.
 type Builder struct {
-	buf []byte
+	self *Builder // the Builder's own address once used, to detect copies
+	buf  []byte
 }
 
-// String returns the accumulated string.
-func (b *Builder) String() string { return string(b.buf) }
+func (b *Builder) use() {
+	if b.self == nil {
+		b.self = b
+	} else if b.self != b {
+		panic("strings: illegal use of non-zero Builder copied by value")
+	}
+}
 
-// Len returns the number of accumulated bytes; b.Len() == len(b.String()).
-func (b *Builder) Len() int { return len(b.buf) }
+func (b *Builder) String() string { return bytesToString(b.buf) }
+func (b *Builder) Len() int       { return len(b.buf) }
+func (b *Builder) Cap() int       { return cap(b.buf) }
 
-// Cap returns the capacity of the builder's underlying byte slice. It is the total
-// space allocated for the string being built and includes any bytes already written.
-func (b *Builder) Cap() int { return cap(b.buf) }
+// Reset empties b; b may then be copied again.
+func (b *Builder) Reset() {
+	b.self = nil
+	b.buf = nil
+}
 
-// Reset resets the Builder to be empty.
-func (b *Builder) Reset() { b.buf = nil }
-
-// Grow grows b's capacity, if necessary, to guarantee space for another n bytes. After
-// Grow(n), at least n bytes can be written to b without another allocation. If n is
-// negative, Grow panics.
+// Grow makes room for n more bytes without reallocating; n < 0 panics.
 func (b *Builder) Grow(n int) {
+	b.use()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
 	if cap(b.buf)-len(b.buf) < n {
-		buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
-		copy(buf, b.buf)
-		b.buf = buf
+		grown := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		copy(grown, b.buf)
+		b.buf = grown
 	}
 }
 
-// Write appends the contents of p to b's buffer. Write always returns len(p), nil.
 func (b *Builder) Write(p []byte) (int, error) {
+	b.use()
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
-// WriteByte appends the byte c to b's buffer. The returned error is always nil.
 func (b *Builder) WriteByte(c byte) error {
+	b.use()
 	b.buf = append(b.buf, c)
 	return nil
 }
 
-// WriteRune appends the UTF-8 encoding of Unicode code point r to b's buffer. It
-// returns the length of r and a nil error.
 func (b *Builder) WriteRune(r rune) (int, error) {
+	b.use()
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
 }
 
-// WriteString appends the contents of s to b's buffer. It returns the length of s and
-// a nil error.
 func (b *Builder) WriteString(s string) (int, error) {
+	b.use()
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }

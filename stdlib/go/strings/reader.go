@@ -6,38 +6,51 @@ import (
 	"unicode/utf8"
 )
 
-// A Reader implements the io.Reader, io.ReaderAt, io.ByteReader, io.ByteScanner,
-// io.RuneReader, io.RuneScanner, io.Seeker, and io.WriterTo interfaces by reading from
-// a string. The zero value for Reader operates like a Reader of an empty string.
+// Reader reads a string through the io interfaces (Reader, ReaderAt, ByteScanner,
+// RuneScanner, Seeker, WriterTo).
 type Reader struct {
 	s        string
-	i        int64 // current reading index
-	prevRune int   // index of previous rune; or < 0
+	pos      int64 // next byte to read; may be past the end after Seek
+	lastRune int   // size of the rune the last call read with ReadRune, else -1
 }
 
-// Len returns the number of bytes of the unread portion of the string.
+func NewReader(s string) *Reader { return &Reader{s: s, lastRune: -1} }
+
+// Reset makes r read s from its start.
+func (r *Reader) Reset(s string) { *r = Reader{s: s, lastRune: -1} }
+
+// Len is the number of unread bytes.
 func (r *Reader) Len() int {
-	if r.i >= int64(len(r.s)) {
+	if r.pos >= int64(len(r.s)) {
 		return 0
 	}
-	return int(int64(len(r.s)) - r.i)
+	return len(r.s) - int(r.pos)
 }
 
-// Size returns the original length of the underlying string.
+// Size is the length of the whole string.
 func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
-// Read implements the io.Reader interface.
-func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= int64(len(r.s)) {
-		return 0, io.EOF
+// rest is the unread part of the string.
+func (r *Reader) rest() string {
+	if r.pos >= int64(len(r.s)) {
+		return ""
 	}
-	r.prevRune = -1
-	n = copy(b, r.s[r.i:])
-	r.i += int64(n)
-	return
+	return r.s[r.pos:]
 }
 
-// ReadAt implements the io.ReaderAt interface.
+// Read copies unread bytes into b. At the end it only returns io.EOF, so a preceding
+// ReadRune can still be undone.
+func (r *Reader) Read(b []byte) (n int, err error) {
+	rest := r.rest()
+	if rest == "" {
+		return 0, io.EOF
+	}
+	r.lastRune = -1
+	n = copy(b, rest)
+	r.pos += int64(n)
+	return n, nil
+}
+
 func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 	if off < 0 {
 		return 0, errors.New("strings.Reader.ReadAt: negative offset")
@@ -49,102 +62,85 @@ func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 	if n < len(b) {
 		err = io.EOF
 	}
-	return
+	return n, err
 }
 
-// ReadByte implements the io.ByteReader interface.
 func (r *Reader) ReadByte() (byte, error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
+	r.lastRune = -1
+	rest := r.rest()
+	if rest == "" {
 		return 0, io.EOF
 	}
-	b := r.s[r.i]
-	r.i++
-	return b, nil
+	r.pos++
+	return rest[0], nil
 }
 
-// UnreadByte implements the io.ByteScanner interface.
 func (r *Reader) UnreadByte() error {
-	if r.i <= 0 {
+	if r.pos <= 0 {
 		return errors.New("strings.Reader.UnreadByte: at beginning of string")
 	}
-	r.prevRune = -1
-	r.i--
+	r.lastRune = -1
+	r.pos--
 	return nil
 }
 
-// ReadRune implements the io.RuneReader interface.
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= int64(len(r.s)) {
-		r.prevRune = -1
+	rest := r.rest()
+	if rest == "" {
+		r.lastRune = -1
 		return 0, 0, io.EOF
 	}
-	r.prevRune = int(r.i)
-	if c := r.s[r.i]; c < utf8.RuneSelf {
-		r.i++
-		return rune(c), 1, nil
-	}
-	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
-	r.i += int64(size)
-	return
+	ch, size = utf8.DecodeRuneInString(rest)
+	r.pos += int64(size)
+	r.lastRune = size
+	return ch, size, nil
 }
 
-// UnreadRune implements the io.RuneScanner interface.
 func (r *Reader) UnreadRune() error {
-	if r.i <= 0 {
+	if r.pos <= 0 {
 		return errors.New("strings.Reader.UnreadRune: at beginning of string")
 	}
-	if r.prevRune < 0 {
+	if r.lastRune < 0 {
 		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
 	}
-	r.i = int64(r.prevRune)
-	r.prevRune = -1
+	r.pos -= int64(r.lastRune)
+	r.lastRune = -1
 	return nil
 }
 
-// Seek implements the io.Seeker interface.
 func (r *Reader) Seek(offset int64, whence int) (int64, error) {
-	r.prevRune = -1
-	var abs int64
+	r.lastRune = -1
+	var to int64
 	switch whence {
 	case io.SeekStart:
-		abs = offset
+		to = offset
 	case io.SeekCurrent:
-		abs = r.i + offset
+		to = r.pos + offset
 	case io.SeekEnd:
-		abs = int64(len(r.s)) + offset
+		to = int64(len(r.s)) + offset
 	default:
 		return 0, errors.New("strings.Reader.Seek: invalid whence")
 	}
-	if abs < 0 {
+	if to < 0 {
 		return 0, errors.New("strings.Reader.Seek: negative position")
 	}
-	r.i = abs
-	return abs, nil
+	r.pos = to
+	return to, nil
 }
 
-// WriteTo implements the io.WriterTo interface.
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
+	r.lastRune = -1
+	rest := r.rest()
+	if rest == "" {
 		return 0, nil
 	}
-	s := r.s[r.i:]
-	m, err := io.WriteString(w, s)
-	if m > len(s) {
+	m, err := io.WriteString(w, rest)
+	if m > len(rest) {
 		panic("strings.Reader.WriteTo: invalid WriteString count")
 	}
-	r.i += int64(m)
-	n = int64(m)
-	if m != len(s) && err == nil {
+	r.pos += int64(m)
+	if m != len(rest) && err == nil {
 		err = io.ErrShortWrite
 	}
-	return
+	return int64(m), err
 }
-
-// Reset resets the Reader to be reading from s.
-func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
-
-// NewReader returns a new Reader reading from s. It is similar to bytes.NewBufferString
-// but more efficient and non-writable.
-func NewReader(s string) *Reader { return &Reader{s, 0, -1} }

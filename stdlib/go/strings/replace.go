@@ -2,146 +2,125 @@ package strings
 
 import "io"
 
-// Replacer replaces a list of strings with replacements. It is safe for concurrent use
-// by multiple goroutines.
+// Replacer substitutes strings for strings. At each position of the input the first
+// old string in argument order that matches there wins, and scanning goes on after it;
+// an empty old string matches between any two bytes and at both ends.
 type Replacer struct {
-	old, new []string
-	// first marks the bytes that start a non-empty old string.
-	first [256]bool
-	// emptyNew is the replacement of the first empty old string, if hasEmpty.
-	hasEmpty bool
-	emptyNew string
-	// byteMap is set when every old string is one byte and every new one is one byte.
-	byteMap *[256]byte
+	olds, news []string
+	starts     [256]bool // first bytes of the non-empty old strings
+	oneStart   int       // the only such first byte, or -1
+	empty      bool      // some old string is empty
 }
 
-// NewReplacer returns a new Replacer from a list of old, new string pairs.
-// Replacements are performed in the order they appear in the target string, without
-// overlapping matches, and comparisons are done in argument order. NewReplacer panics
-// if given an odd number of arguments.
+// NewReplacer takes old, new pairs; an odd count panics.
 func NewReplacer(oldnew ...string) *Replacer {
 	if len(oldnew)%2 == 1 {
 		panic("strings.NewReplacer: odd argument count")
 	}
-	r := &Replacer{}
-	allBytes := true
+	r := &Replacer{oneStart: -1}
 	for i := 0; i < len(oldnew); i += 2 {
-		old, new := oldnew[i], oldnew[i+1]
-		if len(old) != 1 || len(new) != 1 {
-			allBytes = false
-		}
+		old := oldnew[i]
+		r.olds = append(r.olds, old)
+		r.news = append(r.news, oldnew[i+1])
 		if old == "" {
-			if !r.hasEmpty {
-				r.hasEmpty = true
-				r.emptyNew = new
-			}
-		} else {
-			r.first[old[0]] = true
+			r.empty = true
+			continue
 		}
-		r.old = append(r.old, old)
-		r.new = append(r.new, new)
+		r.starts[old[0]] = true
 	}
-	if allBytes {
-		var m [256]byte
-		for i := range m {
-			m[i] = byte(i)
+	n := 0
+	for c, ok := range r.starts {
+		if ok {
+			n++
+			r.oneStart = c
 		}
-		// Earlier pairs take precedence.
-		for i := len(r.old) - 1; i >= 0; i-- {
-			m[r.old[i][0]] = r.new[i][0]
-		}
-		r.byteMap = &m
+	}
+	if n != 1 {
+		r.oneStart = -1
 	}
 	return r
 }
 
-// lookup returns the replacement for the best match at the start of s: the first old
-// string in argument order that is a prefix of s (the empty string is skipped when
-// ignoreEmpty).
-func (r *Replacer) lookup(s string, ignoreEmpty bool) (val string, keylen int, found bool) {
-	for i, old := range r.old {
+// match is the index of the old string that wins at s[at:], or -1.
+func (r *Replacer) match(s string, at int, skipEmpty bool) int {
+	for k, old := range r.olds {
 		if old == "" {
-			if ignoreEmpty {
-				continue
+			if !skipEmpty {
+				return k
 			}
-			return r.new[i], 0, true
-		}
-		if len(s) >= len(old) && s[:len(old)] == old {
-			return r.new[i], len(old), true
+		} else if HasPrefix(s[at:], old) {
+			return k
 		}
 	}
-	return "", 0, false
+	return -1
 }
 
-// Replace returns a copy of s with all replacements performed.
-func (r *Replacer) Replace(s string) string {
-	if r.byteMap != nil {
-		var b []byte
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if nc := r.byteMap[c]; nc != c {
-				if b == nil {
-					b = []byte(s)
-				}
-				b[i] = nc
-			}
-		}
-		if b == nil {
-			return s
-		}
-		return string(b)
+// nextStart is the first position from at on where some old string may match.
+func (r *Replacer) nextStart(s string, at int) int {
+	if r.empty || at >= len(s) {
+		return at
 	}
-	var b []byte
-	changed := false
-	r.apply(s, func(chunk string) {
-		b = append(b, chunk...)
-	}, &changed)
+	if r.oneStart >= 0 {
+		if i := IndexByte(s[at:], byte(r.oneStart)); i >= 0 {
+			return at + i
+		}
+		return len(s)
+	}
+	for at < len(s) && !r.starts[s[at]] {
+		at++
+	}
+	return at
+}
+
+func (r *Replacer) replace(s string) (out []byte, changed bool) {
+	copied := 0 // s[:copied] is in out
+	skipEmpty := false
+	for at := r.nextStart(s, 0); at <= len(s); {
+		k := -1
+		if at < len(s) || r.empty {
+			k = r.match(s, at, skipEmpty)
+		}
+		if k < 0 {
+			if at >= len(s) {
+				break
+			}
+			at = r.nextStart(s, at+1)
+			skipEmpty = false
+			continue
+		}
+		if out == nil {
+			out = make([]byte, 0, len(s)+len(r.news[k]))
+		}
+		out = append(out, s[copied:at]...)
+		out = append(out, r.news[k]...)
+		if r.olds[k] == "" {
+			skipEmpty = true
+		} else {
+			at += len(r.olds[k])
+			skipEmpty = false
+		}
+		copied = at
+	}
+	if out == nil {
+		return nil, false
+	}
+	return append(out, s[copied:]...), true
+}
+
+// Replace returns s with every replacement made.
+func (r *Replacer) Replace(s string) string {
+	out, changed := r.replace(s)
 	if !changed {
 		return s
 	}
-	return string(b)
+	return bytesToString(out)
 }
 
-// apply runs the replacement over s, passing the output in chunks to emit.
-func (r *Replacer) apply(s string, emit func(string), changed *bool) {
-	last := 0
-	prevMatchEmpty := false
-	for i := 0; i <= len(s); {
-		// Fast path: s[i] starts no old string and there is no empty one.
-		if i != len(s) && !r.hasEmpty && !r.first[s[i]] {
-			i++
-			continue
-		}
-		val, keylen, match := r.lookup(s[i:], prevMatchEmpty)
-		prevMatchEmpty = match && keylen == 0
-		if match {
-			*changed = true
-			emit(s[last:i])
-			emit(val)
-			i += keylen
-			last = i
-			continue
-		}
-		i++
-	}
-	if last != len(s) {
-		emit(s[last:])
-	}
-}
-
-// WriteString writes s to w with all replacements performed.
+// WriteString writes s with every replacement made to w.
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
-	if r.byteMap != nil {
-		return io.WriteString(w, r.Replace(s))
+	out, changed := r.replace(s)
+	if !changed {
+		return io.WriteString(w, s)
 	}
-	changed := false
-	r.apply(s, func(chunk string) {
-		if err != nil || chunk == "" {
-			return
-		}
-		var m int
-		m, err = io.WriteString(w, chunk)
-		n += m
-	}, &changed)
-	return n, err
+	return w.Write(out)
 }

@@ -12,6 +12,7 @@ mod reflect;
 mod reflect_pkg;
 mod runtime_pkg;
 mod sync;
+mod text;
 mod time;
 
 use std::sync::OnceLock;
@@ -41,6 +42,9 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "os" => os::lookup(func),
         "sync" => sync::lookup(func),
         "sync/atomic" => sync::lookup_atomic(func),
+        "strings" => text::lookup_strings(func),
+        "bytes" => text::lookup_bytes(func),
+        "unicode/utf8" => text::lookup_utf8(func),
         _ => None,
     }
 }

@@ -18,6 +18,7 @@ mod expr;
 mod generic;
 mod lookup;
 mod ops;
+mod rangefunc;
 mod scope;
 mod stmt;
 pub mod session;
@@ -115,6 +116,7 @@ impl FuncCtx {
             num_labels: 0,
             declared: Vec::new(),
             closures: 0,
+            ranges: 0,
             gotos: Vec::new(),
             label_decls: Vec::new(),
             bad_branches: Vec::new(),
@@ -143,6 +145,8 @@ pub(crate) struct FuncCtx {
     pub declared: Vec<ObjId>,
     /// Counter for closure names (`main.f.func1`).
     pub closures: u32,
+    /// Counter for range-over-func body names (`main.f-range1`).
+    pub ranges: u32,
     /// `goto` statements (label name, position), checked at the end of the body.
     pub gotos: Vec<(String, Pos)>,
     /// Labels declared in the body, with positions.

@@ -1048,6 +1048,8 @@ impl<'a> Checker<'a> {
             let t = if xo.ty == TypeId::UNTYPED_INT || xo.ty == TypeId::UNTYPED_RUNE { self.types.default_type(xo.ty) } else { xo.ty };
             let _ = self.convert_untyped(&mut xo, t);
         }
+        // Range over a function: (yield type, yield parameter types).
+        let mut func_iter: Option<(TypeId, Vec<TypeId>)> = None;
         let (kind, kt, vt) = match self.types.under(self.core(xo.ty)).clone() {
             Type::Basic(b) if b.is_string() => (RangeKind::String, TypeId::INT, TypeId::RUNE),
             Type::Basic(b) if b.is_integer() => (RangeKind::Int, xo.ty, TypeId::INVALID),
@@ -1067,27 +1069,41 @@ impl<'a> Checker<'a> {
                 (RangeKind::Chan, e, TypeId::INVALID)
             }
             Type::Func(sig) => {
-                // go/types' checks of the iterator's shape; valid iterators are not supported.
+                // go/types' checks of the iterator's shape.
                 let yield_sig = sig.params.first().and_then(|&p| match self.types.under(p) {
                     Type::Func(cb) => Some(cb.clone()),
                     _ => None,
                 });
                 let why = if sig.params.len() != 1 {
-                    "func must be func(yield func(...) bool): wrong argument count"
+                    Some("func must be func(yield func(...) bool): wrong argument count")
                 } else if yield_sig.is_none() {
-                    "func must be func(yield func(...) bool): argument is not func"
+                    Some("func must be func(yield func(...) bool): argument is not func")
                 } else if !sig.results.is_empty() {
-                    "func must be func(yield func(...) bool): unexpected results"
+                    Some("func must be func(yield func(...) bool): unexpected results")
                 } else if yield_sig.as_ref().is_some_and(|cb| cb.params.len() > 2) {
-                    "func must be func(yield func(...) bool): yield func has too many parameters"
+                    Some("func must be func(yield func(...) bool): yield func has too many parameters")
                 } else if yield_sig.as_ref().is_some_and(|cb| cb.results.len() != 1 || !self.types.is_boolean(cb.results[0])) {
-                    "func must be func(yield func(...) bool): yield func does not return bool"
+                    Some("func must be func(yield func(...) bool): yield func does not return bool")
                 } else {
-                    "range over function is not supported yet"
+                    None
                 };
-                let msg = format!("cannot range over {}: {}", xdesc, why);
-                self.error(self.pos(x.span), msg);
-                return vec![];
+                if let Some(why) = why {
+                    let msg = format!("cannot range over {}: {}", xdesc, why);
+                    self.error(self.pos(x.span), msg);
+                    return vec![];
+                }
+                let cb = yield_sig.unwrap();
+                let n = cb.params.len();
+                let given = [key, value].iter().filter(|v| v.is_some()).count();
+                if given > n {
+                    let what = if n == 0 { "permits no iteration variables" } else { "permits only one iteration variable" };
+                    let extra = if n == 0 { key.unwrap() } else { value.unwrap() };
+                    let msg = format!("range over {} {}", xdesc, what);
+                    self.error(self.pos(extra.span), msg);
+                    return vec![];
+                }
+                func_iter = Some((sig.params[0], cb.params.to_vec()));
+                (RangeKind::Int, cb.params.first().copied().unwrap_or(TypeId::INVALID), cb.params.get(1).copied().unwrap_or(TypeId::INVALID))
             }
             _ => {
                 let msg = format!("cannot range over {}", self.describe(&xo, x));
@@ -1095,11 +1111,21 @@ impl<'a> Checker<'a> {
                 return vec![];
             }
         };
-        if value.is_some() && matches!(kind, RangeKind::Int | RangeKind::Chan) {
+        if value.is_some() && func_iter.is_none() && matches!(kind, RangeKind::Int | RangeKind::Chan) {
             let msg = format!("range over {} permits only one iteration variable", xdesc);
             self.error(self.pos(value.unwrap().span), msg);
             return vec![];
         }
+        let fid = self.func_ctx().func;
+        let first_local = self.funcs[fid.0 as usize].locals.len() as u32;
+        let range_name = func_iter.as_ref().map(|_| {
+            let f = self.func_ctx();
+            f.ranges += 1;
+            let n = f.ranges;
+            let parent = &self.funcs[fid.0 as usize];
+            let parent_name = if parent.kind == tir::FuncKind::Init { format!("{}.init", self.pkg_name_for_trace()) } else { parent.name.clone() };
+            format!("{}-range{}", parent_name, n)
+        });
         self.push_scope();
         let label_id = self.push_target(TargetKind::Loop, &label);
         let mut decls = Vec::new();
@@ -1148,6 +1174,11 @@ impl<'a> Checker<'a> {
         self.pop_scope();
         self.pop_target();
         self.pop_scope();
+        if let (Some((yield_ty, params)), Some(name)) = (func_iter, range_name) {
+            let end = Pos { file: self.file, span: lexer::Span { start: body.span.end.saturating_sub(1), end: body.span.end } };
+            let l = super::rangefunc::RangeFuncLoop { label: label_id, x: xo.expr, yield_ty, params, places, decls, body: stmts, first_local, name, pos, end };
+            return self.lower_range_func(l);
+        }
         let [k, v] = places;
         vec![Stmt::Range(tir::Range { label: label_id, kind, x: xo.expr, key: k, value: v, decls, body: tir::Block { stmts } })]
     }

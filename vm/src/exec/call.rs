@@ -257,6 +257,25 @@ impl Goroutine {
         self.defers.push(DeferRec { callee, args });
     }
 
+    /// Moves the most recent deferred call (recorded by the top frame) to the end of the
+    /// deferred calls of frame `token & 0xffff_ffff`, which must run function `token >> 32`
+    /// below the top frame on this goroutine. Returns false (dropping the call) if it does not.
+    #[inline(never)]
+    pub(crate) fn defer_to(&mut self, token: u64) -> bool {
+        let (fi, func) = ((token & 0xffff_ffff) as usize, (token >> 32) as u32);
+        let top = self.frames.len() - 1;
+        let d = self.defers.pop().expect("minigo bug: no deferred call to move");
+        if fi >= top || self.frames[fi].func != func {
+            return false;
+        }
+        let at = self.frames[fi + 1].defer_mark as usize;
+        self.defers.insert(at, d);
+        for f in &mut self.frames[fi + 1..] {
+            f.defer_mark += 1;
+        }
+        true
+    }
+
     /// `go f(args)`.
     #[inline(never)]
     pub(crate) fn go(&mut self, cx: &mut RunContext<'_>, func: u32, closure: u64, base: u16, n: u16) {
