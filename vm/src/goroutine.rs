@@ -30,6 +30,16 @@ pub(crate) enum FrameKind {
     Reflect,
 }
 
+/// Where a `Reflect` frame's results go.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum ReflectOut {
+    /// Stored as words at this address (Value.Call's result buffer).
+    Mem(u64),
+    /// The callee returns a `[]uintptr`; its words go to the stack from this index (the
+    /// window of the native that asked for the call: reflect.MakeFunc's stub).
+    Stack(usize),
+}
+
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Frame {
     pub func: u32,
@@ -77,8 +87,14 @@ pub struct Goroutine {
     pub(crate) frames: Vec<Frame>,
     pub(crate) defers: Vec<DeferRec>,
     pub(crate) panics: Vec<PanicRec>,
-    /// Result buffers of the active `Reflect` frames, innermost last.
-    pub(crate) reflect_outs: Vec<u64>,
+    /// Result destinations of the active `Reflect` frames, innermost last.
+    pub(crate) reflect_outs: Vec<ReflectOut>,
+    /// The closure object of the native being called (for `NativeCtx::closure`).
+    pub(crate) native_closure: u64,
+    /// Set while a deferred or `go` native runs: a `NativeResult::ReturnVia` request is
+    /// left in `tail` (the Go call that replaces the native) instead of being run.
+    pub(crate) capture_tail: bool,
+    pub(crate) tail: Option<(u32, Vec<u64>)>,
     /// Where the goroutine was started: (function, line) of the `go` statement and the
     /// creating goroutine's id.
     pub(crate) created_by: Option<(u32, u32, u64)>,
@@ -106,6 +122,9 @@ impl Goroutine {
             defers: Vec::new(),
             panics: Vec::new(),
             reflect_outs: Vec::new(),
+            native_closure: 0,
+            capture_tail: false,
+            tail: None,
             created_by: None,
             fatal_text: None,
             fatal_next: 0,

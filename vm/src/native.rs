@@ -44,6 +44,9 @@ pub enum NativeResult {
     /// words and store its result words at address `out` (reflect's `Value.Call`). The VM
     /// runs the call in a frame of its own; the native's caller continues when it returns.
     Call { func: u32, closure: u64, args: Vec<u64>, out: u64 },
+    /// Call Go function `func` with these argument words; it returns a `[]uintptr` whose
+    /// words become this native's results (reflect.MakeFunc's stub).
+    ReturnVia { func: u32, args: Vec<u64> },
 }
 
 /// What a native may use.
@@ -54,6 +57,8 @@ pub struct NativeCtx<'a, 'b> {
     pub goid: u64,
     /// The calling goroutine's frames, outermost first; the last is the native's caller.
     pub(crate) frames: &'a [Frame],
+    /// The closure object the native was called through (0 for a direct call).
+    pub closure: u64,
 }
 
 /// A native: `window` holds the arguments (Go layout) and receives the results.

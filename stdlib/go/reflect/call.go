@@ -192,7 +192,17 @@ func (v Value) call(op string, in []Value) []Value {
 		rw += rtWords(rtOut(ft, i))
 	}
 	out := newWords(rw)
-	reflectcall(fn, index, args, out)
+	if impl, ok := makeFuncImpl(fn); ok && fn != nil {
+		// A MakeFunc function: run its Go implementation directly.
+		vin := make([]Value, nin)
+		for i := range vin {
+			t := rtIn(ft, i)
+			vin[i] = Value{typ: t, ptr: in[i].assignTo("reflect.Value.Call", t), flag: flag(rtKind(t))}
+		}
+		copy(out, resultWords(ft, impl(vin)))
+	} else {
+		reflectcall(fn, index, args, out)
+	}
 	res := make([]Value, nout)
 	at = 0
 	for i := range res {
@@ -203,8 +213,62 @@ func (v Value) call(op string, in []Value) []Value {
 	return res
 }
 
-// MakeFunc is not supported by minigo yet: a Go function value built at run time would
-// need the VM to collect an arbitrary signature's arguments into []Value.
+// MakeFunc returns a new function of the given Type that wraps the function fn. When
+// called, that new function converts its arguments to a slice of Values, runs fn, and
+// returns fn's results converted to the declared result types.
+//
+// The function value is a closure object of the native makeFuncStub, which passes the
+// argument words to callMakeFunc (Go) through the VM; no native calls Go code.
 func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
-	panic("reflect.MakeFunc is not supported by minigo yet")
+	if typ.Kind() != Func {
+		panic("reflect: call of MakeFunc with non-Func type")
+	}
+	t := typ.common()
+	cell := unsafeNew(t)
+	stPtr(cell, makeFuncClosure(t, fn, makeFuncStub, callMakeFunc))
+	return Value{typ: t, ptr: cell, flag: flag(Func)}
+}
+
+// callMakeFunc runs impl on the argument words of a call to a MakeFunc function of
+// type ftyp and returns the result words.
+func callMakeFunc(ftyp *rtype, impl func([]Value) []Value, args []uintptr) []uintptr {
+	n := rtNumIn(ftyp)
+	in := make([]Value, n)
+	at := 0
+	for i := range in {
+		t := rtIn(ftyp, i)
+		in[i] = Value{typ: t, ptr: fromWords(t, args, at), flag: flag(rtKind(t))}
+		at += rtWords(t)
+	}
+	return resultWords(ftyp, impl(in))
+}
+
+// resultWords checks the results of a MakeFunc implementation against ftyp and lays
+// out their words.
+func resultWords(ftyp *rtype, out []Value) []uintptr {
+	nout := rtNumOut(ftyp)
+	if len(out) != nout {
+		panic("reflect: wrong return count from function created by MakeFunc")
+	}
+	words := 0
+	for i := 0; i < nout; i++ {
+		words += rtWords(rtOut(ftyp, i))
+	}
+	res := newWords(words)
+	at := 0
+	for i, v := range out {
+		if v.flag == 0 {
+			panic("reflect: function created by MakeFunc returned zero Value")
+		}
+		if v.flag&flagAnyRO != 0 {
+			panic("reflect: function created by MakeFunc returned value obtained from unexported field")
+		}
+		t := rtOut(ftyp, i)
+		if !v.Type().AssignableTo(t) {
+			panic("reflect: function created by MakeFunc returned wrong type: have " + v.Type().String() + " for " + rtString(t))
+		}
+		wordsOf(t, v.assignTo("reflect.MakeFunc", t), res, at)
+		at += rtWords(t)
+	}
+	return res
 }

@@ -89,4 +89,7 @@ func fromWords(t *rtype, src []uintptr, at int) ptr
 // sends (its value's words at buf[offs[i]:]) and its element type; offs[i] < 0 marks a
 // default or absent case, skipped. chosen is -1 when nothing was ready and !block.
 func rselect(chs []uintptr, send []bool, buf []uintptr, offs []int, elems []*rtype, block bool) (chosen int, p ptr, ok bool)
+func makeFuncClosure(ftyp *rtype, impl func([]Value) []Value, stub func(), tramp func(*rtype, func([]Value) []Value, []uintptr) []uintptr) ptr
+func makeFuncStub()
+func makeFuncImpl(fn ptr) (impl func([]Value) []Value, ok bool)
 func reflectcall(fn ptr, index int, args, out []uintptr)

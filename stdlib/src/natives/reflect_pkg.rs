@@ -915,6 +915,9 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
         "fromWords" => from_words,
         "reflectcall" => reflectcall,
         "rselect" => rselect,
+        "makeFuncClosure" => make_func_closure,
+        "makeFuncStub" => make_func_stub,
+        "makeFuncImpl" => make_func_impl,
         _ => return None,
     };
     Some(f)
@@ -975,6 +978,59 @@ fn rselect(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
             NativeResult::Done
         }
     }
+}
+
+/// `makeFuncClosure(ftyp *rtype, impl func([]Value) []Value, stub func(), tramp func(...)) ptr`:
+/// a closure object `[stub's function, ftyp, impl, tramp's function]`. Calling it runs the
+/// native stub, which hands the arguments to tramp (Go) and returns what tramp returns.
+fn make_func_closure(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+    let index = |c: u64| -> u64 {
+        // SAFETY: a non-nil func value points to a closure object whose word 0 is a
+        // function index.
+        unsafe { runtime::heap::load(c as *const u64) }
+    };
+    let (stub, tramp) = (index(w[2]), index(w[3]));
+    let c = cx.alloc_words(4, true);
+    let words = [stub, w[0], w[1], tramp];
+    // SAFETY: the new object has 4 words.
+    unsafe { value::write_words(c, &words) };
+    w[0] = c;
+    NativeResult::Done
+}
+
+/// `makeFuncStub()`: the body of every MakeFunc function (its closure tells which).
+fn make_func_stub(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+    if cx.closure == 0 {
+        return NativeResult::Fatal("minigo bug: reflect.makeFuncStub called without its closure".into());
+    }
+    let mut c = [0u64; 4];
+    // SAFETY: a MakeFunc closure object has 4 words (make_func_closure).
+    unsafe { value::read_words(cx.closure, &mut c) };
+    let ftyp = ty!(c, 1, "MakeFunc");
+    let n: usize = ftyp.func_params.iter().map(|&p| cx.prog.ty(p).words as usize).sum();
+    let buf = cx.alloc_words(n.max(1), true);
+    // SAFETY: the new buffer has at least n words.
+    unsafe { value::write_words(buf, &w[..n]) };
+    NativeResult::ReturnVia { func: c[3] as u32, args: vec![c[1], c[2], buf, n as u64, n as u64] }
+}
+
+/// `makeFuncImpl(fn ptr) (impl func([]Value) []Value, ok bool)`: the Go function behind
+/// a MakeFunc function value.
+fn make_func_impl(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+    let c = w[0];
+    let mut words = [0u64; 3];
+    let is = c != 0 && {
+        // SAFETY: a non-nil func value points to a closure object of at least one word.
+        let f = unsafe { runtime::heap::load(c as *const u64) } as usize;
+        cx.prog.funcs.get(f).is_some_and(|f| f.name == "reflect.makeFuncStub")
+    };
+    if is {
+        // SAFETY: a MakeFunc closure object has 4 words.
+        unsafe { value::read_words(c, &mut words) };
+    }
+    w[0] = if is { words[2] } else { 0 };
+    w[1] = bool_word(is);
+    NativeResult::Done
 }
 
 /// `rtFuncOf(in, out []*rtype, variadic bool) *rtype`
