@@ -8,49 +8,12 @@ use types::Diagnostic;
 /// gc stops after this many errors and prints "too many errors".
 const MAX_ERRORS: usize = 10;
 
-/// The path as `go run` prints it: relative to the current directory (`./x.go` for a file
-/// in it), absolute otherwise.
-/// The absolute, normalized path of a source file (as Go's tracebacks and
-/// `runtime.Caller` report it).
-pub fn absolute_path(file: &str) -> String {
-    let p = std::path::Path::new(file);
-    let abs = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf()) };
-    normalize(&abs).to_string_lossy().into_owned()
-}
-
-pub fn display_path(file: &str) -> String {
-    let p = std::path::Path::new(file);
-    let abs = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf()) };
-    let abs = normalize(&abs);
-    if let Ok(cwd) = std::env::current_dir() {
-        if let Ok(rel) = abs.strip_prefix(&cwd) {
-            let s = rel.to_string_lossy().into_owned();
-            return if rel.components().count() == 1 { format!("./{}", s) } else { s };
-        }
-    }
-    abs.to_string_lossy().into_owned()
-}
-
-fn normalize(p: &std::path::Path) -> std::path::PathBuf {
-    let mut out = std::path::PathBuf::new();
-    for c in p.components() {
-        match c {
-            std::path::Component::ParentDir => {
-                out.pop();
-            }
-            std::path::Component::CurDir => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// Prints diagnostics to stderr as gc does (at most 10, then "too many errors"). `header`:
-/// `go run`'s `# command-line-arguments` line first.
-pub fn report(files: &[SourceFile], diags: &[Diagnostic], header: bool) {
+/// the package line the go command prints first (`# command-line-arguments`).
+pub fn report(files: &[SourceFile], diags: &[Diagnostic], header: Option<&str>) {
     let fancy = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    if header {
-        eprintln!("# command-line-arguments");
+    if let Some(h) = header {
+        eprintln!("# {}", h);
     }
     for (i, d) in diags.iter().enumerate() {
         if i == MAX_ERRORS {

@@ -3,6 +3,7 @@
 //! This file parses arguments, renders diagnostics and maps outcomes to exit codes; the
 //! work happens in the pipeline crates.
 
+mod build;
 mod diag;
 mod repl;
 mod source;
@@ -19,17 +20,24 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Compile and run a Go program, like `go run`.
+    /// Compile and run a Go program, like `go run`: `minigo run [-tags T] FILE.go... [args]`
+    /// or `minigo run [-tags T] PACKAGE [args]` (a directory such as `.` or `./cmd/x`, or an
+    /// import path of the current module).
     Run {
-        file: String,
-        /// Arguments passed to the program (os.Args[1:]).
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        /// Build flags, the files or package, then the program's arguments (os.Args[1:]).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILES|PACKAGE ARGS")]
         args: Vec<String>,
     },
-    /// Type-check a Go program without running it.
-    Check { file: String },
-    /// Print the bytecode of a Go program.
-    Disasm { file: String },
+    /// Type-check Go packages without running them (`.go` files or packages, default `.`).
+    Check {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILES|PACKAGES")]
+        args: Vec<String>,
+    },
+    /// Print the bytecode of Go packages (`.go` files or packages, default `.`).
+    Disasm {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILES|PACKAGES")]
+        args: Vec<String>,
+    },
     /// Print the version.
     Version,
 }
@@ -124,65 +132,6 @@ fn with_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
         })
 }
 
-/// The file's text and the offsets of its invalid UTF-8 bytes ([`source::decode`]).
-fn read_source(file: &str) -> Result<(String, Vec<usize>), ExitCode> {
-    std::fs::read(file).map(source::decode).map_err(|e| {
-        eprintln!("minigo: cannot read {}: {}", file, e);
-        ExitCode::from(1)
-    })
-}
-
-/// Runs the front end. `leak`: the process exits after the check, so its syntax trees are
-/// not freed. `header`: print `go run`'s package line before errors, and refuse a package
-/// other than main as the go command does.
-fn check(file: &str, leak: bool, header: bool) -> Result<types::tir::Program, ExitCode> {
-    let (src, bad_utf8) = read_source(file)?;
-    if header && source::package_name(&src).is_some_and(|name| name != "main") {
-        eprintln!("package command-line-arguments is not a main package");
-        return Err(ExitCode::from(1));
-    }
-    let path = diag::display_path(file);
-    let abs = diag::absolute_path(file);
-    let t0 = std::time::Instant::now();
-    let path2 = path.clone();
-    let result = with_big_stack(move || types::check_program(vec![(path2, src)], &Importer, types::Options { leak_syntax_trees: leak, ..Default::default() }));
-    timing("check", t0);
-    let result = match result {
-        Ok(p) if !bad_utf8.is_empty() => Err((p.files, Vec::new())),
-        r => r,
-    };
-    match result {
-        Err((files, mut diags)) if !bad_utf8.is_empty() => {
-            let fid = files.iter().position(|f| f.path == path).unwrap_or(0) as u32;
-            diags.extend(source::utf8_errors(fid, &bad_utf8));
-            diags.sort_by_key(|d| (d.file, d.offset));
-            // gc drops a message repeated on one line.
-            let mut kept: Vec<types::Diagnostic> = Vec::new();
-            for d in diags {
-                let line = |d: &types::Diagnostic| (d.file, files[d.file as usize].lines.line_col(d.offset).0);
-                if !kept.iter().any(|k| line(k) == line(&d) && k.message == d.message) {
-                    kept.push(d);
-                }
-            }
-            diag::report(&files, &kept, header);
-            Err(ExitCode::from(1))
-        }
-        Ok(mut p) => {
-            // Run-time positions (tracebacks, runtime.Caller) use the absolute path.
-            for f in &mut p.files {
-                if f.path == path {
-                    f.path = abs.clone();
-                }
-            }
-            Ok(p)
-        }
-        Err((files, diags)) => {
-            diag::report(&files, &diags, header);
-            Err(ExitCode::from(1))
-        }
-    }
-}
-
 /// Reports what the compiler could not handle; exit status 1 like a compile error.
 fn compile_errors(errors: &[String]) -> ExitCode {
     for e in errors {
@@ -203,54 +152,95 @@ fn stdlib_natives(name: &str) -> Option<vm::native::NativeFn> {
 }
 
 /// `os.Args`: the program path followed by its arguments.
-fn set_args(file: &str, args: Vec<String>) {
-    let mut all = vec![file.to_string()];
+fn set_args(arg0: &str, args: Vec<String>) {
+    let mut all = vec![arg0.to_string()];
     all.extend(args);
     stdlib::set_args(all);
+}
+
+/// `minigo check`: every package named; errors as `go build` prints them (in files mode
+/// without the `# command-line-arguments` header, as `go vet` tools do).
+fn check_command(args: &[String]) -> ExitCode {
+    malloc_for_front_end();
+    let (mut importer, progs) = match build::packages(args) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let mut status = ExitCode::SUCCESS;
+    for prog in &progs {
+        let header = prog.import_path != "command-line-arguments";
+        let (result, imp) = build::check(importer, prog, true, header);
+        importer = imp;
+        match result {
+            // Exiting: freeing the typed IR would only cost time.
+            Ok(p) => std::mem::forget(p),
+            Err(code) => status = code,
+        }
+    }
+    status
+}
+
+fn run_command(args: &[String]) -> ExitCode {
+    let (importer, prog, prog_args) = match build::run_program(args) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let tir = match build::check(importer, &prog, false, true).0 {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let t0 = std::time::Instant::now();
+    let compiled = match with_big_stack(move || compile::compile(tir, &stdlib_natives)) {
+        Ok(p) => p,
+        Err(errors) => return compile_errors(&errors),
+    };
+    timing("compile", t0);
+    set_args(&prog.arg0, prog_args);
+    let t0 = std::time::Instant::now();
+    let outcome = vm::start::run(compiled);
+    timing("run", t0);
+    outcome.exit_process()
+}
+
+fn disasm_command(args: &[String]) -> ExitCode {
+    let (mut importer, progs) = match build::packages(args) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    for prog in &progs {
+        let header = prog.import_path != "command-line-arguments";
+        let (result, imp) = build::check(importer, prog, true, header);
+        importer = imp;
+        let tir = match result {
+            Ok(t) => t,
+            Err(code) => return code,
+        };
+        let compiled = match with_big_stack(move || compile::compile(tir, &stdlib_natives)) {
+            Ok(p) => p,
+            Err(errors) => return compile_errors(&errors),
+        };
+        if progs.len() > 1 {
+            println!("# {}", prog.import_path);
+        }
+        // The package's own functions (and the program initializer).
+        let own = if prog.check_path == "main" { "main".to_string() } else { prog.check_path.clone() };
+        print!("{}", vm::disasm::disassemble(compiled, |name| function_of(name, &own) || name == "runtime.init"));
+    }
+    ExitCode::SUCCESS
+}
+
+/// Whether a function name (`path.F`, `path.(*T).M`, `path.F.func1`) belongs to package `path`.
+fn function_of(name: &str, path: &str) -> bool {
+    name.strip_prefix(path).is_some_and(|rest| rest.starts_with('.'))
 }
 
 fn main() -> ExitCode {
     runtime::crash::install_fault_handler();
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Check { file }) => match {
-            malloc_for_front_end();
-            check(&file, true, false)
-        } {
-            Ok(p) => {
-                // Exiting: freeing the typed IR would only cost time.
-                std::mem::forget(p);
-                ExitCode::SUCCESS
-            }
-            Err(code) => code,
-        },
-        Some(Command::Run { file, args }) => match check(&file, false, true) {
-            Ok(tir) => {
-                let t0 = std::time::Instant::now();
-                let prog = match with_big_stack(move || compile::compile(tir, &stdlib_natives)) {
-                    Ok(p) => p,
-                    Err(errors) => return compile_errors(&errors),
-                };
-                timing("compile", t0);
-                set_args(&file, args);
-                let t0 = std::time::Instant::now();
-                let outcome = vm::start::run(prog);
-                timing("run", t0);
-                outcome.exit_process()
-            }
-            Err(code) => code,
-        },
-        Some(Command::Disasm { file }) => match check(&file, true, false) {
-            Ok(tir) => {
-                let prog = match with_big_stack(move || compile::compile(tir, &stdlib_natives)) {
-                    Ok(p) => p,
-                    Err(errors) => return compile_errors(&errors),
-                };
-                print!("{}", vm::disasm::disassemble(prog, |name| !name.starts_with("runtime.") || name == "runtime.init"));
-                ExitCode::SUCCESS
-            }
-            Err(code) => code,
-        },
+        Some(Command::Check { args }) => check_command(&args),
+        Some(Command::Run { args }) => run_command(&args),
+        Some(Command::Disasm { args }) => disasm_command(&args),
         Some(Command::Version) => {
             println!("minigo version {} (Go 1.23 semantics)", env!("CARGO_PKG_VERSION"));
             ExitCode::SUCCESS

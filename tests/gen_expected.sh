@@ -8,10 +8,13 @@ cd "$(dirname "$0")/run"
 force=${1:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for f in *.go; do
+for f in *.go */go.mod; do
   name=${f%.go}
+  name=${name%/go.mod}
   if [ -f "$name.out" ] && [ "$force" != "-f" ]; then continue; fi
-  if ! "$GO" build -o "$tmp/$name" "$f" 2>"$tmp/err"; then
+  # A directory holds a module whose main package is built with `go build .`.
+  if [ -d "$name" ]; then src=.; dir=$name; else src=$f; dir=.; fi
+  if ! (cd "$dir" && GOFLAGS= GOPROXY=off "$GO" build -o "$tmp/$name" "$src") 2>"$tmp/err"; then
     echo "skip $f: does not build with Go"; cat "$tmp/err"; continue
   fi
   set +e
@@ -22,6 +25,9 @@ for f in *.go; do
   if [ $code -ne 0 ]; then echo $code > "$name.exitcode"; fi
   echo "generated $name.out (exit $code)"
 done
+
+# tests/modules: command lines over sample modules (run, test, errors), recorded with go.
+python3 ../modules/gen_expected.py ${force:+-f}
 
 # tests/cli: programs that do not compile, recorded with `go run NAME.go` from that
 # directory (header, errors, exit status 1).

@@ -1,4 +1,5 @@
-//! End-to-end tests: every `tests/run/NAME.go` runs under minigo; its combined
+//! End-to-end tests: every `tests/run/NAME.go` (or directory `tests/run/NAME/` holding a
+//! module, run with `minigo run .` inside it) runs under minigo; its combined
 //! stdout+stderr and exit status must match `NAME.out` / `NAME.exitcode`, which were
 //! produced by real Go (`tests/gen_expected.sh`).
 //!
@@ -46,8 +47,9 @@ fn run_one(go: &Path) -> Result<(), String> {
     let want = String::from_utf8_lossy(&want).into_owned();
     let want_code: i32 = std::fs::read_to_string(go.with_extension("exitcode")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
     let exe = env!("CARGO_BIN_EXE_minigo");
-    let dir = go.parent().unwrap();
-    let output = Command::new(exe).arg("run").arg(go.file_name().unwrap()).current_dir(dir).output().map_err(|e| e.to_string())?;
+    // A directory is a module whose main package runs with `minigo run .` inside it.
+    let (dir, arg) = if go.is_dir() { (go, std::ffi::OsStr::new(".")) } else { (go.parent().unwrap(), go.file_name().unwrap()) };
+    let output = Command::new(exe).arg("run").arg(arg).current_dir(dir).output().map_err(|e| e.to_string())?;
     let mut got = String::from_utf8_lossy(&output.stdout).into_owned();
     got.push_str(&String::from_utf8_lossy(&output.stderr));
     let code = output.status.code().unwrap_or(-1);
@@ -61,7 +63,7 @@ fn run_one(go: &Path) -> Result<(), String> {
 #[test]
 fn run_programs() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/run");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "go")).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "go") || p.join("go.mod").is_file()).collect();
     files.sort();
     let filter = std::env::var("MINIGO_TEST").unwrap_or_default();
     let files: Vec<PathBuf> = files.into_iter().filter(|f| f.to_string_lossy().contains(&filter)).collect();

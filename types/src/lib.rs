@@ -12,5 +12,5 @@ pub mod tir;
 pub mod ty;
 
 pub use check::session::{input_is_complete, InputError, Session, Step};
-pub use check::{check_program, CheckResult, Diagnostic, Importer, Options};
+pub use check::{check_package_program, check_program, CheckResult, Diagnostic, Importer, Options};
 pub use check::expr_string_public as expr_string;

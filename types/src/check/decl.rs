@@ -149,8 +149,8 @@ impl<'a> Checker<'a> {
         out
     }
 
-    /// Checks the main package.
-    pub(crate) fn check_main(&mut self, files: Vec<(String, String)>) {
+    /// Checks the root package of a program (import path `path`).
+    pub(crate) fn check_main(&mut self, path: &str, files: Vec<(String, String)>) {
         let init = self.new_init_func();
         let nfiles = files.len();
         let parsed = self.parse_files(files);
@@ -176,7 +176,7 @@ impl<'a> Checker<'a> {
         }
         // Package runtime is always part of a program: the VM raises its error types.
         let _ = self.import("runtime", Pos::default());
-        let pkg = self.check_package("main", parsed, init);
+        let pkg = self.check_package(path, parsed, init);
         if let Some(pkg) = pkg {
             let scope = self.pkgs[pkg.0 as usize].scope;
             if self.pkgs[pkg.0 as usize].name != "main" {
@@ -229,7 +229,7 @@ impl<'a> Checker<'a> {
         }
         let files = self.importer.package_files(path)?;
         let saved = (self.pkg, self.file, self.file_scope, self.scope, self.fctx.take(), self.cur_decl.take(), self.iota.take());
-        let parsed = self.parse_files(files.into_iter().map(|(n, s)| (format!("$GOROOT/src/{}/{}", path, n), s)).collect());
+        let parsed = self.parse_files(files.into_iter().map(|(n, s)| (self.importer.file_path(path, &n), s)).collect());
         let id = self.check_package(path, parsed, FuncId(0));
         (self.pkg, self.file, self.file_scope, self.scope, self.fctx, self.cur_decl, self.iota) = saved;
         id
@@ -251,6 +251,7 @@ impl<'a> Checker<'a> {
             bodies: vec![],
             inits: vec![],
             var_decls: vec![],
+            imports: vec![],
         });
         let name = files.first().map(|f| f.1.package.name.clone()).unwrap_or_else(|| path.rsplit('/').next().unwrap_or("").into());
         self.check_files(id, files, Some(name));
@@ -353,6 +354,10 @@ impl<'a> Checker<'a> {
                     self.error(self.pos(imp.path_span), format!("package {} is not in std", path));
                     continue;
                 };
+                let importer = &mut self.pkgs[self.pkg.0 as usize];
+                if !importer.imports.contains(&pkg) {
+                    importer.imports.push(pkg);
+                }
                 let pkg_name = self.pkgs[pkg.0 as usize].name.clone();
                 let (name, npos) = match &imp.name {
                     Some(n) => (n.name.clone(), self.pos(n.span)),
@@ -1153,7 +1158,37 @@ impl<'a> Checker<'a> {
             stmts.push(Stmt::Expr(Expr { kind: ExprKind::Call(Box::new(call)), ty: TypeId::VOID, pos }));
         }
         if let Some(body) = self.funcs[0].body.as_mut() {
+            let start = body.stmts.len();
             body.stmts.extend(stmts);
+            self.init_chunks.push((pkg, start, body.stmts.len()));
+        }
+    }
+
+    /// Puts the packages' initialization into Go's order (spec "Package initialization"):
+    /// repeatedly the first package, sorted by import path, whose imports are all
+    /// initialized. Package runtime comes first, as in Go.
+    pub(crate) fn order_package_inits(&mut self) {
+        let Some(body) = self.funcs[0].body.as_mut() else { return };
+        let chunks = std::mem::take(&mut self.init_chunks);
+        if chunks.is_empty() || chunks.last().is_some_and(|c| c.2 != body.stmts.len()) {
+            return;
+        }
+        let first = chunks[0].1;
+        let mut stmts: Vec<Option<Stmt>> = body.stmts.drain(first..).map(Some).collect();
+        let mut pending: Vec<(PkgId, usize, usize)> = chunks;
+        pending.sort_by(|a, b| {
+            let (pa, pb) = (&self.pkgs[a.0 .0 as usize].path, &self.pkgs[b.0 .0 as usize].path);
+            (pa != "runtime", pa).cmp(&(pb != "runtime", pb))
+        });
+        let mut done: HashSet<PkgId> = HashSet::new();
+        while !pending.is_empty() {
+            let ready = pending
+                .iter()
+                .position(|(p, _, _)| self.pkgs[p.0 as usize].imports.iter().all(|i| done.contains(i) || !pending.iter().any(|c| c.0 == *i)))
+                .unwrap_or(0);
+            let (p, start, end) = pending.remove(ready);
+            done.insert(p);
+            body.stmts.extend(stmts[start - first..end - first].iter_mut().filter_map(Option::take));
         }
     }
 

@@ -401,7 +401,8 @@ impl<'a> Checker<'a> {
                     return match found {
                         Some(o) if super::decl::is_exported(&sel.name) => self.use_object(o, pos),
                         Some(_) => {
-                            self.error(self.pos(sel.span), format!("name {} not exported by package {}", sel.name, pkg_name));
+                            let _ = pkg_name;
+                            self.error(self.pos(sel.span), format!("undefined: {}.{}", pname, sel.name));
                             Operand::invalid(pos)
                         }
                         None => {
@@ -445,6 +446,24 @@ impl<'a> Checker<'a> {
                 return format!("{} (type {} is pointer to interface, not interface)", base, self.tstr(t));
             }
         }
+        // An unexported field or method of another package?
+        if !super::decl::is_exported(&sel.name) {
+            let current = self.pkg;
+            let mut kind = None;
+            for p in 1..self.pkgs.len() as u32 {
+                self.pkg = crate::ty::PkgId(p);
+                if p != current.0 {
+                    if let Lookup::Found(s) = self.lookup(t, &sel.name) {
+                        kind = Some(if matches!(s.found, Found::Field { .. }) { "field" } else { "method" });
+                        break;
+                    }
+                }
+            }
+            self.pkg = current;
+            if let Some(kind) = kind {
+                return format!("{} (cannot refer to unexported {} {})", base, kind, sel.name);
+            }
+        }
         // Different capitalization?
         let alt = {
             let mut chars = sel.name.chars();
@@ -463,7 +482,6 @@ impl<'a> Checker<'a> {
                 return format!("{} (type {} has no field or method {}, but does have {} {})", base, self.tstr(t), sel.name, what, alt);
             }
         }
-        // Unexported field of another package?
         format!("{} (type {} has no field or method {})", base, self.tstr(t), sel.name)
     }
 

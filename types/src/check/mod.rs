@@ -44,6 +44,13 @@ pub struct Diagnostic {
 pub trait Importer {
     /// Files `(name, source)` of the package with this import path, or `None`.
     fn package_files(&self, path: &str) -> Option<Vec<(String, String)>>;
+
+    /// The path a file of an imported package goes by in diagnostics and tracebacks, given
+    /// the name `package_files` returned. Standard-library files are `$GOROOT/src/PATH/NAME`;
+    /// importers of packages on disk return the path they already gave.
+    fn file_path(&self, import_path: &str, name: &str) -> String {
+        format!("$GOROOT/src/{}/{}", import_path, name)
+    }
 }
 
 /// Options of one check.
@@ -195,6 +202,8 @@ pub(crate) struct Pkg {
     pub inits: Vec<FuncId>,
     /// Package-level variables in declaration order with their initializer info.
     pub var_decls: Vec<ObjId>,
+    /// The packages this one imports (package initialization order).
+    pub imports: Vec<PkgId>,
 }
 
 #[derive(Clone)]
@@ -267,6 +276,8 @@ pub struct Checker<'a> {
     pub(crate) injected: Vec<Operand>,
     /// The function holding the statements of the REPL input being checked.
     pub(crate) repl_input: Option<FuncId>,
+    /// Each package's statements in the program initializer: `(package, start, end)`.
+    pub(crate) init_chunks: Vec<(PkgId, usize, usize)>,
 }
 
 /// Node ids from here on denote [`Checker::injected`] operands (the parser numbers nodes
@@ -321,6 +332,7 @@ impl<'a> Checker<'a> {
             named_results: Default::default(),
             injected: Vec::new(),
             repl_input: None,
+            init_chunks: Vec::new(),
         };
         c.pkgs.push(Pkg {
             path: String::new(),
@@ -331,6 +343,7 @@ impl<'a> Checker<'a> {
             bodies: vec![],
             inits: vec![],
             var_decls: vec![],
+            imports: vec![],
         });
         c.declare_universe();
         c
@@ -575,6 +588,7 @@ impl<'a> Checker<'a> {
             let diags = kept;
             return Err((self.files, diags));
         }
+        self.order_package_inits();
         if let Some(body) = self.funcs[0].body.as_mut() {
             body.stmts.push(tir::Stmt::Return(vec![]));
         }
@@ -609,8 +623,15 @@ impl<'a> Checker<'a> {
 
 /// Checks a program: the main package's files plus everything they import.
 pub fn check_program(files: Vec<(String, String)>, importer: &dyn Importer, opts: Options) -> CheckResult {
+    check_package_program("main", files, importer, opts)
+}
+
+/// Checks the package with import path `path` made of `files`, and everything it imports,
+/// as a program (a package named `main` must declare `func main`). The main package of a
+/// program goes by path `main` (its functions are `main.f` in tracebacks).
+pub fn check_package_program(path: &str, files: Vec<(String, String)>, importer: &dyn Importer, opts: Options) -> CheckResult {
     let mut c = Checker::new(importer, opts);
-    c.check_main(files);
+    c.check_main(path, files);
     if opts.leak_syntax_trees {
         for p in &mut c.pkgs {
             std::mem::forget(std::mem::take(&mut p.files));

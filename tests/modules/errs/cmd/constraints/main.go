@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/errs/constraints"
+)
+
+func main() { fmt.Println(constraints.Picked) }

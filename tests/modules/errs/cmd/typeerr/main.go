@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/errs/typeerr"
+)
+
+func main() {
+	var n string = typeerr.Count("x")
+	fmt.Println(n)
+}

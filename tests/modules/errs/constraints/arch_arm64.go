@@ -1,0 +1,3 @@
+package constraints
+
+func init() { Picked = append(Picked, "arch_arm64.go") }

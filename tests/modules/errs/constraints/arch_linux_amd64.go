@@ -1,0 +1,3 @@
+package constraints
+
+func init() { Picked = append(Picked, "arch_linux_amd64.go") }

@@ -1,0 +1,6 @@
+package constraints
+
+// #include <stdio.h>
+import "C"
+
+func init() { Picked = append(Picked, "cgo.go") }

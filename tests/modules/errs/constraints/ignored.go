@@ -1,0 +1,5 @@
+//go:build ignore
+
+package constraints
+
+func init() { Picked = append(Picked, "ignored.go") }

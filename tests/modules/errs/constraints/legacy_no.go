@@ -1,0 +1,5 @@
+// +build !linux
+
+package constraints
+
+func init() { Picked = append(Picked, "legacy_no.go") }

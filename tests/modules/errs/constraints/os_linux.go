@@ -1,0 +1,3 @@
+package constraints
+
+func init() { Picked = append(Picked, "os_linux.go") }

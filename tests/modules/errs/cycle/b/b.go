@@ -1,0 +1,5 @@
+package b
+
+import "example.com/errs/cycle/a"
+
+func B() int { return a.A() * 2 }

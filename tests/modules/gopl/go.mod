@@ -1,0 +1,3 @@
+module gopl.io
+
+go 1.21

@@ -1,0 +1,5 @@
+package main
+
+import "example.org/absent"
+
+func main() { absent.Run() }

@@ -1,0 +1,3 @@
+module multifile
+
+go 1.23
