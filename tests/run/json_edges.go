@@ -110,6 +110,15 @@ func main() {
 	fmt.Println(json.Unmarshal([]byte(`{"a":[1]}`), &m))
 	fmt.Println(json.Unmarshal([]byte(`{"a":{}}`), &m))
 	fmt.Println(json.Unmarshal([]byte(`{"X":1.5}`), &o))
+	type Q struct {
+		B bool `json:",string"`
+		U uint16
+		R []int
+	}
+	for _, in := range []string{`{"U":[],"B":"s","R":[1]}`, `{"B":"tru","R":[1]}`, `{"B":"","R":[2]}`, `{"B":"nul"}`, `{"B":"1x"}`, `{"B":[]}`} {
+		var q Q
+		fmt.Println(json.Unmarshal([]byte(in), &q), q)
+	}
 	var bs []byte
 	fmt.Println(json.Unmarshal([]byte(`"!!"`), &bs))
 	var e *json.UnmarshalTypeError

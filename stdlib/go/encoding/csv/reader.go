@@ -4,7 +4,6 @@ package csv
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -40,10 +39,15 @@ var (
 	ErrTrailingComma = errors.New("extra delimiter at end of line") // Deprecated: no longer used.
 )
 
-var errInvalidDelim = errors.New("csv: invalid field or comment delimiter")
+var errBadDelimiter = errors.New("csv: invalid field or comment delimiter")
 
-func validDelim(r rune) bool {
-	return r != 0 && r != '"' && r != '\r' && r != '\n' && utf8.ValidRune(r) && r != utf8.RuneError
+// usableDelimiter: a delimiter must be a valid rune other than NUL, quote, CR and LF.
+func usableDelimiter(c rune) bool {
+	switch c {
+	case 0, '"', '\r', '\n', utf8.RuneError:
+		return false
+	}
+	return utf8.ValidRune(c)
 }
 
 // A Reader reads records from a CSV-encoded file.
@@ -65,31 +69,105 @@ type Reader struct {
 	// Deprecated: TrailingComma is no longer used.
 	TrailingComma bool
 
-	r       *bufio.Reader
-	numLine int
-	offset  int64
-	// positions of the fields of the last record: (line, column) of each field's start
-	fieldPositions []position
-	lastRecord     []string
+	src      *bufio.Reader
+	ahead    []rawRune // runes read ahead of the scanner
+	aheadErr error     // the read error after them
+	// Bytes consumed; line and byte count consumed on it (the next character is at
+	// column col+1); where the last line end consumed was.
+	consumed      int64
+	line, col     int
+	nlLine, nlCol int
+	starts        [][2]int // line and column of each field of the last record
+	reuse         []string
+	fieldBuf      []byte
 }
 
-type position struct {
-	line, col int
+type rawRune struct {
+	c    rune
+	size int
 }
 
 // NewReader returns a new Reader that reads from r.
 func NewReader(r io.Reader) *Reader {
-	return &Reader{Comma: ',', r: bufio.NewReader(r)}
+	return &Reader{Comma: ',', src: bufio.NewReader(r), line: 1}
+}
+
+func (r *Reader) fill(n int) {
+	for len(r.ahead) < n && r.aheadErr == nil {
+		c, size, err := r.src.ReadRune()
+		if err != nil {
+			r.aheadErr = err
+			break
+		}
+		r.ahead = append(r.ahead, rawRune{c, size})
+	}
+}
+
+// peekChar returns the next character without consuming it: a rune, or '\n' for a
+// line end ("\r\n", or a carriage return ending the input), or -1 at the end of the
+// input; with the number of runes and bytes it spans.
+func (r *Reader) peekChar() (c rune, runes, bytes int) {
+	r.fill(1)
+	if len(r.ahead) == 0 {
+		return -1, 0, 0
+	}
+	first := r.ahead[0]
+	if first.c == '\r' {
+		r.fill(2)
+		if len(r.ahead) < 2 {
+			// A carriage return ending the input is dropped.
+			r.ahead = r.ahead[:0]
+			r.consumed++
+			return -1, 0, 0
+		}
+		if r.ahead[1].c == '\n' {
+			return '\n', 2, 2
+		}
+	}
+	return first.c, 1, first.size
+}
+
+func (r *Reader) peek() rune {
+	c, _, _ := r.peekChar()
+	return c
+}
+
+// next consumes the next character; -1 with the error (io.EOF at the end) when there is
+// none.
+func (r *Reader) next() (rune, error) {
+	c, runes, bytes := r.peekChar()
+	if c == -1 {
+		if r.aheadErr == nil {
+			return -1, io.EOF
+		}
+		return -1, r.aheadErr
+	}
+	r.ahead = r.ahead[:copy(r.ahead, r.ahead[runes:])]
+	r.consumed += int64(bytes)
+	if runes == 2 {
+		bytes = 1 // "\r\n" counts as one column, like the "\n" it stands for
+	}
+	r.col += bytes
+	return c, nil
+}
+
+// endLine notes that the line end just consumed moves the scanner to the next line.
+func (r *Reader) endLine() {
+	r.nlLine, r.nlCol = r.line, r.col
+	r.line++
+	r.col = 0
 }
 
 // Read reads one record (a slice of fields) from r. If the record has an unexpected
 // number of fields, Read returns the record along with the error ErrFieldCount.
 func (r *Reader) Read() (record []string, err error) {
+	var into []string
 	if r.ReuseRecord {
-		record, err = r.readRecord(r.lastRecord)
-		r.lastRecord = record
-	} else {
-		record, err = r.readRecord(nil)
+		into = r.reuse
+	}
+	record, err = r.record(into)
+	if r.ReuseRecord {
+		r.reuse = record
 	}
 	return record, err
 }
@@ -97,215 +175,193 @@ func (r *Reader) Read() (record []string, err error) {
 // FieldPos returns the line and column corresponding to the start of the field with
 // the given index in the slice most recently returned by Read.
 func (r *Reader) FieldPos(field int) (line, column int) {
-	if field < 0 || field >= len(r.fieldPositions) {
+	if field < 0 || field >= len(r.starts) {
 		panic("out of range index passed to FieldPos")
 	}
-	p := r.fieldPositions[field]
-	return p.line, p.col
+	return r.starts[field][0], r.starts[field][1]
 }
 
 // InputOffset returns the input stream byte offset of the current reader position.
-func (r *Reader) InputOffset() int64 { return r.offset }
+func (r *Reader) InputOffset() int64 { return r.consumed }
 
 // ReadAll reads all the remaining records from r.
 func (r *Reader) ReadAll() (records [][]string, err error) {
 	for {
-		record, err := r.readRecord(nil)
+		rec, err := r.record(nil)
 		if err == io.EOF {
 			return records, nil
 		}
 		if err != nil {
 			return nil, err
 		}
-		records = append(records, record)
+		records = append(records, rec)
 	}
 }
 
-// readLine reads the next line (with its newline); a final line without one gets one
-// added, and "\r\n" becomes "\n".
-func (r *Reader) readLine() ([]byte, error) {
-	line, err := r.r.ReadSlice('\n')
-	if err == bufio.ErrBufferFull {
-		full := append([]byte(nil), line...)
-		for err == bufio.ErrBufferFull {
-			line, err = r.r.ReadSlice('\n')
-			full = append(full, line...)
+// here is the position of the next character: line and 1-based byte column.
+func (r *Reader) here() (int, int) {
+	return r.line, r.col + 1
+}
+
+// record parses one record into dst[:0].
+func (r *Reader) record(dst []string) ([]string, error) {
+	if r.Comma == r.Comment || !usableDelimiter(r.Comma) || r.Comment != 0 && !usableDelimiter(r.Comment) {
+		return nil, errBadDelimiter
+	}
+	// Blank lines and comment lines hold no record.
+	for {
+		c := r.peek()
+		if c == -1 {
+			if _, err := r.next(); err != nil && err != io.EOF {
+				return nil, err
+			}
+			return nil, io.EOF
 		}
-		line = full
-	} else {
-		line = append([]byte(nil), line...)
-	}
-	n := len(line)
-	if n > 0 && err == io.EOF {
-		err = nil
-		if line[n-1] == '\r' {
-			line = line[:n-1]
-		}
-	}
-	r.numLine++
-	r.offset += int64(n)
-	if n := len(line); n >= 2 && line[n-2] == '\r' && line[n-1] == '\n' {
-		line[n-2] = '\n'
-		line = line[:n-1]
-	}
-	return line, err
-}
-
-func lengthNL(b []byte) int {
-	if len(b) > 0 && b[len(b)-1] == '\n' {
-		return 1
-	}
-	return 0
-}
-
-func nextRune(b []byte) rune {
-	r, _ := utf8.DecodeRune(b)
-	return r
-}
-
-func (r *Reader) readRecord(dst []string) ([]string, error) {
-	if r.Comma == r.Comment || !validDelim(r.Comma) || (r.Comment != 0 && !validDelim(r.Comment)) {
-		return nil, errInvalidDelim
-	}
-
-	// Skip empty lines and comments.
-	var line []byte
-	var errRead error
-	for errRead == nil {
-		line, errRead = r.readLine()
-		if r.Comment != 0 && nextRune(line) == r.Comment {
-			line = nil
+		if c == '\n' {
+			r.next()
+			r.endLine()
 			continue
 		}
-		if errRead == nil && len(line) == lengthNL(line) {
-			line = nil
+		if r.Comment != 0 && c == r.Comment {
+			for {
+				d, err := r.next()
+				if d == -1 {
+					if err != nil && err != io.EOF {
+						return nil, err
+					}
+					return nil, io.EOF
+				}
+				if d == '\n' {
+					r.endLine()
+					break
+				}
+			}
 			continue
 		}
 		break
 	}
-	if errRead == io.EOF {
-		return nil, errRead
-	}
 
-	var err error
-	quoteLen := 1
-	commaLen := utf8.RuneLen(r.Comma)
-	recLine := r.numLine
-	var fields [][]byte
-	var positions []position
-	pos := position{line: r.numLine, col: 1}
-	var field []byte
-parse:
-	for {
-		if r.TrimLeadingSpace {
-			i := bytes.IndexFunc(line, func(c rune) bool { return !unicode.IsSpace(c) })
-			if i < 0 {
-				i = len(line)
-				pos.col -= lengthNL(line)
-			}
-			line = line[i:]
-			pos.col += i
-		}
-		if len(line) == 0 || line[0] != '"' {
-			// Non-quoted field.
-			i := bytes.IndexRune(line, r.Comma)
-			f := line
-			if i >= 0 {
-				f = f[:i]
-			} else {
-				f = f[:len(f)-lengthNL(f)]
-			}
-			if !r.LazyQuotes {
-				if j := bytes.IndexByte(f, '"'); j >= 0 {
-					err = &ParseError{StartLine: recLine, Line: r.numLine, Column: pos.col + j, Err: ErrBareQuote}
-					break parse
-				}
-			}
-			fields = append(fields, append([]byte(nil), f...))
-			positions = append(positions, pos)
-			if i >= 0 {
-				line = line[i+commaLen:]
-				pos.col += i + commaLen
-				continue parse
-			}
-			break parse
-		}
-		// Quoted field.
-		fieldPos := pos
-		line = line[quoteLen:]
-		pos.col += quoteLen
-		field = field[:0]
-		for {
-			i := bytes.IndexByte(line, '"')
-			switch {
-			case i >= 0:
-				field = append(field, line[:i]...)
-				line = line[i+quoteLen:]
-				pos.col += i + quoteLen
-				switch rn := nextRune(line); {
-				case rn == '"':
-					field = append(field, '"')
-					line = line[quoteLen:]
-					pos.col += quoteLen
-				case rn == r.Comma:
-					line = line[commaLen:]
-					pos.col += commaLen
-					fields = append(fields, append([]byte(nil), field...))
-					positions = append(positions, fieldPos)
-					continue parse
-				case lengthNL(line) == len(line):
-					fields = append(fields, append([]byte(nil), field...))
-					positions = append(positions, fieldPos)
-					break parse
-				case r.LazyQuotes:
-					field = append(field, '"')
-				default:
-					err = &ParseError{StartLine: recLine, Line: r.numLine, Column: pos.col - quoteLen, Err: ErrQuote}
-					break parse
-				}
-			case len(line) > 0:
-				// The field continues on the next line.
-				field = append(field, line...)
-				if errRead != nil {
-					break parse
-				}
-				pos.col += len(line)
-				line, errRead = r.readLine()
-				if len(line) > 0 {
-					pos.line++
-					pos.col = 1
-				}
-				if errRead == io.EOF {
-					errRead = nil
-				}
-			default:
-				// End of input inside a quoted field.
-				if !r.LazyQuotes && errRead == nil {
-					err = &ParseError{StartLine: recLine, Line: pos.line, Column: pos.col, Err: ErrQuote}
-					break parse
-				}
-				fields = append(fields, append([]byte(nil), field...))
-				positions = append(positions, fieldPos)
-				break parse
-			}
-		}
-	}
-	if err == nil {
-		err = errRead
-	}
-
+	startLine, _ := r.here()
 	dst = dst[:0]
-	for _, f := range fields {
-		dst = append(dst, string(f))
-	}
-	r.fieldPositions = positions
-
-	if r.FieldsPerRecord > 0 {
-		if len(dst) != r.FieldsPerRecord && err == nil {
-			err = &ParseError{StartLine: recLine, Line: recLine, Column: 1, Err: ErrFieldCount}
+	r.starts = r.starts[:0]
+	var perr error
+	for done := false; !done && perr == nil; {
+		if r.TrimLeadingSpace {
+			for c := r.peek(); c != -1 && c != '\n' && unicode.IsSpace(c); c = r.peek() {
+				r.next()
+			}
 		}
-	} else if r.FieldsPerRecord == 0 {
+		l, col := r.here()
+		r.starts = append(r.starts, [2]int{l, col})
+		r.fieldBuf = r.fieldBuf[:0]
+		if r.peek() == '"' {
+			done, perr = r.quotedField(startLine)
+		} else {
+			done, perr = r.plainField(startLine)
+		}
+		if perr == nil {
+			dst = append(dst, string(r.fieldBuf))
+		}
+	}
+	if perr != nil {
+		if _, ok := perr.(*ParseError); ok {
+			// The rest of the line holding the error is dropped with the record.
+			for c, _ := r.next(); c != -1; c, _ = r.next() {
+				if c == '\n' {
+					r.endLine()
+					break
+				}
+			}
+			// The fields completed before the error come back with it (and count as the
+			// first record's fields).
+			if r.FieldsPerRecord == 0 {
+				r.FieldsPerRecord = len(dst)
+			}
+			if len(dst) == 0 {
+				dst = nil
+			}
+			return dst, perr
+		}
+		return nil, perr
+	}
+	switch {
+	case r.FieldsPerRecord > 0:
+		if len(dst) != r.FieldsPerRecord {
+			return dst, &ParseError{StartLine: startLine, Line: startLine, Column: 1, Err: ErrFieldCount}
+		}
+	case r.FieldsPerRecord == 0:
 		r.FieldsPerRecord = len(dst)
 	}
-	return dst, err
+	return dst, nil
+}
+
+// plainField reads an unquoted field into fieldBuf; done reports the end of the record.
+func (r *Reader) plainField(startLine int) (done bool, err error) {
+	for {
+		c, rerr := r.next()
+		switch {
+		case c == -1:
+			if rerr != io.EOF {
+				return true, rerr
+			}
+			return true, nil
+		case c == '\n':
+			r.endLine()
+			return true, nil
+		case c == r.Comma:
+			return false, nil
+		case c == '"' && !r.LazyQuotes:
+			return true, &ParseError{StartLine: startLine, Line: r.line, Column: r.col, Err: ErrBareQuote}
+		}
+		r.fieldBuf = utf8.AppendRune(r.fieldBuf, c)
+	}
+}
+
+// quotedField reads a quoted field (opening quote next) into fieldBuf.
+func (r *Reader) quotedField(startLine int) (done bool, err error) {
+	r.next() // the opening quote
+	for {
+		c, rerr := r.next()
+		switch {
+		case c == -1:
+			if rerr != io.EOF {
+				return true, rerr
+			}
+			if r.LazyQuotes {
+				return true, nil
+			}
+			line, col := r.line, r.col+1
+			if r.col == 0 && r.line > startLine {
+				// Right after a line end: Go reports the end of that line.
+				line, col = r.nlLine, r.nlCol+1
+			}
+			return true, &ParseError{StartLine: startLine, Line: line, Column: col, Err: ErrQuote}
+		case c == '\n':
+			r.fieldBuf = append(r.fieldBuf, '\n')
+			r.endLine()
+			continue
+		case c != '"':
+			r.fieldBuf = utf8.AppendRune(r.fieldBuf, c)
+			continue
+		}
+		// A quote: doubled, closing, or stray.
+		switch after := r.peek(); {
+		case after == '"':
+			r.next()
+			r.fieldBuf = append(r.fieldBuf, '"')
+		case after == r.Comma:
+			r.next()
+			return false, nil
+		case after == '\n' || after == -1:
+			if after == '\n' {
+				r.next()
+				r.endLine()
+			}
+			return true, nil
+		case r.LazyQuotes:
+			r.fieldBuf = append(r.fieldBuf, '"')
+		default:
+			return true, &ParseError{StartLine: startLine, Line: r.line, Column: r.col, Err: ErrQuote}
+		}
+	}
 }

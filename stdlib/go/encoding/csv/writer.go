@@ -3,7 +3,6 @@ package csv
 import (
 	"bufio"
 	"io"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,119 +12,95 @@ import (
 type Writer struct {
 	Comma   rune // Field delimiter (set to ',' by NewWriter)
 	UseCRLF bool // True to use \r\n as the line terminator
-	w       *bufio.Writer
+	out     *bufio.Writer
+	rec     []byte
 }
 
 // NewWriter returns a new Writer that writes to w.
 func NewWriter(w io.Writer) *Writer {
-	return &Writer{Comma: ',', w: bufio.NewWriter(w)}
+	return &Writer{Comma: ',', out: bufio.NewWriter(w)}
 }
 
-// Write writes a single CSV record to w along with any necessary quoting.
+// Write writes a single CSV record to w along with any necessary quoting. Writes are
+// buffered: call Flush to make sure the record reaches the underlying io.Writer.
 func (w *Writer) Write(record []string) error {
-	if !validDelim(w.Comma) {
-		return errInvalidDelim
+	if !usableDelimiter(w.Comma) {
+		return errBadDelimiter
 	}
-	for n, field := range record {
-		if n > 0 {
-			if _, err := w.w.WriteRune(w.Comma); err != nil {
-				return err
-			}
+	eol := "\n"
+	if w.UseCRLF {
+		eol = "\r\n"
+	}
+	b := w.rec[:0]
+	for i, field := range record {
+		if i > 0 {
+			b = utf8.AppendRune(b, w.Comma)
 		}
-		if !w.fieldNeedsQuotes(field) {
-			if _, err := w.w.WriteString(field); err != nil {
-				return err
-			}
+		if !w.needsQuotes(field) {
+			b = append(b, field...)
 			continue
 		}
-		if err := w.w.WriteByte('"'); err != nil {
-			return err
-		}
-		for len(field) > 0 {
-			i := strings.IndexAny(field, "\"\r\n")
-			if i < 0 {
-				i = len(field)
-			}
-			if _, err := w.w.WriteString(field[:i]); err != nil {
-				return err
-			}
-			field = field[i:]
-			if len(field) > 0 {
-				var err error
-				switch field[0] {
-				case '"':
-					_, err = w.w.WriteString(`""`)
-				case '\r':
-					if !w.UseCRLF {
-						err = w.w.WriteByte('\r')
-					}
-				case '\n':
-					if w.UseCRLF {
-						_, err = w.w.WriteString("\r\n")
-					} else {
-						err = w.w.WriteByte('\n')
-					}
+		b = append(b, '"')
+		for j := 0; j < len(field); j++ {
+			switch c := field[j]; c {
+			case '"':
+				b = append(b, '"', '"')
+			case '\n':
+				b = append(b, eol...)
+			case '\r':
+				// With CRLF line ends a CR is dropped: its LF (if any) becomes "\r\n".
+				if !w.UseCRLF {
+					b = append(b, c)
 				}
-				field = field[1:]
-				if err != nil {
-					return err
-				}
+			default:
+				b = append(b, c)
 			}
 		}
-		if err := w.w.WriteByte('"'); err != nil {
-			return err
-		}
+		b = append(b, '"')
 	}
-	var err error
-	if w.UseCRLF {
-		_, err = w.w.WriteString("\r\n")
-	} else {
-		err = w.w.WriteByte('\n')
-	}
+	b = append(b, eol...)
+	w.rec = b
+	_, err := w.out.Write(b)
 	return err
 }
 
-// Flush writes any buffered data to the underlying io.Writer.
+// Flush writes any buffered data to the underlying io.Writer. To check if an error
+// occurred during Flush, call Error.
 func (w *Writer) Flush() {
-	w.w.Flush()
+	w.out.Flush()
 }
 
 // Error reports any error that has occurred during a previous Write or Flush.
 func (w *Writer) Error() error {
-	_, err := w.w.Write(nil)
+	_, err := w.out.Write(nil)
 	return err
 }
 
 // WriteAll writes multiple CSV records to w using Write and then calls Flush.
 func (w *Writer) WriteAll(records [][]string) error {
-	for _, record := range records {
-		if err := w.Write(record); err != nil {
+	for _, rec := range records {
+		if err := w.Write(rec); err != nil {
 			return err
 		}
 	}
-	return w.w.Flush()
+	return w.out.Flush()
 }
 
-// fieldNeedsQuotes: empty fields are not quoted; a field is quoted when it contains the
-// delimiter, a quote, CR or LF, begins with a space, or is `\.` (which some databases
-// read as end of data).
-func (w *Writer) fieldNeedsQuotes(field string) bool {
+// needsQuotes: a non-empty field is quoted when it holds the delimiter, a quote, a CR
+// or an LF, when it starts with white space, or when it is exactly `\.` (an end-of-data
+// marker for some databases).
+func (w *Writer) needsQuotes(field string) bool {
 	if field == "" {
 		return false
 	}
 	if field == `\.` {
 		return true
 	}
-	if w.Comma < utf8.RuneSelf {
-		for i := 0; i < len(field); i++ {
-			c := field[i]
-			if c == '\n' || c == '\r' || c == '"' || c == byte(w.Comma) {
-				return true
-			}
+	for _, c := range field {
+		if c == w.Comma || c == '"' || c == '\r' || c == '\n' {
+			return true
 		}
-	} else if strings.ContainsRune(field, w.Comma) || strings.ContainsAny(field, "\"\r\n") {
-		return true
 	}
-	r1, _ := utf8.DecodeRuneInString(field)
-	return unicode.IsSpace(r1)
+	first, _ := utf8.DecodeRuneInString(field)
+	return unicode.IsSpace(first)
 }

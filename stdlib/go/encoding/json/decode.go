@@ -131,56 +131,60 @@ var (
 	textUnmarshalerType = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
 )
 
-// indirect walks down v through pointers (allocating nil ones) until it reaches a
-// non-pointer, or a value whose pointer implements Unmarshaler or TextUnmarshaler. When
-// decodingNull is set it stops at the last pointer, so null can set it to nil.
-func indirect(v reflect.Value, decodingNull bool) (Unmarshaler, encoding.TextUnmarshaler, reflect.Value) {
-	v0 := v
-	haveAddr := false
+// unmarshalers returns the JSON and text unmarshalers of the value p points to, if
+// its type has them (text ones only matter for non-null JSON values).
+func unmarshalers(p reflect.Value, null bool) (Unmarshaler, encoding.TextUnmarshaler) {
+	if p.Type().NumMethod() == 0 || !p.CanInterface() {
+		return nil, nil
+	}
+	x := p.Interface()
+	if u, ok := x.(Unmarshaler); ok {
+		return u, nil
+	}
+	if t, ok := x.(encoding.TextUnmarshaler); ok && !null {
+		return nil, t
+	}
+	return nil, nil
+}
+
+// indirect finds where a JSON value goes in v: it follows pointers (allocating nil
+// ones) and non-nil pointers held in interfaces, and stops early at a value whose
+// pointer type has UnmarshalJSON (or UnmarshalText, for non-null values). For null it
+// stops at the last settable pointer, which the caller sets to nil.
+func indirect(v reflect.Value, null bool) (Unmarshaler, encoding.TextUnmarshaler, reflect.Value) {
 	if v.Kind() != reflect.Pointer && v.Type().Name() != "" && v.CanAddr() {
-		haveAddr = true
-		v = v.Addr()
+		if u, t := unmarshalers(v.Addr(), null); u != nil || t != nil {
+			return u, t, reflect.Value{}
+		}
 	}
 	for {
 		if v.Kind() == reflect.Interface && !v.IsNil() {
-			e := v.Elem()
-			if e.Kind() == reflect.Pointer && !e.IsNil() && (!decodingNull || e.Elem().Kind() == reflect.Pointer) {
-				haveAddr = false
+			if e := v.Elem(); e.Kind() == reflect.Pointer && !e.IsNil() && (!null || e.Elem().Kind() == reflect.Pointer) {
 				v = e
+				if u, t := unmarshalers(v, null); u != nil || t != nil {
+					return u, t, reflect.Value{}
+				}
+				v = v.Elem()
 				continue
 			}
 		}
-		if v.Kind() != reflect.Pointer {
-			break
-		}
-		if decodingNull && v.CanSet() {
-			break
-		}
-		if v.Elem().Kind() == reflect.Interface && v.Elem().Elem().IsValid() && v.Elem().Elem().Kind() == reflect.Pointer && v.Elem().Elem().Pointer() == v.Pointer() {
-			v = v.Elem()
-			break
+		if v.Kind() != reflect.Pointer || null && v.CanSet() {
+			return nil, nil, v
 		}
 		if v.IsNil() {
 			v.Set(reflect.New(v.Type().Elem()))
 		}
-		if v.Type().NumMethod() > 0 && v.CanInterface() {
-			if u, ok := v.Interface().(Unmarshaler); ok {
-				return u, nil, reflect.Value{}
-			}
-			if !decodingNull {
-				if u, ok := v.Interface().(encoding.TextUnmarshaler); ok {
-					return nil, u, reflect.Value{}
-				}
-			}
+		if u, t := unmarshalers(v, null); u != nil || t != nil {
+			return u, t, reflect.Value{}
 		}
-		if haveAddr {
-			v = v0
-			haveAddr = false
-		} else {
-			v = v.Elem()
+		v = v.Elem()
+		if v.Kind() != reflect.Pointer && v.Type().Name() != "" && v.CanAddr() {
+			// Already checked through the pointer just followed.
+			if v.Kind() != reflect.Interface {
+				return nil, nil, v
+			}
 		}
 	}
-	return nil, nil, v
 }
 
 // value decodes the value at d.pos into v.
@@ -452,12 +456,26 @@ func (d *decoder) quotedValue(v reflect.Value) error {
 		d.saveError(&jsonErr{"json: invalid use of ,string struct tag, trying to unmarshal " + strconv.Quote(string(item)) + " into " + v.Type().String()})
 		return nil
 	}
-	inner := []byte(s)
-	if err := checkValid(inner); err != nil || len(inner) == 0 || inner[0] == '{' || inner[0] == '[' {
-		d.saveError(&jsonErr{"json: invalid use of ,string struct tag, trying to unmarshal " + strconv.Quote(s) + " into " + v.Type().String()})
+	misuse := &jsonErr{"json: invalid use of ,string struct tag, trying to unmarshal " + strconv.Quote(s) + " into " + v.Type().String()}
+	switch {
+	case s == "":
+		d.saveError(misuse)
 		return nil
+	case s[0] == 'n' && s != "null", s[0] == 't' && s != "true", s[0] == 'f' && s != "false":
+		d.saveError(misuse)
+		return nil
+	case s[0] == 'n' || s[0] == 't' || s[0] == 'f' || s[0] == '"' || s[0] == '-' || isDigit(s[0]):
+	default:
+		// Not the start of any literal: decoding stops here.
+		return misuse
 	}
-	sub := &decoder{data: inner, useNumber: d.useNumber, structName: d.structName, fieldPath: d.fieldPath}
+	if s[0] == '"' {
+		if _, ok := unquote([]byte(s)); !ok {
+			d.saveError(misuse)
+			return nil
+		}
+	}
+	sub := &decoder{data: []byte(s), useNumber: d.useNumber, structName: d.structName, fieldPath: d.fieldPath}
 	if err := sub.literal(v, true); err != nil {
 		return err
 	}
@@ -471,6 +489,10 @@ func (d *decoder) quotedValue(v reflect.Value) error {
 func (d *decoder) literal(v reflect.Value, fromQuoted bool) error {
 	start := d.pos
 	item := d.skipValue()
+	if fromQuoted {
+		// The whole text of a ",string" value is the literal, valid or not.
+		item, d.pos = d.data, len(d.data)
+	}
 	isNull := item[0] == 'n'
 	u, ut, pv := indirect(v, isNull)
 	if u != nil {
@@ -541,7 +563,7 @@ func (d *decoder) literal(v reflect.Value, fromQuoted bool) error {
 			}
 			v.SetBytes(b)
 		case reflect.String:
-			if v.Type() == numberType && !isValidNumber(s) {
+			if v.Type() == numberType && !numberLiteral(s) {
 				return &jsonErr{"json: invalid number literal, trying to unmarshal " + strconv.Quote(string(item)) + " into Number"}
 			}
 			v.SetString(s)

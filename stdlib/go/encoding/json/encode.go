@@ -319,7 +319,7 @@ func (e *encoder) number(s string, quoted bool) {
 	if s == "" {
 		s = "0"
 	}
-	if !isValidNumber(s) {
+	if !numberLiteral(s) {
 		e.fail(&jsonErr{"json: invalid number literal " + strconv.Quote(s)})
 	}
 	if quoted {

@@ -63,124 +63,114 @@ func validTagName(s string) bool {
 	return true
 }
 
-// typeFields lists the fields JSON encodes for struct type t: exported fields and those
-// promoted from embedded structs, breadth first; among fields with the same name the
-// shallowest wins, then a tagged one if it is the only one at that depth; otherwise the
-// name is dropped. The result is in index order.
+// typeFields lists the fields JSON encodes for struct type t, in index order. Every
+// exported field is a candidate, and so is every field promoted from an embedded struct
+// (an embedded struct with a JSON name in its tag is a plain field instead). Among
+// candidates sharing a name the shallowest wins; at equal depth a single tagged one
+// wins; any other tie hides the name.
 func typeFields(t reflect.Type) []field {
-	type walk struct {
-		typ   reflect.Type
-		index []int
+	var cands []field
+	collectFields(t, nil, map[reflect.Type]bool{}, &cands)
+
+	byName := map[string][]int{}
+	var order []string
+	for i, f := range cands {
+		if _, ok := byName[f.name]; !ok {
+			order = append(order, f.name)
+		}
+		byName[f.name] = append(byName[f.name], i)
 	}
-	current := []walk{}
-	next := []walk{{typ: t}}
-	var count, nextCount map[reflect.Type]int
-	visited := map[reflect.Type]bool{}
-	var fields []field
-
-	for len(next) > 0 {
-		current, next = next, current[:0]
-		count, nextCount = nextCount, map[reflect.Type]int{}
-		for _, w := range current {
-			if visited[w.typ] {
-				continue
-			}
-			visited[w.typ] = true
-			for i := 0; i < w.typ.NumField(); i++ {
-				sf := w.typ.Field(i)
-				if sf.Anonymous {
-					ft := sf.Type
-					if ft.Kind() == reflect.Pointer {
-						ft = ft.Elem()
-					}
-					if !sf.IsExported() && ft.Kind() != reflect.Struct {
-						continue
-					}
-				} else if !sf.IsExported() {
-					continue
-				}
-				tag := sf.Tag.Get("json")
-				if tag == "-" {
-					continue
-				}
-				name, opts := parseTag(tag)
-				if !validTagName(name) {
-					name = ""
-				}
-				index := make([]int, len(w.index)+1)
-				copy(index, w.index)
-				index[len(w.index)] = i
-
-				ft := sf.Type
-				if ft.Name() == "" && ft.Kind() == reflect.Pointer {
-					ft = ft.Elem()
-				}
-				quoted := false
-				if hasOption(opts, "string") {
-					switch ft.Kind() {
-					case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-						reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
-						reflect.Float32, reflect.Float64, reflect.String:
-						quoted = true
-					}
-				}
-				if name != "" || !sf.Anonymous || ft.Kind() != reflect.Struct {
-					tagged := name != ""
-					if name == "" {
-						name = sf.Name
-					}
-					f := field{name: name, tagged: tagged, index: index, typ: ft, omitEmpty: hasOption(opts, "omitempty"), quoted: quoted}
-					f.nameBytes = append(appendString(nil, f.name, true), ':')
-					fields = append(fields, f)
-					if count[w.typ] > 1 {
-						// Two copies of the same embedded type at one depth annihilate
-						// each other; keep a second copy so the dominance check drops it.
-						fields = append(fields, fields[len(fields)-1])
-					}
-					continue
-				}
-				nextCount[ft]++
-				if nextCount[ft] == 1 {
-					next = append(next, walk{typ: ft, index: index})
-				}
-			}
-		}
-	}
-
-	sort.SliceStable(fields, func(i, j int) bool {
-		x := fields
-		if x[i].name != x[j].name {
-			return x[i].name < x[j].name
-		}
-		if len(x[i].index) != len(x[j].index) {
-			return len(x[i].index) < len(x[j].index)
-		}
-		if x[i].tagged != x[j].tagged {
-			return x[i].tagged
-		}
-		return lessIndex(x[i].index, x[j].index)
-	})
-
-	out := fields[:0]
-	for advance, i := 0, 0; i < len(fields); i += advance {
-		fi := fields[i]
-		advance = 1
-		for advance < len(fields)-i && fields[i+advance].name == fi.name {
-			advance++
-		}
-		if advance == 1 {
-			out = append(out, fi)
-			continue
-		}
-		if f, ok := dominantField(fields[i : i+advance]); ok {
+	var out []field
+	for _, name := range order {
+		if f, ok := winner(cands, byName[name]); ok {
 			out = append(out, f)
 		}
 	}
-	fields = out
-	sort.Slice(fields, func(i, j int) bool { return lessIndex(fields[i].index, fields[j].index) })
-	return fields
+	sort.Slice(out, func(i, j int) bool { return lessIndex(out[i].index, out[j].index) })
+	return out
 }
 
+// winner picks the field a name refers to among candidates (indices into cands).
+func winner(cands []field, idx []int) (field, bool) {
+	depth := -1
+	for _, i := range idx {
+		if d := len(cands[i].index); depth < 0 || d < depth {
+			depth = d
+		}
+	}
+	var shallow, tagged []int
+	for _, i := range idx {
+		if len(cands[i].index) == depth {
+			shallow = append(shallow, i)
+			if cands[i].tagged {
+				tagged = append(tagged, i)
+			}
+		}
+	}
+	switch {
+	case len(shallow) == 1:
+		return cands[shallow[0]], true
+	case len(tagged) == 1:
+		return cands[tagged[0]], true
+	}
+	return field{}, false
+}
+
+// collectFields appends the candidate fields of struct type t reached through the
+// index path prefix; onPath holds the struct types being expanded (embedding cycles).
+func collectFields(t reflect.Type, prefix []int, onPath map[reflect.Type]bool, cands *[]field) {
+	if onPath[t] {
+		return
+	}
+	onPath[t] = true
+	defer delete(onPath, t)
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		inner := sf.Type
+		if inner.Kind() == reflect.Pointer {
+			inner = inner.Elem()
+		}
+		if !sf.IsExported() && !(sf.Anonymous && inner.Kind() == reflect.Struct) {
+			continue
+		}
+		tag := sf.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		name, opts := parseTag(tag)
+		if !validTagName(name) {
+			name = ""
+		}
+		path := append(append(make([]int, 0, len(prefix)+1), prefix...), i)
+		if sf.Anonymous && name == "" && inner.Kind() == reflect.Struct {
+			collectFields(inner, path, onPath, cands)
+			continue
+		}
+		if !sf.IsExported() {
+			continue
+		}
+		ft := sf.Type
+		if ft.Name() == "" && ft.Kind() == reflect.Pointer {
+			ft = ft.Elem()
+		}
+		f := field{name: name, tagged: name != "", index: path, typ: ft, omitEmpty: hasOption(opts, "omitempty")}
+		if f.name == "" {
+			f.name = sf.Name
+		}
+		if hasOption(opts, "string") {
+			switch ft.Kind() {
+			case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+				reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+				reflect.Float32, reflect.Float64, reflect.String:
+				f.quoted = true
+			}
+		}
+		f.nameBytes = append(appendString(nil, f.name, true), ':')
+		*cands = append(*cands, f)
+	}
+}
+
+// lessIndex orders index paths as the fields appear in the struct.
 func lessIndex(a, b []int) bool {
 	for k, x := range a {
 		if k >= len(b) {
@@ -191,15 +181,6 @@ func lessIndex(a, b []int) bool {
 		}
 	}
 	return len(a) < len(b)
-}
-
-// dominantField picks the field that wins among fields sharing a name (sorted by depth,
-// tagged first): the single shallowest one, or the single tagged one at that depth.
-func dominantField(fs []field) (field, bool) {
-	if len(fs) > 1 && len(fs[0].index) == len(fs[1].index) && fs[0].tagged == fs[1].tagged {
-		return field{}, false
-	}
-	return fs[0], true
 }
 
 // foldEqual reports whether two field names match ignoring case (Unicode simple folding).

@@ -19,8 +19,8 @@ func (n Number) Float64() (float64, error) { return strconv.ParseFloat(string(n)
 // Int64 returns the number as an int64.
 func (n Number) Int64() (int64, error) { return strconv.ParseInt(string(n), 10, 64) }
 
-// isValidNumber reports whether s is a JSON number literal.
-func isValidNumber(s string) bool {
+// numberLiteral reports whether s is a JSON number literal.
+func numberLiteral(s string) bool {
 	if s == "" {
 		return false
 	}
@@ -104,21 +104,40 @@ func (enc *Encoder) SetIndent(prefix, indent string) {
 func (enc *Encoder) SetEscapeHTML(on bool) { enc.escapeHTML = on }
 
 // A Decoder reads and decodes JSON values from an input stream.
+//
+// It keeps the input read so far but not yet decoded in pending (pending[0] is at stream
+// offset skipped), and the nesting of the arrays and objects a caller walks with Token in
+// frames, with what the stream must hold next in expect.
 type Decoder struct {
-	r                     io.Reader
-	buf                   []byte
-	scanp                 int   // start of unread data in buf
-	scanned               int64 // bytes consumed before buf
-	err                   error
+	in                    io.Reader
+	pending               []byte
+	skipped               int64
+	readErr               error // the reader's error, reported once pending is used up
+	failed                error // a Decode error that ends the stream (returned again)
 	useNumber             bool
 	disallowUnknownFields bool
-	tokenState            int
-	tokenStack            []int
+	expect                expectation
+	frames                []expectation
 }
+
+// expectation is what a token stream allows next.
+type expectation int
+
+const (
+	expectValue       expectation = iota // a value (top level)
+	expectFirstElem                      // just after '[': a value or ']'
+	expectElem                           // after ',' in an array: a value
+	expectElemEnd                        // after an element: ',' or ']'
+	expectFirstKey                       // just after '{': a key or '}'
+	expectKey                            // after ',' in an object: a key
+	expectColon                          // after a key: ':'
+	expectMember                         // after ':': a value
+	expectMemberEnd                      // after a member: ',' or '}'
+)
 
 // NewDecoder returns a new decoder that reads from r.
 func NewDecoder(r io.Reader) *Decoder {
-	return &Decoder{r: r}
+	return &Decoder{in: r}
 }
 
 // UseNumber causes the Decoder to unmarshal a number into an interface value as a
@@ -133,109 +152,142 @@ func (dec *Decoder) DisallowUnknownFields() { dec.disallowUnknownFields = true }
 // Decode reads the next JSON-encoded value from its input and stores it in the value
 // pointed to by v.
 func (dec *Decoder) Decode(v any) error {
-	if dec.err != nil {
-		return dec.err
+	if dec.failed != nil {
+		return dec.failed
 	}
-	if err := dec.tokenPrepareForDecode(); err != nil {
+	if err := dec.passSeparator(); err != nil {
 		return err
 	}
-	n, err := dec.readValue()
+	if !dec.wantsValue() {
+		return &SyntaxError{"not at beginning of value", dec.InputOffset()}
+	}
+	n, err := dec.completeValue()
 	if err != nil {
+		dec.failed = err
 		return err
 	}
-	data := dec.buf[dec.scanp : dec.scanp+n]
-	dec.scanp += n
-	d := &decoder{data: data, useNumber: dec.useNumber, disallowUnknownFields: dec.disallowUnknownFields}
+	text := dec.pending[:n]
+	dec.consume(n)
+	d := &decoder{data: text, useNumber: dec.useNumber, disallowUnknownFields: dec.disallowUnknownFields}
 	err = d.unmarshal(v)
-	dec.tokenValueEnd()
+	dec.valueDone()
 	return err
 }
 
 // Buffered returns a reader of the data remaining in the Decoder's buffer.
 func (dec *Decoder) Buffered() io.Reader {
-	return bytes.NewReader(dec.buf[dec.scanp:])
+	return bytes.NewReader(dec.pending)
 }
 
 // InputOffset returns the input stream byte offset of the current decoder position.
-func (dec *Decoder) InputOffset() int64 {
-	return dec.scanned + int64(dec.scanp)
+func (dec *Decoder) InputOffset() int64 { return dec.skipped }
+
+func (dec *Decoder) consume(n int) {
+	dec.pending = dec.pending[n:]
+	dec.skipped += int64(n)
 }
 
-// readValue reads until buf[scanp:] starts with a complete JSON value; it returns the
-// value's length (leading space included).
-func (dec *Decoder) readValue() (int, error) {
+// more reads another chunk of input; false once the reader has nothing more.
+func (dec *Decoder) more() bool {
+	if dec.readErr != nil {
+		return false
+	}
+	chunk := make([]byte, 4096)
+	n, err := dec.in.Read(chunk)
+	dec.pending = append(dec.pending, chunk[:n]...)
+	if err != nil {
+		dec.readErr = err
+	}
+	return n > 0 || err == nil
+}
+
+// completeValue reads until pending starts with a whole JSON value (after white space)
+// and returns its length.
+func (dec *Decoder) completeValue() (int, error) {
 	for {
-		rest := dec.buf[dec.scanp:]
-		i := 0
-		for i < len(rest) && isSpace(rest[i]) {
-			i++
-		}
-		if i < len(rest) {
-			n, more, err := nextValue(rest)
-			if err == nil && (!more || dec.err != nil) {
+		if len(bytes.TrimLeft(dec.pending, " \t\r\n")) > 0 {
+			n, partial, err := nextValue(dec.pending)
+			switch {
+			case err == nil && (!partial || dec.readErr != nil):
 				return n, nil
-			}
-			if err != nil && !more {
-				dec.err = err
+			case err != nil && !partial:
 				return 0, err
 			}
 		}
-		if dec.err != nil {
-			if dec.err == io.EOF {
-				if i < len(rest) {
-					return 0, io.ErrUnexpectedEOF
-				}
-				return 0, io.EOF
-			}
-			return 0, dec.err
+		if dec.readErr != nil {
+			break
 		}
-		if err := dec.refill(); err != nil {
-			dec.err = err
+		dec.more()
+	}
+	err := dec.readErr
+	if err == io.EOF && len(bytes.TrimLeft(dec.pending, " \t\r\n")) > 0 {
+		err = io.ErrUnexpectedEOF
+	}
+	return 0, err
+}
+
+// nextByte returns the next non-space byte, discarding the space before it.
+func (dec *Decoder) nextByte() (byte, error) {
+	for from := 0; ; {
+		for i := from; i < len(dec.pending); i++ {
+			if !isSpace(dec.pending[i]) {
+				dec.consume(i)
+				return dec.pending[0], nil
+			}
+		}
+		// Only space so far: it stays pending (InputOffset does not move past it).
+		from = len(dec.pending)
+		if !dec.more() {
+			return 0, dec.readErr
 		}
 	}
 }
 
-func (dec *Decoder) refill() error {
-	if dec.scanp > 0 {
-		dec.scanned += int64(dec.scanp)
-		n := copy(dec.buf, dec.buf[dec.scanp:])
-		dec.buf = dec.buf[:n]
-		dec.scanp = 0
-	}
-	const minRead = 512
-	if cap(dec.buf)-len(dec.buf) < minRead {
-		nb := make([]byte, len(dec.buf), 2*cap(dec.buf)+minRead)
-		copy(nb, dec.buf)
-		dec.buf = nb
-	}
-	n, err := dec.r.Read(dec.buf[len(dec.buf):cap(dec.buf)])
-	dec.buf = dec.buf[0 : len(dec.buf)+n]
-	if n > 0 && err == io.EOF {
-		err = nil
-		dec.err = nil
-		// Report EOF on the next read.
+// passSeparator consumes the ',' or ':' a Decode in the middle of a token stream
+// starts after.
+func (dec *Decoder) passSeparator() error {
+	var want byte
+	var next expectation
+	switch dec.expect {
+	case expectElemEnd:
+		want, next = ',', expectElem
+	case expectColon:
+		want, next = ':', expectMember
+	default:
 		return nil
 	}
-	return err
+	c, err := dec.nextByte()
+	if err != nil {
+		return err
+	}
+	if c != want {
+		what := "comma after array element"
+		if want == ':' {
+			what = "colon after object key"
+		}
+		return &SyntaxError{"expected " + what, dec.InputOffset()}
+	}
+	dec.consume(1)
+	dec.expect = next
+	return nil
 }
 
-// peek returns the next non-space byte, reading more input as needed.
-func (dec *Decoder) peek() (byte, error) {
-	var err error
-	for {
-		for i := dec.scanp; i < len(dec.buf); i++ {
-			c := dec.buf[i]
-			if isSpace(c) {
-				continue
-			}
-			dec.scanp = i
-			return c, nil
-		}
-		dec.scanp = len(dec.buf)
-		if err != nil {
-			return 0, err
-		}
-		err = dec.refill()
+// wantsValue reports whether a value may come next in the token stream.
+func (dec *Decoder) wantsValue() bool {
+	switch dec.expect {
+	case expectValue, expectFirstElem, expectElem, expectMember:
+		return true
+	}
+	return false
+}
+
+// valueDone moves the token stream past a value.
+func (dec *Decoder) valueDone() {
+	switch dec.expect {
+	case expectFirstElem, expectElem:
+		dec.expect = expectElemEnd
+	case expectMember:
+		dec.expect = expectMemberEnd
 	}
 }
 
@@ -248,167 +300,88 @@ type Delim rune
 
 func (d Delim) String() string { return string(d) }
 
-// Token states: what the stream expects next.
-const (
-	tokenTopValue = iota
-	tokenArrayStart
-	tokenArrayValue
-	tokenArrayComma
-	tokenObjectStart
-	tokenObjectKey
-	tokenObjectColon
-	tokenObjectValue
-	tokenObjectComma
-)
-
-// tokenPrepareForDecode consumes a pending comma or colon before Decode reads a value
-// in the middle of a token stream.
-func (dec *Decoder) tokenPrepareForDecode() error {
-	switch dec.tokenState {
-	case tokenArrayComma:
-		c, err := dec.peek()
-		if err != nil {
-			return err
-		}
-		if c != ',' {
-			return &SyntaxError{"expected comma after array element", dec.InputOffset()}
-		}
-		dec.scanp++
-		dec.tokenState = tokenArrayValue
-	case tokenObjectColon:
-		c, err := dec.peek()
-		if err != nil {
-			return err
-		}
-		if c != ':' {
-			return &SyntaxError{"expected colon after object key", dec.InputOffset()}
-		}
-		dec.scanp++
-		dec.tokenState = tokenObjectValue
+// open and close handle brackets in the token stream.
+func (dec *Decoder) open(c byte, inside expectation) (Token, error) {
+	if !dec.wantsValue() {
+		return dec.misplaced(c)
 	}
-	return nil
+	dec.consume(1)
+	dec.frames = append(dec.frames, dec.expect)
+	dec.expect = inside
+	return Delim(c), nil
 }
 
-func (dec *Decoder) tokenValueAllowed() bool {
-	switch dec.tokenState {
-	case tokenTopValue, tokenArrayStart, tokenArrayValue, tokenObjectValue:
-		return true
+func (dec *Decoder) close(c byte, first, end expectation) (Token, error) {
+	if dec.expect != first && dec.expect != end {
+		return dec.misplaced(c)
 	}
-	return false
-}
-
-func (dec *Decoder) tokenValueEnd() {
-	switch dec.tokenState {
-	case tokenArrayStart, tokenArrayValue:
-		dec.tokenState = tokenArrayComma
-	case tokenObjectValue:
-		dec.tokenState = tokenObjectComma
-	}
+	dec.consume(1)
+	dec.expect = dec.frames[len(dec.frames)-1]
+	dec.frames = dec.frames[:len(dec.frames)-1]
+	dec.valueDone()
+	return Delim(c), nil
 }
 
 // Token returns the next JSON token in the input stream. At the end of the input
 // stream, Token returns nil, io.EOF. Commas and colons are elided.
 func (dec *Decoder) Token() (Token, error) {
 	for {
-		c, err := dec.peek()
+		c, err := dec.nextByte()
 		if err != nil {
 			return nil, err
 		}
-		switch c {
-		case '[':
-			if !dec.tokenValueAllowed() {
-				return dec.tokenError(c)
+		switch {
+		case c == '[':
+			return dec.open(c, expectFirstElem)
+		case c == '{':
+			return dec.open(c, expectFirstKey)
+		case c == ']':
+			return dec.close(c, expectFirstElem, expectElemEnd)
+		case c == '}':
+			return dec.close(c, expectFirstKey, expectMemberEnd)
+		case c == ':' && dec.expect == expectColon:
+			dec.consume(1)
+			dec.expect = expectMember
+		case c == ',' && dec.expect == expectElemEnd:
+			dec.consume(1)
+			dec.expect = expectElem
+		case c == ',' && dec.expect == expectMemberEnd:
+			dec.consume(1)
+			dec.expect = expectKey
+		case c == '"' && (dec.expect == expectFirstKey || dec.expect == expectKey):
+			// An object key: decoded as a top-level string.
+			var key string
+			dec.expect = expectValue
+			if err := dec.Decode(&key); err != nil {
+				return nil, err
 			}
-			dec.scanp++
-			dec.tokenStack = append(dec.tokenStack, dec.tokenState)
-			dec.tokenState = tokenArrayStart
-			return Delim('['), nil
-		case ']':
-			if dec.tokenState != tokenArrayStart && dec.tokenState != tokenArrayComma {
-				return dec.tokenError(c)
-			}
-			dec.scanp++
-			dec.tokenState = dec.tokenStack[len(dec.tokenStack)-1]
-			dec.tokenStack = dec.tokenStack[:len(dec.tokenStack)-1]
-			dec.tokenValueEnd()
-			return Delim(']'), nil
-		case '{':
-			if !dec.tokenValueAllowed() {
-				return dec.tokenError(c)
-			}
-			dec.scanp++
-			dec.tokenStack = append(dec.tokenStack, dec.tokenState)
-			dec.tokenState = tokenObjectStart
-			return Delim('{'), nil
-		case '}':
-			if dec.tokenState != tokenObjectStart && dec.tokenState != tokenObjectComma {
-				return dec.tokenError(c)
-			}
-			dec.scanp++
-			dec.tokenState = dec.tokenStack[len(dec.tokenStack)-1]
-			dec.tokenStack = dec.tokenStack[:len(dec.tokenStack)-1]
-			dec.tokenValueEnd()
-			return Delim('}'), nil
-		case ':':
-			if dec.tokenState != tokenObjectColon {
-				return dec.tokenError(c)
-			}
-			dec.scanp++
-			dec.tokenState = tokenObjectValue
-			continue
-		case ',':
-			if dec.tokenState == tokenArrayComma {
-				dec.scanp++
-				dec.tokenState = tokenArrayValue
-				continue
-			}
-			if dec.tokenState == tokenObjectComma {
-				dec.scanp++
-				dec.tokenState = tokenObjectKey
-				continue
-			}
-			return dec.tokenError(c)
-		case '"':
-			if dec.tokenState == tokenObjectStart || dec.tokenState == tokenObjectKey {
-				var x string
-				old := dec.tokenState
-				dec.tokenState = tokenTopValue
-				err := dec.Decode(&x)
-				dec.tokenState = old
-				if err != nil {
-					return nil, err
-				}
-				dec.tokenState = tokenObjectColon
-				return x, nil
-			}
-			fallthrough
-		default:
-			if !dec.tokenValueAllowed() {
-				return dec.tokenError(c)
-			}
+			dec.expect = expectColon
+			return key, nil
+		case dec.wantsValue() && c != ',' && c != ':':
 			var x any
 			if err := dec.Decode(&x); err != nil {
 				return nil, err
 			}
 			return x, nil
+		default:
+			return dec.misplaced(c)
 		}
 	}
 }
 
-func (dec *Decoder) tokenError(c byte) (Token, error) {
-	var context string
-	switch dec.tokenState {
-	case tokenTopValue:
-		context = " looking for beginning of value"
-	case tokenArrayStart, tokenArrayValue, tokenObjectValue:
-		context = " looking for beginning of value"
-	case tokenArrayComma:
+// misplaced reports a byte the token stream does not allow here.
+func (dec *Decoder) misplaced(c byte) (Token, error) {
+	context := " looking for beginning of value"
+	switch dec.expect {
+	case expectElemEnd:
 		context = " after array element"
-	case tokenObjectKey:
+	case expectFirstKey:
+		context = ""
+	case expectKey:
 		context = " looking for beginning of object key string"
-	case tokenObjectColon:
+	case expectColon:
 		context = " after object key"
-	case tokenObjectComma:
+	case expectMemberEnd:
 		context = " after object key:value pair"
 	}
 	return nil, &SyntaxError{"invalid character " + quoteChar(c) + context, dec.InputOffset()}
@@ -417,6 +390,6 @@ func (dec *Decoder) tokenError(c byte) (Token, error) {
 // More reports whether there is another element in the current array or object being
 // parsed.
 func (dec *Decoder) More() bool {
-	c, err := dec.peek()
+	c, err := dec.nextByte()
 	return err == nil && c != ']' && c != '}'
 }
