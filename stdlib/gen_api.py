@@ -20,6 +20,7 @@ PACKAGES = [
     "errors", "fmt", "io", "strings", "strconv", "sync", "sync/atomic", "time", "os",
     "math", "math/bits", "sort", "unicode", "unicode/utf8", "unicode/utf16", "runtime", "io/fs", "bufio",
     "bytes", "math/rand", "context", "math/cmplx", "path", "net/url", "net/textproto", "mime", "log",
+    "mime/multipart", "net/http", "net/http/httptest", "math/big",
 ]
 LINE = re.compile(r"^pkg ([^ ,]+)( \([^)]*\))?, (.*?)(?:\s+#\d+)?$")
 
@@ -149,7 +150,7 @@ def build(pkg, lines, have):
             if m.group(1) not in known:
                 return None
         for q in re.findall(r"\b([a-z][a-z0-9]*)\.[A-Z]", s):
-            path = {"utf8": "unicode/utf8", "atomic": "sync/atomic", "rand": "math/rand", "bits": "math/bits", "fs": "io/fs", "url": "net/url", "textproto": "net/textproto"}.get(q, q)
+            path = {"utf8": "unicode/utf8", "atomic": "sync/atomic", "rand": "math/rand", "bits": "math/bits", "fs": "io/fs", "url": "net/url", "textproto": "net/textproto", "multipart": "mime/multipart", "http": "net/http"}.get(q, q)
             if path not in PACKAGES:
                 return None
             imports.add(path)

@@ -121,6 +121,12 @@ func Erfc(x float64) float64
 // Gamma returns the Gamma function of x.
 func Gamma(x float64) float64
 
+// Erfinv returns the inverse error function of x.
+func Erfinv(x float64) float64
+
+// Erfcinv returns the inverse of Erfc(x).
+func Erfcinv(x float64) float64
+
 // Lgamma returns the natural logarithm and sign (-1 or +1) of Gamma(x).
 func Lgamma(x float64) (lgamma float64, sign int)
 

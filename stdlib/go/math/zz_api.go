@@ -3,5 +3,3 @@
 
 package math
 
-func Erfcinv(float64) float64
-func Erfinv(float64) float64

@@ -1,13 +1,12 @@
-//! `math`: the functions Go implements with hardware instructions or that need the
-//! host's IEEE 754 library (glibc's libm, correctly rounded or within 1 ulp).
+//! `math`: Go's functions bit for bit (`gomath`: the algorithms Go runs on amd64), the
+//! correctly rounded ones from the host, and the rest (Lgamma, Bessel functions) from the host's libm, which may differ from Go in the last
+//! place.
 
+use super::gomath;
 use vm::native::{NativeCtx, NativeFn, NativeResult};
 
 #[link(name = "m")]
 unsafe extern "C" {
-    fn erf(x: f64) -> f64;
-    fn erfc(x: f64) -> f64;
-    fn tgamma(x: f64) -> f64;
     fn lgamma_r(x: f64, sign: *mut i32) -> f64;
     fn j0(x: f64) -> f64;
     fn j1(x: f64) -> f64;
@@ -46,56 +45,41 @@ unary!(sqrt, f64::sqrt);
 unary!(floor, f64::floor);
 unary!(ceil, f64::ceil);
 unary!(trunc, f64::trunc);
-unary!(exp, f64::exp);
-unary!(exp2, f64::exp2);
-unary!(expm1, f64::exp_m1);
-unary!(log, f64::ln);
-unary!(log2, f64::log2);
-unary!(log10, f64::log10);
-unary!(log1p, f64::ln_1p);
-unary!(sin, f64::sin);
-unary!(cos, f64::cos);
-unary!(tan, f64::tan);
-unary!(asin, f64::asin);
-unary!(acos, f64::acos);
-unary!(atan, f64::atan);
-unary!(sinh, f64::sinh);
-unary!(cosh, f64::cosh);
-unary!(tanh, f64::tanh);
-unary!(asinh, asinh_go);
-unary!(acosh, f64::acosh);
-unary!(atanh, f64::atanh);
-unary!(cbrt, f64::cbrt);
+unary!(exp, gomath::exp);
+unary!(exp2, gomath::exp2);
+unary!(expm1, gomath::expm1);
+unary!(log, gomath::log);
+unary!(log2, gomath::log2);
+unary!(log10, gomath::log10);
+unary!(log1p, gomath::log1p);
+unary!(sin, gomath::sin);
+unary!(cos, gomath::cos);
+unary!(tan, gomath::tan);
+unary!(asin, gomath::asin);
+unary!(acos, gomath::acos);
+unary!(atan, gomath::atan);
+unary!(sinh, gomath::sinh);
+unary!(cosh, gomath::cosh);
+unary!(tanh, gomath::tanh);
+unary!(asinh, gomath::asinh);
+unary!(acosh, gomath::acosh);
+unary!(atanh, gomath::atanh);
+unary!(cbrt, gomath::cbrt);
+unary!(erf_, gomath::erf);
+unary!(erfc_, gomath::erfc);
+unary!(gamma, gomath::gamma);
+unary!(erfinv, gomath::erfinv);
+unary!(erfcinv, gomath::erfcinv);
 // SAFETY (all below): pure libm functions of plain floats.
-unary!(erf_, |x| unsafe { erf(x) });
-unary!(erfc_, |x| unsafe { erfc(x) });
-unary!(gamma, gamma_go);
 unary!(j0_, |x| unsafe { j0(x) });
 unary!(j1_, |x| unsafe { j1(x) });
 unary!(y0_, |x| unsafe { y0(x) });
 unary!(y1_, |x| unsafe { y1(x) });
 binary!(modf, |x, y| x % y);
 binary!(remainder_, |x, y| unsafe { remainder(x, y) });
-binary!(pow, pow_go);
-binary!(atan2, f64::atan2);
-binary!(hypot, f64::hypot);
-
-/// Go's Asinh keeps the sign of zero and is odd; Rust's matches.
-fn asinh_go(x: f64) -> f64 {
-    x.asinh()
-}
-
-/// Go's Gamma special cases: Gamma(-Inf) = NaN, negative integers give NaN, ±0 give ±Inf
-/// (C's tgamma agrees on all of them).
-fn gamma_go(x: f64) -> f64 {
-    // SAFETY: libm function.
-    unsafe { tgamma(x) }
-}
-
-/// Go's Pow special cases are C99's (Annex F) for every listed case.
-fn pow_go(x: f64, y: f64) -> f64 {
-    x.powf(y)
-}
+binary!(pow, gomath::pow);
+binary!(atan2, gomath::atan2);
+binary!(hypot, gomath::hypot);
 
 fn fma(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     w[0] = f(w, 0).mul_add(f(w, 1), f(w, 2)).to_bits();
@@ -173,6 +157,8 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
         "Erf" => erf_,
         "Erfc" => erfc_,
         "Gamma" => gamma,
+        "Erfinv" => erfinv,
+        "Erfcinv" => erfcinv,
         "Lgamma" => lgamma,
         "J0" => j0_,
         "J1" => j1_,

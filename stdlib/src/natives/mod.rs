@@ -6,7 +6,10 @@
 //! its results from word 0 (after reading every argument it needs). `stdlib/NATIVES.md`
 //! lists the natives and what each promises.
 
+mod big;
+mod gomath;
 mod math;
+mod nat;
 mod os;
 mod reflect;
 mod reflect_pkg;
@@ -34,6 +37,7 @@ pub fn native(name: &str) -> Option<NativeFn> {
     let (pkg, func) = split_name(name)?;
     match pkg {
         "math" => math::lookup(func),
+        "math/big" => big::lookup(func),
         "internal/reflectlite" => reflect::lookup(func),
         "reflect" => reflect_pkg::lookup(func),
         "runtime" => runtime_pkg::lookup(func),

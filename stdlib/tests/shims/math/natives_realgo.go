@@ -47,3 +47,5 @@ func Jn(n int, x float64) float64      { return gomath.Jn(n, x) }
 func Y0(x float64) float64             { return gomath.Y0(x) }
 func Y1(x float64) float64             { return gomath.Y1(x) }
 func Yn(n int, x float64) float64      { return gomath.Yn(n, x) }
+func Erfinv(x float64) float64          { return gomath.Erfinv(x) }
+func Erfcinv(x float64) float64         { return gomath.Erfcinv(x) }

@@ -1,0 +1,101 @@
+package main
+
+import (
+	"fmt"
+	"math/big"
+)
+
+func try(name string, f func()) {
+	defer func() {
+		r := recover()
+		fmt.Printf("%s: %T %v\n", name, r, r)
+	}()
+	f()
+}
+
+func main() {
+	a := big.NewInt(5)
+	z := big.NewInt(0)
+	try("quo", func() { new(big.Int).Quo(a, z) })
+	try("div", func() { new(big.Int).Div(a, z) })
+	try("sqrt", func() { new(big.Int).Sqrt(big.NewInt(-4)) })
+	try("bit", func() { a.Bit(-1) })
+	try("setbit", func() { new(big.Int).SetBit(a, 1, 2) })
+	try("exp", func() { fmt.Println(new(big.Int).Exp(big.NewInt(2), big.NewInt(-1), nil)) })
+	try("exp2", func() { fmt.Println(new(big.Int).Exp(big.NewInt(-3), big.NewInt(3), big.NewInt(-7))) })
+	try("expmod1", func() { fmt.Println(new(big.Int).Exp(big.NewInt(3), big.NewInt(0), big.NewInt(1))) })
+	try("expneg", func() { fmt.Println(new(big.Int).Exp(big.NewInt(3), big.NewInt(-1), big.NewInt(7))) })
+	try("expneg2", func() { fmt.Println(new(big.Int).Exp(big.NewInt(2), big.NewInt(-1), big.NewInt(4))) })
+	try("jac", func() { big.Jacobi(a, big.NewInt(4)) })
+	try("pp", func() { a.ProbablyPrime(-1) })
+	try("binom", func() { fmt.Println(new(big.Int).Binomial(5, 7), new(big.Int).Binomial(5, -1), new(big.Int).Binomial(-5, 2)) })
+	try("mulrange", func() { fmt.Println(new(big.Int).MulRange(-3, 3), new(big.Int).MulRange(5, 2), new(big.Int).MulRange(-5, -2)) })
+	try("modinv", func() { fmt.Println(new(big.Int).ModInverse(big.NewInt(3), big.NewInt(0))) })
+	try("modinv2", func() { fmt.Println(new(big.Int).ModInverse(big.NewInt(4), big.NewInt(8)), new(big.Int).ModInverse(big.NewInt(-3), big.NewInt(-7))) })
+	try("text", func() { fmt.Println(a.Text(1)) })
+	try("modsqrt", func() { fmt.Println(new(big.Int).ModSqrt(big.NewInt(2), big.NewInt(8))) })
+	try("lshbig", func() { fmt.Println(new(big.Int).Lsh(big.NewInt(0), 1<<50)) })
+	var n *big.Int
+	fmt.Println(n, n.String())
+	fmt.Printf("%v %d %x|\n", n, n, n)
+	x, ok := new(big.Int).SetString("0x_1f", 0)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("1__2", 0)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("zZ", 62)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("", 10)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("-0b101", 0)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("017", 0)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("0o17", 0)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("+12", 10)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("1_2", 10)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("0x", 0)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("ff", 16)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("FF", 16)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("0_17", 0)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("_17", 0)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("0b", 0)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("0", 0)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("-", 0)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("00", 0)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("08", 0)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("12 ", 10)
+	fmt.Println(x, ok)
+	x, ok = new(big.Int).SetString("-0", 10)
+	fmt.Println(x, ok, x.Sign())
+	v := big.NewInt(-255)
+	for _, f := range []string{"%d", "%x", "%X", "%#x", "%#X", "%o", "%#o", "%O", "%b", "%#b", "%s", "%v", "%+d", "% d", "%8d", "%-8d|", "%08d", "%.5d", "%8.5d", "%-#10x|", "%010x", "%q", "%e", "%.0d", "%+.0d|", "%5.0d|", "%#v", "%T", "%c"} {
+		fmt.Printf(f+"\n", v)
+	}
+	fmt.Printf("%.0d|%5.0d|%+d|% x|\n", big.NewInt(0), big.NewInt(0), big.NewInt(0), big.NewInt(17))
+	fmt.Println(*big.NewInt(7))
+	fmt.Printf("%v %+v\n", *big.NewInt(-7), big.NewInt(3))
+	g := new(big.Int)
+	xx, yy := new(big.Int), new(big.Int)
+	for _, p := range [][2]int64{{240, 46}, {-240, 46}, {240, -46}, {0, 5}, {5, 0}, {0, 0}, {-7, 0}, {12, 18}, {17, 5}, {5, 17}, {-5, -17}} {
+		g.GCD(xx, yy, big.NewInt(p[0]), big.NewInt(p[1]))
+		fmt.Println(p, g, xx, yy)
+	}
+	fmt.Println(g.GCD(nil, nil, big.NewInt(12), big.NewInt(18)))
+	for _, p := range [][2]int64{{3, 7}, {5, 13}, {2, 13}, {10, 13}, {3, 17}, {7, 41}, {2, 113}, {5, 11}, {0, 7}, {4, 7}, {6, 7}} {
+		r := new(big.Int).ModSqrt(big.NewInt(p[0]), big.NewInt(p[1]))
+		fmt.Println(p, r)
+	}
+}
