@@ -1,109 +1,126 @@
 package reflect
 
-// visit records a comparison in progress, so cyclic data terminates.
-type visit struct {
-	a1, a2 uintptr
-	typ    *rtype
-}
-
-// DeepEqual reports whether x and y are "deeply equal": identical types and, by kind,
-// equal elements, fields, map entries or pointees; == for basic values; funcs only when
-// both are nil.
+// DeepEqual reports whether x and y are "deeply equal": values of identical type that
+// are equal element by element (arrays, slices), field by field (structs), entry by
+// entry (maps), by what they point to or hold (pointers, interfaces), or by == (other
+// kinds); funcs only when both are nil.
 func DeepEqual(x, y any) bool {
 	if x == nil || y == nil {
 		return x == y
 	}
-	v1, v2 := ValueOf(x), ValueOf(y)
-	if v1.typ != v2.typ {
+	a, b := ValueOf(x), ValueOf(y)
+	if a.typ != b.typ {
 		return false
 	}
-	return deepValueEqual(v1, v2, map[visit]bool{})
+	c := deepComparer{pairs: map[comparedPair]bool{}}
+	return c.same(a, b)
 }
 
-func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
-	if !v1.IsValid() || !v2.IsValid() {
-		return v1.IsValid() == v2.IsValid()
-	}
-	if v1.typ != v2.typ {
+// comparedPair identifies a comparison in progress between two references of one type:
+// meeting it again (cyclic data) counts as equal.
+type comparedPair struct {
+	lo, hi uintptr
+	typ    *rtype
+}
+
+type deepComparer struct {
+	pairs map[comparedPair]bool
+}
+
+// revisit reports whether a and b (references of one kind) are already being compared,
+// and marks them otherwise.
+func (c *deepComparer) revisit(a, b Value) bool {
+	x, y := ldWord(a.ptr), ldWord(b.ptr)
+	if x == 0 || y == 0 {
 		return false
 	}
-	switch v1.Kind() {
-	case Map, Slice, Pointer, Interface:
-		a1, a2 := ldWord(v1.ptr), ldWord(v2.ptr)
-		if a1 != 0 && a2 != 0 {
-			if a1 > a2 {
-				a1, a2 = a2, a1
-			}
-			k := visit{a1, a2, v1.typ}
-			if visited[k] {
-				return true
-			}
-			visited[k] = true
-		}
+	if y < x {
+		x, y = y, x
 	}
-	switch v1.Kind() {
-	case Array:
-		for i := 0; i < v1.Len(); i++ {
-			if !deepValueEqual(v1.Index(i), v2.Index(i), visited) {
-				return false
-			}
-		}
+	p := comparedPair{x, y, a.typ}
+	if c.pairs[p] {
 		return true
-	case Slice:
-		if v1.IsNil() != v2.IsNil() {
-			return false
-		}
-		if v1.Len() != v2.Len() {
-			return false
-		}
-		if ldWord(v1.ptr) == ldWord(v2.ptr) {
-			return true
-		}
-		for i := 0; i < v1.Len(); i++ {
-			if !deepValueEqual(v1.Index(i), v2.Index(i), visited) {
-				return false
-			}
-		}
+	}
+	c.pairs[p] = true
+	return false
+}
+
+func (c *deepComparer) same(a, b Value) bool {
+	if a.IsValid() != b.IsValid() {
+		return false
+	}
+	if !a.IsValid() {
 		return true
-	case Interface:
-		if v1.IsNil() || v2.IsNil() {
-			return v1.IsNil() == v2.IsNil()
-		}
-		return deepValueEqual(v1.Elem(), v2.Elem(), visited)
-	case Pointer:
-		if ldWord(v1.ptr) == ldWord(v2.ptr) {
-			return true
-		}
-		return deepValueEqual(v1.Elem(), v2.Elem(), visited)
-	case Struct:
-		for i, n := 0, v1.NumField(); i < n; i++ {
-			if !deepValueEqual(v1.Field(i), v2.Field(i), visited) {
-				return false
-			}
-		}
-		return true
-	case Map:
-		if v1.IsNil() != v2.IsNil() {
-			return false
-		}
-		if v1.Len() != v2.Len() {
-			return false
-		}
-		if ldWord(v1.ptr) == ldWord(v2.ptr) {
-			return true
-		}
-		iter := v1.MapRange()
-		for iter.Next() {
-			val1 := iter.Value()
-			val2 := v2.MapIndex(iter.Key())
-			if !val2.IsValid() || !deepValueEqual(val1, val2, visited) {
-				return false
-			}
-		}
-		return true
+	}
+	if a.typ != b.typ {
+		return false
+	}
+	switch k := a.Kind(); k {
 	case Func:
-		return v1.IsNil() && v2.IsNil()
+		return a.IsNil() && b.IsNil()
+	case Array:
+		return c.sameElements(a, b)
+	case Struct:
+		n := a.NumField()
+		for i := 0; i < n; i++ {
+			if !c.same(a.Field(i), b.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case Pointer, Interface, Slice, Map:
+		if c.revisit(a, b) {
+			return true
+		}
+		return c.sameRefs(k, a, b)
 	}
-	eq, _ := valueEqual(v1.typ, v1.ptr, v2.ptr)
+	eq, _ := valueEqual(a.typ, a.ptr, b.ptr)
 	return eq
+}
+
+// sameRefs compares pointers, interfaces, slices and maps.
+func (c *deepComparer) sameRefs(k Kind, a, b Value) bool {
+	if an, bn := a.IsNil(), b.IsNil(); an || bn {
+		return an == bn
+	}
+	switch k {
+	case Pointer, Interface:
+		if k == Pointer && ldWord(a.ptr) == ldWord(b.ptr) {
+			return true
+		}
+		return c.same(a.Elem(), b.Elem())
+	case Slice:
+		if a.Len() != b.Len() {
+			return false
+		}
+		if ldWord(a.ptr) == ldWord(b.ptr) {
+			return true
+		}
+		return c.sameElements(a, b)
+	}
+	// Maps: the same entries, each value deeply equal.
+	if a.Len() != b.Len() {
+		return false
+	}
+	if ldWord(a.ptr) == ldWord(b.ptr) {
+		return true
+	}
+	entries := a.MapRange()
+	for entries.Next() {
+		other := b.MapIndex(entries.Key())
+		if !other.IsValid() || !c.same(entries.Value(), other) {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *deepComparer) sameElements(a, b Value) bool {
+	n := a.Len()
+	for i := 0; i < n; i++ {
+		if !c.same(a.Index(i), b.Index(i)) {
+			return false
+		}
+	}
+	return true
 }

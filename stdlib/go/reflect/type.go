@@ -1,7 +1,10 @@
 // Package reflect implements run-time reflection over minigo's type descriptors.
 package reflect
 
-import "strconv"
+import (
+	"math"
+	"strconv"
+)
 
 // A Kind represents the specific kind of type that a Type represents.
 type Kind uint
@@ -622,10 +625,9 @@ func (t *rtype) ConvertibleTo(u Type) bool {
 func (t *rtype) Comparable() bool { return rtComparable(t) }
 
 func (t *rtype) OverflowComplex(x complex128) bool {
-	k := t.Kind()
-	switch k {
+	switch t.Kind() {
 	case Complex64:
-		return overflowFloat32(real(x)) || overflowFloat32(imag(x))
+		return float32Overflows(real(x)) || float32Overflows(imag(x))
 	case Complex128:
 		return false
 	}
@@ -633,10 +635,9 @@ func (t *rtype) OverflowComplex(x complex128) bool {
 }
 
 func (t *rtype) OverflowFloat(x float64) bool {
-	k := t.Kind()
-	switch k {
+	switch t.Kind() {
 	case Float32:
-		return overflowFloat32(x)
+		return float32Overflows(x)
 	case Float64:
 		return false
 	}
@@ -644,32 +645,33 @@ func (t *rtype) OverflowFloat(x float64) bool {
 }
 
 func (t *rtype) OverflowInt(x int64) bool {
-	k := t.Kind()
-	switch k {
+	switch t.Kind() {
 	case Int, Int8, Int16, Int32, Int64:
-		bitSize := t.Size() * 8
-		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
-		return x != trunc
+		bits := t.Size() * 8
+		if bits == 64 {
+			return false
+		}
+		limit := int64(1) << (bits - 1)
+		return x < -limit || x >= limit
 	}
 	panic("reflect: OverflowInt of non-int type " + t.String())
 }
 
 func (t *rtype) OverflowUint(x uint64) bool {
-	k := t.Kind()
-	switch k {
+	switch t.Kind() {
 	case Uint, Uintptr, Uint8, Uint16, Uint32, Uint64:
-		bitSize := t.Size() * 8
-		trunc := (x << (64 - bitSize)) >> (64 - bitSize)
-		return x != trunc
+		bits := t.Size() * 8
+		return bits < 64 && x >= uint64(1)<<bits
 	}
 	panic("reflect: OverflowUint of non-uint type " + t.String())
 }
 
-func overflowFloat32(x float64) bool {
+// float32Overflows: x is finite but beyond float32's range (infinities do not overflow).
+func float32Overflows(x float64) bool {
 	if x < 0 {
 		x = -x
 	}
-	return 3.40282346638528859811704183484516925440e+38 < x && x <= 1.79769313486231570814527423731704356798070e+308
+	return x > math.MaxFloat32 && x <= math.MaxFloat64
 }
 
 // CanSeq reports whether a Value of this type can be iterated over with Seq.
