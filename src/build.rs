@@ -121,6 +121,9 @@ pub struct Program {
     pub root_parts: Vec<Part>,
     /// `os.Args[0]`.
     pub arg0: String,
+    /// For a test program, the import path of the package under test (its packages'
+    /// error headers read `# path [path.test]`).
+    pub test_of: Option<String>,
 }
 
 /// Prints load errors; exit status 1.
@@ -229,7 +232,11 @@ fn report_by_package(loader: &Loader, files: &[types::tir::SourceFile], diags: &
             continue;
         }
         let pd: Vec<types::Diagnostic> = diags.iter().filter(|d| pkg_of(d) == p).cloned().collect();
-        crate::diag::report(files, &pd, if header { Some(&p) } else { None });
+        let shown = match &prog.test_of {
+            Some(t) if p == *t || p == format!("{}_test", t) => format!("{} [{}.test]", p, t),
+            _ => p.clone(),
+        };
+        crate::diag::report(files, &pd, if header { Some(&shown) } else { None });
     }
 }
 
@@ -281,7 +288,7 @@ pub fn run_program(args: &[String]) -> Result<(PkgImporter, Program, Vec<String>
     }
     let arg0 = if pkg.import_path == "command-line-arguments" { rest[0].clone() } else { pkg.import_path.rsplit('/').next().unwrap_or("main").to_string() };
     let import_path = pkg.import_path.clone();
-    let prog = Program { check_path: "main".into(), import_path, files: pkg.files, root: Some(root), root_parts: vec![Part::Lib], arg0 };
+    let prog = Program { check_path: "main".into(), import_path, files: pkg.files, root: Some(root), root_parts: vec![Part::Lib], arg0, test_of: None };
     Ok((PkgImporter::new(loader), prog, prog_args))
 }
 
@@ -319,7 +326,7 @@ pub fn packages(args: &[String]) -> Result<(PkgImporter, Vec<Program>), ExitCode
     for root in roots {
         let pkg = loader.package(root).clone();
         let check_path = if pkg.name == "main" { "main".to_string() } else { pkg.import_path.clone() };
-        out.push(Program { check_path, import_path: pkg.import_path.clone(), files: pkg.files, root: Some(root), root_parts: vec![Part::Lib], arg0: String::new() });
+        out.push(Program { check_path, import_path: pkg.import_path.clone(), files: pkg.files, root: Some(root), root_parts: vec![Part::Lib], arg0: String::new(), test_of: None });
     }
     Ok((PkgImporter::new(loader), out))
 }

@@ -20,19 +20,24 @@ PACKAGES = [
     "errors", "fmt", "io", "strings", "strconv", "sync", "sync/atomic", "time", "os",
     "math", "math/bits", "sort", "unicode", "unicode/utf8", "unicode/utf16", "runtime", "io/fs", "bufio",
     "bytes", "math/rand", "context", "math/cmplx", "path", "net/url", "net/textproto", "mime", "log",
-    "mime/multipart", "net/http", "net/http/httptest", "math/big",
+    "mime/multipart", "net/http", "net/http/httptest", "math/big", "net",
 ]
 LINE = re.compile(r"^pkg ([^ ,]+)( \([^)]*\))?, (.*?)(?:\s+#\d+)?$")
 
 
 def read_api():
     entries = {}
+    # except.txt lists API entries Go changed incompatibly (an old signature).
+    try:
+        removed = {line.strip() for line in open(os.path.join(GOROOT, "api", "except.txt"))}
+    except OSError:
+        removed = set()
     for name in sorted(os.listdir(os.path.join(GOROOT, "api"))):
         if not (name.startswith("go1") and name.endswith(".txt")):
             continue
         for line in open(os.path.join(GOROOT, "api", name)):
             m = LINE.match(line.strip())
-            if not m:
+            if not m or line.strip() in removed:
                 continue
             pkg, platform, rest = m.group(1), m.group(2), m.group(3)
             if pkg not in PACKAGES or platform and platform.strip() not in ("(linux-amd64)", "(linux-amd64-cgo)"):
@@ -61,6 +66,11 @@ def declared_names(pkg):
         for block in re.finditer(r"^(?:type|var|const) \((.*?)^\)", src, re.M | re.S):
             for m in re.finditer(r"^\s*(\w+)", block.group(1), re.M):
                 names.add(m.group(1))
+        # Embedded fields of hand-written structs (net.TCPConn embeds the unexported conn):
+        # the methods they promote are implemented.
+        for m in re.finditer(r"^type (\w+) struct \{\n(.*?)^\}", src, re.M | re.S):
+            for e in re.finditer(r"^\s*\*?(\w+)\s*$", m.group(2), re.M):
+                names.add("embed:%s:%s" % (m.group(1), e.group(1)))
         # Aliases (type T = pkg.T) get their methods from the aliased type.
         for m in re.finditer(r"^type (\w+) = ", src, re.M):
             names.add("alias:" + m.group(1))
@@ -198,6 +208,7 @@ def build(pkg, lines, have):
         # Go's listing repeats methods promoted from embedded fields (textproto.Conn
         # embeds Reader): declaring them would shadow the embedded ones.
         embedded = [ft.lstrip("*") for fn, ft in fields.get(typ, []) if fn == ""]
+        embedded += [h.split(":")[2] for h in have if h.startswith("embed:%s:" % typ)]
         if any(e + "." + name in have for e in embedded):
             continue
         if typ + "." + name in have or qual(sig) is None or typ not in types and typ not in have:

@@ -81,15 +81,40 @@ pub fn normalize(text: &str, modules: &str) -> String {
             continue;
         }
         if in_trace {
+            // Frames: `function(args)`, `\tfile:line +0x..`, `created by ...`; a summary
+            // line of the go command ends them too.
+            let summary = ["ok  \t", "FAIL", "exit status ", "--- ", "=== "].iter().any(|p| line.starts_with(p));
             if line.is_empty() {
                 in_trace = false;
                 out.push(String::new());
+                continue;
             }
+            if !summary {
+                continue;
+            }
+            in_trace = false;
+        }
+        if line.starts_with("Benchmark") {
+            out.push(mask_benchmark(line));
             continue;
         }
         out.push(mask_durations(line));
     }
     out.join("\n")
+}
+
+/// A benchmark result: `BenchmarkX-2   \t   100\t  180.4 ns/op\t  64 B/op\t  2 allocs/op` →
+/// `BenchmarkX-P N ns/op N B/op N allocs/op` (the name, GOMAXPROCS suffix aside, and the
+/// columns must agree; the figures are the machine's).
+fn mask_benchmark(line: &str) -> String {
+    let mut fields = line.split_whitespace();
+    let name = fields.next().unwrap_or("");
+    let name = match name.rsplit_once('-') {
+        Some((n, p)) if p.chars().all(|c| c.is_ascii_digit()) => format!("{}-P", n),
+        _ => name.to_string(),
+    };
+    let rest: Vec<&str> = fields.map(|f| if f.chars().next().is_some_and(|c| c.is_ascii_digit()) { "N" } else { f }).collect();
+    format!("{} {}", name, rest.join(" "))
 }
 
 /// `goroutine 18 [running]:` → `goroutine N [running]:`.
@@ -222,4 +247,6 @@ fn durations_are_masked() {
     assert_eq!(mask_durations("ok  \texample.com/m\t0.012s"), "ok  \texample.com/m\tT.TTs");
     assert_eq!(mask_durations("--- PASS: TestX (0.00s)"), "--- PASS: TestX (T.TTs)");
     assert_eq!(mask_durations("v1.2s x1.5s 3.5"), "v1.2s x1.5s 3.5");
+    assert_eq!(mask_benchmark("BenchmarkParse-2   \t     100\t       180.4 ns/op\t      64 B/op"), "BenchmarkParse-P N N ns/op N B/op");
+    assert_eq!(mask_benchmark("BenchmarkA \t      10\t        15.30 ns/op"), "BenchmarkA N N ns/op");
 }

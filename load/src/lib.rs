@@ -18,6 +18,7 @@ pub mod constraint;
 pub mod gomod;
 mod graph;
 pub mod header;
+pub mod testfuncs;
 mod packages;
 
 use std::collections::HashMap;

@@ -366,3 +366,16 @@ fn restore_previous(sig: libc::c_int) {
         }
     }
 }
+
+/// Raises the soft limit on open descriptors to the hard limit, as Go's runtime does at
+/// start (a server holding thousands of connections would otherwise stop at 1,024).
+pub fn raise_fd_limit() {
+    // SAFETY: plain resource-limit calls on a local struct.
+    unsafe {
+        let mut lim: libc::rlimit = std::mem::zeroed();
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) == 0 && lim.rlim_cur < lim.rlim_max {
+            lim.rlim_cur = lim.rlim_max;
+            libc::setrlimit(libc::RLIMIT_NOFILE, &lim);
+        }
+    }
+}

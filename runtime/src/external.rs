@@ -1,5 +1,7 @@
-//! Waiting for work done outside the runtime: a blocking-pool job (file I/O, reading
-//! stdin, `os/exec`), memo §1.4 "Blocking natives", v1.
+//! Waiting for work done outside the runtime: a job run by some other thread that wakes
+//! the goroutine when it is done (memo §1.4 "Blocking natives", v1). Blocking system
+//! calls use the syscall hand-off instead (`RunContext::syscall`); this remains for
+//! waits on events the runtime does not see.
 //!
 //! Protocol:
 //! 1. The VM calls [`wait_external`] with the job; the goroutine parks (wait reason
@@ -18,13 +20,11 @@
 use std::sync::Arc;
 
 use crate::context::RunContext;
+pub use crate::goroutine::ExternalJob;
 use crate::goroutine::{Commit, GRef, Park, Status, Wake};
 use crate::primitives::Ordering;
 use crate::scheduler::Shared;
 use crate::task::{Blocking, WaitReason};
-
-/// A job that will wake the goroutine when it is done.
-pub type ExternalJob = Box<dyn FnOnce(ExternalWaker) + Send>;
 
 /// Wakes a goroutine parked in [`wait_external`]; may be sent to any thread.
 pub struct ExternalWaker {

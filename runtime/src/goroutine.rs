@@ -25,9 +25,8 @@
 use std::cell::UnsafeCell;
 use std::ptr::{self, NonNull};
 
-use crate::chan::Channel;
 use crate::primitives::{AtomicU32, AtomicU64, AtomicU8, Ordering};
-use crate::sema::SemaBucket;
+use crate::scheduler::Readier;
 use crate::sudog::Sudog;
 use crate::task::{Task, WaitReason};
 
@@ -64,6 +63,9 @@ pub(crate) enum Wake {
     Sema { handoff: bool },
     /// An external job finished; its result is in the wait buffer.
     External,
+    /// A descriptor the goroutine waited on became ready, was closed or its deadline
+    /// passed (`netpoll`'s codes).
+    Poll(u8),
 }
 
 /// The runtime's part of a goroutine.
@@ -284,21 +286,24 @@ pub struct Park {
 pub(crate) enum Commit {
     /// Nothing holds the goroutine (nil channel, `select {}`): parked for ever.
     Forever,
-    /// Unlock the channel the goroutine's sudog is queued on.
-    UnlockChannel(*const Channel),
-    /// Unlock every channel on the goroutine's `waiting` list (Go's `selparkcommit`).
-    UnlockSelect,
-    /// Unlock the semaphore bucket the goroutine is queued in.
-    UnlockSema(*const SemaBucket),
+    /// Go's `unlockf`: `f(readier, goroutine, arg)` releases the lock under which the
+    /// goroutine was queued (a channel's, a semaphore bucket's, every channel of a
+    /// select), or publishes it where its waker looks (a descriptor). From then on the
+    /// goroutine may be readied by someone else; `f` may also ready it itself (the event
+    /// it waits for has come meanwhile).
+    Call { f: unsafe fn(&mut Readier<'_>, GRef, *const ()), arg: *const () },
     /// Put a sleep timer for this generation on the current processor's heap.
     Sleep { when: i64, generation: u32 },
     /// Start the job that will wake the goroutine (`external`).
-    External(crate::external::ExternalJob),
+    External(ExternalJob),
 }
 
-// SAFETY: the pointers name heap channels and scheduler-owned buckets that outlive the
-// park (the job is `Send`); a `Park` moves only from the VM back to the scheduler on the
-// same thread.
+/// A job that will wake a goroutine parked on it (`external`).
+pub type ExternalJob = Box<dyn FnOnce(crate::external::ExternalWaker) + Send>;
+
+// SAFETY: `arg` names a heap channel, a bucket or a descriptor that outlives the park
+// (the job is `Send`); a `Park` moves only from the VM back to the scheduler on the same
+// thread.
 unsafe impl Send for Park {}
 
 impl Park {

@@ -126,6 +126,8 @@ pub mod crash;
 pub mod external;
 mod goroutine;
 pub mod heap;
+pub mod io;
+mod netpoll;
 mod primitives;
 pub mod scheduler;
 pub mod select;

@@ -5,9 +5,9 @@
 //! loom or shuttle can be swapped in under a `cfg` without touching the protocol code.
 //! Nothing here adds behaviour.
 
-pub(crate) use std::sync::atomic::{fence, AtomicBool, AtomicI64, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering};
+pub(crate) use std::sync::atomic::{fence, AtomicBool, AtomicI32, AtomicI64, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering};
 
-pub(crate) use parking_lot::{Condvar, Mutex, RwLock};
+pub(crate) use parking_lot::{Condvar, Mutex, MutexGuard, RwLock};
 
 /// A lock without a guard, for the places where Go's runtime unlocks in a different scope
 /// than it locked (a park commit unlocks a channel after the goroutine's state is saved).

@@ -26,6 +26,7 @@ use crate::chan::{complete, ChanRef, Channel};
 use crate::context::RunContext;
 use crate::goroutine::{Commit, GRef, Park, Wake};
 use crate::primitives::{Ordering, RawLockApi};
+use crate::scheduler::Readier;
 use crate::sudog::Sudog;
 use crate::task::{Blocking, GoError, WaitReason};
 
@@ -60,7 +61,7 @@ pub fn select(cx: &mut RunContext<'_>, cases: &[SelectCase<'_>], block: bool) ->
     assert!(cases.len() < u16::MAX as usize, "minigo: select with too many cases");
     let mut poll: Order = (0..cases.len() as u16).filter(|&i| !cases[i as usize].channel.is_nil()).collect();
     for i in (1..poll.len()).rev() {
-        let j = cx.local.random_below(i as u32 + 1) as usize;
+        let j = cx.random_below(i as u32 + 1) as usize;
         poll.swap(i, j);
     }
     let mut lock: Order = poll.clone();
@@ -87,7 +88,7 @@ pub fn select(cx: &mut RunContext<'_>, cases: &[SelectCase<'_>], block: bool) ->
         pass2(cx, cases, &lock);
     }
     g.prepare_park(WaitReason::Select);
-    Ok(Blocking::Park(Park::new(Commit::UnlockSelect)))
+    Ok(Blocking::Park(Park::new(Commit::Call { f: unlock_parked_commit, arg: std::ptr::null() })))
 }
 
 fn channel(cases: &[SelectCase<'_>], i: u16) -> &'static Channel {
@@ -181,7 +182,7 @@ unsafe fn pass1(
             };
             unlock_all(channels);
             if let Some(partner) = woken {
-                cx.local.ready(cx.shared, partner);
+                cx.ready(partner);
             }
             return Some(Ok(Blocking::Ready(Some(Selected { index: i as usize, ok }))));
         }
@@ -200,12 +201,12 @@ unsafe fn pass2(cx: &mut RunContext<'_>, cases: &[SelectCase<'_>], lock: &[u16])
     let mut tail: *mut Sudog = ptr::null_mut();
     for &i in lock {
         let c = channel(cases, i);
-        let sg = cx.local.acquire_sudog();
+        let sg = acquire_sudog();
         // SAFETY: `sg` is fresh from the cache; the channel is locked (contract).
         unsafe {
             let s = (*sg).state();
             s.goroutine = Some(g);
-            s.channel = c;
+            s.channel = c.as_opaque();
             s.is_select = true;
             s.success = false;
             s.case_index = i;
@@ -241,7 +242,7 @@ fn pass3(cx: &mut RunContext<'_>, cases: &[SelectCase<'_>], case: usize, success
         let mut sg = head;
         while !sg.is_null() {
             let s = (*sg).state();
-            channels.push(&*s.channel);
+            channels.push(&*(s.channel as *const Channel));
             sg = s.wait_link;
         }
         lock_all(&channels);
@@ -250,7 +251,7 @@ fn pass3(cx: &mut RunContext<'_>, cases: &[SelectCase<'_>], case: usize, success
         while !sg.is_null() {
             let (c, next, index) = {
                 let s = (*sg).state();
-                (&*s.channel, s.wait_link, s.case_index as usize)
+                (&*(s.channel as *const Channel), s.wait_link, s.case_index as usize)
             };
             if index != case {
                 let state = c.state();
@@ -266,7 +267,7 @@ fn pass3(cx: &mut RunContext<'_>, cases: &[SelectCase<'_>], case: usize, success
             s.goroutine = None;
             s.is_select = false;
             s.elem.clear();
-            cx.local.release_sudog(sg);
+            release_sudog(sg);
             sg = next;
         }
         unlock_all(&channels);
@@ -284,6 +285,15 @@ fn pass3(cx: &mut RunContext<'_>, cases: &[SelectCase<'_>], case: usize, success
     Ok(Blocking::Ready(Some(Selected { index: case, ok: success })))
 }
 
+/// The park commit of a select.
+///
+/// # Safety
+/// As for [`unlock_parked`].
+unsafe fn unlock_parked_commit(_: &mut Readier<'_>, g: GRef, _: *const ()) {
+    // SAFETY: the commit of `select`'s park: its contract is `unlock_parked`'s.
+    unsafe { unlock_parked(g) }
+}
+
 /// The park commit of a select (Go's `selparkcommit`): unlock each channel on the
 /// goroutine's `waiting` list once we are past its last sudog — after unlocking, that
 /// channel's sudogs (and the goroutine) may change, but the others are still ours.
@@ -298,7 +308,7 @@ pub(crate) unsafe fn unlock_parked(g: GRef) {
         let mut last: *const Channel = ptr::null();
         while !sg.is_null() {
             let s = (*sg).state();
-            let (c, next) = (s.channel, s.wait_link);
+            let (c, next) = (s.channel as *const Channel, s.wait_link);
             if c != last && !last.is_null() {
                 (*last).lock.unlock();
             }
@@ -309,4 +319,34 @@ pub(crate) unsafe fn unlock_parked(g: GRef) {
             (*last).lock.unlock();
         }
     }
+}
+
+/// Select sudogs cached per thread (Go caches them per processor, `sudogcache`).
+const SUDOG_CACHE_MAX: usize = 128;
+
+thread_local! {
+    #[allow(clippy::vec_box)]
+    static SUDOGS: std::cell::RefCell<Vec<Box<Sudog>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A sudog for a select case (Go's `acquireSudog`); boxed: its address must not change
+/// while it is queued on a channel.
+fn acquire_sudog() -> *mut Sudog {
+    let sg = SUDOGS.with(|c| c.borrow_mut().pop()).unwrap_or_else(|| Box::new(Sudog::new()));
+    Box::into_raw(sg)
+}
+
+/// Returns a select sudog (Go's `releaseSudog`).
+///
+/// # Safety
+/// `sg` came from [`acquire_sudog`] and is on no queue.
+unsafe fn release_sudog(sg: *mut Sudog) {
+    // SAFETY: per the contract, `sg` is a leaked box nobody references any more.
+    let sg = unsafe { Box::from_raw(sg) };
+    SUDOGS.with(|c| {
+        let mut cache = c.borrow_mut();
+        if cache.len() < SUDOG_CACHE_MAX {
+            cache.push(sg);
+        }
+    });
 }

@@ -23,6 +23,7 @@ use std::collections::{HashMap, VecDeque};
 use crate::context::RunContext;
 use crate::goroutine::{Commit, GRef, Park, Wake};
 use crate::primitives::{AtomicU64, AtomicUsize, Ordering, RawLock, RawLockApi};
+use crate::scheduler::Readier;
 use crate::task::{Blocking, WaitReason};
 
 /// Number of buckets (Go's `semTabSize`).
@@ -56,21 +57,65 @@ impl SemaBucket {
     }
 }
 
+/// The waiters of every semaphore (Go's `semtable`), one table per process like the
+/// heap whose addresses key it. A program that claims the heap anew (`heap::claims`)
+/// finds the table emptied of an earlier program's goroutines.
 pub(crate) struct SemaTable {
     buckets: Box<[SemaBucket]>,
+    /// The heap claim the queues belong to.
+    claim: AtomicU64,
+    reset: crate::primitives::Mutex<()>,
+}
+
+static TABLE: std::sync::LazyLock<SemaTable> = std::sync::LazyLock::new(|| {
+    let buckets = (0..BUCKETS)
+        .map(|_| SemaBucket { lock: <RawLock as RawLockApi>::INIT, nwait: AtomicUsize::new(0), queues: UnsafeCell::new(Queues::default()) })
+        .collect();
+    SemaTable { buckets, claim: AtomicU64::new(0), reset: crate::primitives::Mutex::new(()) }
+});
+
+/// The bucket of semaphore address `addr`.
+pub(crate) fn bucket(addr: usize) -> &'static SemaBucket {
+    let table = &*TABLE;
+    let claim = crate::heap::claims();
+    if table.claim.load(Ordering::Acquire) != claim {
+        table.forget_earlier(claim);
+    }
+    &table.buckets[(addr >> 3) % BUCKETS]
 }
 
 impl SemaTable {
-    pub(crate) fn new() -> SemaTable {
-        let buckets = (0..BUCKETS)
-            .map(|_| SemaBucket { lock: <RawLock as RawLockApi>::INIT, nwait: AtomicUsize::new(0), queues: UnsafeCell::new(Queues::default()) })
-            .collect();
-        SemaTable { buckets }
+    /// Drops the waiters an earlier program left (its goroutines are gone).
+    #[cold]
+    fn forget_earlier(&self, claim: u64) {
+        let _one = self.reset.lock();
+        if self.claim.load(Ordering::Acquire) == claim {
+            return;
+        }
+        for b in self.buckets.iter() {
+            b.lock.lock();
+            // SAFETY: locked just above, unlocked just below.
+            unsafe {
+                *b.queues() = Queues::default();
+                b.lock.unlock();
+            }
+            b.nwait.store(0, Ordering::SeqCst);
+        }
+        self.claim.store(claim, Ordering::Release);
     }
+}
 
-    pub(crate) fn bucket(&self, addr: usize) -> &SemaBucket {
-        &self.buckets[(addr >> 3) % BUCKETS]
-    }
+/// The park commit of a semaphore or notify-list wait: unlock the bucket the goroutine
+/// is queued in.
+pub(crate) fn unlock_commit(bucket: &'static SemaBucket) -> Commit {
+    Commit::Call { f: unlock_bucket, arg: bucket as *const SemaBucket as *const () }
+}
+
+/// # Safety
+/// `arg` is a bucket whose lock the parking operation holds.
+unsafe fn unlock_bucket(_: &mut Readier<'_>, _: GRef, arg: *const ()) {
+    // SAFETY: per the contract; buckets are static.
+    unsafe { (*(arg as *const SemaBucket)).lock.unlock() };
 }
 
 /// A heap word used atomically.
@@ -118,7 +163,7 @@ pub(crate) fn acquire(cx: &mut RunContext<'_>, addr: *mut u64, count: &AtomicU64
     if try_take(count) {
         return Blocking::Ready(());
     }
-    let bucket = cx.shared.semas.bucket(addr as usize);
+    let bucket = bucket(addr as usize);
     bucket.lock.lock();
     bucket.nwait.fetch_add(1, Ordering::SeqCst);
     if try_take(count) {
@@ -135,7 +180,7 @@ pub(crate) fn acquire(cx: &mut RunContext<'_>, addr: *mut u64, count: &AtomicU64
         queue.push_back(cx.goroutine);
     }
     cx.goroutine.prepare_park(reason);
-    Blocking::Park(Park::new(Commit::UnlockSema(bucket)))
+    Blocking::Park(Park::new(unlock_commit(bucket)))
 }
 
 /// `runtime_Semrelease(addr, handoff)`.
@@ -146,7 +191,7 @@ pub unsafe fn semrelease(cx: &mut RunContext<'_>, addr: *mut u64, handoff: bool)
     // SAFETY: per the contract.
     let count = unsafe { word(addr) };
     count.fetch_add(1, Ordering::SeqCst);
-    let bucket = cx.shared.semas.bucket(addr as usize);
+    let bucket = bucket(addr as usize);
     if bucket.nwait.load(Ordering::SeqCst) == 0 {
         return;
     }
@@ -173,6 +218,6 @@ pub unsafe fn semrelease(cx: &mut RunContext<'_>, addr: *mut u64, handoff: bool)
         woken
     };
     if let Some(g) = woken {
-        cx.local.ready(cx.shared, g);
+        cx.ready(g);
     }
 }

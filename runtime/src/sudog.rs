@@ -1,15 +1,15 @@
-//! Wait records (Go's `sudog`) and the intrusive FIFO queues of them on a channel.
+//! Wait records (Go's `sudog`) and the intrusive FIFO queues of them.
 //!
-//! A sudog stands for one goroutine waiting on one channel. A plain send or receive uses
-//! the sudog embedded in the goroutine; a `select` takes one per case from the worker's
-//! cache and chains them on the goroutine's `waiting` list. The queue links and the flags
-//! are guarded by the lock of the channel the sudog is queued on; while a sudog is on no
-//! queue it belongs to its goroutine's owner.
+//! A sudog stands for one goroutine waiting on one object (a channel). A plain send or
+//! receive uses the sudog embedded in the goroutine; a `select` takes one per case from
+//! a cache and chains them on the goroutine's `waiting` list. The queue links and the
+//! flags are guarded by the lock of the object the sudog is queued on; while a sudog is
+//! on no queue it belongs to its goroutine's owner. This module does not know what the
+//! object is: `channel` is an opaque address its users cast.
 
 use std::cell::UnsafeCell;
 use std::ptr;
 
-use crate::chan::Channel;
 use crate::goroutine::{GRef, Words};
 use crate::primitives::Ordering;
 
@@ -24,8 +24,8 @@ pub(crate) struct SudogState {
     pub prev: *mut Sudog,
     /// Next sudog of the same select (Go's `waitlink`), in channel lock order.
     pub wait_link: *mut Sudog,
-    /// The channel this sudog waits on.
-    pub channel: *const Channel,
+    /// The channel this sudog waits on (opaque here).
+    pub channel: *const (),
     /// A sender's value; for the embedded sudog, also the wait buffer that receives.
     pub elem: Words,
     pub case_index: u16,

@@ -39,6 +39,13 @@ pub fn run(g: &mut Goroutine, cx: &mut RunContext<'_>) -> Exit {
     if let Some(p) = crate::repl::newer(g.prog) {
         g.prog = p;
     }
+    if g.frames.len() == 1 {
+        if let Some(native) = g.prog.funcs[g.frames[0].func as usize].native {
+            if let Some(exit) = g.run_native_entry(cx, native) {
+                return exit;
+            }
+        }
+    }
     let mut budget = BUDGET;
     loop {
         match run_frame(g, cx, &mut budget) {
@@ -112,6 +119,16 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                     }
                 }
             }
+        }};
+    }
+    // Charges the budget for an operation that touched `bytes` bytes of memory (copy,
+    // append, concatenation, conversion, make, clear), so a loop of large operations
+    // reaches its safepoint as soon as a loop of many small instructions would: one unit
+    // per 256 bytes (a memory-bound byte costs a fraction of an instruction).
+    macro_rules! charge {
+        ($bytes:expr) => {{
+            let units = ($bytes as u64 >> 8).min(1 << 28) as i32;
+            *budget = budget.saturating_sub(units);
         }};
     }
     macro_rules! protect {
@@ -539,12 +556,14 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let (p, n) = unsafe { mem::concat(cx, r!(a), r!(a + 1), r!(b), r!(b + 1)) };
                 w!(dst, p);
                 w!(dst + 1, n);
+                charge!(n);
             }
             Op::Slice { dst, base, flags, t } => {
                 protect!(g.slice_op(cx, regs, dst, base, flags, t));
             }
             Op::StrConv { dst, src, kind } => {
                 protect!(g.str_conv(cx, regs, dst, src, kind));
+                charge!(r!(dst + 1) * 4);
             }
             Op::DecodeRune { dst, s, i } => {
                 // SAFETY: registers hold a live string; i < len (compiler checks first).
@@ -555,22 +574,37 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             }
             Op::MakeSlice { base, t } => {
                 protect!(g.make_slice(cx, regs, base, t));
+                charge!(r!(base + 2) * prog.ty(t as u32).stride as u64);
             }
             Op::Append { base, n, t } => {
+                let old = r!(base);
                 protect!(g.append(cx, regs, base, n, t));
+                if r!(base) != old {
+                    charge!(r!(base + 2) * prog.ty(t as u32).stride as u64);
+                }
             }
             Op::AppendSlice { base, t, from_string } => {
+                let (old, added) = (r!(base), r!(base + 4));
                 protect!(g.append_slice(cx, regs, base, t, from_string));
+                let stride = prog.ty(t as u32).stride as u64;
+                charge!(if r!(base) != old { r!(base + 2) * stride } else { added * stride });
             }
             Op::Copy { dst, base, t, from_string } => {
-                let n = g.copy(regs, base, t, from_string);
-                w!(dst, n)
+                let Some(n) = g.copy(cx, regs, base, t, from_string) else {
+                    save_at_op!();
+                    return Flow::Exit(Exit::Yield);
+                };
+                w!(dst, n);
+                charge!(n * prog.ty(t as u32).stride as u64);
             }
             Op::ClearSlice { s, t } => {
                 let et = prog.ty(t as u32);
                 let bytes = r!(s + 1) * et.stride as u64;
-                // SAFETY: the slice's elements are inside its backing array.
-                unsafe { mem::zero(r!(s), bytes) }
+                if !g.clear_bytes(cx, r!(s), bytes) {
+                    save_at_op!();
+                    return Flow::Exit(Exit::Yield);
+                }
+                charge!(bytes);
             }
 
             // ------------------------------------------------------------ maps
@@ -592,6 +626,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             }
             Op::MapLen { dst, m } => w!(dst, mem::map_len(r!(m)) as u64),
             Op::MapClear { m } => {
+                charge!(mem::map_len(r!(m)) * 64);
                 protect!(g.map_clear(cx, r!(m)));
             }
             Op::MapIter { dst, m } => {

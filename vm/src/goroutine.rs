@@ -104,6 +104,9 @@ pub struct Goroutine {
     pub(crate) fatal_next: usize,
     /// The next panic is raised for a fault Go reports as a signal.
     pub(crate) signal: bool,
+    /// Bytes done by a large copy or clear that yielded halfway (`exec::mem::in_chunks`);
+    /// 0 when no such instruction is pending.
+    pub(crate) partial: u64,
 }
 
 impl Goroutine {
@@ -129,6 +132,7 @@ impl Goroutine {
             fatal_text: None,
             fatal_next: 0,
             signal: false,
+            partial: 0,
         }
     }
 

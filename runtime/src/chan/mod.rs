@@ -32,10 +32,11 @@ use std::cell::UnsafeCell;
 use std::ptr;
 
 use crate::context::RunContext;
-use crate::goroutine::{GRef, Wake};
+use crate::goroutine::{Commit, GRef, Wake};
 use crate::heap::{Marker, NativeObject, Shape};
 use crate::primitives::{AtomicBool, AtomicUsize, Ordering, RawLock, RawLockApi};
 use crate::sudog::{Sudog, WaitQueue};
+use crate::scheduler::Readier;
 use crate::task::GoError;
 
 /// Go's limit on a channel buffer's size in bytes (`maxAlloc`-ish); beyond it `make`
@@ -100,6 +101,20 @@ impl ChanRef {
     }
 }
 
+/// The park commit of a blocked send or receive: unlock the channel the goroutine's
+/// sudog is queued on.
+pub(crate) fn unlock_commit(c: &Channel) -> Commit {
+    Commit::Call { f: unlock_channel, arg: c as *const Channel as *const () }
+}
+
+/// # Safety
+/// `arg` is a live channel whose lock the parking operation holds.
+unsafe fn unlock_channel(_: &mut Readier<'_>, _: GRef, arg: *const ()) {
+    // SAFETY: per the contract; the channel is a live heap object (the parked goroutine
+    // references it).
+    unsafe { (*(arg as *const Channel)).lock.unlock() };
+}
+
 /// `make(chan T, cap)` for an element of `elem_words` words whose pointer words are
 /// described by `shape` (None: no pointers).
 pub fn make_chan(cx: &mut RunContext<'_>, elem_words: usize, cap: i64, shape: Option<&'static Shape>) -> Result<ChanRef, GoError> {
@@ -133,7 +148,7 @@ pub fn close(cx: &mut RunContext<'_>, ch: ChanRef) -> Result<(), GoError> {
         c.lock.unlock();
     }
     for g in woken {
-        cx.local.ready(cx.shared, g);
+        cx.ready(g);
     }
     Ok(())
 }
@@ -184,6 +199,21 @@ impl Channel {
 
     pub(crate) fn is_closed(&self) -> bool {
         self.closed.load(Ordering::Acquire)
+    }
+
+    /// The channel's address as a sudog records it.
+    pub(crate) fn as_opaque(&self) -> *const () {
+        self as *const Channel as *const ()
+    }
+
+    /// Whether a goroutine is blocked receiving (a timer may wake it).
+    pub(crate) fn has_receivers(&self) -> bool {
+        self.lock.lock();
+        // SAFETY: locked just above, unlocked just below.
+        let waiting = unsafe { !self.state().recvq.is_empty() };
+        // SAFETY: locked above.
+        unsafe { self.lock.unlock() };
+        waiting
     }
 
     pub(crate) fn qcount(&self) -> usize {

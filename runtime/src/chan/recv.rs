@@ -45,7 +45,7 @@ pub fn recv(cx: &mut RunContext<'_>, ch: ChanRef, out: &mut [u64]) -> Blocking<b
     // SAFETY: the sudog is ours (we run) and we hold the channel lock for the enqueue.
     unsafe {
         let s = g.sudog.state();
-        s.channel = c;
+        s.channel = c.as_opaque();
         s.elem.clear();
         s.is_select = false;
         s.success = false;
@@ -53,7 +53,7 @@ pub fn recv(cx: &mut RunContext<'_>, ch: ChanRef, out: &mut [u64]) -> Blocking<b
         c.state().recvq.enqueue(g.sudog.as_ptr());
     }
     g.prepare_park(WaitReason::ChanReceive);
-    Blocking::Park(Park::new(Commit::UnlockChannel(c)))
+    Blocking::Park(Park::new(super::unlock_commit(c)))
 }
 
 /// The non-blocking receive of `select { case v, ok := <-ch: ... default: }`:
@@ -95,7 +95,7 @@ fn try_recv_locked(cx: &mut RunContext<'_>, c: &Channel, out: &mut [u64]) -> Opt
             }
             let sender = complete(sg, true, |_| {});
             c.lock.unlock();
-            cx.local.ready(cx.shared, sender);
+            cx.ready(sender);
             return Some(true);
         }
         if c.qcount() > 0 {

@@ -14,7 +14,7 @@ use super::{complete, ChanRef, Channel};
 use crate::context::RunContext;
 use crate::goroutine::{Commit, Park, Wake};
 use crate::primitives::RawLockApi;
-use crate::scheduler::{Local, Shared};
+use crate::scheduler::Readier;
 use crate::task::{Blocking, GoError, WaitReason};
 
 const SEND_ON_CLOSED: GoError = GoError::Panic("send on closed channel");
@@ -36,14 +36,14 @@ pub fn send(cx: &mut RunContext<'_>, ch: ChanRef, value: &[u64]) -> Result<Block
         g.prepare_park(WaitReason::ChanSendNilChan);
         return Ok(Blocking::Park(Park::new(Commit::Forever)));
     };
-    if try_send_locked(cx.shared, cx.local, c, value)? {
+    if try_send_locked(&mut cx.readier(), c, value)? {
         return Ok(Blocking::Ready(()));
     }
     // Step 7: still locked.
     // SAFETY: the sudog is ours (we run) and we hold the channel lock for the enqueue.
     unsafe {
         let s = g.sudog.state();
-        s.channel = c;
+        s.channel = c.as_opaque();
         s.elem.clear();
         s.elem.extend_from_slice(value);
         s.is_select = false;
@@ -52,7 +52,7 @@ pub fn send(cx: &mut RunContext<'_>, ch: ChanRef, value: &[u64]) -> Result<Block
         c.state().sendq.enqueue(g.sudog.as_ptr());
     }
     g.prepare_park(WaitReason::ChanSend);
-    Ok(Blocking::Park(Park::new(Commit::UnlockChannel(c))))
+    Ok(Blocking::Park(Park::new(super::unlock_commit(c))))
 }
 
 /// The non-blocking send of `select { case ch <- v: ... default: }`: true if sent.
@@ -63,7 +63,7 @@ pub fn try_send(cx: &mut RunContext<'_>, ch: ChanRef, value: &[u64]) -> Result<b
     if c.capacity() > 0 && !c.is_closed() && c.qcount() == c.capacity() {
         return Ok(false);
     }
-    let sent = try_send_locked(cx.shared, cx.local, c, value)?;
+    let sent = try_send_locked(&mut cx.readier(), c, value)?;
     if !sent {
         // SAFETY: `try_send_locked` returns false with the lock held.
         unsafe { c.lock.unlock() };
@@ -73,7 +73,7 @@ pub fn try_send(cx: &mut RunContext<'_>, ch: ChanRef, value: &[u64]) -> Result<b
 
 /// Steps 4–6. Returns true if the value was delivered (lock released); false means the
 /// sender must wait, and the lock is still held.
-fn try_send_locked(shared: &Shared, local: &mut Local, c: &Channel, value: &[u64]) -> Result<bool, GoError> {
+fn try_send_locked(r: &mut Readier<'_>, c: &Channel, value: &[u64]) -> Result<bool, GoError> {
     debug_assert_eq!(value.len(), c.elem_words);
     c.lock.lock();
     // SAFETY: the lock is held until each branch unlocks it (or returns false).
@@ -89,7 +89,7 @@ fn try_send_locked(shared: &Shared, local: &mut Local, c: &Channel, value: &[u64
                 elem.extend_from_slice(value);
             });
             c.lock.unlock();
-            local.ready(shared, receiver);
+            r.ready(receiver);
             return Ok(true);
         }
         if c.qcount() < c.capacity() {
@@ -103,8 +103,8 @@ fn try_send_locked(shared: &Shared, local: &mut Local, c: &Channel, value: &[u64
 
 /// The send of a firing timer: non-blocking, and a closed channel is impossible (timer
 /// channels are never closed). Returns true if the value was delivered.
-pub(crate) fn timer_send(shared: &Shared, local: &mut Local, c: &Channel, value: &[u64]) -> bool {
-    match try_send_locked(shared, local, c, value) {
+pub(crate) fn timer_send(r: &mut Readier<'_>, c: &Channel, value: &[u64]) -> bool {
+    match try_send_locked(r, c, value) {
         Ok(true) => true,
         Ok(false) => {
             // SAFETY: `try_send_locked` returns false with the lock held.

@@ -183,7 +183,17 @@ pub fn exclusive_use() -> ExclusiveUse {
         RELEASED.wait(&mut claimed);
     }
     *claimed = true;
+    CLAIMS.fetch_add(1, Ordering::SeqCst);
     ExclusiveUse { _private: () }
+}
+
+static CLAIMS: AtomicU64 = AtomicU64::new(0);
+
+/// How many times the heap was claimed ([`exclusive_use`]): tables outside the heap
+/// keyed by heap addresses (semaphore waiters) compare it to forget what an earlier
+/// program left.
+pub fn claims() -> u64 {
+    CLAIMS.load(Ordering::SeqCst)
 }
 
 impl Drop for ExclusiveUse {

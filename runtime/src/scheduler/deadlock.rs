@@ -1,13 +1,15 @@
 //! Deadlock detection (Go's `checkdead`) and the goroutine dump.
 //!
-//! Run by the last worker to go idle. The program is deadlocked when, under the `sched`
-//! lock (so no worker can leave the idle list meanwhile):
-//! 1. every active processor is idle and no world stop is in progress;
+//! Run by the thread that makes every processor idle. The program is deadlocked when,
+//! under the `sched` lock (so no processor can leave the idle list meanwhile):
+//! 1. every active processor is idle, no world stop is in progress, and no thread is in a
+//!    system call (its goroutine will run again);
 //! 2. the global queue and every processor's queue are empty;
 //! 3. no timer can wake anything: no sleep, no `AfterFunc`, and no channel timer with a
 //!    goroutine waiting to receive from its channel (Go 1.23 keeps a channel timer in a
 //!    heap only while someone is blocked on it);
-//! 4. no goroutine waits on an external event (`external_waits`).
+//! 4. no goroutine waits on the network or a descriptor (Go does not count them as
+//!    asleep) or on an external event (`external_waits`).
 //!
 //! With no goroutine left at all (main called `runtime.Goexit`), Go reports `no goroutines
 //! (main called runtime.Goexit) - deadlock!` instead.
@@ -44,7 +46,10 @@ impl Shared {
         if !self.global.is_empty() || self.processors[..procs].iter().any(|p| p.has_work()) {
             return false;
         }
-        if self.external_waits.load(Ordering::SeqCst) != 0 {
+        if self.external_waits.load(Ordering::SeqCst) != 0
+            || self.nsyscall.load(Ordering::SeqCst) != 0
+            || self.poller.has_waiters()
+        {
             return false;
         }
         if !session && self.ngoroutines.load(Ordering::SeqCst) == 0 {
@@ -82,7 +87,8 @@ impl Shared {
                 _ => "runnable",
             };
             let _ = write!(out, "\ngoroutine {} [{}]:\n", g.id(), reason);
-            // SAFETY: called only when every worker is idle (deadlock): no task runs.
+            // SAFETY: called only when every processor is idle and no thread is in a
+            // system call (deadlock): no task runs.
             if let Some(task) = unsafe { g.task_ref() } {
                 task.dump(&mut out);
             }

@@ -1,4 +1,5 @@
-//! Finding the next goroutine to run (Go's `findRunnable` and `stealWork`).
+//! Finding the next goroutine to run (Go's `findRunnable` and `stealWork`), and what a
+//! thread does when there is none.
 //!
 //! Order, as Go's:
 //! 1. every 61st schedule, one goroutine from the global queue (fairness: two local
@@ -6,39 +7,41 @@
 //! 2. this processor's expired timers;
 //! 3. `runnext`, then the local queue;
 //! 4. a batch from the global queue;
-//! 5. if spinning is allowed: steal half of a random victim's queue, 4 passes over all
+//! 5. a non-blocking poll of the network, if goroutines wait on it;
+//! 6. if spinning is allowed: steal half of a random victim's queue, 4 passes over all
 //!    processors from a random start, the last pass also running the victims' expired
 //!    timers and taking their `runnext`;
-//! 6. otherwise join the idle list (protocol in the `scheduler` module doc) and park.
+//! 7. otherwise `go_idle`: run every processor's expired timers, release the processor
+//!    (protocol in the `scheduler` module doc), then block in the poller until the next
+//!    timer if goroutines wait on timers or the network and nobody polls yet, else sleep
+//!    until handed a processor.
 
 use std::time::{Duration, Instant};
 
 use crossbeam_deque::Steal;
 
-use super::{Local, Shared};
-use crate::goroutine::GRef;
+use super::{Local, Machine, Shared};
+use crate::goroutine::{GRef, Status};
 use crate::primitives::Ordering;
 
 const STEAL_TRIES: usize = 4;
 /// Go's `globrunqget` cap.
 const GLOBAL_BATCH_MAX: usize = 128;
 
-/// What the worker loop should do next.
+/// What the thread's loop should do next.
 pub(crate) enum Next {
     Run(GRef, bool),
-    /// Shutdown, world stop, or processor stopped: back to the loop top.
+    /// Shutdown, world stop, or no processor any more: back to the loop top.
     Check,
 }
 
 impl Shared {
-    pub(crate) fn find_runnable(&self, local: &mut Local) -> Next {
+    pub(crate) fn find_runnable(&self, m: &mut Machine) -> Next {
         loop {
             if self.shutdown.load(Ordering::Relaxed) || self.stw.load(Ordering::Acquire) {
                 return Next::Check;
             }
-            if local.index >= self.procs() {
-                return Next::Check;
-            }
+            let Some(local) = m.p.as_deref_mut() else { return Next::Check };
             self.run_timers(local, local.index);
             if local.schedtick.is_multiple_of(61) {
                 if let Some(g) = self.global_get(local, 1) {
@@ -51,19 +54,51 @@ impl Shared {
             if let Some(g) = self.global_get(local, GLOBAL_BATCH_MAX) {
                 return Next::Run(g, false);
             }
-            if local.spinning || self.may_spin() {
-                if !local.spinning {
-                    local.spinning = true;
+            if let Some(g) = self.poll_network(local) {
+                return Next::Run(g, false);
+            }
+            if m.spinning || self.may_spin() {
+                if !m.spinning {
+                    m.spinning = true;
                     self.nmspinning.fetch_add(1, Ordering::SeqCst);
                 }
-                if let Some(g) = self.steal_work(local) {
+                if let Some(g) = self.steal_work(m.local()) {
                     return Next::Run(g, false);
                 }
             }
-            if !self.go_idle(local) {
+            if !self.go_idle(m) {
                 return Next::Check;
             }
         }
+    }
+
+    /// Step 5: goroutines whose descriptors became ready, if the poller is free; the
+    /// first is returned, the rest queued here.
+    fn poll_network(&self, local: &mut Local) -> Option<GRef> {
+        if !self.poller.has_waiters() {
+            return None;
+        }
+        let mut ready = Vec::new();
+        if !self.poller.poll_now(&mut ready, self.now()) {
+            return None;
+        }
+        self.queue_polled(local, ready)
+    }
+
+    /// Makes goroutines the poller readied runnable here: the first is returned.
+    fn queue_polled(&self, local: &mut Local, ready: Vec<GRef>) -> Option<GRef> {
+        let mut ready = ready.into_iter();
+        let first = ready.next()?;
+        let mut more = false;
+        for g in ready {
+            g.set_status(Status::Runnable);
+            local.runq_put(self, g, false);
+            more = true;
+        }
+        if more {
+            self.wakep();
+        }
+        Some(first)
     }
 
     /// Go's `globrunqget`: up to `max` goroutines, one returned, the rest queued locally.
@@ -136,9 +171,13 @@ impl Shared {
         p.take_runnext()
     }
 
-    /// Joins the idle list and parks. Returns true to search again, false to go back to
-    /// the loop top (shutdown, world stop).
-    fn go_idle(&self, local: &mut Local) -> bool {
+    /// Step 7: this thread found nothing to run. Returns true to search again (it holds
+    /// a processor), false to go back to the loop top (shutdown, world stop, or it holds
+    /// none).
+    fn go_idle(&self, m: &mut Machine) -> bool {
+        if self.run_all_timers(m.local()) {
+            return true;
+        }
         let mut sched = self.sched.lock();
         if self.stw.load(Ordering::SeqCst) || self.shutdown.load(Ordering::SeqCst) {
             return false;
@@ -146,57 +185,72 @@ impl Shared {
         if !self.global.is_empty() {
             return true;
         }
-        self.push_idle(&mut sched, local.index);
-        // Go's `needspinning`: a submitter found every worker busy. Read after our
+        let local = m.p.take().expect("minigo bug: idle without a processor");
+        self.pidleput(&mut sched, local);
+        // Go's `needspinning`: a submitter found every processor busy. Read after our
         // `npidle` increment (SeqCst), pairing with wakep's store-then-read.
-        if !local.spinning && self.needspinning.swap(false, Ordering::SeqCst) {
-            self.leave_idle(&mut sched, local.index);
-            local.spinning = true;
+        if !m.spinning && self.needspinning.swap(false, Ordering::SeqCst) {
+            let local = self.pidleget(&mut sched).expect("minigo bug: the idle list lost a processor");
+            drop(sched);
+            self.acquire(m, local);
+            m.spinning = true;
             self.nmspinning.fetch_add(1, Ordering::SeqCst);
             return true;
         }
         let all_idle = sched.idle_count() == self.procs();
         drop(sched);
 
-        if local.spinning {
+        if m.spinning {
             // Step 2 of the handshake: stop spinning, then look at every queue again.
-            local.spinning = false;
+            m.spinning = false;
             self.nmspinning.fetch_sub(1, Ordering::SeqCst);
             std::sync::atomic::fence(Ordering::SeqCst);
             let found = self.processors[..self.procs()].iter().any(|p| p.has_work()) || !self.global.is_empty();
             if found {
                 let mut sched = self.sched.lock();
-                // A `wakep` may have taken us off the idle list meanwhile, as a spinner it
-                // already counted in `nmspinning`.
-                let counted = self.leave_idle(&mut sched, local.index);
-                drop(sched);
-                local.spinning = true;
-                if !counted {
+                if let Some(local) = self.pidleget(&mut sched) {
+                    drop(sched);
+                    self.acquire(m, local);
+                    m.spinning = true;
                     self.nmspinning.fetch_add(1, Ordering::SeqCst);
+                    return true;
                 }
-                return true;
             }
         }
-        if all_idle && self.check_dead() {
+        if all_idle && self.nsyscall.load(Ordering::SeqCst) == 0 && self.check_dead() {
             return false;
         }
-        let was_poller = self.processors[local.index].parker.park(self);
-        let mut sched = self.sched.lock();
-        while self.stw.load(Ordering::SeqCst) && sched.is_idle(local.index) && !self.shutdown.load(Ordering::SeqCst) {
-            // An idle worker takes no part in a world stop: it just must not run.
-            self.sched_changed.wait(&mut sched);
+        if self.poller.has_waiters() || self.earliest_timer().is_some() {
+            let blocked = self.poller.block(
+                || self.earliest_timer(),
+                || self.now(),
+                || self.shutdown.load(Ordering::SeqCst),
+            );
+            if let Some(mut ready) = blocked {
+                // Woken by readiness, a timer deadline or a wake-up: take a processor to
+                // run what is due, or hand the goroutines to the busy ones.
+                let mut sched = self.sched.lock();
+                let local = if self.stw.load(Ordering::SeqCst) { None } else { self.pidleget(&mut sched) };
+                drop(sched);
+                match local {
+                    Some(local) => {
+                        self.acquire(m, local);
+                        if let Some(first) = self.queue_polled(m.local(), std::mem::take(&mut ready)) {
+                            first.set_status(Status::Runnable);
+                            m.local().runq_put(self, first, true);
+                        }
+                        return true;
+                    }
+                    None => {
+                        for g in ready {
+                            g.set_status(Status::Runnable);
+                            self.global.push(g);
+                        }
+                        self.wakep();
+                    }
+                }
+            }
         }
-        let spinning = self.leave_idle(&mut sched, local.index);
-        let others_idle = sched.idle_count() > 0;
-        drop(sched);
-        if spinning {
-            local.spinning = true;
-        }
-        if was_poller && others_idle && self.earliest_timer().is_some() {
-            // We leave the poller's seat with timers pending: let another idle worker
-            // take it, or nobody would wake for them while we run.
-            self.wake_idle();
-        }
-        true
+        false
     }
 }

@@ -1,52 +1,63 @@
-//! The work-stealing scheduler (Go's `proc.go`, with Tokio's worker/park split).
+//! The work-stealing scheduler (Go's `proc.go`): processors, worker threads, run queues,
+//! the idle protocol, system calls, sysmon, world stops and deadlock detection.
 //!
-//! # Names
-//! Go's G, M and P are `Goroutine` (`goroutine.rs`), a worker thread, and a
-//! `Processor`. Unlike Go, a worker and its processor are bound one to one (Tokio's
-//! model): Go separates them so a thread blocked in a system call can hand its P to
-//! another thread; minigo runs blocking natives on a separate pool instead, so the
-//! separation buys nothing. "Idle processor" and "idle worker" are therefore the same.
+//! # G, M and P
+//! Go's G, M and P are the `Goroutine` (`goroutine.rs`), the worker thread (`Machine`,
+//! `machine.rs`) and the `Processor` (`processor.rs`). A thread runs goroutines only while
+//! it holds a processor's owned half (`Local`: the run queue, the allocation cache); there
+//! are `GOMAXPROCS` processors and as many threads as needed:
+//!
+//! ```text
+//!             global run queue (Injector)           poller (mio)      sysmon thread
+//!                      │                              ▲  │ readied G      │ retakes P in
+//!      ┌───────────────┼──────────────┐       blocking│  ▼                │ long syscalls,
+//!      ▼               ▼              ▼       poll by an M without P     │ preempts long
+//!  P0 [runnext|runq] P1 [...]     P2 (idle list)                          │ slices, polls
+//!      │               │                                                  ▼
+//!      M0 runs G     M1 in a system call: P1 in SYSCALL ── after 20 µs ─► P1 handed to M2
+//!                                   (M1 on return takes a P back, or queues G globally)
+//! ```
+//!
+//! - A thread that finds no work releases its processor to the idle list and either
+//!   blocks in the poller (one thread at a time, until the earliest timer) or sleeps on
+//!   its own note until someone hands it a processor (`machine.rs`, `find.rs`).
+//! - `wakep` (`idle.rs`) hands an idle processor to an idle thread (or a new one) when
+//!   work appears and nobody is looking for it (Go's spinning protocol).
+//! - A native that may block in the kernel calls `RunContext::syscall`: the processor
+//!   waits in `SYSCALL` state; if the call lasts, sysmon hands it to another thread
+//!   (`syscall.rs`, `sysmon.rs`).
 //!
 //! # Run queues
-//! Each processor has a FIFO `crossbeam_deque::Worker` owned by its thread, a `runnext`
-//! slot any thief may take, and there is one global `Injector`. A readied or spawned
-//! goroutine goes into the current processor's `runnext` (the previous occupant moves to
-//! the local queue) and inherits the time slice; a preempted or yielding one goes to the
-//! global queue. The order of `find.rs` is Go's `findRunnable`.
+//! Each processor has a FIFO `crossbeam_deque::Worker`, a `runnext` slot any thief may
+//! take, and there is one global `Injector`. A readied or spawned goroutine goes into the
+//! current processor's `runnext` (the previous occupant moves to the local queue) and
+//! inherits the time slice while it lasts; a preempted or yielding one goes to the global
+//! queue. The order of `find.rs` is Go's `findRunnable`.
 //!
 //! # Spinning and idling (proc.go's "Worker thread parking/unparking")
-//! A worker with no work first *spins* (steals), at most `GOMAXPROCS/2` at a time
-//! (`nmspinning`). The protocol that guarantees no runnable goroutine is left while a
-//! worker sleeps:
-//! 1. A submitter (ready, spawn, yield, timer) publishes the goroutine, then issues a
-//!    SeqCst fence, then reads `nmspinning`; if zero and a worker is idle, it wakes one as
-//!    a spinner (`idle.rs`, `wakep`).
-//! 2. A spinner that finds nothing joins the idle list, decrements `nmspinning` (SeqCst),
-//!    fences, and then re-checks every processor's queues. If it finds work it leaves the
-//!    idle list and spins again.
+//! A thread with a processor and no work first *spins* (steals), at most `GOMAXPROCS/2`
+//! at a time (`nmspinning`). The protocol that guarantees no runnable goroutine is left
+//! while a processor idles:
+//! 1. A submitter (ready, spawn, yield, timer, poller) publishes the goroutine, then
+//!    issues a SeqCst fence, then reads `nmspinning`; if zero and a processor is idle, it
+//!    starts a thread on it as a spinner (`idle.rs`, `wakep`).
+//! 2. A spinner that finds nothing releases its processor, decrements `nmspinning`
+//!    (SeqCst), fences, and then re-checks every processor's queues. If it finds work it
+//!    takes an idle processor back and spins again.
 //! 3. A spinner that finds work stops spinning and, if it was the last spinner, wakes
 //!    another (`reset_spinning`), so a burst of work is spread.
 //!
-//! Steps 1 and 2 are the two sides of a store-load handshake: either the submitter sees
-//! the spinner or the spinner sees the work.
-//!
-//! # Parking, the poller and timers
-//! Idle workers park (`park.rs`): exactly one of them, whoever takes the driver lock
-//! first, blocks in `mio::Poll::poll` with a timeout equal to the earliest timer of any
-//! processor; the others wait on their own condition variable. Whoever adds an earlier
-//! timer than the poller's deadline wakes it through the `mio::Waker`.
-//!
 //! # Stop the world
-//! Garbage collection and `GOMAXPROCS` changes stop every worker at a safepoint
-//! (`stw.rs`).
+//! Garbage collection and `GOMAXPROCS` changes take every processor (`stw.rs`); threads
+//! in system calls do not delay it.
 //!
 //! # Deadlock
-//! The last worker to go idle checks for a deadlock (`deadlock.rs`).
+//! The thread that makes every processor idle checks for a deadlock (`deadlock.rs`).
 //!
 //! # Programs and sessions
 //! [`run`] runs one program: its main goroutine (id 1) is the *foreground* goroutine,
 //! and the program ends when main returns, any goroutine exits or dies, or it deadlocks.
-//! A [`Session`] (`session.rs`, the REPL) keeps the same workers between inputs: each
+//! A [`Session`] (`session.rs`, the REPL) keeps the same scheduler between inputs: each
 //! input is a new foreground goroutine, and only its end, a deadlock while it runs, or an
 //! exit ends [`Session::run`]. How a goroutine's end affects the scheduler in either mode
 //! is `Shared::end_goroutine` (`worker.rs`).
@@ -54,14 +65,17 @@
 pub(crate) mod deadlock;
 pub(crate) mod find;
 pub(crate) mod idle;
-pub(crate) mod park;
+pub(crate) mod machine;
 pub(crate) mod processor;
+pub(crate) mod readier;
 mod session;
 pub(crate) mod stw;
+pub(crate) mod syscall;
+pub(crate) mod timers;
+pub(crate) mod sysmon;
 pub(crate) mod worker;
 
 use std::sync::Arc;
-use std::thread::JoinHandle;
 use std::time::Instant;
 
 use crossbeam_deque::Injector;
@@ -69,10 +83,12 @@ use crossbeam_utils::CachePadded;
 
 use crate::goroutine::GRef;
 use crate::heap::Marker;
-use crate::primitives::{AtomicBool, AtomicI64, AtomicU64, AtomicUsize, Condvar, Mutex, Ordering, RwLock};
-use crate::sema::SemaTable;
+use crate::netpoll::Poller;
+use crate::primitives::{AtomicBool, AtomicU64, AtomicUsize, Condvar, Mutex, Ordering, RwLock};
 use crate::task::{Hooks, NoHooks, Task};
+pub(crate) use machine::Machine;
 pub(crate) use processor::{Local, Processor};
+pub(crate) use readier::Readier;
 pub use session::{Foreground, Session};
 
 /// The most processors a program can have (`runtime.GOMAXPROCS` clamps to it).
@@ -133,6 +149,10 @@ impl RunOutcome {
         if let RunOutcome::Fatal(text) | RunOutcome::Deadlock(text) = &self {
             let mut err = std::io::stderr().lock();
             let _ = err.write_all(text.as_bytes());
+            // Go's reports (tracebacks) end with a newline.
+            if !text.is_empty() && !text.ends_with('\n') {
+                let _ = err.write_all(b"\n");
+            }
             let _ = err.flush();
         }
         std::process::exit(self.exit_code())
@@ -145,7 +165,7 @@ pub fn run(config: Config, main: Box<dyn Task>) -> RunOutcome {
     // One program at a time uses the process-wide heap (tests run programs in parallel
     // threads).
     let _heap = crate::heap::exclusive_use();
-    let shared = Arc::new(Shared::new(&config, Mode::Program));
+    let shared = Shared::new(&config, Mode::Program);
     shared.start(Some(main));
     let outcome = {
         let mut ending = shared.ending.lock();
@@ -186,16 +206,18 @@ pub(crate) struct Ending {
 /// Where a session's background fatal errors go (default: stderr).
 pub(crate) type ReportSink = Box<dyn FnMut(&str) + Send>;
 
-/// State shared by every worker of one program.
+/// State shared by every thread of one program.
 pub(crate) struct Shared {
+    /// This scheduler's own `Arc` (for threads it starts).
+    me: std::sync::Weak<Shared>,
     pub mode: Mode,
     /// The VM's hooks; a session replaces them after each input ([`Shared::hooks`]).
     hooks: RwLock<Arc<dyn Hooks>>,
-    /// One cache line (or more) each: every worker writes its own processor's fields.
+    /// One cache line (or more) each: every thread writes its own processor's fields.
     pub processors: Box<[CachePadded<Processor>]>,
     pub global: Injector<GRef>,
-    /// Idle list, barrier counts: see [`idle::SchedState`]. Lock order: `sched` before a
-    /// timer heap before a channel.
+    /// Idle processors and threads, the world stop: see [`idle::SchedState`]. Lock order:
+    /// `sched` before a timer heap before a channel.
     pub sched: Mutex<idle::SchedState>,
     /// Signalled when the world-stop state or the processor count changes.
     pub sched_changed: Condvar,
@@ -203,7 +225,7 @@ pub(crate) struct Shared {
     pub gomaxprocs: AtomicUsize,
     pub nmspinning: AtomicUsize,
     pub npidle: AtomicUsize,
-    /// Go's `sched.needspinning`: a wakep found no idle worker.
+    /// Go's `sched.needspinning`: a wakep found no idle processor.
     pub needspinning: AtomicBool,
     /// A stop-the-world is in progress or requested; checked at every safepoint.
     pub stw: AtomicBool,
@@ -214,40 +236,45 @@ pub(crate) struct Shared {
     /// Requested processor count (0: none pending).
     pub procs_request: AtomicUsize,
     pub ngoroutines: AtomicUsize,
-    /// Goroutines waiting for something outside the runtime (blocking pool, I/O): while
+    /// Goroutines waiting for something outside the runtime (an external job): while
     /// non-zero there is no deadlock.
     pub external_waits: AtomicUsize,
+    /// Threads inside a blocking system call (each holds a goroutine that will run
+    /// again): while non-zero there is no deadlock.
+    pub nsyscall: AtomicUsize,
     pub next_id: AtomicU64,
     /// Every goroutine struct ever made (Go's `allgs`), in creation order.
     pub all: Mutex<Vec<GRef>>,
     /// Free goroutine structs beyond the per-processor caches.
     pub free: Mutex<Vec<GRef>>,
-    pub poll: Mutex<mio::Poll>,
-    pub waker: mio::Waker,
-    /// Deadline of the worker blocked in `poll` (0: none polling).
-    pub poll_until: AtomicI64,
+    /// The network poller; an idle thread blocks in it until the next timer.
+    pub poller: Poller,
     pub epoch: Instant,
-    pub semas: SemaTable,
     pub shutdown: AtomicBool,
     /// Id of the foreground goroutine, whose end ends [`run`] or [`Session::run`]: 1 (main)
     /// for a program; the current input's goroutine in a session, 0 between inputs. Set
-    /// and cleared under `sched` (deadlock detection reads it there), or by the worker
+    /// and cleared under `sched` (deadlock detection reads it there), or by the thread
     /// that runs the foreground goroutine to its end (no deadlock check can pass while a
-    /// worker runs).
+    /// thread runs).
     pub foreground: AtomicU64,
     pub ending: Mutex<Ending>,
     pub ending_changed: Condvar,
     /// Session: receives the report of a background goroutine's fatal error.
     pub report: Mutex<Option<ReportSink>>,
-    pub threads: Mutex<Vec<JoinHandle<()>>>,
+    /// Every worker thread ever started, and sysmon's.
+    pub threads: Mutex<Vec<machine::ThreadHandle>>,
+    pub sysmon: sysmon::SysmonNote,
 }
 
 impl Shared {
-    pub(crate) fn new(config: &Config, mode: Mode) -> Shared {
-        let poll = mio::Poll::new().expect("minigo: cannot create the poller");
-        let waker = mio::Waker::new(poll.registry(), mio::Token(0)).expect("minigo: cannot create the waker");
+    pub(crate) fn new(config: &Config, mode: Mode) -> Arc<Shared> {
+        Arc::new_cyclic(|me| Shared::with_self(config, mode, me.clone()))
+    }
+
+    fn with_self(config: &Config, mode: Mode, me: std::sync::Weak<Shared>) -> Shared {
         let procs = config.gomaxprocs.clamp(1, MAX_PROCS);
         Shared {
+            me,
             mode,
             hooks: RwLock::new(config.hooks.clone()),
             processors: (0..MAX_PROCS).map(|_| CachePadded::new(Processor::new())).collect(),
@@ -264,68 +291,71 @@ impl Shared {
             procs_request: AtomicUsize::new(0),
             ngoroutines: AtomicUsize::new(0),
             external_waits: AtomicUsize::new(0),
+            nsyscall: AtomicUsize::new(0),
             next_id: AtomicU64::new(config.first_goroutine_id.max(2)),
             all: Mutex::new(Vec::new()),
             free: Mutex::new(Vec::new()),
-            poll: Mutex::new(poll),
-            waker,
-            poll_until: AtomicI64::new(0),
+            poller: Poller::new(),
             epoch: Instant::now(),
-            semas: SemaTable::new(),
             shutdown: AtomicBool::new(false),
             foreground: AtomicU64::new(if mode == Mode::Program { 1 } else { 0 }),
             ending: Mutex::new(Ending::default()),
             ending_changed: Condvar::new(),
             report: Mutex::new(None),
             threads: Mutex::new(Vec::new()),
+            sysmon: sysmon::SysmonNote::new(),
         }
     }
 
-    /// Queues the main goroutine (if any: a session starts without one) and starts one
-    /// worker per processor.
+    /// Queues the main goroutine (if any: a session starts without one), starts one
+    /// thread on processor 0 (more start as work appears) and sysmon.
     fn start(self: &Arc<Self>, main: Option<Box<dyn Task>>) {
         if let Some(main) = main {
             let g = self.new_goroutine(1, main);
             g.set_status(crate::goroutine::Status::Runnable);
             self.global.push(g);
         }
-        let n = self.gomaxprocs.load(Ordering::Relaxed);
-        self.sched.lock().running = n;
-        for i in 0..n {
-            self.spawn_worker(i);
+        let n = self.procs();
+        let first = self.processors[0].take_local(0);
+        self.processors[0].status.store(processor::RUNNING, Ordering::SeqCst);
+        {
+            let mut sched = self.sched.lock();
+            for i in (1..n).rev() {
+                let local = self.processors[i].take_local(i);
+                self.pidleput(&mut sched, local);
+            }
+        }
+        self.spawn_machine(first, false);
+        self.start_sysmon();
+    }
+
+    /// Joins every thread (after `finish`), except those blocked in a system call: they
+    /// may never return (a read of a silent terminal), and the process is ending anyway.
+    /// Returns the panic of a thread that panicked: a minigo bug, not a Go panic, for the
+    /// caller to re-raise.
+    fn join_workers(&self) -> Option<Box<dyn std::any::Any + Send>> {
+        let mut bug = None;
+        loop {
+            let threads = std::mem::take(&mut *self.threads.lock());
+            if threads.is_empty() {
+                return bug;
+            }
+            for t in threads {
+                if let Err(payload) = t.join() {
+                    bug.get_or_insert(payload);
+                }
+            }
         }
     }
 
-    /// Joins every worker thread (after `finish`). Returns the panic of a worker that
-    /// panicked: a minigo bug, not a Go panic, for the caller to re-raise.
-    fn join_workers(&self) -> Option<Box<dyn std::any::Any + Send>> {
-        let threads = std::mem::take(&mut *self.threads.lock());
-        let mut bug = None;
-        for t in threads {
-            if let Err(payload) = t.join() {
-                bug.get_or_insert(payload);
-            }
-        }
-        bug
+    /// This scheduler's `Arc`.
+    pub(crate) fn arc(&self) -> Arc<Shared> {
+        self.me.upgrade().expect("minigo bug: scheduler used after it was dropped")
     }
 
     /// The current hooks (a session may replace them at any time).
     pub(crate) fn hooks(&self) -> Arc<dyn Hooks> {
         self.hooks.read().clone()
-    }
-
-    pub(crate) fn spawn_worker(self: &Arc<Self>, index: usize) {
-        let shared = self.clone();
-        let handle = std::thread::Builder::new()
-            .name(format!("minigo-worker-{index}"))
-            .spawn(move || {
-                let guard = BugGuard(&shared);
-                worker::run_worker(shared.clone(), index);
-                std::mem::forget(guard);
-            })
-            .expect("minigo: cannot start a worker thread");
-        self.processors[index].started.store(true, Ordering::Release);
-        self.threads.lock().push(handle);
     }
 
     /// Monotonic nanoseconds since the program started (never 0 after start).
@@ -350,7 +380,7 @@ impl Shared {
     }
 
     /// Ends the program (or the session) with `outcome` (the first caller wins) and stops
-    /// every worker.
+    /// every thread.
     pub(crate) fn finish(&self, outcome: RunOutcome) {
         {
             let mut ending = self.ending.lock();
@@ -361,13 +391,14 @@ impl Shared {
         }
         self.shutdown.store(true, Ordering::SeqCst);
         {
-            let _sched = self.sched.lock();
+            let mut sched = self.sched.lock();
             self.sched_changed.notify_all();
+            for m in sched.take_idle_machines() {
+                m.wake(None, false);
+            }
         }
-        for p in self.processors.iter() {
-            p.parker.unpark(self);
-        }
-        let _ = self.waker.wake();
+        self.poller.wake();
+        self.sysmon.wake();
         self.ending_changed.notify_all();
     }
 
@@ -397,7 +428,9 @@ impl Shared {
     /// globals. Called with the world stopped.
     pub(crate) fn trace_roots(&self, marker: &mut Marker) {
         for &g in self.all.lock().iter() {
-            // SAFETY: the world is stopped: no worker runs any goroutine.
+            // SAFETY: the world is stopped: no thread runs a goroutine, except threads
+            // blocked in a system call, which touch no goroutine state until the world
+            // restarts (`syscall.rs`).
             if let Some(task) = unsafe { g.task_ref() } {
                 task.trace(marker);
                 // Received values waiting for their goroutine: element shapes are not
@@ -415,10 +448,10 @@ impl Shared {
 
 impl Drop for Shared {
     fn drop(&mut self) {
-        // Every worker has been joined (or never started): no goroutine is referenced
-        // by a running thread any more.
+        // Every thread has been joined (or never started, or holds this `Shared` alive
+        // while blocked in a system call): no goroutine is referenced by a running thread.
         for g in self.all.get_mut().drain(..) {
-            // SAFETY: `Shared` is being dropped, so no worker, channel operation or timer
+            // SAFETY: `Shared` is being dropped, so no thread, channel operation or timer
             // of this program can use the goroutine again.
             unsafe {
                 g.finish();
@@ -428,9 +461,9 @@ impl Drop for Shared {
     }
 }
 
-/// Ends the program if a worker unwinds (a minigo bug), so the other workers and the
+/// Ends the program if a thread unwinds (a minigo bug), so the other threads and the
 /// caller of [`run`] do not wait for it for ever; `run` then re-raises the panic.
-struct BugGuard<'a>(&'a Arc<Shared>);
+pub(crate) struct BugGuard<'a>(pub &'a Arc<Shared>);
 
 impl Drop for BugGuard<'_> {
     fn drop(&mut self) {

@@ -1,66 +1,92 @@
-//! A processor (Go's `p`): the shared, stealable half and the half its worker thread owns.
+//! A processor (Go's `p`): the shared, stealable half and the half that moves between
+//! threads with the right to run goroutines ([`Local`]).
+//!
+//! A worker thread (an M, `machine.rs`) runs goroutines only while it holds a processor's
+//! `Local`. When it does not, the `Local` waits in the processor's `slot`, and `status`
+//! says why:
+//!
+//! | status | `Local` is | who may take it |
+//! |---|---|---|
+//! | `RUNNING` | held by the thread running on it | nobody |
+//! | `IDLE` | in `slot`, index on the idle list | whoever pops the idle list (under `sched`) |
+//! | `SYSCALL` | in `slot`; its thread is in a blocking system call | whoever wins the CAS out of `SYSCALL`: the returning thread, sysmon (hand-off) or a world stop |
+//! | `STOPPED` | in `slot` (or not made yet): stopped for a world stop, or beyond `GOMAXPROCS` | the world stop's owner |
 //!
 //! | field | written by | read by |
 //! |---|---|---|
-//! | `Local::runq` (push/pop) | the owning worker | thieves through `Processor::stealer` |
-//! | `Processor::runnext` | owner (`runq_put`, `runq_get`), thieves (last steal pass) | anyone, atomically |
+//! | `Local::runq` (push/pop) | the holder of `Local` | thieves through `Processor::stealer` |
+//! | `Processor::runnext` | holder (`runq_put`, `runq_get`), thieves (last steal pass) | anyone, atomically |
 //! | `Processor::timers` | anyone, under its mutex | anyone, under its mutex |
 //! | `Processor::next_timer` | whoever holds `timers` | anyone (poll timeout, safepoint) |
-//! | everything else in `Local` | the owning worker only | |
+//! | `schedtick`, `syscalltick` mirrors | the holder | sysmon |
+//! | everything else in `Local` | the holder only | |
 
 use std::ptr;
 use std::time::Instant;
 
 use crossbeam_deque::{Stealer, Worker};
 
-use super::park::Parker;
 use super::Shared;
 use crate::goroutine::{GRef, Goroutine, Status};
 use crate::heap::AllocCache;
-use crate::primitives::{AtomicBool, AtomicI64, Mutex, Ordering};
-use crate::sudog::Sudog;
+use crate::primitives::{AtomicBool, AtomicI64, AtomicU32, AtomicU8, Mutex, Ordering};
 use crate::task::Task;
-use crate::time::heap::TimerHeap;
+use super::timers::TimerHeap;
 
 /// Free goroutine structs a processor keeps before spilling half to the global list
 /// (Go's `gfput` uses 64 and 32).
 const LOCAL_FREE_MAX: usize = 64;
-/// Cached select sudogs per processor (Go's `sudogcache` is 128 deep).
-const SUDOG_CACHE_MAX: usize = 128;
+
+/// Processor states (module doc).
+pub(crate) const RUNNING: u8 = 0;
+pub(crate) const IDLE: u8 = 1;
+pub(crate) const SYSCALL: u8 = 2;
+pub(crate) const STOPPED: u8 = 3;
 
 /// The shared half of a processor.
 pub(crate) struct Processor {
     pub stealer: Stealer<GRef>,
-    /// The owner half of the local queue, until its worker thread takes it.
-    owner_queue: Mutex<Option<Worker<GRef>>>,
     /// Go's `runnext`: the goroutine to run next, stealable on the last steal pass.
     pub runnext: std::sync::atomic::AtomicPtr<Goroutine>,
     pub timers: Mutex<TimerHeap>,
     /// Earliest `when` on `timers` (0 if empty); kept in step under the `timers` lock.
     pub next_timer: AtomicI64,
-    pub parker: Parker,
-    /// Set when the worker is executing a goroutine (thieves back off before taking its
-    /// `runnext`, as Go's `runqgrab` does for a running P).
+    /// Set when a thread is executing a goroutine here (thieves back off before taking
+    /// its `runnext`, as Go's `runqgrab` does for a running P).
     pub executing: AtomicBool,
     /// Preemption request for the goroutine running here (checked by `safepoint`).
     pub preempt: AtomicBool,
-    /// The worker thread for this processor exists.
-    pub started: AtomicBool,
+    /// `RUNNING`, `IDLE`, `SYSCALL` or `STOPPED` (module doc).
+    pub status: AtomicU8,
+    /// The `Local` while no thread holds it.
+    pub slot: Mutex<Option<Box<Local>>>,
+    /// The owner half of the run queue until the processor's `Local` is made.
+    owner_queue: Mutex<Option<Worker<GRef>>>,
+    /// Mirrors of `Local::schedtick` and of the number of system calls entered here,
+    /// for sysmon (Go's `sysmontick`).
+    pub schedtick: AtomicU32,
+    pub syscalltick: AtomicU32,
+    /// When the current time slice started (runtime nanoseconds), for sysmon.
+    pub slice_since: AtomicI64,
 }
 
 impl Processor {
+    /// A processor beyond `GOMAXPROCS`; its `Local` is made on first use.
     pub(crate) fn new() -> Processor {
         let queue = Worker::new_fifo();
         Processor {
             stealer: queue.stealer(),
-            owner_queue: Mutex::new(Some(queue)),
             runnext: std::sync::atomic::AtomicPtr::new(ptr::null_mut()),
             timers: Mutex::new(TimerHeap::new()),
             next_timer: AtomicI64::new(0),
-            parker: Parker::new(),
             executing: AtomicBool::new(false),
             preempt: AtomicBool::new(false),
-            started: AtomicBool::new(false),
+            status: AtomicU8::new(STOPPED),
+            slot: Mutex::new(None),
+            owner_queue: Mutex::new(Some(queue)),
+            schedtick: AtomicU32::new(0),
+            syscalltick: AtomicU32::new(0),
+            slice_since: AtomicI64::new(0),
         }
     }
 
@@ -69,7 +95,7 @@ impl Processor {
         !self.stealer.is_empty() || !self.runnext.load(Ordering::Acquire).is_null()
     }
 
-    /// Takes the `runnext` goroutine, if any (owner or thief).
+    /// Takes the `runnext` goroutine, if any (holder or thief).
     pub(crate) fn take_runnext(&self) -> Option<GRef> {
         let next = self.runnext.load(Ordering::Acquire);
         if next.is_null() {
@@ -80,42 +106,47 @@ impl Processor {
         // SAFETY: `runnext` only ever holds pointers from `GRef::as_ptr`.
         (!next.is_null()).then(|| unsafe { GRef::from_ptr(next) })
     }
+
+    /// Takes the `Local` out of the slot (making it on first use). The caller has won the
+    /// right to it (module doc).
+    pub(crate) fn take_local(&self, index: usize) -> Box<Local> {
+        if let Some(local) = self.slot.lock().take() {
+            return local;
+        }
+        let runq = self.owner_queue.lock().take().expect("minigo bug: a processor's Local is missing");
+        Box::new(Local::new(index, runq))
+    }
+
+    /// Parks `local` in the slot (the caller then publishes the new status).
+    pub(crate) fn put_local(&self, local: Box<Local>) {
+        let old = self.slot.lock().replace(local);
+        debug_assert!(old.is_none(), "minigo bug: two Locals for one processor");
+    }
 }
 
-/// The half of a processor only its worker thread touches (Go's `p` fields without
-/// atomics, plus the `m`'s spinning flag).
+/// The half of a processor only the thread holding it touches (Go's `p` fields without
+/// atomics).
 pub(crate) struct Local {
     pub index: usize,
     pub runq: Worker<GRef>,
     pub alloc: AllocCache,
-    /// Boxed: a sudog's address must not change while it is queued on a channel.
-    #[allow(clippy::vec_box)]
-    pub sudogs: Vec<Box<Sudog>>,
     free: Vec<GRef>,
     /// Incremented on every schedule that does not inherit a time slice (Go's `schedtick`).
     pub schedtick: u32,
     /// Start of the running goroutine's time slice.
     pub slice_start: Instant,
-    pub spinning: bool,
     rng: u64,
 }
 
 impl Local {
-    pub(crate) fn new(shared: &Shared, index: usize) -> Local {
-        let runq = shared.processors[index]
-            .owner_queue
-            .lock()
-            .take()
-            .expect("minigo bug: processor queue taken twice");
+    fn new(index: usize, runq: Worker<GRef>) -> Local {
         Local {
             index,
             runq,
             alloc: AllocCache::default(),
-            sudogs: Vec::new(),
             free: Vec::new(),
             schedtick: 0,
             slice_start: Instant::now(),
-            spinning: false,
             rng: 0x9E37_79B9_7F4A_7C15 ^ (index as u64 + 1).wrapping_mul(0xA076_1D64_78BD_642F),
         }
     }
@@ -188,23 +219,6 @@ impl Local {
         if self.free.len() >= LOCAL_FREE_MAX {
             let spill = self.free.split_off(LOCAL_FREE_MAX / 2);
             shared.free.lock().extend(spill);
-        }
-    }
-
-    /// A sudog for a select case (Go's `acquireSudog`).
-    pub(crate) fn acquire_sudog(&mut self) -> *mut Sudog {
-        Box::into_raw(self.sudogs.pop().unwrap_or_else(|| Box::new(Sudog::new())))
-    }
-
-    /// Returns a select sudog (Go's `releaseSudog`).
-    ///
-    /// # Safety
-    /// `sg` came from [`Local::acquire_sudog`] and is on no queue.
-    pub(crate) unsafe fn release_sudog(&mut self, sg: *mut Sudog) {
-        // SAFETY: per the contract, `sg` is a leaked box nobody references any more.
-        let sg = unsafe { Box::from_raw(sg) };
-        if self.sudogs.len() < SUDOG_CACHE_MAX {
-            self.sudogs.push(sg);
         }
     }
 

@@ -58,7 +58,7 @@ impl Session {
     /// worker threads (`config.gomaxprocs`) with no goroutine.
     pub fn start(config: Config) -> Session {
         let heap = crate::heap::exclusive_use();
-        let shared = Arc::new(Shared::new(&config, Mode::Session));
+        let shared = Shared::new(&config, Mode::Session);
         shared.start(None);
         Session { shared, input: Mutex::new(()), first: AtomicBool::new(true), _heap: heap }
     }

@@ -11,19 +11,18 @@
 //! - `Done`, `Goexit`, `Terminate`, `Fatal`: `end_goroutine` (below), which differs
 //!   between a program and a REPL session.
 
-use std::sync::Arc;
 use std::time::Instant;
 
 use super::find::Next;
-use super::{Foreground, Local, Mode, RunOutcome, Shared};
-use crate::context::RunContext;
+use super::{Foreground, Local, Machine, Mode, Readier, RunOutcome, Shared};
+use crate::context::{RunContext, TIME_SLICE};
 use crate::external::ExternalWaker;
 use crate::goroutine::{Commit, GRef, Status};
-use crate::primitives::{Ordering, RawLockApi};
+use crate::primitives::Ordering;
 use crate::task::Exit;
 
-pub(crate) fn run_worker(shared: Arc<Shared>, index: usize) {
-    let mut local = Local::new(&shared, index);
+/// The scheduler loop of one thread, until the program ends.
+pub(crate) fn run_machine(shared: &Shared, mut m: Machine) {
     // A world stop happens between two goroutines, and at most once per goroutine run:
     // `gc_wanted` may stay true (GC stress mode), and the world must still make progress.
     let mut may_stop_world = true;
@@ -31,67 +30,107 @@ pub(crate) fn run_worker(shared: Arc<Shared>, index: usize) {
         if shared.shutdown.load(Ordering::SeqCst) {
             break;
         }
-        if shared.stw.load(Ordering::SeqCst) {
-            shared.stw_barrier(&mut local);
+        if m.p.is_none() {
+            if !shared.stopm(&mut m) {
+                break;
+            }
             continue;
         }
-        if index >= shared.procs() {
-            shared.stopped_processor(&mut local);
+        if shared.stw.load(Ordering::SeqCst) {
+            shared.stw_barrier(&mut m);
             continue;
         }
         if may_stop_world && shared.world_stop_wanted() {
-            shared.stop_the_world(&shared, &mut local);
+            shared.stop_the_world(&mut m);
             may_stop_world = false;
             continue;
         }
-        match shared.find_runnable(&mut local) {
+        match shared.find_runnable(&mut m) {
             Next::Run(g, inherit) => {
-                if local.spinning {
-                    shared.reset_spinning(&mut local);
+                let local = m.local();
+                if inherit && local.slice_start.elapsed() >= TIME_SLICE {
+                    // The slice it would inherit is used up: goroutines readying each
+                    // other through `runnext` must not keep the processor from the rest
+                    // (Go's sysmon preempts the pair's current goroutine). It goes to the
+                    // global queue, as a preempted goroutine does.
+                    g.set_status(Status::Runnable);
+                    shared.global.push(g);
+                    shared.wakep();
+                    continue;
                 }
+                if m.spinning {
+                    shared.reset_spinning(&mut m);
+                }
+                let local = m.local();
                 if !inherit {
                     local.schedtick = local.schedtick.wrapping_add(1);
                     local.slice_start = Instant::now();
+                    let p = &shared.processors[local.index];
+                    p.schedtick.store(local.schedtick, Ordering::Relaxed);
+                    let since = local.slice_start.saturating_duration_since(shared.epoch).as_nanos() as i64;
+                    p.slice_since.store(since, Ordering::Relaxed);
                 }
-                shared.execute(&shared, &mut local, g);
+                shared.execute(&mut m, g);
                 may_stop_world = true;
             }
             Next::Check => {}
         }
     }
-    local.flush_free(&shared);
+    if let Some(mut local) = m.p.take() {
+        local.flush_free(shared);
+        shared.processors[local.index].put_local(local);
+    }
 }
 
 impl Shared {
     /// Go's `resetspinning`: stop spinning; if we were the last spinner, start another so
     /// that more work can be picked up in parallel.
-    fn reset_spinning(&self, local: &mut Local) {
-        local.spinning = false;
+    pub(crate) fn reset_spinning(&self, m: &mut Machine) {
+        m.spinning = false;
         if self.nmspinning.fetch_sub(1, Ordering::SeqCst) == 1 {
             self.wakep();
         }
     }
 
-    fn execute(&self, arc: &Arc<Shared>, local: &mut Local, g: GRef) {
-        let processor = &self.processors[local.index];
+    fn execute(&self, m: &mut Machine, g: GRef) {
+        let index = m.local().index;
+        let processor = &self.processors[index];
         g.set_status(Status::Running);
         processor.executing.store(true, Ordering::Release);
         processor.preempt.store(false, Ordering::Relaxed);
+        m.resume_next = false;
         let exit = {
-            let mut cx = RunContext::new(self, local, g);
-            // SAFETY: this worker owns `g`: it took it from a run queue (Status::Running).
+            let mut cx = RunContext::new(self, m, g);
+            // SAFETY: this thread owns `g`: it took it from a run queue (Status::Running).
             unsafe { g.task_mut() }.run(&mut cx)
         };
-        processor.executing.store(false, Ordering::Release);
+        // A system call may have moved this thread to another processor, or left it
+        // without one.
+        let Some(local) = m.p.as_deref_mut() else {
+            match exit {
+                Exit::Yield => self.requeue_after_syscall(g),
+                _ => panic!("minigo bug: a goroutine without a processor did not yield"),
+            }
+            return;
+        };
+        self.processors[local.index].executing.store(false, Ordering::Release);
         match exit {
             Exit::Yield => {
+                // Its slice ended here: whoever runs next, even from `runnext`, starts a
+                // new one (a timer's sleeper readied meanwhile is not penalized for it).
+                local.slice_start = Instant::now();
                 g.set_status(Status::Runnable);
-                self.global.push(g);
-                self.wakep();
+                if std::mem::take(&mut m.resume_next) {
+                    // It asked for a world stop: it goes on as soon as the world restarts.
+                    local.runq_put(self, g, true);
+                } else {
+                    self.global.push(g);
+                    self.wakep();
+                }
             }
             Exit::Park(park) => {
                 g.set_status(Status::Waiting);
-                self.commit(arc, local, g, park.into_commit());
+                self.commit(local, g, park.into_commit());
             }
             exit => self.end_goroutine(local, g, exit),
         }
@@ -134,28 +173,16 @@ impl Shared {
         }
     }
 
-    /// Runs a park commit. `g` is already marked waiting; from the first unlock on, it
-    /// may be readied and run elsewhere, so nothing here reads it after that.
-    fn commit(&self, arc: &Arc<Shared>, local: &mut Local, g: GRef, commit: Commit) {
+    /// Runs a park commit. `g` is already marked waiting; from the commit on, it may be
+    /// readied and run elsewhere, so nothing here reads it after that.
+    fn commit(&self, local: &mut Local, g: GRef, commit: Commit) {
         match commit {
             Commit::Forever => {}
-            Commit::UnlockChannel(c) => {
-                // SAFETY: the blocking operation locked `c` and queued `g` on it; the
-                // channel is a live heap object (the parked goroutine references it).
-                unsafe { (*c).lock.unlock() };
-            }
-            Commit::UnlockSelect => {
-                // SAFETY: the select locked every channel on `g.waiting` (in address
-                // order) and still holds them; see `select::unlock_parked`.
-                unsafe { crate::select::unlock_parked(g) };
-            }
-            Commit::UnlockSema(bucket) => {
-                // SAFETY: semacquire locked this bucket (owned by the scheduler, which
-                // outlives every goroutine) and queued `g` in it.
-                unsafe { (*bucket).lock.unlock() };
-            }
-            Commit::Sleep { when, generation } => self.add_sleep_timer(local, g, when, generation),
-            Commit::External(job) => job(ExternalWaker::new(arc.clone(), g)),
+            // SAFETY: the blocking operation that returned this commit holds what `f`
+            // releases (its contract with `Park`).
+            Commit::Call { f, arg } => unsafe { f(&mut Readier::new(self, Some(local)), g, arg) },
+            Commit::Sleep { when, generation } => self.add_sleep_timer(local.index, g, when, generation),
+            Commit::External(job) => job(ExternalWaker::new(self.arc(), g)),
         }
     }
 }

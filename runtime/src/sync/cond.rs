@@ -8,7 +8,7 @@
 //! written under the bucket lock). Waiters queue in the address's semaphore bucket.
 
 use crate::context::RunContext;
-use crate::goroutine::{Commit, GRef, Park, Wake};
+use crate::goroutine::{GRef, Park, Wake};
 use crate::primitives::{Ordering, RawLockApi};
 use crate::sema::word;
 use crate::task::{Blocking, WaitReason};
@@ -33,7 +33,7 @@ pub unsafe fn notify_list_wait(cx: &mut RunContext<'_>, list: *mut u64, ticket: 
         Wake::Sema { .. } => return Blocking::Ready(()),
         other => unreachable!("minigo bug: Cond.Wait resumed with {other:?}"),
     }
-    let bucket = cx.shared.semas.bucket(list as usize);
+    let bucket = crate::sema::bucket(list as usize);
     bucket.lock.lock();
     // SAFETY: per the contract; the bucket lock guards `notify` and the queue.
     unsafe {
@@ -44,7 +44,7 @@ pub unsafe fn notify_list_wait(cx: &mut RunContext<'_>, list: *mut u64, ticket: 
         bucket.queues().notify.entry(list as usize).or_default().push_back((cx.goroutine, ticket));
     }
     cx.goroutine.prepare_park(WaitReason::SyncCondWait);
-    Blocking::Park(Park::new(Commit::UnlockSema(bucket)))
+    Blocking::Park(Park::new(crate::sema::unlock_commit(bucket)))
 }
 
 /// `runtime_notifyListNotifyAll` (`Cond.Broadcast`).
@@ -57,7 +57,7 @@ pub unsafe fn notify_list_notify_all(cx: &mut RunContext<'_>, list: *mut u64) {
     if wait.load(Ordering::SeqCst) == notify.load(Ordering::SeqCst) {
         return;
     }
-    let bucket = cx.shared.semas.bucket(list as usize);
+    let bucket = crate::sema::bucket(list as usize);
     bucket.lock.lock();
     notify.store(wait.load(Ordering::SeqCst), Ordering::SeqCst);
     // SAFETY: locked above.
@@ -79,7 +79,7 @@ pub unsafe fn notify_list_notify_one(cx: &mut RunContext<'_>, list: *mut u64) {
     if wait.load(Ordering::SeqCst) == notify.load(Ordering::SeqCst) {
         return;
     }
-    let bucket = cx.shared.semas.bucket(list as usize);
+    let bucket = crate::sema::bucket(list as usize);
     bucket.lock.lock();
     let ticket = notify.load(Ordering::SeqCst);
     if ticket == wait.load(Ordering::SeqCst) {
@@ -109,5 +109,5 @@ pub unsafe fn notify_list_notify_one(cx: &mut RunContext<'_>, list: *mut u64) {
 fn wake(cx: &mut RunContext<'_>, g: GRef) {
     // SAFETY: dequeued under the bucket lock: we own `g` now.
     unsafe { g.set_wake(Wake::Sema { handoff: true }) };
-    cx.local.ready(cx.shared, g);
+    cx.ready(g);
 }

@@ -20,16 +20,14 @@
 //! Lock order: timer lock, then a processor's heap lock or the channel lock; the
 //! scheduler lock is taken (by `ready`) only after the channel lock is released.
 
-pub(crate) mod heap;
-
 use crate::chan::{timer_send, ChanRef, Channel};
 use crate::context::RunContext;
-use crate::goroutine::{Commit, GRef, Park, Status, Wake, Words};
+use crate::goroutine::{Commit, Park, Wake, Words};
 use crate::heap::{Marker, NativeObject, Shape};
 use crate::primitives::{AtomicU32, Mutex, Ordering};
-use crate::scheduler::{Local, Shared};
+use crate::scheduler::timers::{Entry, EntryKind, TimerVTable};
+use crate::scheduler::Readier;
 use crate::task::{Blocking, WaitReason};
-use heap::{Entry, EntryKind};
 
 /// A runtime timer (Go's `runtime.timer`), a heap object the VM keeps in its
 /// `time.Timer`/`time.Ticker` value.
@@ -149,7 +147,7 @@ pub fn reset(cx: &mut RunContext<'_>, t: TimerRef, delay: i64, period: i64) -> b
     let when = cx.now().saturating_add(delay.max(0));
     state.when = when;
     state.period = period.max(0);
-    cx.shared.add_timer(cx.local.index, Entry { when, kind: EntryKind::Timer { timer, seq } });
+    cx.readier().add_timer(entry(timer, when, seq));
     pending
 }
 
@@ -160,8 +158,68 @@ fn make_timer(cx: &mut RunContext<'_>, kind: TimerKind, delay: i64, period: i64)
         seq: AtomicU32::new(0),
         kind,
     }) as *const Timer;
-    cx.shared.add_timer(cx.local.index, Entry { when, kind: EntryKind::Timer { timer, seq: 0 } });
+    // SAFETY: just allocated; the collector keeps it alive while a heap entry or the VM
+    // references it.
+    cx.readier().add_timer(entry(unsafe { &*timer }, when, 0));
     TimerRef(timer)
+}
+
+/// A heap entry firing `timer` at `when` if it still has `seq` then.
+fn entry(timer: &Timer, when: i64, seq: u32) -> Entry {
+    Entry { when, kind: EntryKind::Call { vt: &TIMER_VTABLE, data: timer as *const Timer as *const (), seq } }
+}
+
+static TIMER_VTABLE: TimerVTable = TimerVTable { fire: fire_timer, is_zombie: is_zombie, can_wake: can_wake };
+
+fn timer_of<'a>(data: *const ()) -> &'a Timer {
+    // SAFETY: entries are made by `entry` from live timers, which the collector keeps
+    // alive while queued (the heap entry is a root).
+    unsafe { &*(data as *const Timer) }
+}
+
+fn is_zombie(data: *const (), seq: u32) -> bool {
+    timer_of(data).seq.load(Ordering::Acquire) != seq
+}
+
+/// Whether firing can wake a goroutine: an `AfterFunc` always, a channel timer only while
+/// a goroutine waits to receive from its channel (Go 1.23 keeps a channel timer in a
+/// heap only while someone is blocked on it).
+fn can_wake(data: *const ()) -> bool {
+    match timer_of(data).kind {
+        TimerKind::Func(_) => true,
+        TimerKind::Chan(ch) => ch.get().expect("timer channel").has_receivers(),
+    }
+}
+
+fn fire_timer(r: &mut Readier<'_>, data: *const (), seq: u32, _when: i64, now: i64) {
+    let timer = timer_of(data);
+    let mut state = timer.state.lock();
+    if timer.seq.load(Ordering::Acquire) != seq || state.when == 0 {
+        return;
+    }
+    let when = state.when;
+    match timer.kind {
+        TimerKind::Chan(ch) => {
+            let c = ch.get().expect("timer channel");
+            let mut value = Words::from_elem(0, c.elem_words);
+            r.hooks().timer_value(when, &mut value);
+            timer_send(r, c, &value);
+            if state.period > 0 {
+                // Skip the ticks we are late for (Go's `t.when += period * (1 + -delta/period)`).
+                let next = when + state.period * (1 + (now - when) / state.period);
+                state.when = next;
+                r.add_timer(entry(timer, next, seq));
+            } else {
+                state.when = 0;
+            }
+        }
+        TimerKind::Func(word) => {
+            state.when = 0;
+            drop(state);
+            let task = r.hooks().after_func(word);
+            r.spawn(task);
+        }
+    }
 }
 
 fn unsafe_chanref(c: *mut Channel) -> ChanRef {
@@ -180,106 +238,4 @@ fn drain(timer: &Timer) -> bool {
     // SAFETY: locked above.
     unsafe { c.lock.unlock() };
     drained
-}
-
-impl Shared {
-    /// Queues `entry` on processor `index` and wakes the poller if it sleeps past it.
-    pub(crate) fn add_timer(&self, index: usize, entry: Entry) {
-        let when = entry.when;
-        let p = &self.processors[index];
-        {
-            let mut heap = p.timers.lock();
-            heap.push(entry);
-            p.next_timer.store(heap.next_when(), Ordering::SeqCst);
-        }
-        self.timer_added(when);
-    }
-
-    /// The park commit of `time.Sleep`.
-    pub(crate) fn add_sleep_timer(&self, local: &mut Local, g: GRef, when: i64, generation: u32) {
-        self.add_timer(local.index, Entry { when, kind: EntryKind::Sleep { goroutine: g, generation } });
-    }
-
-    /// Runs processor `index`'s expired timers on this worker (its own, or a victim's
-    /// when stealing). Readied goroutines go to this worker's queue.
-    pub(crate) fn run_timers(&self, local: &mut Local, index: usize) {
-        let p = &self.processors[index];
-        let next = p.next_timer.load(Ordering::SeqCst);
-        if next == 0 {
-            return;
-        }
-        let now = self.now();
-        if next > now {
-            return;
-        }
-        loop {
-            let entry = {
-                let mut heap = p.timers.lock();
-                let entry = heap.pop_due(now);
-                p.next_timer.store(heap.next_when(), Ordering::SeqCst);
-                entry
-            };
-            match entry {
-                Some(entry) => self.fire(local, entry, now),
-                None => return,
-            }
-        }
-    }
-
-    fn fire(&self, local: &mut Local, entry: Entry, now: i64) {
-        match entry.kind {
-            EntryKind::Sleep { goroutine, generation } => {
-                if goroutine.generation() == generation && goroutine.status() == Status::Waiting {
-                    // SAFETY: a sleeping goroutine is owned by its (only) timer entry.
-                    unsafe { goroutine.set_wake(Wake::Timer) };
-                    local.ready(self, goroutine);
-                }
-            }
-            // SAFETY: a queued timer is a live heap object (traced through the heap).
-            EntryKind::Timer { timer, seq } => self.fire_timer(local, unsafe { &*timer }, seq, now),
-        }
-    }
-
-    fn fire_timer(&self, local: &mut Local, timer: &Timer, seq: u32, now: i64) {
-        let mut state = timer.state.lock();
-        if timer.seq.load(Ordering::Acquire) != seq || state.when == 0 {
-            return;
-        }
-        let when = state.when;
-        match timer.kind {
-            TimerKind::Chan(ch) => {
-                let c = ch.get().expect("timer channel");
-                let mut value = Words::from_elem(0, c.elem_words);
-                self.hooks().timer_value(when, &mut value);
-                timer_send(self, local, c, &value);
-                if state.period > 0 {
-                    // Skip the ticks we are late for (Go's `t.when += period * (1 + -delta/period)`).
-                    let next = when + state.period * (1 + (now - when) / state.period);
-                    state.when = next;
-                    self.add_timer(local.index, Entry { when: next, kind: EntryKind::Timer { timer, seq } });
-                } else {
-                    state.when = 0;
-                }
-            }
-            TimerKind::Func(word) => {
-                state.when = 0;
-                drop(state);
-                let task = self.hooks().after_func(word);
-                local.spawn(self, task);
-            }
-        }
-    }
-
-    /// Moves processor `from`'s timers to `to` (processor removed by `GOMAXPROCS`).
-    pub(crate) fn move_timers(&self, from: usize, to: usize) {
-        let entries = {
-            let p = &self.processors[from];
-            let mut heap = p.timers.lock();
-            p.next_timer.store(0, Ordering::SeqCst);
-            heap.take_all()
-        };
-        for entry in entries {
-            self.add_timer(to, entry);
-        }
-    }
 }

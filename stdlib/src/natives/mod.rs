@@ -10,11 +10,13 @@ mod big;
 mod gomath;
 mod math;
 mod nat;
+mod net;
 mod os;
 mod reflect;
 mod reflect_pkg;
 mod runtime_pkg;
 mod sync;
+mod testing;
 mod text;
 mod time;
 
@@ -44,11 +46,13 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "math/rand" if func == "runtimeRand" => Some(runtime_pkg::runtime_rand),
         "time" => time::lookup(func),
         "os" => os::lookup(func),
+        "net" => net::lookup(func),
         "sync" => sync::lookup(func),
         "sync/atomic" => sync::lookup_atomic(func),
         "strings" => text::lookup_strings(func),
         "bytes" => text::lookup_bytes(func),
         "unicode/utf8" => text::lookup_utf8(func),
+        "testing" => testing::lookup(func),
         _ => None,
     }
 }

@@ -24,6 +24,14 @@ fn retry(mut f: impl FnMut() -> i64) -> (u64, u64) {
     }
 }
 
+/// [`retry`] of a system call that may block in the kernel (a read of a pipe or terminal,
+/// a write to a full pipe, a slow disk), made in the runtime's system-call state so the
+/// processor goes to other goroutines while it lasts. `None`: the program is ending and
+/// the call was not made (the native yields; the goroutine never runs again).
+fn blocking_call(cx: &mut NativeCtx<'_, '_>, f: impl FnMut() -> i64) -> Option<(u64, u64)> {
+    cx.cx.syscall(|| retry(f))
+}
+
 /// The C string of a Go string argument at words `i, i + 1` (None if it holds a NUL).
 fn cstr(cx: &NativeCtx<'_, '_>, w: &[u64], i: usize) -> Option<CString> {
     CString::new(cx.str(w[i], w[i + 1]).to_vec()).ok()
@@ -52,7 +60,10 @@ fn sys_open(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     };
     let (flag, perm) = (w[2] as i32, w[3] as u32);
     // SAFETY: a valid C string.
-    let (fd, e) = retry(|| unsafe { libc::open(name.as_ptr(), flag | libc::O_CLOEXEC, perm) } as i64);
+    // (Opening a FIFO blocks until the other end opens.)
+    let Some((fd, e)) = blocking_call(cx, || unsafe { libc::open(name.as_ptr(), flag | libc::O_CLOEXEC, perm) } as i64) else {
+        return NativeResult::Yield;
+    };
     w[0] = fd;
     w[1] = e;
     NativeResult::Done
@@ -65,43 +76,73 @@ fn sys_close(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     NativeResult::Done
 }
 
-fn sys_read(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+fn sys_read(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     let fd = w[0] as i32;
     let (p, n) = buf(w, 1);
     // SAFETY: the slice has n writable bytes.
-    let (r, e) = retry(|| unsafe { libc::read(fd, p as *mut libc::c_void, n) } as i64);
+    let Some((r, e)) = blocking_call(cx, || unsafe { libc::read(fd, p as *mut libc::c_void, n) } as i64) else {
+        return NativeResult::Yield;
+    };
     w[0] = if e == 0 { r } else { 0 };
     w[1] = e;
     NativeResult::Done
 }
 
-fn sys_write(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+fn sys_write(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     let fd = w[0] as i32;
     let (p, n) = buf(w, 1);
     // SAFETY: the slice has n readable bytes.
-    let (r, e) = retry(|| unsafe { libc::write(fd, p as *const libc::c_void, n) } as i64);
+    let Some((r, e)) = blocking_call(cx, || unsafe { libc::write(fd, p as *const libc::c_void, n) } as i64) else {
+        return NativeResult::Yield;
+    };
+    epipe_check(fd, e);
     w[0] = if e == 0 { r } else { 0 };
     w[1] = e;
     NativeResult::Done
 }
 
-fn sys_pread(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+/// Go's rule for a broken pipe: a write to standard output or standard error that fails
+/// with EPIPE kills the program with SIGPIPE (`prog | head -1` ends as the shell expects);
+/// on any other descriptor the error is returned. Rust starts programs with SIGPIPE
+/// ignored, so the default action is restored before raising it.
+pub(crate) fn epipe_check(fd: i32, errno: u64) {
+    if errno != libc::EPIPE as u64 || !(fd == 1 || fd == 2) {
+        return;
+    }
+    // SAFETY: plain signal-disposition calls; the process is about to die of the signal.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGPIPE);
+        libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
+        libc::raise(libc::SIGPIPE);
+    }
+    // Not reached unless the signal is blocked elsewhere: exit as Go's dieFromSignal does.
+    std::process::exit(2);
+}
+
+fn sys_pread(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     let fd = w[0] as i32;
     let (p, n) = buf(w, 1);
     let off = w[4] as i64;
     // SAFETY: the slice has n writable bytes.
-    let (r, e) = retry(|| unsafe { libc::pread(fd, p as *mut libc::c_void, n, off) } as i64);
+    let Some((r, e)) = blocking_call(cx, || unsafe { libc::pread(fd, p as *mut libc::c_void, n, off) } as i64) else {
+        return NativeResult::Yield;
+    };
     w[0] = if e == 0 { r } else { 0 };
     w[1] = e;
     NativeResult::Done
 }
 
-fn sys_pwrite(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+fn sys_pwrite(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     let fd = w[0] as i32;
     let (p, n) = buf(w, 1);
     let off = w[4] as i64;
     // SAFETY: the slice has n readable bytes.
-    let (r, e) = retry(|| unsafe { libc::pwrite(fd, p as *const libc::c_void, n, off) } as i64);
+    let Some((r, e)) = blocking_call(cx, || unsafe { libc::pwrite(fd, p as *const libc::c_void, n, off) } as i64) else {
+        return NativeResult::Yield;
+    };
     w[0] = if e == 0 { r } else { 0 };
     w[1] = e;
     NativeResult::Done
@@ -120,10 +161,14 @@ fn errno_only(w: &mut [u64], r: libc::c_int) -> NativeResult {
     NativeResult::Done
 }
 
-fn sys_fsync(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+fn sys_fsync(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+    let fd = w[0] as i32;
     // SAFETY: no memory effects.
-    let r = unsafe { libc::fsync(w[0] as i32) };
-    errno_only(w, r)
+    let Some((_, e)) = blocking_call(cx, || unsafe { libc::fsync(fd) } as i64) else {
+        return NativeResult::Yield;
+    };
+    w[0] = e;
+    NativeResult::Done
 }
 
 fn sys_ftruncate(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {

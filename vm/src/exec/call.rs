@@ -100,6 +100,13 @@ impl Goroutine {
         let mut ncx = NativeCtx { cx, prog, goid, frames: &self.frames, closure };
         let result = f(&mut ncx, &mut self.stack[start..]);
         match result {
+            NativeResult::Done if !cx.has_processor() => {
+                // The native's system call came back to find every processor busy: the
+                // goroutine continues after the call once a processor picks it up.
+                let top = self.frames.len() - 1;
+                self.frames[top].pc += 1;
+                Some(Flow::Exit(Exit::Yield))
+            }
             NativeResult::Done => None,
             NativeResult::RuntimeError(msg) => Some(self.runtime_error(cx, msg)),
             NativeResult::PlainPanic(msg) => Some(self.go_panic_msg(cx, &msg)),
@@ -320,25 +327,51 @@ impl Goroutine {
         let start = frame.base as usize + base as usize;
         self.ensure_func(func);
         let args = &self.stack[start..start + n as usize];
-        if let Some(native) = self.prog.funcs[func as usize].native {
-            // `go nativeFunc(...)` (rare): natives are leaves, so just call it now; one that
-            // hands the call to Go code (reflect.MakeFunc) gets that call a goroutine.
-            self.native_closure = closure;
-            self.capture_tail = true;
-            let _ = self.call_native(cx, native, base);
-            self.capture_tail = false;
-            if let Some((f, args)) = self.tail.take() {
-                let mut g = Goroutine::new(self.prog, f, 0, &args, false);
-                let line = self.prog.funcs[frame.func as usize].line_at(frame.pc.saturating_sub(1));
-                g.created_by = Some((frame.func, line, cx.goroutine_id()));
-                cx.spawn(Box::new(g));
-            }
-            return;
-        }
+        // `go nativeFunc(...)` (`go time.Sleep(d)`, `go wg.Wait()`) starts a goroutine whose
+        // only frame is the native's: `run_native_entry` calls it there.
         let mut g = Goroutine::new(self.prog, func, closure, args, false);
         let line = self.prog.funcs[frame.func as usize].line_at(frame.pc.saturating_sub(1));
         g.created_by = Some((frame.func, line, cx.goroutine_id()));
         cx.spawn(Box::new(g));
+    }
+
+    /// Runs the native a goroutine was started with (`go nativeFunc(args)`), its window
+    /// at the bottom of the stack. The entry frame's pc says how far it got: 0, not run
+    /// or parked (a parked native runs again on resume, natives being restartable); 1,
+    /// done (it yielded: `go runtime.Gosched()`). `None`: a panic is under way, continue
+    /// in the dispatch loop.
+    #[inline(never)]
+    pub(crate) fn run_native_entry(&mut self, cx: &mut RunContext<'_>, native: u32) -> Option<Exit> {
+        if self.frames[0].pc != 0 {
+            return Some(Exit::Done);
+        }
+        let nregs = self.prog.funcs[self.frames[0].func as usize].nregs.max(16) as usize;
+        if self.stack.len() < nregs {
+            self.stack.resize(nregs, 0);
+        }
+        self.native_closure = self.frames[0].closure;
+        self.capture_tail = true;
+        let r = self.call_native(cx, native, 0);
+        self.capture_tail = false;
+        if let Some((f, args)) = self.tail.take() {
+            // The native hands the call to Go code (reflect.MakeFunc): that function
+            // becomes the goroutine's entry.
+            let nregs = self.prog.funcs[f as usize].nregs as usize;
+            if self.stack.len() < nregs.max(args.len()) {
+                self.stack.resize(nregs.max(args.len()), 0);
+            }
+            self.stack[..args.len()].copy_from_slice(&args);
+            self.stack[args.len()..nregs.max(args.len())].fill(0);
+            self.frames[0].func = f;
+            self.frames[0].closure = 0;
+            self.frames[0].pc = 0;
+            return None;
+        }
+        match r {
+            None => Some(Exit::Done),
+            Some(Flow::Exit(exit)) => Some(exit),
+            Some(Flow::Reload) => None,
+        }
     }
 
     /// `go` of a nil func value: Go panics in the calling goroutine... at the call.

@@ -51,17 +51,6 @@ pub(crate) unsafe fn store(addr: u64, mem: Mem, v: u64) {
     }
 }
 
-/// Zeroes `bytes` bytes at `addr`.
-///
-/// # Safety
-/// The range must be writable.
-#[inline(never)]
-pub(crate) unsafe fn zero(addr: u64, bytes: u64) {
-    if bytes > 0 {
-        // SAFETY: per the caller.
-        unsafe { std::ptr::write_bytes(addr as *mut u8, 0, bytes as usize) }
-    }
-}
 
 /// Allocates a zeroed heap object for one value of type `t`.
 #[inline(never)]
@@ -425,8 +414,10 @@ impl Goroutine {
         Ok(())
     }
 
+    /// `copy(dst, src)`: the number of elements copied, or `None` when the goroutine
+    /// must yield in the middle of a large copy (it resumes on the same instruction).
     #[inline(never)]
-    pub(crate) fn copy(&mut self, regs: *mut u64, base: u16, t: u16, from_string: bool) -> u64 {
+    pub(crate) fn copy(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, base: u16, t: u16, from_string: bool) -> Option<u64> {
         let et = self.prog.ty(t as u32);
         let b = base as usize;
         let _ = from_string;
@@ -435,9 +426,50 @@ impl Goroutine {
         let n = dl.min(sl);
         if n > 0 && et.stride > 0 {
             // SAFETY: both ranges are inside live arrays; overlap allowed.
-            unsafe { copy_elems(dp, sp, n * et.stride as u64, et) };
+            if !unsafe { self.in_chunks(cx, dp, Some(sp), n * et.stride as u64) } {
+                return None;
+            }
         }
-        n
+        Some(n)
+    }
+
+    /// `clear(s)` of `bytes` bytes at `addr`; false: yield and run the instruction again.
+    #[inline(never)]
+    pub(crate) fn clear_bytes(&mut self, cx: &mut RunContext<'_>, addr: u64, bytes: u64) -> bool {
+        // SAFETY: the caller passes the elements of a live slice.
+        unsafe { self.in_chunks(cx, addr, None, bytes) }
+    }
+
+    /// Moves `bytes` from `src` to `dst` (memmove), or zeroes them for `None`, in chunks
+    /// of [`CHUNK`] bytes with a safepoint between two, so that one huge operation does
+    /// not delay preemption or a world stop. When the safepoint says yield, the progress
+    /// is saved in `partial` and false returned: the instruction runs again on resume and
+    /// goes on from there (its registers are unchanged). Overlapping moves to a higher
+    /// address go backwards, as memmove does.
+    ///
+    /// # Safety
+    /// Both ranges are inside live arrays; an element type with pointers has a stride
+    /// that is a multiple of 8 (so no chunk boundary splits a pointer word).
+    unsafe fn in_chunks(&mut self, cx: &mut RunContext<'_>, dst: u64, src: Option<u64>, bytes: u64) -> bool {
+        let backward = src.is_some_and(|s| dst > s && dst < s + bytes);
+        let mut done = std::mem::take(&mut self.partial);
+        while done < bytes {
+            let n = (bytes - done).min(CHUNK);
+            let off = if backward { bytes - done - n } else { done };
+            // SAFETY: per the caller; each chunk is inside both ranges.
+            unsafe {
+                match src {
+                    Some(s) => std::ptr::copy((s + off) as *const u8, (dst + off) as *mut u8, n as usize),
+                    None => std::ptr::write_bytes((dst + off) as *mut u8, 0, n as usize),
+                }
+            }
+            done += n;
+            if done < bytes && cx.safepoint() {
+                self.partial = done;
+                return false;
+            }
+        }
+        true
     }
 
     #[inline(never)]
@@ -590,6 +622,9 @@ pub(crate) unsafe fn copy_elems(dst: u64, src: u64, bytes: u64, et: &TypeDesc) {
     // pointer-bearing types are copied with word granularity by the underlying memmove.
     unsafe { std::ptr::copy(src as *const u8, dst as *mut u8, bytes as usize) }
 }
+
+/// Bytes a copy or clear moves between two safepoints (about 0.1 ms of memory traffic).
+const CHUNK: u64 = 1 << 20;
 
 /// Rounds an allocation size up to the heap's size classes (so slice capacities grow as
 /// Go's do, within a word).

@@ -4,26 +4,15 @@
 package http
 
 import (
-	"context"
+	"bufio"
 	"io"
 	"io/fs"
-	"log"
+	"net"
 	"net/url"
 	"os"
 	"time"
 )
 
-type Client struct {
-	Timeout time.Duration
-	CheckRedirect func(*Request, []*Request) error
-	Jar CookieJar
-	Transport RoundTripper
-}
-type ConnState int
-type CookieJar interface {
-	Cookies(*url.URL) []*Cookie
-	SetCookies(*url.URL, []*Cookie)
-}
 type Dir string
 type File interface {
 	Close() error
@@ -35,87 +24,29 @@ type File interface {
 type FileSystem interface {
 	Open(string) (File, error)
 }
+type Hijacker interface {
+	Hijack() (net.Conn, *bufio.ReadWriter, error)
+}
 type ResponseController struct{}
-type RoundTripper interface {
-	RoundTrip(*Request) (*Response, error)
-}
-type Server struct {
-	DisableGeneralOptionsHandler bool
-	ErrorLog *log.Logger
-	IdleTimeout time.Duration
-	ReadHeaderTimeout time.Duration
-	Addr string
-	Handler Handler
-	MaxHeaderBytes int
-	ReadTimeout time.Duration
-	WriteTimeout time.Duration
-}
-type Transport struct {
-	ResponseHeaderTimeout time.Duration
-	MaxConnsPerHost int
-	ForceAttemptHTTP2 bool
-	ReadBufferSize int
-	WriteBufferSize int
-	GetProxyConnectHeader func(context.Context, *url.URL, string) (Header, error)
-	OnProxyConnectResponse func(context.Context, *url.URL, *Request, *Response) error
-	TLSHandshakeTimeout time.Duration
-	ExpectContinueTimeout time.Duration
-	IdleConnTimeout time.Duration
-	MaxIdleConns int
-	MaxResponseHeaderBytes int64
-	ProxyConnectHeader Header
-	DisableCompression bool
-	DisableKeepAlives bool
-	MaxIdleConnsPerHost int
-	Proxy func(*Request) (*url.URL, error)
-}
-const DefaultMaxHeaderBytes = 1048576
-const DefaultMaxIdleConnsPerHost = 2
-const StateActive ConnState = 1
-const StateClosed ConnState = 4
-const StateHijacked ConnState = 3
-const StateIdle ConnState = 2
-const StateNew ConnState = 0
-var ErrUseLastResponse error
-var DefaultClient *Client
-var DefaultTransport RoundTripper
 func FS(fs.FS) FileSystem
 func NewResponseController(ResponseWriter) *ResponseController
 func FileServerFS(fs.FS) Handler
 func NewFileTransportFS(fs.FS) RoundTripper
 func ServeFileFS(ResponseWriter, *Request, fs.FS, string)
+func ServeTLS(net.Listener, Handler, string, string) error
 func FileServer(FileSystem) Handler
-func Get(string) (*Response, error)
-func Head(string) (*Response, error)
-func ListenAndServe(string, Handler) error
 func ListenAndServeTLS(string, string, string, Handler) error
 func NewFileTransport(FileSystem) RoundTripper
-func Post(string, string, io.Reader) (*Response, error)
-func PostForm(string, url.Values) (*Response, error)
 func ProxyFromEnvironment(*Request) (*url.URL, error)
 func ProxyURL(*url.URL) func(*Request) (*url.URL, error)
 func ServeContent(ResponseWriter, *Request, string, time.Time, io.ReadSeeker)
 func ServeFile(ResponseWriter, *Request, string)
-func (*Transport) CancelRequest(*Request)
-func (*Client) CloseIdleConnections()
-func (*Transport) Clone() *Transport
 func (*ResponseController) Flush() error
+func (*ResponseController) Hijack() (net.Conn, *bufio.ReadWriter, error)
 func (*ResponseController) SetReadDeadline(time.Time) error
 func (*ResponseController) SetWriteDeadline(time.Time) error
 func (*ResponseController) EnableFullDuplex() error
-func (*Server) SetKeepAlivesEnabled(bool)
-func (ConnState) String() string
-func (*Server) Close() error
-func (*Server) Shutdown(context.Context) error
-func (*Server) RegisterOnShutdown(func())
-func (*Client) Do(*Request) (*Response, error)
-func (*Client) Get(string) (*Response, error)
-func (*Client) Head(string) (*Response, error)
-func (*Client) Post(string, string, io.Reader) (*Response, error)
-func (*Client) PostForm(string, url.Values) (*Response, error)
-func (*Server) ListenAndServe() error
+func (*Server) ServeTLS(net.Listener, string, string) error
 func (*Server) ListenAndServeTLS(string, string) error
-func (*Transport) CloseIdleConnections()
 func (*Transport) RegisterProtocol(string, RoundTripper)
-func (*Transport) RoundTrip(*Request) (*Response, error)
 func (Dir) Open(string) (File, error)

@@ -4,12 +4,14 @@
 package httptest
 
 import (
+	"net"
 	"net/http"
 )
 
 type Server struct {
 	EnableHTTP2 bool
 	Config *http.Server
+	Listener net.Listener
 	URL string
 }
 func NewServer(http.Handler) *Server

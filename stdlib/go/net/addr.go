@@ -1,0 +1,317 @@
+package net
+
+import (
+	"os"
+	"strings"
+)
+
+// Addr is an end point of some network: its network's name and its text form (the
+// two strings Dial takes for it, for TCP and UDP).
+type Addr interface {
+	Network() string // "tcp", "udp", "unix", ...
+	String() string  // "127.0.0.1:80", "[::1]:443", a socket path, ...
+}
+
+// TCPAddr is an IP address and port of TCP.
+type TCPAddr struct {
+	IP   IP
+	Port int
+	Zone string // IPv6 scoped addressing zone
+}
+
+// Network is always "tcp".
+func (a *TCPAddr) Network() string { return "tcp" }
+
+func (a *TCPAddr) String() string {
+	if a == nil {
+		return "<nil>"
+	}
+	return JoinHostPort(ipZoneString(a.IP, a.Zone), itoa(a.Port))
+}
+
+// UDPAddr is an IP address and port of UDP.
+type UDPAddr struct {
+	IP   IP
+	Port int
+	Zone string // IPv6 scoped addressing zone
+}
+
+// Network is always "udp".
+func (a *UDPAddr) Network() string { return "udp" }
+
+func (a *UDPAddr) String() string {
+	if a == nil {
+		return "<nil>"
+	}
+	return JoinHostPort(ipZoneString(a.IP, a.Zone), itoa(a.Port))
+}
+
+// IPAddr is an IP address with its optional IPv6 zone.
+type IPAddr struct {
+	IP   IP
+	Zone string // IPv6 scoped addressing zone
+}
+
+// Network is always "ip".
+func (a *IPAddr) Network() string { return "ip" }
+
+func (a *IPAddr) String() string {
+	if a == nil {
+		return "<nil>"
+	}
+	return ipZoneString(a.IP, a.Zone)
+}
+
+// UnixAddr names a Unix domain socket (a path, or @name in the abstract namespace).
+type UnixAddr struct {
+	Name string
+	Net  string
+}
+
+// Network is the Net field ("unix", "unixgram", "unixpacket").
+func (a *UnixAddr) Network() string { return a.Net }
+
+func (a *UnixAddr) String() string {
+	if a == nil {
+		return "<nil>"
+	}
+	return a.Name
+}
+
+// ipZoneString is the host part of an address: "" for a missing IP.
+func ipZoneString(ip IP, zone string) string {
+	if len(ip) == 0 {
+		return ""
+	}
+	if zone != "" {
+		return ip.String() + "%" + zone
+	}
+	return ip.String()
+}
+
+// SplitHostPort cuts "host:port" (the host may carry a %zone; an IPv6 host is
+// written in brackets, "[::1]:80") into its host and port parts.
+func SplitHostPort(hostport string) (host, port string, err error) {
+	addrErr := func(addr, why string) (string, string, error) {
+		return "", "", &AddrError{Err: why, Addr: addr}
+	}
+	i := strings.LastIndexByte(hostport, ':')
+	if i < 0 {
+		return addrErr(hostport, "missing port in address")
+	}
+	j, k := 0, 0
+	if hostport[0] == '[' {
+		end := strings.IndexByte(hostport, ']')
+		if end < 0 {
+			return addrErr(hostport, "missing ']' in address")
+		}
+		switch end + 1 {
+		case len(hostport):
+			return addrErr(hostport, "missing port in address")
+		case i:
+		default:
+			if hostport[end+1] == ':' {
+				return addrErr(hostport, "too many colons in address")
+			}
+			return addrErr(hostport, "missing port in address")
+		}
+		host = hostport[1:end]
+		j, k = 1, end+1
+	} else {
+		host = hostport[:i]
+		if strings.IndexByte(host, ':') >= 0 {
+			return addrErr(hostport, "too many colons in address")
+		}
+	}
+	if strings.IndexByte(hostport[j:], '[') >= 0 {
+		return addrErr(hostport, "unexpected '[' in address")
+	}
+	if strings.IndexByte(hostport[k:], ']') >= 0 {
+		return addrErr(hostport, "unexpected ']' in address")
+	}
+	port = hostport[i+1:]
+	return host, port, nil
+}
+
+// JoinHostPort is the inverse of SplitHostPort: "host:port", with the host in brackets
+// when it contains a colon (IPv6).
+func JoinHostPort(host, port string) string {
+	if strings.IndexByte(host, ':') >= 0 {
+		return "[" + host + "]:" + port
+	}
+	return host + ":" + port
+}
+
+// ResolveTCPAddr returns an address of TCP end point: network "tcp", "tcp4" or
+// "tcp6", address "host:port" (host a literal IP or a name of the hosts file).
+func ResolveTCPAddr(network, address string) (*TCPAddr, error) {
+	switch network {
+	case "tcp", "tcp4", "tcp6":
+	case "":
+		network = "tcp"
+	default:
+		return nil, UnknownNetworkError(network)
+	}
+	ip, port, zone, err := resolveIPPort(network, address, false)
+	if err != nil {
+		return nil, err
+	}
+	return &TCPAddr{IP: ip, Port: port, Zone: zone}, nil
+}
+
+// ResolveUDPAddr returns an address of UDP end point: network "udp", "udp4" or
+// "udp6".
+func ResolveUDPAddr(network, address string) (*UDPAddr, error) {
+	switch network {
+	case "udp", "udp4", "udp6":
+	case "":
+		network = "udp"
+	default:
+		return nil, UnknownNetworkError(network)
+	}
+	ip, port, zone, err := resolveIPPort(network, address, false)
+	if err != nil {
+		return nil, err
+	}
+	return &UDPAddr{IP: ip, Port: port, Zone: zone}, nil
+}
+
+// ResolveIPAddr resolves a host (literal or from the hosts file) for network "ip",
+// "ip4" or "ip6".
+func ResolveIPAddr(network, address string) (*IPAddr, error) {
+	switch network {
+	case "ip", "ip4", "ip6", "":
+	default:
+		return nil, UnknownNetworkError(network)
+	}
+	ips, zone, err := lookupIPZone(address)
+	if err != nil {
+		return nil, err
+	}
+	ip := pickIP(network, ips)
+	if ip == nil {
+		return nil, &AddrError{Err: errNoSuitableAddress.Error(), Addr: address}
+	}
+	return &IPAddr{IP: ip, Zone: zone}, nil
+}
+
+// ResolveUnixAddr makes the UnixAddr of a socket path for network "unix",
+// "unixgram" or "unixpacket".
+func ResolveUnixAddr(network, address string) (*UnixAddr, error) {
+	switch network {
+	case "unix", "unixgram", "unixpacket":
+		return &UnixAddr{Name: address, Net: network}, nil
+	}
+	return nil, UnknownNetworkError(network)
+}
+
+// resolveIPPort splits and resolves "host:port" for an IP network; an empty host is
+// a nil IP (any address when listening, the local system when dialing).
+func resolveIPPort(network, address string, listen bool) (IP, int, string, error) {
+	host, service, err := SplitHostPort(address)
+	if err != nil {
+		return nil, 0, "", err
+	}
+	port, err := parsePort(network, service)
+	if err != nil {
+		return nil, 0, "", err
+	}
+	if host == "" {
+		return nil, port, "", nil
+	}
+	ips, zone, err := lookupIPZone(host)
+	if err != nil {
+		return nil, 0, "", err
+	}
+	ip := pickIP(network, ips)
+	if ip == nil {
+		return nil, 0, "", &AddrError{Err: errNoSuitableAddress.Error(), Addr: host}
+	}
+	return ip, port, zone, nil
+}
+
+// pickIP chooses the address of a lookup a network uses: IPv4 first except for the
+// "6" networks.
+func pickIP(network string, ips []IP) IP {
+	want6 := strings.HasSuffix(network, "6")
+	want4 := strings.HasSuffix(network, "4")
+	for _, ip := range ips {
+		if ip.To4() != nil && !want6 {
+			return ip
+		}
+	}
+	for _, ip := range ips {
+		if ip.To4() == nil && !want4 {
+			return ip
+		}
+	}
+	return nil
+}
+
+// parsePort parses a decimal port or a service name of /etc/services.
+func parsePort(network, service string) (int, error) {
+	if service == "" {
+		return 0, nil
+	}
+	digits := service
+	if digits[0] == '+' || digits[0] == '-' {
+		digits = digits[1:]
+	}
+	if n, i, ok := parseDecimal(digits); i == len(digits) && i > 0 {
+		if !ok || n > 0xffff || service[0] == '-' {
+			return 0, &AddrError{Err: "invalid port", Addr: service}
+		}
+		return n, nil
+	}
+	if p, ok := lookupService(network, service); ok {
+		return p, nil
+	}
+	proto := "tcp"
+	if isUDP(network) {
+		proto = "udp"
+	}
+	return 0, &DNSError{Err: "unknown port", Name: proto + "/" + service, IsNotFound: true}
+}
+
+// lookupService finds a service name in /etc/services (or Go's small built-in table).
+func lookupService(network, service string) (int, bool) {
+	proto := "tcp"
+	if isUDP(network) {
+		proto = "udp"
+	}
+	service = strings.ToLower(service)
+	if data, err := os.ReadFile("/etc/services"); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			if i := strings.IndexByte(line, '#'); i >= 0 {
+				line = line[:i]
+			}
+			f := strings.Fields(line)
+			if len(f) < 2 {
+				continue
+			}
+			slash := strings.IndexByte(f[1], '/')
+			if slash < 0 || f[1][slash+1:] != proto {
+				continue
+			}
+			port, _, ok := parseDecimal(f[1][:slash])
+			if !ok {
+				continue
+			}
+			for _, name := range append([]string{f[0]}, f[2:]...) {
+				if strings.ToLower(name) == service {
+					return port, true
+				}
+			}
+		}
+	}
+	builtin := map[string]int{
+		"domain": 53, "ftp": 21, "ftps": 990, "gopher": 70, "http": 80, "https": 443,
+		"imap2": 143, "imap3": 220, "imaps": 993, "pop3": 110, "pop3s": 995, "smtp": 25,
+		"submissions": 465, "ssh": 22, "telnet": 23,
+	}
+	if proto == "udp" {
+		builtin = map[string]int{"domain": 53}
+	}
+	p, ok := builtin[service]
+	return p, ok
+}
