@@ -344,6 +344,7 @@ fn desc(
         stride: layout.stride,
         name,
         named,
+        pkg_path: types.named_info(t).and_then(|i| packages.get(i.pkg.0 as usize)).map(|p| p.path.clone()).unwrap_or_default(),
         elem: 0,
         key: 0,
         len: 0,
@@ -390,6 +391,8 @@ fn desc(
                     offset: off,
                     exported: f.name.chars().next().is_some_and(char::is_uppercase),
                     embedded: f.embedded,
+                    tag: f.tag.clone(),
+                    pkg_path: f.pkg.and_then(|p| packages.get(p.0 as usize)).map(|p| p.path.clone()).unwrap_or_default(),
                 });
                 off += fl.size;
             }

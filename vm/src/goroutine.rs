@@ -24,6 +24,20 @@ pub(crate) enum FrameKind {
     Deferred { panic: Option<u32> },
     /// `Error()`/`String()` of a panic value being printed before the program dies.
     PanicPrint,
+    /// A call made by reflect's `Value.Call` (`NativeResult::Call`): its results are
+    /// stored as words at the address on top of `Goroutine::reflect_outs` instead of in the
+    /// caller's registers. (Kept out of the frame so frames stay small.)
+    Reflect,
+}
+
+/// Where a `Reflect` frame's results go.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum ReflectOut {
+    /// Stored as words at this address (Value.Call's result buffer).
+    Mem(u64),
+    /// The callee returns a `[]uintptr`; its words go to the stack from this index (the
+    /// window of the native that asked for the call: reflect.MakeFunc's stub).
+    Stack(usize),
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -73,6 +87,14 @@ pub struct Goroutine {
     pub(crate) frames: Vec<Frame>,
     pub(crate) defers: Vec<DeferRec>,
     pub(crate) panics: Vec<PanicRec>,
+    /// Result destinations of the active `Reflect` frames, innermost last.
+    pub(crate) reflect_outs: Vec<ReflectOut>,
+    /// The closure object of the native being called (for `NativeCtx::closure`).
+    pub(crate) native_closure: u64,
+    /// Set while a deferred or `go` native runs: a `NativeResult::ReturnVia` request is
+    /// left in `tail` (the Go call that replaces the native) instead of being run.
+    pub(crate) capture_tail: bool,
+    pub(crate) tail: Option<(u32, Vec<u64>)>,
     /// Where the goroutine was started: (function, line) of the `go` statement and the
     /// creating goroutine's id.
     pub(crate) created_by: Option<(u32, u32, u64)>,
@@ -102,6 +124,10 @@ impl Goroutine {
             frames: vec![Frame { func, pc: 0, base: 0, defer_mark: 0, closure, kind }],
             defers: Vec::new(),
             panics: Vec::new(),
+            reflect_outs: Vec::new(),
+            native_closure: 0,
+            capture_tail: false,
+            tail: None,
             created_by: None,
             fatal_text: None,
             fatal_next: 0,

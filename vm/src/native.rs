@@ -40,6 +40,13 @@ pub enum NativeResult {
     Yield,
     /// runtime.Goexit: run the goroutine's deferred calls, then end it.
     Goexit,
+    /// Call Go function `func` (closure object `closure`, 0 for none) with these argument
+    /// words and store its result words at address `out` (reflect's `Value.Call`). The VM
+    /// runs the call in a frame of its own; the native's caller continues when it returns.
+    Call { func: u32, closure: u64, args: Vec<u64>, out: u64 },
+    /// Call Go function `func` with these argument words; it returns a `[]uintptr` whose
+    /// words become this native's results (reflect.MakeFunc's stub).
+    ReturnVia { func: u32, args: Vec<u64> },
 }
 
 /// What a native may use.
@@ -50,6 +57,8 @@ pub struct NativeCtx<'a, 'b> {
     pub goid: u64,
     /// The calling goroutine's frames, outermost first; the last is the native's caller.
     pub(crate) frames: &'a [Frame],
+    /// The closure object the native was called through (0 for a direct call).
+    pub closure: u64,
 }
 
 /// A native: `window` holds the arguments (Go layout) and receives the results.
@@ -136,6 +145,28 @@ impl NativeCtx<'_, '_> {
         }
         let n = items.len() as u64;
         [p, n, n]
+    }
+
+    /// A zeroed heap object for one value of type `t`.
+    pub fn new_object(&mut self, t: &TypeDesc) -> u64 {
+        if t.size == 0 {
+            return runtime::heap::zero_base() as u64;
+        }
+        mem::alloc_array(self.cx, t, 1)
+    }
+
+    /// `n` zeroed elements of type `t` (a slice's backing array).
+    pub fn alloc_array(&mut self, t: &TypeDesc, n: u64) -> u64 {
+        if n == 0 || t.stride == 0 {
+            return runtime::heap::zero_base() as u64;
+        }
+        mem::alloc_array(self.cx, t, n)
+    }
+
+    /// A new map of map type `t` (the word of a map value).
+    pub fn make_map(&mut self, t: &TypeDesc, hint: usize) -> u64 {
+        let m = crate::map::GoMap::new(self.prog, self.prog.ty(t.key), self.prog.ty(t.elem), hint);
+        self.cx.alloc().alloc_native(m) as u64
     }
 
     /// The data word of an interface holding a value of type `t` given in `words`.

@@ -168,7 +168,20 @@ pub struct Program {
 
 impl Program {
     pub fn ty(&self, t: u32) -> &'static TypeDesc {
-        self.types[t as usize]
+        match self.types.get(t as usize) {
+            Some(d) => d,
+            None => self.derived_ty(t),
+        }
+    }
+
+    /// A descriptor created at run time by reflect (`types::derived`).
+    #[cold]
+    #[inline(never)]
+    fn derived_ty(&self, t: u32) -> &'static TypeDesc {
+        match crate::types::derived_by_id(t) {
+            Some(d) => d,
+            None => panic!("minigo bug: no type descriptor {}", t),
+        }
     }
 
     /// The itab for (dynamic type, interface type), built on demand; `None` if the type

@@ -505,6 +505,9 @@ func (p *printer) printArg(arg any, verb rune) {
 	case []byte:
 		p.fmtBytes(v, verb, "[]byte")
 	default:
+		if p.printReflectOperand(arg, verb) {
+			return
+		}
 		if !p.callMethods(verb) {
 			p.printValue(arg, verb, 0, true)
 		}

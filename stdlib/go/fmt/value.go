@@ -246,3 +246,25 @@ func (p *printer) fmtPointer(v any, verb rune) {
 		p.badVerb(verb)
 	}
 }
+
+// printReflectOperand handles an operand that is a reflect.Value: fmt shows the value it
+// holds rather than the Value struct (only for operands; a Value nested in a composite
+// prints through its String method). It reports whether arg was a reflect.Value.
+func (p *printer) printReflectOperand(arg any, verb rune) bool {
+	inner, isValue, valid, exported := reflectlite.ReflectValue(arg)
+	if !isValue {
+		return false
+	}
+	switch {
+	case !valid:
+		p.buf = append(p.buf, "<invalid reflect.Value>"...)
+	case inner == nil:
+		p.padString("<nil>")
+	default:
+		p.arg = inner
+		if !exported || !p.callMethods(verb) {
+			p.printValue(inner, verb, 0, exported)
+		}
+	}
+	return true
+}

@@ -13,6 +13,7 @@ mod nat;
 mod net;
 mod os;
 mod reflect;
+mod reflect_pkg;
 mod runtime_pkg;
 mod sync;
 mod testing;
@@ -40,6 +41,7 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "math" => math::lookup(func),
         "math/big" => big::lookup(func),
         "internal/reflectlite" => reflect::lookup(func),
+        "reflect" => reflect_pkg::lookup(func),
         "runtime" => runtime_pkg::lookup(func),
         "math/rand" if func == "runtimeRand" => Some(runtime_pkg::runtime_rand),
         "time" => time::lookup(func),

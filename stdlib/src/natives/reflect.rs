@@ -17,14 +17,14 @@ fn arg(w: &[u64], i: usize) -> Option<(&'static TypeDesc, u64)> {
 }
 
 /// The words of the value an `any` holds.
-fn unboxed(t: &TypeDesc, data: u64) -> Vec<u64> {
+pub(super) fn unboxed(t: &TypeDesc, data: u64) -> Vec<u64> {
     let mut v = vec![0u64; t.words.max(1) as usize];
     value::unbox(t, data, &mut v);
     v
 }
 
 /// Reads a value of type `t` stored at `addr` (narrow scalars with their own width).
-fn load(addr: u64, t: &TypeDesc) -> Vec<u64> {
+pub(super) fn load(addr: u64, t: &TypeDesc) -> Vec<u64> {
     if t.stride < 8 && t.words == 1 {
         // SAFETY: addr is a live location of a value of type t (caller).
         let v = unsafe {
@@ -49,7 +49,7 @@ fn load(addr: u64, t: &TypeDesc) -> Vec<u64> {
 }
 
 /// Stores a value of type `t` at `addr` (narrow scalars with their own width).
-fn store(addr: u64, t: &TypeDesc, v: &[u64]) {
+pub(super) fn store(addr: u64, t: &TypeDesc, v: &[u64]) {
     if t.stride < 8 && t.words == 1 {
         // SAFETY: addr is a live, writable location of a value of type t (caller).
         unsafe {
@@ -75,7 +75,7 @@ fn bug(what: &str, t: Option<&TypeDesc>) -> NativeResult {
     NativeResult::Fatal(format!("minigo bug: reflectlite.{} applied to {}", what, t.map_or("nil", |t| t.name.as_str())))
 }
 
-fn map_ref<'a>(word: u64) -> Option<&'a GoMap> {
+pub(super) fn map_ref<'a>(word: u64) -> Option<&'a GoMap> {
     // SAFETY: a non-nil map word points to a live GoMap heap object.
     (word != 0).then(|| unsafe { &*(word as *const GoMap) })
 }
@@ -593,6 +593,35 @@ fn set_elem(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     NativeResult::Done
 }
 
+fn reflect_value(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+    let Some((t, data)) = arg(w, 0) else {
+        w[..5].fill(0);
+        return NativeResult::Done;
+    };
+    if t.name != "reflect.Value" || t.pkg_path != "reflect" || t.words < 3 {
+        w[..5].fill(0);
+        return NativeResult::Done;
+    }
+    // reflect.Value is {typ *rtype, ptr *byte, flag uintptr, fn int} (stdlib/go/reflect).
+    let v = unboxed(t, data);
+    let (typ, p, flag) = (v[0], v[1], v[2]);
+    const RO: u64 = 1 << 5 | 1 << 9;
+    const METHOD: u64 = 3 << 7;
+    let inner = if typ == 0 || flag & METHOD != 0 {
+        [0, 0]
+    } else {
+        // SAFETY: a reflect.Value's typ word is the address of a leaked descriptor.
+        let vt: &'static TypeDesc = unsafe { &*(typ as *const TypeDesc) };
+        let words = super::reflect_pkg::load_value(cx, p, vt);
+        cx.to_any(vt, &words)
+    };
+    put_any(w, 0, inner);
+    w[2] = 1;
+    w[3] = bool_word(typ != 0);
+    w[4] = bool_word(flag & RO == 0);
+    NativeResult::Done
+}
+
 pub(super) fn lookup(name: &str) -> Option<NativeFn> {
     let f: NativeFn = match name {
         "KindOf" => kind_of,
@@ -623,6 +652,7 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
         "Swap" => swap,
         "ElemImplementsError" => elem_implements_error,
         "SetElem" => set_elem,
+        "ReflectValue" => reflect_value,
         _ => return None,
     };
     Some(f)

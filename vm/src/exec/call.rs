@@ -6,7 +6,7 @@
 //! the caller's window.
 
 use super::Flow;
-use crate::goroutine::{Callee, DeferRec, Frame, FrameKind, Goroutine, MAX_STACK_WORDS};
+use crate::goroutine::{Callee, DeferRec, Frame, FrameKind, Goroutine, ReflectOut, MAX_STACK_WORDS};
 use crate::native::{NativeCtx, NativeResult};
 use runtime::{Exit, RunContext};
 
@@ -32,6 +32,7 @@ impl Goroutine {
             // Natives expect the caller's pc on the call (a parked native restarts there).
             let top = self.frames.len() - 1;
             self.frames[top].pc -= 1;
+            self.native_closure = closure;
             return match self.call_native(cx, native, base) {
                 None => {
                     self.frames[top].pc += 1;
@@ -95,7 +96,8 @@ impl Goroutine {
             self.stack.resize(start + 16, 0);
         }
         let goid = cx.goroutine_id();
-        let mut ncx = NativeCtx { cx, prog, goid, frames: &self.frames };
+        let closure = std::mem::take(&mut self.native_closure);
+        let mut ncx = NativeCtx { cx, prog, goid, frames: &self.frames, closure };
         let result = f(&mut ncx, &mut self.stack[start..]);
         match result {
             NativeResult::Done if !cx.has_processor() => {
@@ -119,6 +121,12 @@ impl Goroutine {
                 self.frames[top].pc += 1;
                 Some(Flow::Exit(Exit::Yield))
             }
+            NativeResult::Call { func, closure, args, out } => self.reflect_call(cx, start, func, closure, &args, ReflectOut::Mem(out)),
+            NativeResult::ReturnVia { func, args } if self.capture_tail => {
+                self.tail = Some((func, args));
+                None
+            }
+            NativeResult::ReturnVia { func, args } => self.reflect_call(cx, start, func, 0, &args, ReflectOut::Stack(start)),
             NativeResult::Goexit => {
                 let top = self.frames.len() - 1;
                 self.frames[top].pc += 1;
@@ -147,7 +155,64 @@ impl Goroutine {
             FrameKind::Main => Flow::Exit(Exit::Terminate(0)),
             FrameKind::Deferred { panic } => self.deferred_returned(cx, panic),
             FrameKind::PanicPrint => self.panic_print_returned(cx),
+            FrameKind::Reflect => {
+                match self.reflect_outs.pop() {
+                    Some(ReflectOut::Mem(out)) => {
+                        // SAFETY: `out` is the caller's live result buffer of at least `n`
+                        // words (reflect allocates it with the callee's result words).
+                        unsafe { crate::value::write_words(out, &self.stack[base..base + n]) };
+                    }
+                    Some(ReflectOut::Stack(dst)) => {
+                        // The callee returned a []uintptr: (ptr, len, cap).
+                        let (p, len) = (self.stack[base], self.stack[base + 1] as usize);
+                        if self.stack.len() < dst + len {
+                            self.stack.resize(dst + len, 0);
+                        }
+                        // SAFETY: a live []uintptr of len words returned by the callee.
+                        unsafe { crate::value::read_words(p, &mut self.stack[dst..dst + len]) };
+                    }
+                    None => {}
+                }
+                Flow::Reload
+            }
         }
+    }
+
+    /// `NativeResult::Call`: calls `func` (with closure object `closure`) on `args`, in a
+    /// frame above the native's window (its arguments stay intact, so a native callee that
+    /// parks restarts the whole call). Results go to memory at `out`.
+    fn reflect_call(&mut self, cx: &mut RunContext<'_>, start: usize, func: u32, closure: u64, args: &[u64], out: ReflectOut) -> Option<Flow> {
+        self.ensure_func(func);
+        let base = start + 16;
+        if self.stack.len() < base + args.len() + 16 {
+            self.stack.resize(base + args.len() + 16, 0);
+        }
+        self.stack[base..base + args.len()].copy_from_slice(args);
+        let f = &self.prog.funcs[func as usize];
+        if let Some(native) = f.native {
+            let results = f.result_words as usize;
+            let frame = self.frames[self.frames.len() - 1];
+            let rel = (base - frame.base as usize) as u16;
+            self.native_closure = closure;
+            let r = self.call_native(cx, native, rel);
+            if r.is_none() {
+                if let ReflectOut::Mem(out) = out {
+                    // SAFETY: as in `ret`.
+                    unsafe { crate::value::write_words(out, &self.stack[base..base + results]) };
+                }
+                let top = self.frames.len() - 1;
+                self.frames[top].pc += 1;
+                return Some(Flow::Reload);
+            }
+            return r;
+        }
+        let top = self.frames.len() - 1;
+        self.frames[top].pc += 1;
+        if let Err(flow) = self.enter(cx, func, base as u32, closure, FrameKind::Reflect) {
+            return Some(flow);
+        }
+        self.reflect_outs.push(out);
+        Some(Flow::Reload)
     }
 
     /// Starts the most recent deferred call of the top frame (a return).
@@ -194,8 +259,24 @@ impl Goroutine {
             if self.stack.len() < want {
                 self.stack.resize(want, 0);
             }
+            self.native_closure = closure;
+            self.capture_tail = true;
             let r = self.call_native(cx, native, 0);
+            self.capture_tail = false;
             self.frames.pop();
+            if let Some((f, args)) = self.tail.take() {
+                // The native hands the call to a Go function (reflect.MakeFunc): run that
+                // as the deferred call (its results are discarded).
+                let need = base as usize + args.len();
+                if self.stack.len() < need {
+                    self.stack.resize(need, 0);
+                }
+                self.stack[base as usize..need].copy_from_slice(&args);
+                return match self.enter(cx, f, base, 0, FrameKind::Deferred { panic }) {
+                    Ok(()) => Flow::Reload,
+                    Err(flow) => flow,
+                };
+            }
             if let Some(flow) = r {
                 if matches!(flow, Flow::Exit(Exit::Park(_))) {
                     // Blocked (`defer wg.Wait()`): the frame resumes at its epilogue,
@@ -268,7 +349,25 @@ impl Goroutine {
         if self.stack.len() < nregs {
             self.stack.resize(nregs, 0);
         }
-        match self.call_native(cx, native, 0) {
+        self.native_closure = self.frames[0].closure;
+        self.capture_tail = true;
+        let r = self.call_native(cx, native, 0);
+        self.capture_tail = false;
+        if let Some((f, args)) = self.tail.take() {
+            // The native hands the call to Go code (reflect.MakeFunc): that function
+            // becomes the goroutine's entry.
+            let nregs = self.prog.funcs[f as usize].nregs as usize;
+            if self.stack.len() < nregs.max(args.len()) {
+                self.stack.resize(nregs.max(args.len()), 0);
+            }
+            self.stack[..args.len()].copy_from_slice(&args);
+            self.stack[args.len()..nregs.max(args.len())].fill(0);
+            self.frames[0].func = f;
+            self.frames[0].closure = 0;
+            self.frames[0].pc = 0;
+            return None;
+        }
+        match r {
             None => Some(Exit::Done),
             Some(Flow::Exit(exit)) => Some(exit),
             Some(Flow::Reload) => None,

@@ -144,6 +144,8 @@ impl Goroutine {
             // The deferring function returns normally from its epilogue: the frames above it
             // (the panicking ones) go, and so does every panic unwinding them.
             let ci = self.panics[p].cursor;
+            let gone = self.frames[ci as usize + 1..].iter().filter(|f| f.kind == FrameKind::Reflect).count();
+            self.reflect_outs.truncate(self.reflect_outs.len().saturating_sub(gone));
             self.frames.truncate(ci as usize + 1);
             let f = self.frames[ci as usize].func;
             self.frames[ci as usize].pc = self.prog.funcs[f as usize].epilogue;

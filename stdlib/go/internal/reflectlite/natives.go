@@ -124,3 +124,8 @@ func ElemImplementsError(v any) bool
 // type assignable to p's element type (identical to it, or implementing it when it is
 // an interface type); it reports whether it stored.
 func SetElem(p any, x any) bool
+
+// ReflectValue reports whether v is a reflect.Value; if so, whether that Value is valid,
+// whether it may be turned back into an interface (not obtained through an unexported
+// field), and the value it holds (nil for an invalid Value or a method value).
+func ReflectValue(v any) (inner any, isValue, valid, exported bool)
