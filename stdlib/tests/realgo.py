@@ -109,8 +109,8 @@ def main():
     try:
         pkgs = build_module(tmp)
         # With named cases, only what they import is built (by `go run` below).
-        targets = ["./cases/" + c for c in args] if args else ["./..."]
-        r = subprocess.run([go, "build"] + targets, cwd=tmp, env=env, capture_output=True, text=True)
+        r = subprocess.run([go, "vet" if args else "build"] + (["./cases/" + c for c in args] if args else ["./..."]),
+                           cwd=tmp, env=env, capture_output=True, text=True)
         if r.returncode != 0:
             print("realgo: build failed:\n" + r.stdout + r.stderr)
             return 1
