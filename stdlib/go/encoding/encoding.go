@@ -4,22 +4,22 @@ package encoding
 
 // BinaryMarshaler is implemented by an object that can marshal itself into a binary form.
 type BinaryMarshaler interface {
-	MarshalBinary() (data []byte, err error)
+	MarshalBinary() ([]byte, error)
 }
 
 // BinaryUnmarshaler is implemented by an object that can unmarshal a binary
 // representation of itself.
 type BinaryUnmarshaler interface {
-	UnmarshalBinary(data []byte) error
+	UnmarshalBinary([]byte) error
 }
 
 // TextMarshaler is implemented by an object that can marshal itself into a textual form.
 type TextMarshaler interface {
-	MarshalText() (text []byte, err error)
+	MarshalText() ([]byte, error)
 }
 
 // TextUnmarshaler is implemented by an object that can unmarshal a textual
 // representation of itself.
 type TextUnmarshaler interface {
-	UnmarshalText(text []byte) error
+	UnmarshalText([]byte) error
 }

@@ -60,11 +60,12 @@ func (e *TypeAssertionError) Error() string {
 		return "interface conversion: " + inter + " is nil, not " + e.Asserted
 	}
 	if e.MissingMethod == "" {
-		msg := "interface conversion: " + inter + " is " + e.Concrete + ", not " + e.Asserted
+		// Two distinct types can print the same (local types of different functions).
+		scopes := ""
 		if e.Concrete == e.Asserted {
-			msg += " (types from different scopes)"
+			scopes = " (types from different scopes)"
 		}
-		return msg
+		return "interface conversion: " + inter + " is " + e.Concrete + ", not " + e.Asserted + scopes
 	}
 	return "interface conversion: " + e.Concrete + " is not " + e.Asserted + ": missing method " + e.MissingMethod
 }

@@ -20,18 +20,18 @@ type notifyList struct {
 	notify uint32
 }
 
-// runtime_notifyListAdd takes a ticket: the caller becomes a waiter for it.
-func runtime_notifyListAdd(l *notifyList) uint32
+// ticketTake takes a ticket: the caller becomes a waiter for it.
+func ticketTake(l *notifyList) uint32
 
-// runtime_notifyListWait parks the caller until its ticket t has been notified (at
+// ticketWait parks the caller until its ticket t has been notified (at
 // once if it already was).
-func runtime_notifyListWait(l *notifyList, t uint32)
+func ticketWait(l *notifyList, t uint32)
 
-// runtime_notifyListNotifyOne wakes the waiter with the oldest unnotified ticket.
-func runtime_notifyListNotifyOne(l *notifyList)
+// ticketWakeOldest wakes the waiter with the oldest unnotified ticket.
+func ticketWakeOldest(l *notifyList)
 
-// runtime_notifyListNotifyAll wakes all current waiters.
-func runtime_notifyListNotifyAll(l *notifyList)
+// ticketWakeAll wakes all current waiters.
+func ticketWakeAll(l *notifyList)
 
 // NewCond makes a Cond whose L is l.
 func NewCond(l Locker) *Cond { return &Cond{L: l} }
@@ -40,14 +40,14 @@ func NewCond(l Locker) *Cond { return &Cond{L: l} }
 // later resuming execution, Wait locks c.L before returning. Wait cannot return unless
 // awoken by Broadcast or Signal.
 func (c *Cond) Wait() {
-	t := runtime_notifyListAdd(&c.notify)
+	t := ticketTake(&c.notify)
 	c.L.Unlock()
-	runtime_notifyListWait(&c.notify, t)
+	ticketWait(&c.notify, t)
 	c.L.Lock()
 }
 
 // Signal wakes one waiter, if any; the caller need not hold L.
-func (c *Cond) Signal() { runtime_notifyListNotifyOne(&c.notify) }
+func (c *Cond) Signal() { ticketWakeOldest(&c.notify) }
 
 // Broadcast wakes every waiter.
-func (c *Cond) Broadcast() { runtime_notifyListNotifyAll(&c.notify) }
+func (c *Cond) Broadcast() { ticketWakeAll(&c.notify) }

@@ -15,17 +15,20 @@ type Once struct {
 // returns.
 func (o *Once) Do(f func()) {
 	if o.done.Load() == 0 {
-		o.doSlow(f)
+		o.runFirst(f)
 	}
 }
 
-func (o *Once) doSlow(f func()) {
+// runFirst is Do's locked path: the first caller runs f, later ones wait for it to
+// finish (done is set even if f panics).
+func (o *Once) runFirst(f func()) {
 	o.m.Lock()
 	defer o.m.Unlock()
-	if o.done.Load() == 0 {
-		defer o.done.Store(1)
-		f()
+	if o.done.Load() != 0 {
+		return
 	}
+	defer o.done.Store(1)
+	f()
 }
 
 // OnceFunc returns a function that invokes f only once. The returned function may be
