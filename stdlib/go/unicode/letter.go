@@ -59,6 +59,9 @@ type CaseRange struct {
 	Delta d
 }
 
+// d is the type of CaseRange.Delta (its name is part of Go's API).
+type d [MaxCase]rune
+
 // SpecialCase represents language-specific case mappings such as Turkish. Methods of
 // SpecialCase customize (by overriding) the standard mappings.
 type SpecialCase []CaseRange
@@ -70,8 +73,6 @@ const (
 	TitleCase
 	MaxCase
 )
-
-type d [MaxCase]rune // to make the CaseRanges text shorter
 
 // If the Delta field of a CaseRange is UpperLower, it means this CaseRange represents
 // a sequence of the form (say) Upper Lower Upper Lower.
@@ -111,90 +112,87 @@ func inPacked(t string, r rune) bool {
 	return stride == 1 || (x-first)%stride == 0
 }
 
-func is16(ranges []Range16, r uint16) bool {
+// in16 reports whether r is in one of ranges (sorted, disjoint), counting only the
+// members its stride selects. The first range ending at or after r is the only
+// candidate.
+func in16(ranges []Range16, r uint16) bool {
 	lo, hi := 0, len(ranges)
 	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		rg := &ranges[m]
-		if rg.Lo <= r && r <= rg.Hi {
-			return rg.Stride == 1 || (r-rg.Lo)%rg.Stride == 0
-		}
-		if r < rg.Lo {
-			hi = m
-		} else {
+		if m := int(uint(lo+hi) >> 1); ranges[m].Hi < r {
 			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	return false
+	if lo == len(ranges) {
+		return false
+	}
+	g := ranges[lo]
+	return g.Lo <= r && (r-g.Lo)%g.Stride == 0
 }
 
-func is32(ranges []Range32, r uint32) bool {
+// in32 is in16 for the 32-bit ranges.
+func in32(ranges []Range32, r uint32) bool {
 	lo, hi := 0, len(ranges)
 	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		rg := &ranges[m]
-		if rg.Lo <= r && r <= rg.Hi {
-			return rg.Stride == 1 || (r-rg.Lo)%rg.Stride == 0
-		}
-		if r < rg.Lo {
-			hi = m
-		} else {
+		if m := int(uint(lo+hi) >> 1); ranges[m].Hi < r {
 			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	return false
+	if lo == len(ranges) {
+		return false
+	}
+	g := ranges[lo]
+	return g.Lo <= r && (r-g.Lo)%g.Stride == 0
 }
 
 // Is reports whether r lies in one of rangeTab's ranges (with their strides).
 func Is(rangeTab *RangeTable, r rune) bool {
-	if rangeTab.packed != "" {
-		return r >= 0 && inPacked(rangeTab.packed, r)
+	switch {
+	case r < 0:
+		return false
+	case rangeTab.packed != "":
+		return inPacked(rangeTab.packed, r)
 	}
-	r16 := rangeTab.R16
-	if len(r16) > 0 && uint32(r) <= uint32(r16[len(r16)-1].Hi) {
-		return is16(r16, uint16(r))
+	// The 16-bit ranges cover the runes up to the last one's end, the 32-bit ones
+	// the rest.
+	if n := len(rangeTab.R16); n > 0 && r <= rune(rangeTab.R16[n-1].Hi) {
+		return in16(rangeTab.R16, uint16(r))
 	}
-	r32 := rangeTab.R32
-	if len(r32) > 0 && r >= rune(r32[0].Lo) {
-		return is32(r32, uint32(r))
+	if len(rangeTab.R32) == 0 || r < rune(rangeTab.R32[0].Lo) {
+		return false
 	}
-	return false
+	return in32(rangeTab.R32, uint32(r))
 }
 
 // In reports whether r belongs to any of the tables.
 func In(r rune, ranges ...*RangeTable) bool {
-	for _, inside := range ranges {
-		if Is(inside, r) {
+	for i := range ranges {
+		if Is(ranges[i], r) {
 			return true
 		}
 	}
 	return false
 }
 
-// IsOneOf reports whether the rune is a member of one of the ranges. The function "In"
-// provides a nicer signature and should be used in preference to IsOneOf.
-func IsOneOf(ranges []*RangeTable, r rune) bool {
-	for _, inside := range ranges {
-		if Is(inside, r) {
-			return true
-		}
-	}
-	return false
-}
+// IsOneOf is In with the tables first; In is the preferred form.
+func IsOneOf(ranges []*RangeTable, r rune) bool { return In(r, ranges...) }
 
-// Latin-1 properties (bits of latin1Props).
+// The bits of latin1Props (tables.go): Unicode categories of the Latin-1 runes.
 const (
-	pC     = 1 << iota // a control character.
-	pP                 // a punctuation character.
-	pN                 // a numeral.
-	pS                 // a symbolic character.
-	pZ                 // a spacing character.
-	pLu                // an upper-case letter.
-	pLl                // a lower-case letter.
-	pp                 // a printable character according to Go's definition.
-	pg     = pp | pZ   // a graphical character according to the Unicode definition.
-	pLo    = pLl | pLu // a letter that is neither upper nor lower case.
-	pLmask = pLo
+	propControl  = 1 << iota // Cc
+	propPunct                // P
+	propNumber               // N
+	propSymbol               // S
+	propSpaceSep             // Zs
+	propUpperish             // Lu, or a letter that is not lower case
+	propLowerish             // Ll, or a letter that is not upper case
+	propPrint                // IsPrint
+
+	propGraphic = propPrint | propSpaceSep
+	propLetter  = propUpperish | propLowerish // both set: a letter without case
 )
 
 // GraphicRanges are the categories of Unicode's graphic characters: L, M, N, P, S and
@@ -208,9 +206,9 @@ var PrintRanges = []*RangeTable{L, M, N, P, S}
 // separator (category Zs).
 func IsGraphic(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pg != 0
+		return latin1Props[uint8(r)]&propGraphic != 0
 	}
-	return In(r, GraphicRanges...)
+	return IsOneOf(GraphicRanges, r)
 }
 
 // IsPrint reports whether the rune is defined as printable by Go. Such characters
@@ -218,9 +216,9 @@ func IsGraphic(r rune) bool {
 // character, from categories L, M, N, P, S and the ASCII space character.
 func IsPrint(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pp != 0
+		return latin1Props[uint8(r)]&propPrint != 0
 	}
-	return In(r, PrintRanges...)
+	return IsOneOf(PrintRanges, r)
 }
 
 // IsControl reports whether the rune is a control character. The C (Other) Unicode
@@ -228,7 +226,7 @@ func IsPrint(r rune) bool {
 // them.
 func IsControl(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pC != 0
+		return latin1Props[uint8(r)]&propControl != 0
 	}
 	return false
 }
@@ -236,7 +234,7 @@ func IsControl(r rune) bool {
 // IsLetter reports whether the rune is a letter (category L).
 func IsLetter(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pLmask != 0
+		return latin1Props[uint8(r)]&propLetter != 0
 	}
 	return Is(Letter, r)
 }
@@ -252,7 +250,7 @@ func IsMark(r rune) bool {
 // IsNumber reports whether the rune is a number (category N).
 func IsNumber(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pN != 0
+		return latin1Props[uint8(r)]&propNumber != 0
 	}
 	return Is(Number, r)
 }
@@ -260,7 +258,7 @@ func IsNumber(r rune) bool {
 // IsPunct reports whether the rune is a Unicode punctuation character (category P).
 func IsPunct(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pP != 0
+		return latin1Props[uint8(r)]&propPunct != 0
 	}
 	return Is(Punct, r)
 }
@@ -270,11 +268,7 @@ func IsPunct(r rune) bool {
 // U+0085 (NEL), U+00A0 (NBSP).
 func IsSpace(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		switch r {
-		case '\t', '\n', '\v', '\f', '\r', ' ', 0x85, 0xA0:
-			return true
-		}
-		return false
+		return r == ' ' || '\t' <= r && r <= '\r' || r == 0x85 || r == 0xA0
 	}
 	return Is(White_Space, r)
 }
@@ -282,7 +276,7 @@ func IsSpace(r rune) bool {
 // IsSymbol reports whether r is in category S (symbols).
 func IsSymbol(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pS != 0
+		return latin1Props[uint8(r)]&propSymbol != 0
 	}
 	return Is(Symbol, r)
 }
@@ -298,7 +292,7 @@ func IsDigit(r rune) bool {
 // IsUpper reports whether r is an upper-case letter (Lu).
 func IsUpper(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pLmask == pLu
+		return latin1Props[uint8(r)]&propLetter == propUpperish
 	}
 	return Is(Upper, r)
 }
@@ -306,7 +300,7 @@ func IsUpper(r rune) bool {
 // IsLower reports whether r is a lower-case letter (Ll).
 func IsLower(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pLmask == pLl
+		return latin1Props[uint8(r)]&propLetter == propLowerish
 	}
 	return Is(Lower, r)
 }
@@ -342,37 +336,40 @@ func decodeCaseRanges(s string) []CaseRange {
 	return out
 }
 
-// to maps the rune using the specified case mapping. It additionally reports whether
-// caseRange contained a mapping for r.
-func to(_case int, r rune, caseRange []CaseRange) (mappedRune rune, foundMapping bool) {
-	if _case < 0 || MaxCase <= _case {
+// caseMap maps r to case which (UpperCase, LowerCase or TitleCase) with table, and
+// reports whether table covers r.
+func caseMap(which int, r rune, table []CaseRange) (rune, bool) {
+	if which < 0 || which >= MaxCase {
 		return ReplacementChar, false
 	}
-	lo, hi := 0, len(caseRange)
+	lo, hi := 0, len(table)
 	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		cr := &caseRange[m]
-		if rune(cr.Lo) <= r && r <= rune(cr.Hi) {
-			delta := cr.Delta[_case]
-			if delta > MaxRune {
-				// In an Upper-Lower sequence, which always starts with an UpperCase
-				// letter, the real deltas always look like {0, 1, 0} or {-1, 0, -1}.
-				return rune(cr.Lo) + ((r-rune(cr.Lo))&^1 | rune(_case&1)), true
-			}
-			return r + delta, true
-		}
-		if r < rune(cr.Lo) {
-			hi = m
-		} else {
+		if m := int(uint(lo+hi) >> 1); rune(table[m].Hi) < r {
 			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	return r, false
+	if lo == len(table) || r < rune(table[lo].Lo) {
+		return r, false
+	}
+	g := &table[lo]
+	delta := g.Delta[which]
+	if delta != UpperLower {
+		return r + delta, true
+	}
+	// Alternating upper and lower case letters from g.Lo: the upper one of r's pair
+	// is at an even offset; lower case is the odd one, title case the upper one.
+	upper := r - (r-rune(g.Lo))%2
+	if which == LowerCase {
+		return upper + 1, true
+	}
+	return upper, true
 }
 
 // To maps the rune to the specified case: UpperCase, LowerCase, or TitleCase.
 func To(_case int, r rune) rune {
-	r, _ = to(_case, r, CaseRanges)
+	r, _ = caseMap(_case, r, CaseRanges)
 	return r
 }
 
@@ -410,41 +407,33 @@ func ToTitle(r rune) rune {
 }
 
 // ToUpper maps r with the special table first, then with unicode.ToUpper.
-func (special SpecialCase) ToUpper(r rune) rune {
-	r1, hadMapping := to(UpperCase, r, []CaseRange(special))
-	if r1 == r && !hadMapping {
-		r1 = ToUpper(r)
-	}
-	return r1
-}
+func (special SpecialCase) ToUpper(r rune) rune { return special.mapOr(UpperCase, r, ToUpper) }
 
 // ToTitle maps r with the special table first, then with unicode.ToTitle.
-func (special SpecialCase) ToTitle(r rune) rune {
-	r1, hadMapping := to(TitleCase, r, []CaseRange(special))
-	if r1 == r && !hadMapping {
-		r1 = ToTitle(r)
-	}
-	return r1
-}
+func (special SpecialCase) ToTitle(r rune) rune { return special.mapOr(TitleCase, r, ToTitle) }
 
 // ToLower maps r with the special table first, then with unicode.ToLower.
-func (special SpecialCase) ToLower(r rune) rune {
-	r1, hadMapping := to(LowerCase, r, []CaseRange(special))
-	if r1 == r && !hadMapping {
-		r1 = ToLower(r)
+func (special SpecialCase) ToLower(r rune) rune { return special.mapOr(LowerCase, r, ToLower) }
+
+// mapOr maps r with the special table when it covers r (or changes it), else with
+// fallback.
+func (special SpecialCase) mapOr(which int, r rune, fallback func(rune) rune) rune {
+	if m, covered := caseMap(which, r, special); covered || m != r {
+		return m
 	}
-	return r1
+	return fallback(r)
 }
 
 // TurkishCase and AzeriCase are the special case mappings of Turkish and Azeri (dotted
 // and dotless i).
 var TurkishCase SpecialCase = turkishCase
 
+// turkishCase: I lowers to dotless ı, i uppers to dotted İ, and back.
 var turkishCase = SpecialCase{
-	CaseRange{0x0049, 0x0049, d{0, 0x131 - 0x49, 0}},
-	CaseRange{0x0069, 0x0069, d{0x130 - 0x69, 0, 0x130 - 0x69}},
-	CaseRange{0x0130, 0x0130, d{0, 0x69 - 0x130, 0}},
-	CaseRange{0x0131, 0x0131, d{0x49 - 0x131, 0, 0x49 - 0x131}},
+	{0x0049, 0x0049, [MaxCase]rune{0, 0xe8, 0}},      // I -> ı
+	{0x0069, 0x0069, [MaxCase]rune{0xc7, 0, 0xc7}},   // i -> İ
+	{0x0130, 0x0130, [MaxCase]rune{0, -0xc7, 0}},     // İ -> i
+	{0x0131, 0x0131, [MaxCase]rune{-0xe8, 0, -0xe8}}, // ı -> I
 }
 
 // AzeriCase is TurkishCase.
