@@ -363,27 +363,36 @@ func parseError(what, text string) *ParseError {
 	return &ParseError{what, text}
 }
 
+// netAndMask is the network's address and mask in matching lengths (an IPv4 network in
+// 4 bytes, its 16-byte mask cut to the last 4); nil, nil when they do not fit.
+func (n *IPNet) netAndMask() (IP, IPMask) {
+	ip, m := n.IP.To4(), n.Mask
+	if ip == nil {
+		if ip = n.IP; len(ip) != IPv6len {
+			return nil, nil
+		}
+	}
+	switch {
+	case len(m) == len(ip):
+	case len(m) == IPv6len && len(ip) == IPv4len:
+		m = m[12:]
+	default:
+		return nil, nil
+	}
+	return ip, m
+}
+
 // Contains says whether ip is inside the network.
 func (n *IPNet) Contains(ip IP) bool {
-	nn, m := n.IP, n.Mask
-	if x := nn.To4(); x != nil {
-		nn = x
+	nw, m := n.netAndMask()
+	if short := ip.To4(); short != nil {
+		ip = short
 	}
-	if x := ip.To4(); x != nil {
-		ip = x
-	}
-	l := len(ip)
-	if l != len(nn) {
+	if nw == nil || len(ip) != len(nw) {
 		return false
 	}
-	if len(m) == IPv6len && l == IPv4len {
-		m = m[12:]
-	}
-	if len(m) != l {
-		return false
-	}
-	for i := 0; i < l; i++ {
-		if nn[i]&m[i] != ip[i]&m[i] {
+	for i := range ip {
+		if (nw[i]^ip[i])&m[i] != 0 {
 			return false
 		}
 	}
@@ -398,15 +407,14 @@ func (n *IPNet) String() string {
 	if n == nil {
 		return "<nil>"
 	}
-	ones, bits := n.Mask.Size()
-	ip := n.IP
-	if ip4 := ip.To4(); ip4 != nil && len(n.Mask) == IPv4len {
-		ip = ip4
+	ip, m := n.netAndMask()
+	if ip == nil {
+		return "<nil>"
 	}
-	if bits == 0 {
-		return ip.String() + "/" + n.Mask.String()
+	if ones, bits := m.Size(); bits > 0 {
+		return ip.String() + "/" + uitoa(uint(ones))
 	}
-	return ip.String() + "/" + uitoa(uint(ones))
+	return ip.String() + "/" + m.String() // not a prefix mask: in hexadecimal
 }
 
 // ParseIP reads an IPv4 (dotted decimal, no leading zeros) or IPv6 address; IPv4
@@ -439,8 +447,7 @@ func ParseCIDR(s string) (IP, *IPNet, error) {
 		bits = 128
 	}
 	ones, used, ok := parseDecimal(prefix)
-	valid := found && ip != nil && ok && used == len(prefix) && ones <= bits &&
-		!(len(prefix) > 1 && prefix[0] == '0')
+	valid := found && ip != nil && ok && used == len(prefix) && ones <= bits
 	if !valid {
 		return nil, nil, parseError("CIDR address", s)
 	}
