@@ -224,9 +224,9 @@ func redactedURL(u *url.URL) string {
 	if _, set := u.User.Password(); !set {
 		return u.String()
 	}
-	shown := *u
-	shown.User = url.UserPassword(u.User.Username(), "***")
-	return shown.String()
+	// Go shows the stars unescaped, which url.URL.String would not do.
+	full, userinfo := u.String(), u.User.String()+"@"
+	return strings.Replace(full, userinfo, u.User.Username()+":***@", 1)
 }
 
 func (c *Client) send(req *Request) (*Response, error) {
@@ -651,5 +651,25 @@ func (pc *persistConn) roundTrip(ctx context.Context, req *Request) (*Response, 
 		finish()
 		pc.conn.Close()
 	}
+	if ctx.Done() != nil {
+		resp.Body = &contextBody{body: b, ctx: ctx}
+	}
 	return resp, nil
+}
+
+// contextBody reports a body read cut short by the request's context (which
+// closes the connection) as the context's error, as Go does.
+type contextBody struct {
+	*body
+	ctx context.Context
+}
+
+func (cb *contextBody) Read(p []byte) (int, error) {
+	n, err := cb.body.Read(p)
+	if err != nil && err != io.EOF {
+		if cerr := cb.ctx.Err(); cerr != nil {
+			err = cerr
+		}
+	}
+	return n, err
 }

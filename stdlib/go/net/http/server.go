@@ -411,6 +411,9 @@ func (c *serverConn) serve(ctx context.Context) {
 		}
 		c.setState(StateActive)
 		c.runHandler(w)
+		if w.watch != nil && w.watch.end(c) {
+			w.closeAfter = true // the client hung up while the handler ran
+		}
 		w.finish()
 		if w.closeAfter || c.srv.shuttingDown.Load() || c.srv.noKeepAlives.Load() {
 			return
@@ -428,8 +431,55 @@ func (c *serverConn) serve(ctx context.Context) {
 	}
 }
 
+// hangupWatch reads the connection while a handler runs on a request whose body
+// is consumed, so that the request's context is cancelled when the client closes
+// the connection. Bytes of a next (pipelined) request just end the watch.
+type hangupWatch struct {
+	stopping atomic.Bool
+	hungUp   bool
+	done     chan struct{}
+}
+
+// startHangupWatch starts watching for w's request (nothing when bytes of a next
+// request are already buffered).
+func (c *serverConn) startHangupWatch(w *response) {
+	if c.br.Buffered() > 0 {
+		return
+	}
+	hw := &hangupWatch{done: make(chan struct{})}
+	w.watch = hw
+	go func() {
+		defer close(hw.done)
+		if _, err := c.br.Peek(1); err != nil && !hw.stopping.Load() {
+			hw.hungUp = true
+			w.cancel()
+		}
+	}()
+}
+
+// end stops the watch (an expired read deadline wakes the pending read) and
+// reports whether the client hung up.
+func (hw *hangupWatch) end(c *serverConn) bool {
+	hw.stopping.Store(true)
+	c.rwc.SetReadDeadline(time.Unix(1, 0))
+	c.readDeadlineSet = true
+	<-hw.done
+	return hw.hungUp
+}
+
 func (c *serverConn) runHandler(w *response) {
 	defer w.cancel()
+	if w.reqBody == nil {
+		c.startHangupWatch(w)
+	} else {
+		w.reqBody.onEOF = func() { c.startHangupWatch(w) }
+		// Draining the body after the handler must not start a watch.
+		defer func() {
+			w.reqBody.mu.Lock()
+			w.reqBody.onEOF = nil
+			w.reqBody.mu.Unlock()
+		}()
+	}
 	h := c.srv.Handler
 	if h == nil {
 		h = DefaultServeMux
@@ -556,6 +606,11 @@ func (c *serverConn) readRequest(ctx context.Context) (*response, error) {
 	if len(hosts) == 1 && !validHost(hosts[0]) {
 		return nil, &requestError{StatusBadRequest, "malformed Host header"}
 	}
+	for name := range req.Header {
+		if !isToken(name) {
+			return nil, &requestError{400, "invalid header name"}
+		}
+	}
 	delete(req.Header, "Host")
 	req.RemoteAddr = c.remoteAddr
 	rctx, cancel := context.WithCancel(ctx)
@@ -604,6 +659,7 @@ type response struct {
 	req     *Request
 	reqBody *body
 	cancel  context.CancelFunc
+	watch   *hangupWatch // nil when the connection is not being watched
 
 	handlerHeader Header
 	sent          Header // handlerHeader as it was at WriteHeader
