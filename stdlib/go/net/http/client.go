@@ -666,7 +666,9 @@ type contextBody struct {
 
 func (cb *contextBody) Read(p []byte) (int, error) {
 	n, err := cb.body.Read(p)
-	if err != nil && err != io.EOF {
+	switch err {
+	case nil, io.EOF:
+	default:
 		if cerr := cb.ctx.Err(); cerr != nil {
 			err = cerr
 		}

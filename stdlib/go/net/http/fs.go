@@ -25,7 +25,7 @@ import (
 
 // FileSystem opens the named files of a tree; names are slash-separated and rooted.
 type FileSystem interface {
-	Open(name string) (File, error)
+	Open(file string) (File, error)
 }
 
 // File is what a FileSystem opens: readable, seekable, and listable when a directory.
@@ -33,7 +33,7 @@ type File interface {
 	io.Closer
 	io.Reader
 	io.Seeker
-	Readdir(count int) ([]fs.FileInfo, error)
+	Readdir(n int) ([]fs.FileInfo, error)
 	Stat() (fs.FileInfo, error)
 }
 
@@ -65,12 +65,11 @@ func FS(fsys fs.FS) FileSystem { return ioFS{fsys} }
 type ioFS struct{ tree fs.FS }
 
 func (t ioFS) Open(name string) (File, error) {
-	if name == "/" {
-		name = "."
-	} else {
-		name = strings.TrimPrefix(name, "/")
+	rel, _ := strings.CutPrefix(name, "/")
+	if rel == "" {
+		rel = "." // the root
 	}
-	f, err := t.tree.Open(name)
+	f, err := t.tree.Open(rel)
 	if err != nil {
 		return nil, err
 	}
@@ -271,7 +270,9 @@ func listDirectory(w ResponseWriter, r *Request, dir File) {
 func ServeContent(w ResponseWriter, req *Request, name string, modtime time.Time, content io.ReadSeeker) {
 	end, err := content.Seek(0, io.SeekEnd)
 	if err == nil {
-		_, err = content.Seek(0, io.SeekStart)
+		if _, rerr := content.Seek(0, io.SeekStart); rerr != nil {
+			err = rerr
+		}
 	}
 	if err != nil {
 		contentError(w, "seeker can't seek", 500)
@@ -293,7 +294,9 @@ func stampModTime(w ResponseWriter, t time.Time) {
 // notModifiedReply answers 304 to a GET or HEAD whose validators show the client's
 // copy is current, and reports whether it did.
 func notModifiedReply(w ResponseWriter, r *Request, modtime time.Time) bool {
-	if r.Method != "GET" && r.Method != "HEAD" {
+	switch r.Method {
+	case "GET", "HEAD":
+	default:
 		return false
 	}
 	current := false
@@ -370,8 +373,8 @@ func parseByteRanges(spec string, size int64) ([]byteRange, error) {
 	}
 	var out []byteRange
 	dropped := false
-	for _, part := range strings.Split(list, ",") {
-		part = textproto.TrimString(part)
+	for _, raw := range strings.Split(list, ",") {
+		part := textproto.TrimString(raw)
 		if part == "" {
 			continue
 		}

@@ -1,7 +1,6 @@
 package httptest
 
 import (
-	"fmt"
 	"net"
 	"net/http"
 	"sync"
@@ -42,24 +41,27 @@ func NewUnstartedServer(handler http.Handler) *Server {
 
 // loopbackListener listens on a free port of 127.0.0.1, or of ::1 without IPv4.
 func loopbackListener() net.Listener {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err == nil {
-		return l
+	l4, err4 := net.Listen("tcp", "127.0.0.1:0")
+	if err4 == nil {
+		return l4
 	}
-	l, err6 := net.Listen("tcp6", "[::1]:0")
-	if err6 != nil {
-		panic(fmt.Sprintf("httptest: failed to listen on a port: %v", err))
+	l6, err6 := net.Listen("tcp6", "[::1]:0")
+	if err6 == nil {
+		return l6
 	}
-	return l
+	panic("httptest: failed to listen on a port: " + err4.Error())
 }
+
+const startedTwice = "Server already started"
 
 // Start serves Listener in a goroutine of its own.
 func (s *Server) Start() {
 	if s.URL != "" {
-		panic("Server already started")
+		panic(startedTwice)
 	}
-	s.URL = "http://" + s.Listener.Addr().String()
-	s.client = &http.Client{Transport: &http.Transport{}}
+	hostPort := s.Listener.Addr().String()
+	s.URL = "http://" + hostPort
+	s.client = &http.Client{Transport: new(http.Transport)}
 	userHook := s.Config.ConnState
 	s.Config.ConnState = func(c net.Conn, st http.ConnState) {
 		s.noteState(c, st)
@@ -108,10 +110,12 @@ func (s *Server) Close() {
 	first := !s.closed
 	if first {
 		s.closed = true
+		cfg := s.Config
 		s.Listener.Close()
-		s.Config.SetKeepAlivesEnabled(false)
+		// Busy connections close after their reply; the others at once.
+		cfg.SetKeepAlivesEnabled(false)
 		for c, st := range s.open {
-			if st == http.StateIdle || st == http.StateNew {
+			if st != http.StateActive {
 				c.Close()
 			}
 		}
