@@ -14,9 +14,7 @@ func NaN() float64 { return Float64frombits(uvnan) }
 // IsNaN reports whether f is not a number.
 func IsNaN(f float64) (is bool) { return f != f }
 
-// IsInf reports whether f is an infinity, according to sign. If sign > 0, IsInf
-// reports whether f is positive infinity. If sign < 0, IsInf reports whether f is
-// negative infinity. If sign == 0, IsInf reports whether f is either infinity.
+// IsInf reports whether f is +Inf (sign > 0), -Inf (sign < 0) or either (sign == 0).
 func IsInf(f float64, sign int) bool {
 	switch {
 	case f > MaxFloat64:
@@ -30,7 +28,7 @@ func IsInf(f float64, sign int) bool {
 // Signbit reports whether x's sign bit is set (true for -0 as well).
 func Signbit(x float64) bool { return Float64bits(x)&signMask != 0 }
 
-// Copysign returns a value with the magnitude of f and the sign of sign.
+// Copysign is |f| with the sign of sign.
 func Copysign(f, sign float64) float64 {
 	return Float64frombits(Float64bits(f)&^signMask | Float64bits(sign)&signMask)
 }
@@ -128,8 +126,8 @@ func Ldexp(frac float64, exp int) float64 {
 // pow2 is 2**k for -1022 <= k <= 1023, built from its bits.
 func pow2(k int) float64 { return Float64frombits(uint64(k+1023) << 52) }
 
-// Modf returns integer and fractional floating-point numbers that sum to f. Both
-// values have the same sign as f. Modf(±Inf) = ±Inf, NaN; Modf(NaN) = NaN, NaN.
+// Modf splits f into its integer part and fraction, both with f's sign. Modf(±Inf) = ±Inf,
+// NaN; Modf(NaN) = NaN, NaN.
 func Modf(f float64) (int float64, frac float64) {
 	if f < 1 {
 		switch {
@@ -146,7 +144,7 @@ func Modf(f float64) (int float64, frac float64) {
 	return int, frac
 }
 
-// Ilogb returns the binary exponent of x as an integer. Ilogb(±Inf) = MaxInt32;
+// Ilogb is the binary exponent of x: e for x = 1.fff × 2**e. Ilogb(±Inf) = MaxInt32;
 // Ilogb(0) = MinInt32; Ilogb(NaN) = MaxInt32.
 func Ilogb(x float64) int {
 	switch {
@@ -254,8 +252,7 @@ func RoundToEven(x float64) float64 {
 
 const uvone = 0x3FF0000000000000
 
-// Pow10 returns 10**n, the base-10 exponential of n. Pow10(n) = 0 for n < -323;
-// Pow10(n) = +Inf for n > 308.
+// Pow10 is 10**n: 0 below -323 and +Inf above 308.
 func Pow10(n int) float64 {
 	if 0 <= n && n <= 308 {
 		return pow10pos32[n/32] * pow10small[n%32]

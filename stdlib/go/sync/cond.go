@@ -1,10 +1,7 @@
 package sync
 
-// Cond implements a condition variable, a rendezvous point for goroutines waiting for
-// or announcing the occurrence of an event.
-//
-// Each Cond has an associated Locker L (often a *Mutex or *RWMutex), which must be
-// held when changing the condition and when calling the Wait method.
+// Cond lets goroutines wait until another one announces a change. L (a *Mutex or *RWMutex,
+// usually) must be held while the condition changes and when calling Wait.
 type Cond struct {
 	// L is held while observing or changing the condition.
 	L Locker
@@ -36,9 +33,8 @@ func ticketWakeAll(l *notifyList)
 // NewCond makes a Cond whose L is l.
 func NewCond(l Locker) *Cond { return &Cond{L: l} }
 
-// Wait atomically unlocks c.L and suspends execution of the calling goroutine. After
-// later resuming execution, Wait locks c.L before returning. Wait cannot return unless
-// awoken by Broadcast or Signal.
+// Wait releases c.L, sleeps until Signal or Broadcast wakes it, and takes c.L again before
+// returning.
 func (c *Cond) Wait() {
 	t := ticketTake(&c.notify)
 	c.L.Unlock()

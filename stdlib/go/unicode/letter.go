@@ -1,11 +1,11 @@
-// Package unicode provides data and functions to test some properties of Unicode code
-// points.
+// Package unicode answers questions about Unicode code points: their categories, scripts
+// and properties, and their case mappings.
 //
-// minigo keeps the standard tables (tables.go, generated from Go's) packed in string
-// constants that are searched in place, so importing the package costs almost nothing.
-// The exported *RangeTable values of the standard tables therefore have empty R16 and
-// R32 slices: use Is, In and the IsX functions on them. Tables built by programs, with
-// R16 and R32 filled in, work as in Go.
+// minigo keeps the standard tables (tables.go, generated from the Unicode Character
+// Database by stdlib/tests/gentables) packed in string constants that are searched in
+// place, so importing the package costs almost nothing. The exported *RangeTable values of
+// the standard tables therefore have empty R16 and R32 slices: use Is, In and the IsX
+// functions on them. Tables built by programs, with R16 and R32 filled in, work as in Go.
 package unicode
 
 // Limits.
@@ -16,43 +16,36 @@ const (
 	MaxLatin1       = '\u00FF'     // maximum Latin-1 value.
 )
 
-// RangeTable defines a set of Unicode code points by listing the ranges of code points
-// within the set. The ranges are listed in two slices to save space: a slice of 16-bit
-// ranges and a slice of 32-bit ranges. The two slices must be in sorted order and
-// non-overlapping. Also, R32 should contain only values >= 0x10000 (1<<16).
+// RangeTable is a set of code points given as sorted, disjoint strided ranges: those that
+// fit 16 bits in R16, the others (all >= 0x10000) in R32. LatinOffset counts the R16
+// ranges that end within Latin-1.
 type RangeTable struct {
 	R16         []Range16
 	R32         []Range32
-	LatinOffset int // number of entries in R16 with Hi <= MaxLatin1
+	LatinOffset int // R16 ranges ending within Latin-1
 
 	// packed holds the ranges of minigo's standard tables (see tables.go).
 	packed string
 }
 
-// Range16 represents of a range of 16-bit Unicode code points. The range runs from Lo
-// to Hi inclusive and has the specified stride.
+// Range16 is the code points Lo, Lo+Stride, ... up to Hi (16-bit values).
 type Range16 struct {
 	Lo     uint16
 	Hi     uint16
 	Stride uint16
 }
 
-// Range32 represents of a range of Unicode code points and is used when one or more of
-// the values will not fit in 16 bits. The range runs from Lo to Hi inclusive and has
-// the specified stride. Lo and Hi must always be >= 1<<16.
+// Range32 is Range16 for code points from 0x10000 up.
 type Range32 struct {
 	Lo     uint32
 	Hi     uint32
 	Stride uint32
 }
 
-// CaseRange represents a range of Unicode code points for simple (one code point to
-// one code point) case conversion. The range runs from Lo to Hi inclusive, with a
-// fixed stride of 1. Deltas are the number to add to the code point to reach the code
-// point for a different case for that character. They may be negative. If zero, it
-// means the character is in the corresponding case. There is a special case
-// representing sequences of alternating corresponding Upper and Lower pairs. It
-// appears with a fixed Delta of {UpperLower, UpperLower, UpperLower}.
+// CaseRange gives the simple case mappings of the code points Lo to Hi: Delta holds what
+// to add to reach the upper, lower and title case forms (0: the rune is already in that
+// case). Deltas of UpperLower mark a run of alternating upper and lower case letters
+// starting with an upper one.
 type CaseRange struct {
 	Lo    uint32
 	Hi    uint32
@@ -62,8 +55,8 @@ type CaseRange struct {
 // d is the type of CaseRange.Delta (its name is part of Go's API).
 type d [MaxCase]rune
 
-// SpecialCase represents language-specific case mappings such as Turkish. Methods of
-// SpecialCase customize (by overriding) the standard mappings.
+// SpecialCase holds language-specific case mappings (Turkish, for one) that take
+// precedence over the standard ones.
 type SpecialCase []CaseRange
 
 // Which of a CaseRange's three deltas to apply.
@@ -211,9 +204,9 @@ func IsGraphic(r rune) bool {
 	return IsOneOf(GraphicRanges, r)
 }
 
-// IsPrint reports whether the rune is defined as printable by Go. Such characters
-// include letters, marks, numbers, punctuation, symbols, and the ASCII space
-// character, from categories L, M, N, P, S and the ASCII space character.
+// IsPrint reports whether r is printable in Go's sense: a letter, mark, number,
+// punctuation or symbol (categories L, M, N, P, S), or the ASCII space. Other spaces are
+// not printable.
 func IsPrint(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		return latin1Props[uint8(r)]&propPrint != 0
@@ -221,9 +214,8 @@ func IsPrint(r rune) bool {
 	return IsOneOf(PrintRanges, r)
 }
 
-// IsControl reports whether the rune is a control character. The C (Other) Unicode
-// category includes more code points such as surrogates; use Is(C, r) to test for
-// them.
+// IsControl reports whether r is a control character (Cc). Is(C, r) also covers the other
+// code points of category C, such as surrogates.
 func IsControl(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		return latin1Props[uint8(r)]&propControl != 0
@@ -263,9 +255,8 @@ func IsPunct(r rune) bool {
 	return Is(Punct, r)
 }
 
-// IsSpace reports whether the rune is a space character as defined by Unicode's White
-// Space property; in the Latin-1 space this is '\t', '\n', '\v', '\f', '\r', ' ',
-// U+0085 (NEL), U+00A0 (NBSP).
+// IsSpace reports whether r has the White_Space property: in Latin-1, tab, newline,
+// vertical tab, form feed, carriage return, space, NEL (U+0085) and NBSP (U+00A0).
 func IsSpace(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
 		return r == ' ' || '\t' <= r && r <= '\r' || r == 0x85 || r == 0xA0
@@ -313,8 +304,7 @@ func IsTitle(r rune) bool {
 	return Is(Title, r)
 }
 
-// CaseRanges is the table describing case mappings for all letters with non-self
-// mappings.
+// CaseRanges lists the simple case mappings of every rune that has one.
 var CaseRanges = decodeCaseRanges(caseRangesPacked)
 
 func decodeCaseRanges(s string) []CaseRange {
@@ -439,13 +429,12 @@ var turkishCase = SpecialCase{
 // AzeriCase is TurkishCase.
 var AzeriCase SpecialCase = turkishCase
 
-// SimpleFold iterates over Unicode code points equivalent under the Unicode-defined
-// simple case folding. Among the code points equivalent to rune (including rune
-// itself), SimpleFold returns the smallest rune > r if one exists, or else the
-// smallest rune >= 0. If r is not a valid Unicode code point, SimpleFold(r) returns r.
+// SimpleFold steps through the orbit of r under simple case folding: the next larger
+// equivalent rune, or after the largest the smallest one. A rune that is not valid comes
+// back unchanged.
 //
-// For example: SimpleFold('A') = 'a', SimpleFold('a') = 'A', SimpleFold('K') = 'k',
-// SimpleFold('k') = '\u212A' (Kelvin symbol, K), SimpleFold('\u212A') = 'K'.
+// For example 'A' gives 'a', 'a' gives 'A'; 'K' gives 'k', 'k' gives U+212A (Kelvin sign),
+// which gives 'K'.
 func SimpleFold(r rune) rune {
 	if r < 0 || r > MaxRune {
 		return r
@@ -477,8 +466,7 @@ func SimpleFold(r rune) rune {
 	if lo < len(t)/8 && rune(num4(t, lo*8)) == r {
 		return rune(num4(t, lo*8+4))
 	}
-	// No folding specified. This is a one- or two-element equivalence class containing
-	// rune and ToLower(rune) and ToUpper(rune) if they are different from rune.
+	// Not in the orbit table: the orbit is r and its other case, if any.
 	if l := ToLower(r); l != r {
 		return l
 	}

@@ -764,7 +764,8 @@ var (
 		"White_Space":                        _White_Space,
 	}
 
-	// FoldCategory maps a category name to a table of code points outside the category that are equivalent under simple case folding to code points inside the category.
+	// FoldCategory maps a category name to the runes outside it that case-fold to runes
+	// inside it.
 	FoldCategory = map[string]*RangeTable{
 		"L":  foldL,
 		"Ll": foldLl,
@@ -774,7 +775,8 @@ var (
 		"Mn": foldMn,
 	}
 
-	// FoldScript maps a script name to a table of code points outside the script that are equivalent under simple case folding to code points inside the script.
+	// FoldScript maps a script name to the runes outside it that case-fold to runes inside
+	// it.
 	FoldScript = map[string]*RangeTable{
 		"Common":    foldScriptCommon,
 		"Greek":     foldScriptGreek,

@@ -1,15 +1,14 @@
-// Package rand implements pseudo-random number generators suitable for tasks such as
-// simulation, but it should not be used for security-sensitive work.
+// Package rand generates pseudo-random numbers for simulations and the like; they are not
+// fit for security uses.
 //
-// NewSource(seed) reproduces Go's math/rand sequences exactly, and so do the Rand
-// methods built on it. The top-level functions use a randomly seeded source (from the
-// runtime's random numbers) unless Seed has been called, as in Go 1.20 and later.
+// NewSource(seed) reproduces Go's math/rand sequences exactly, and so do the Rand methods
+// built on it. The top-level functions use a randomly seeded source (from the runtime's
+// random numbers) unless Seed has been called, as in Go 1.20 and later.
 package rand
 
 import "sync"
 
-// A Source represents a source of uniformly-distributed pseudo-random int64 values in
-// the range [0, 1<<63).
+// Source produces uniform pseudo-random values in [0, 1<<63).
 type Source interface {
 	Int63() int64
 	Seed(seed int64)
@@ -340,9 +339,8 @@ func Float32() float32 { return globalRand().Float32() }
 // the half-open interval [0,n) from the default Source.
 func Perm(n int) []int { return globalRand().Perm(n) }
 
-// Shuffle pseudo-randomizes the order of elements using the default Source. n is the
-// number of elements. Shuffle panics if n < 0. swap swaps the elements with indexes i
-// and j.
+// Shuffle randomizes the order of n elements with the shared source, calling swap to
+// exchange two; it panics if n < 0.
 func Shuffle(n int, swap func(i, j int)) { globalRand().Shuffle(n, swap) }
 
 // Read fills p with random bytes from the shared generator; it always succeeds with n
