@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"reflect"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -26,7 +27,7 @@ type UnmarshalTypeError struct {
 
 func (e *UnmarshalTypeError) Error() string {
 	into := "Go value"
-	if e.Struct != "" || e.Field != "" {
+	if e.Struct+e.Field != "" {
 		into = "Go struct field " + e.Struct + "." + e.Field
 	}
 	return cannotUnmarshal(e.Value, into, e.Type)
@@ -158,11 +159,11 @@ func unmarshalers(p reflect.Value, null bool) (Unmarshaler, encoding.TextUnmarsh
 	return nil, nil
 }
 
-// indirect finds where a JSON value goes in v: it follows pointers (allocating nil
+// resolve finds where a JSON value goes in v: it follows pointers (allocating nil
 // ones) and non-nil pointers held in interfaces, and stops early at a value whose
 // pointer type has UnmarshalJSON (or UnmarshalText, for non-null values). For null it
 // stops at the last settable pointer, which the caller sets to nil.
-func indirect(v reflect.Value, null bool) (Unmarshaler, encoding.TextUnmarshaler, reflect.Value) {
+func resolve(v reflect.Value, null bool) (Unmarshaler, encoding.TextUnmarshaler, reflect.Value) {
 	if namedByAddress(v) {
 		if u, t := unmarshalers(v.Addr(), null); u != nil || t != nil {
 			return u, t, reflect.Value{}
@@ -219,7 +220,7 @@ func allocate(p reflect.Value) {
 // container resolves v for a JSON array or object (what): an Unmarshaler takes the
 // whole value, a TextUnmarshaler cannot; done reports that the value was consumed.
 func (d *decoder) container(v reflect.Value, what string) (target reflect.Value, done bool, err error) {
-	u, ut, target := indirect(v, false)
+	u, ut, target := resolve(v, false)
 	switch {
 	case u != nil:
 		return target, true, u.UnmarshalJSON(d.skipValue())
@@ -344,23 +345,26 @@ func (d *decoder) object(v reflect.Value) error {
 		d.skipSpace()
 
 		var dst reflect.Value
-		quoted := false
+		var f *field
+		if !isMap {
+			f = lookupField(fields, key)
+		}
 		savedStruct, savedPath := d.structName, len(d.fieldPath)
-		if isMap {
-			if elem.IsValid() {
-				elem.SetZero()
-			} else {
-				elem = reflect.New(t.Elem()).Elem()
-			}
+		switch {
+		case isMap && elem.IsValid():
+			elem.SetZero()
 			dst = elem
-		} else if f := lookupField(fields, key); f != nil {
+		case isMap:
+			elem = reflect.New(t.Elem()).Elem()
+			dst = elem
+		case f != nil:
 			dst = d.fieldOf(v, f.index)
-			quoted = f.quoted
 			d.structName = t.Name()
 			d.fieldPath = append(d.fieldPath, f.name)
-		} else if d.disallowUnknownFields {
+		case d.disallowUnknownFields:
 			d.saveError(&jsonErr{"json: unknown field " + strconv.Quote(key)})
 		}
+		quoted := f != nil && f.quoted
 
 		var err error
 		switch {
@@ -398,7 +402,7 @@ func uintKind(k reflect.Kind) bool { return k >= reflect.Uint && k <= reflect.Ui
 func lookupField(fields []field, key string) *field {
 	for pass := 0; pass < 2; pass++ {
 		for i := range fields {
-			if name := fields[i].name; name == key || pass == 1 && foldEqual(name, key) {
+			if name := fields[i].name; name == key || pass == 1 && strings.EqualFold(name, key) {
 				return &fields[i]
 			}
 		}
@@ -410,18 +414,28 @@ func lookupField(fields []field, key string) *field {
 // allocating nil embedded pointers; an unexported nil one cannot be set and yields the
 // zero Value after recording the error.
 func (d *decoder) fieldOf(v reflect.Value, path []int) reflect.Value {
-	for _, i := range path {
-		if v.Kind() == reflect.Pointer {
-			if v.IsNil() && !v.CanSet() {
-				d.saveError(&jsonErr{"json: cannot set embedded pointer to unexported struct: " + v.Type().Elem().String()})
-				return reflect.Value{}
-			}
-			allocate(v)
-			v = v.Elem()
+	dst, _ := walkPath(v, path, func(p reflect.Value) bool {
+		if !p.CanSet() {
+			d.saveError(&jsonErr{"json: cannot set embedded pointer to unexported struct: " + p.Type().Elem().String()})
+			return false
 		}
-		v = v.Field(i)
+		allocate(p)
+		return true
+	})
+	return dst
+}
+
+// walkPath follows a field's index path from the struct v through embedded structs
+// and pointers to them; at a nil pointer p it goes on only if atNil(p) (which may
+// allocate p) says so, else it returns false.
+func walkPath(v reflect.Value, path []int, atNil func(p reflect.Value) bool) (reflect.Value, bool) {
+	for _, i := range path {
+		if v.Kind() == reflect.Pointer && v.IsNil() && !atNil(v) {
+			return reflect.Value{}, false
+		}
+		v = reflect.Indirect(v).Field(i)
 	}
-	return v
+	return v, true
 }
 
 // mapKey converts an object key to a map key of type kt; the zero Value when it does
@@ -447,20 +461,19 @@ func (d *decoder) mapKey(kt reflect.Type, key string) reflect.Value {
 // setInteger stores the decimal integer s in the integer value v; false when s is not
 // one or does not fit v's type.
 func setInteger(v reflect.Value, s string) bool {
-	if intKind(v.Kind()) {
-		n, err := strconv.ParseInt(s, 10, 64)
-		fits := err == nil && !v.OverflowInt(n)
-		if fits {
-			v.SetInt(n)
+	if !intKind(v.Kind()) {
+		u, err := strconv.ParseUint(s, 10, 64)
+		if err != nil || v.OverflowUint(u) {
+			return false
 		}
-		return fits
-	}
-	u, err := strconv.ParseUint(s, 10, 64)
-	fits := err == nil && !v.OverflowUint(u)
-	if fits {
 		v.SetUint(u)
+		return true
 	}
-	return fits
+	if i, err := strconv.ParseInt(s, 10, 64); err == nil && !v.OverflowInt(i) {
+		v.SetInt(i)
+		return true
+	}
+	return false
 }
 
 // quotedValue decodes a ",string" field: a JSON string holding the value's literal.
@@ -518,11 +531,11 @@ func (d *decoder) literal(v reflect.Value, fromQuoted bool) error {
 		item, d.pos = d.data, len(d.data)
 	}
 	isNull := item[0] == 'n'
-	u, ut, pv := indirect(v, isNull)
-	if u != nil {
-		return u.UnmarshalJSON(item)
+	jsonU, textU, pv := resolve(v, isNull)
+	if jsonU != nil {
+		return jsonU.UnmarshalJSON(item)
 	}
-	if ut != nil {
+	if textU != nil {
 		if item[0] != '"' {
 			if fromQuoted {
 				d.saveError(&jsonErr{"json: invalid use of ,string struct tag, trying to unmarshal " + strconv.Quote(string(item)) + " into " + v.Type().String()})
@@ -542,7 +555,7 @@ func (d *decoder) literal(v reflect.Value, fromQuoted bool) error {
 		if !ok {
 			return &SyntaxError{"invalid JSON string", int64(start)}
 		}
-		return ut.UnmarshalText([]byte(s))
+		return textU.UnmarshalText([]byte(s))
 	}
 	v = pv
 	switch c := item[0]; c {
@@ -572,7 +585,7 @@ func (d *decoder) literal(v reflect.Value, fromQuoted bool) error {
 		}
 		switch v.Kind() {
 		case reflect.Slice:
-			if v.Type().Elem().Kind() != reflect.Uint8 {
+			if et := v.Type().Elem(); et.Kind() != reflect.Uint8 {
 				d.typeError("string", v.Type()) // only []byte takes a (base64) string
 				break
 			}

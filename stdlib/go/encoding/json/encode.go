@@ -102,11 +102,10 @@ type encoder struct {
 
 func (e *encoder) marshal(v any) (err error) {
 	defer func() {
-		switch r := recover().(type) {
-		case nil:
-		case *abort:
-			err = r.err
-		default:
+		r := recover()
+		if stop, ok := r.(*abort); ok {
+			err = stop.err
+		} else if r != nil {
 			panic(r) // not ours: a real failure
 		}
 	}()
@@ -374,16 +373,7 @@ func (e *encoder) structValue(v reflect.Value) {
 // promoted follows a field's index path from the struct v; false when it passes
 // through a nil embedded pointer (the field is then left out).
 func promoted(v reflect.Value, path []int) (reflect.Value, bool) {
-	for _, i := range path {
-		if v.Kind() == reflect.Pointer {
-			if v.IsNil() {
-				return v, false
-			}
-			v = v.Elem()
-		}
-		v = v.Field(i)
-	}
-	return v, true
+	return walkPath(v, path, func(reflect.Value) bool { return false })
 }
 
 // omittable: omitempty leaves the value out: false, zero numbers, nil pointers and

@@ -380,8 +380,12 @@ func (dec *Decoder) decodeToken(dst any) (Token, error) {
 }
 
 // misplacedContext completes the error text for a byte the token stream does not
-// allow; an expectation not listed reads "looking for beginning of value".
+// allow, by what the stream expected.
 var misplacedContext = map[expectation]string{
+	expectValue:     " looking for beginning of value",
+	expectFirstElem: " looking for beginning of value",
+	expectElem:      " looking for beginning of value",
+	expectMember:    " looking for beginning of value",
 	expectElemEnd:   " after array element",
 	expectFirstKey:  "",
 	expectKey:       " looking for beginning of object key string",
@@ -391,11 +395,7 @@ var misplacedContext = map[expectation]string{
 
 // misplaced reports a byte the token stream does not allow here.
 func (dec *Decoder) misplaced(c byte) (Token, error) {
-	context, ok := misplacedContext[dec.expect]
-	if !ok {
-		context = " looking for beginning of value"
-	}
-	return nil, &SyntaxError{msg: badChar(c) + context, Offset: dec.InputOffset()}
+	return nil, &SyntaxError{msg: badChar(c) + misplacedContext[dec.expect], Offset: dec.InputOffset()}
 }
 
 // More reports whether there is another element in the current array or object being
