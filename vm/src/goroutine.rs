@@ -70,9 +70,6 @@ pub(crate) struct PanicRec {
     pub recovered: bool,
     /// runtime.Goexit rather than a panic.
     pub goexit: bool,
-    /// The goroutine's frames (function, saved pc), innermost first, where the panic
-    /// started; formatted only if the panic is fatal.
-    pub trace: Vec<(u32, u32)>,
     /// The panic comes from a fault Go reports as a signal (a nil dereference).
     pub signal: bool,
     /// Index of the frame whose deferred calls the panic runs next. Frames above it stay
