@@ -676,7 +676,8 @@ func (z *Rat) GobDecode(buf []byte) error {
 	}
 	n := uint64(buf[1])<<24 | uint64(buf[2])<<16 | uint64(buf[3])<<8 | uint64(buf[4])
 	if n > uint64(len(buf)-5) {
-		return gobError("Rat.GobDecode", "invalid length")
+		// (Go's "invalid length" needs a length beyond MaxInt, impossible in 4 bytes.)
+		return gobError("Rat.GobDecode", "buffer too small")
 	}
 	z.num.SetBytes(buf[5 : 5+n])
 	z.num.neg = b&1 != 0 && len(z.num.abs) > 0
