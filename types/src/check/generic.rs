@@ -21,6 +21,7 @@
 //! instances of the generic type's methods.
 
 use super::scope::{ObjId, ObjKind, Object, ScopeId};
+use super::lookup::{Found, Lookup};
 use super::{Checker, Diagnostic, Mode, Operand};
 use crate::tir::{self, Expr, ExprKind, Pos};
 use crate::ty::{FuncId, MethodDecl, Term, Type, TypeId, TypeSet};
@@ -1279,7 +1280,7 @@ impl<'a> Checker<'a> {
                 let yo = yi.origin.unwrap_or(yv);
                 if xo != yo {
                     // A type argument implementing an interface parameter type.
-                    return !exact && self.types.is_interface(x);
+                    return !exact && self.types.is_interface(x) && self.unify_methods(inf, x, yv, d);
                 }
                 let xa = if xi.targs.is_empty() { xi.tparams.clone() } else { xi.targs.clone() };
                 let ya = if yi.targs.is_empty() { yi.tparams.clone() } else { yi.targs.clone() };
@@ -1287,13 +1288,41 @@ impl<'a> Checker<'a> {
             }
             (Type::Named(_), _) if !exact => {
                 // An interface parameter type: the argument may implement it.
-                if self.types.is_interface(x) {
-                    return true;
-                }
-                false
+                self.types.is_interface(x) && self.unify_methods(inf, x, yv, d)
             }
+            (Type::Interface(_), _) if !exact => self.unify_methods(inf, x, yv, d),
             _ => false,
         }
+    }
+
+    /// Inexact unification of an interface type `x` mentioning type parameters with a
+    /// type `y` that should implement it (Go 1.21's interface inference): each method of
+    /// `x` unifies with `y`'s method of that name. A missing method does not unify.
+    fn unify_methods(&mut self, inf: &mut Infer, x: TypeId, y: TypeId, d: u32) -> bool {
+        if !self.mentions(inf, x) {
+            return true;
+        }
+        let methods = self.types.interface_methods(x).to_vec();
+        for m in &methods {
+            let have = if self.types.is_interface(y) {
+                match self.types.interface_methods(y).iter().find(|h| h.name == m.name) {
+                    Some(h) => h.sig,
+                    None => return false,
+                }
+            } else {
+                match self.lookup(y, &m.name) {
+                    Lookup::Found(sel) => match sel.found {
+                        Found::Method { func, .. } => self.func_sig(func),
+                        _ => return false,
+                    },
+                    _ => return false,
+                }
+            };
+            if !self.unify(inf, m.sig, have, true, d) {
+                return false;
+            }
+        }
+        true
     }
 
     fn is_defined(&self, t: TypeId) -> bool {
