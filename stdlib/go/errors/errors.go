@@ -17,8 +17,10 @@ type errorString struct {
 
 func (e *errorString) Error() string { return e.s }
 
-// ErrUnsupported reports an operation that is not supported.
-var ErrUnsupported = New("unsupported operation")
+var (
+	// ErrUnsupported says an operation cannot be done (match it with Is).
+	ErrUnsupported = New("unsupported operation")
+)
 
 type singleWrapper interface{ Unwrap() error }
 type multiWrapper interface{ Unwrap() []error }
@@ -59,8 +61,8 @@ func walk(err error, visit func(error) bool) bool {
 // Is reports whether err's tree holds target: an error equal to it (when target's
 // type is comparable) or one whose Is(target) method says so.
 func Is(err, target error) bool {
-	if err == nil || target == nil {
-		return err == target
+	if target == nil {
+		return err == nil // a nil tree is empty: walk finds nothing
 	}
 	canCompare := comparableValue(target)
 	return walk(err, func(e error) bool {
@@ -101,13 +103,8 @@ func As(err error, target any) bool {
 	if err == nil {
 		return false
 	}
-	switch {
-	case target == nil:
-		panic("errors: target cannot be nil")
-	case reflectlite.KindOf(target) != reflectlite.KindPointer || reflectlite.IsNil(target):
-		panic("errors: target must be a non-nil pointer")
-	case reflectlite.ElemKind(target) != reflectlite.KindInterface && !reflectlite.ElemImplementsError(target):
-		panic("errors: *target must be interface or implement error")
+	if problem := badTarget(target); problem != "" {
+		panic("errors: " + problem)
 	}
 	return walk(err, func(e error) bool {
 		if reflectlite.SetElem(target, e) {
@@ -116,6 +113,19 @@ func As(err error, target any) bool {
 		m, ok := e.(interface{ As(any) bool })
 		return ok && m.As(target)
 	})
+}
+
+// badTarget says what is wrong with As's target, or "".
+func badTarget(target any) string {
+	switch {
+	case target == nil:
+		return "target cannot be nil"
+	case reflectlite.KindOf(target) != reflectlite.KindPointer || reflectlite.IsNil(target):
+		return "target must be a non-nil pointer"
+	case reflectlite.ElemKind(target) != reflectlite.KindInterface && !reflectlite.ElemImplementsError(target):
+		return "*target must be interface or implement error"
+	}
+	return ""
 }
 
 // Join wraps the non-nil errs in one error (nil if there are none) whose text is

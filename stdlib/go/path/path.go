@@ -1,8 +1,5 @@
-// Package path implements utility routines for manipulating slash-separated paths.
-//
-// The path package should only be used for paths separated by forward slashes, such
-// as the paths in URLs. It does not deal with Windows paths with drive letters or
-// backslashes; to manipulate operating system paths, use package path/filepath.
+// Package path handles forward-slash paths such as those in URLs, purely as text
+// (no file system access, no drive letters or backslashes).
 package path
 
 import (
@@ -29,12 +26,11 @@ func Clean(path string) string {
 	base := len(out) // out[:base] is never removed
 	dotdots := 0
 	for i := 0; i < len(path); {
-		j := i
-		for j < len(path) && path[j] != '/' {
-			j++
+		elem := path[i:]
+		if n := strings.IndexByte(elem, '/'); n >= 0 {
+			elem = elem[:n]
 		}
-		elem := path[i:j]
-		i = j + 1
+		i += len(elem) + 1
 		switch elem {
 		case "", ".":
 			continue
@@ -74,18 +70,14 @@ func Clean(path string) string {
 	return string(out)
 }
 
-// Split splits path immediately following the final slash, separating it into a
-// directory and file name component. If there is no slash in path, Split returns an
-// empty dir and file set to path. The returned values have the property that
-// path = dir+file.
+// Split cuts path after its last slash: dir keeps the slash, dir+file == path.
 func Split(path string) (dir, file string) {
 	i := strings.LastIndexByte(path, '/')
 	return path[:i+1], path[i+1:]
 }
 
-// Join joins any number of path elements into a single path, separating them with
-// slashes. Empty elements are ignored. The result is Cleaned. However, if the argument
-// list is empty or all its elements are empty, Join returns an empty string.
+// Join puts slashes between the non-empty elements and cleans the result; with no
+// non-empty element it returns "".
 func Join(elem ...string) string {
 	n := 0
 	for _, e := range elem {
@@ -108,69 +100,47 @@ func Join(elem ...string) string {
 	return Clean(b.String())
 }
 
-// Ext returns the file name extension used by path: the suffix beginning at the final
-// dot in the final slash-separated element of path; it is empty if there is no dot.
+// Ext is the suffix of the last element from its last dot on ("" without a dot).
 func Ext(path string) string {
-	for i := len(path) - 1; i >= 0 && path[i] != '/'; i-- {
-		if path[i] == '.' {
-			return path[i:]
-		}
+	dot := strings.LastIndexByte(path, '.')
+	if dot < 0 || strings.LastIndexByte(path, '/') > dot {
+		return ""
 	}
-	return ""
+	return path[dot:]
 }
 
-// Base returns the last element of path. Trailing slashes are removed before
-// extracting the last element. If the path is empty, Base returns ".". If the path
-// consists entirely of slashes, Base returns "/".
+// Base is the last element after trailing slashes are dropped; "" gives "." and
+// a path of only slashes gives "/".
 func Base(path string) string {
 	if path == "" {
 		return "."
 	}
-	for len(path) > 0 && path[len(path)-1] == '/' {
-		path = path[:len(path)-1]
-	}
-	if path == "" {
+	trimmed := strings.TrimRight(path, "/")
+	if trimmed == "" {
 		return "/"
 	}
-	return path[strings.LastIndexByte(path, '/')+1:]
+	return trimmed[strings.LastIndexByte(trimmed, '/')+1:]
 }
 
-// IsAbs reports whether the path is absolute.
-func IsAbs(path string) bool {
-	return len(path) > 0 && path[0] == '/'
-}
+// IsAbs tells whether path starts with a slash.
+func IsAbs(path string) bool { return strings.HasPrefix(path, "/") }
 
-// Dir returns all but the last element of path, typically the path's directory. After
-// dropping the final element using Split, the path is Cleaned and trailing slashes are
-// removed. If the path is empty, Dir returns ".". If the path consists entirely of
-// slashes followed by non-slash bytes, Dir returns a single slash.
+// Dir is Clean of everything up to the last slash ("." when there is none).
 func Dir(path string) string {
 	dir, _ := Split(path)
 	return Clean(dir)
 }
 
-// ErrBadPattern indicates a pattern was malformed.
-var ErrBadPattern = errors.New("syntax error in pattern")
+// Match's error for a malformed pattern.
+var (
+	ErrBadPattern = errors.New("syntax error in pattern")
+)
 
-// Match reports whether name matches the shell pattern. The pattern syntax is:
-//
-//	pattern:
-//		{ term }
-//	term:
-//		'*'         matches any sequence of non-/ characters
-//		'?'         matches any single non-/ character
-//		'[' [ '^' ] { character-range } ']'
-//		            character class (must be non-empty)
-//		c           matches character c (c != '*', '?', '\\', '[')
-//		'\\' c      matches character c
-//
-//	character-range:
-//		c           matches character c (c != '\\', '-', ']')
-//		'\\' c      matches character c
-//		lo '-' hi   matches character c for lo <= c <= hi
-//
-// Match requires pattern to match all of name, not just a substring. The only possible
-// returned error is ErrBadPattern, when pattern is malformed.
+// Match tells whether the shell pattern matches all of name. In a pattern, * stands
+// for any run of non-slash characters, ? for one non-slash character, [set] or
+// [^set] for one character in (or not in) a non-empty set of characters and lo-hi
+// ranges, and a backslash makes the next character literal (also inside sets).
+// A malformed pattern gives ErrBadPattern.
 func Match(pattern, name string) (matched bool, err error) {
 	// The whole pattern is validated first, so that a malformed pattern is reported
 	// whatever the name.
@@ -219,22 +189,19 @@ func classLen(p string) (int, bool) {
 		if p[i] == ']' && ranges > 0 {
 			return i + 1, true
 		}
-		lo, n, ok := classChar(p[i:])
+		// One character, or a lo-hi range (a reversed range is legal and
+		// matches nothing).
+		_, n, ok := classChar(p[i:])
 		if !ok {
 			return 0, false
 		}
 		i += n
-		hi := lo
 		if i < len(p) && p[i] == '-' {
-			var m int
-			hi, m, ok = classChar(p[i+1:])
+			_, m, ok := classChar(p[i+1:])
 			if !ok {
 				return 0, false
 			}
 			i += 1 + m
-			if hi < lo {
-				return 0, false
-			}
 		}
 		ranges++
 	}
@@ -339,4 +306,3 @@ func classMatch(body string, c rune) bool {
 	}
 	return in != negate
 }
-

@@ -1,48 +1,31 @@
 package textproto
 
-// A MIMEHeader represents a MIME-style header mapping keys to sets of values.
+// A MIMEHeader maps canonical keys (see CanonicalMIMEHeaderKey) to their values
+// in order. Its methods take keys in any case.
 type MIMEHeader map[string][]string
 
-// Add adds the key, value pair to the header. It appends to any existing values
-// associated with key.
+// Add appends value to key's values.
 func (h MIMEHeader) Add(key, value string) {
-	key = CanonicalMIMEHeaderKey(key)
-	h[key] = append(h[key], value)
+	k := CanonicalMIMEHeaderKey(key)
+	h[k] = append(h[k], value)
 }
 
-// Set sets the header entries associated with key to the single element value. It
-// replaces any existing values associated with key.
-func (h MIMEHeader) Set(key, value string) {
-	h[CanonicalMIMEHeaderKey(key)] = []string{value}
-}
+// Set makes value key's only value.
+func (h MIMEHeader) Set(key, value string) { h.Del(key); h.Add(key, value) }
 
-// Get gets the first value associated with the given key. It is case insensitive;
-// CanonicalMIMEHeaderKey is used to canonicalize the provided key. If there are no
-// values associated with the key, Get returns "".
+// Get is key's first value, or "".
 func (h MIMEHeader) Get(key string) string {
-	if h == nil {
-		return ""
+	if v := h.Values(key); len(v) > 0 {
+		return v[0]
 	}
-	v := h[CanonicalMIMEHeaderKey(key)]
-	if len(v) == 0 {
-		return ""
-	}
-	return v[0]
+	return ""
 }
 
-// Values returns all values associated with the given key. It is case insensitive;
-// the returned slice is not a copy.
-func (h MIMEHeader) Values(key string) []string {
-	if h == nil {
-		return nil
-	}
-	return h[CanonicalMIMEHeaderKey(key)]
-}
+// Values are key's values (the header's own slice, not a copy).
+func (h MIMEHeader) Values(key string) []string { return h[CanonicalMIMEHeaderKey(key)] }
 
-// Del deletes the values associated with key.
-func (h MIMEHeader) Del(key string) {
-	delete(h, CanonicalMIMEHeaderKey(key))
-}
+// Del removes key and its values.
+func (h MIMEHeader) Del(key string) { delete(h, CanonicalMIMEHeaderKey(key)) }
 
 // isTokenByte reports whether c may appear in an RFC 7230 token (a header field
 // name): letters, digits and !#$%&'*+-.^_`|~.
@@ -65,12 +48,10 @@ var tokenTable = func() [256]bool {
 	return t
 }()
 
-// CanonicalMIMEHeaderKey returns the canonical format of the MIME header key s. The
-// canonicalization converts the first letter and any letter following a hyphen to
-// upper case; the rest are converted to lowercase. For example, the canonical key
-// for "accept-encoding" is "Accept-Encoding". MIME header keys are assumed to be
-// ASCII only. If s contains a space or invalid header field bytes, it is returned
-// without modifications.
+// CanonicalMIMEHeaderKey upper-cases the first letter and each letter after a
+// hyphen and lower-cases the others ("content-TYPE" gives "Content-Type"). A key
+// with a byte that is not allowed in a field name (a space, say) is returned as
+// it is.
 func CanonicalMIMEHeaderKey(s string) string {
 	// Most keys are canonical already: check without allocating.
 	upper := true

@@ -2,23 +2,10 @@ package textproto
 
 import "sync"
 
-// A Pipeline manages a pipelined in-order request/response sequence.
-//
-// To use a Pipeline p to manage multiple clients on a connection, each client should
-// run:
-//
-//	id := p.Next()	// take a number
-//
-//	p.StartRequest(id)	// wait for turn to send request
-//	«send request»
-//	p.EndRequest(id)	// notify Pipeline that request is sent
-//
-//	p.StartResponse(id)	// wait for turn to read response
-//	«read response»
-//	p.EndResponse(id)	// notify Pipeline that response is read
-//
-// A pipelined server can use the same calls to ensure that responses computed in
-// parallel are written in the correct order.
+// A Pipeline orders requests and responses that share a connection: each user
+// takes an id with Next, then brackets sending its request with StartRequest and
+// EndRequest and reading its response with StartResponse and EndResponse; each
+// Start waits until every smaller id has passed the matching End.
 type Pipeline struct {
 	mu       sync.Mutex
 	id       uint
@@ -26,7 +13,7 @@ type Pipeline struct {
 	response turnstile
 }
 
-// Next returns the next id for a request/response pair.
+// Next hands out ids 0, 1, 2, ...
 func (p *Pipeline) Next() uint {
 	p.mu.Lock()
 	id := p.id
@@ -35,20 +22,16 @@ func (p *Pipeline) Next() uint {
 	return id
 }
 
-// StartRequest blocks until it is time to send (or, if this is a server, receive) the
-// request with the given id.
+// StartRequest waits until request id may go.
 func (p *Pipeline) StartRequest(id uint) { p.request.wait(id) }
 
-// EndRequest notifies p that the request with the given id has been sent (or, if
-// this is a server, received).
+// EndRequest lets the request after id go.
 func (p *Pipeline) EndRequest(id uint) { p.request.done(id) }
 
-// StartResponse blocks until it is time to receive (or, if this is a server, send)
-// the request with the given id.
+// StartResponse waits until response id may go.
 func (p *Pipeline) StartResponse(id uint) { p.response.wait(id) }
 
-// EndResponse notifies p that the response with the given id has been received (or,
-// if this is a server, sent).
+// EndResponse lets the response after id go.
 func (p *Pipeline) EndResponse(id uint) { p.response.done(id) }
 
 // A turnstile lets ids through strictly in increasing order: wait(id) blocks until

@@ -129,28 +129,38 @@ func (r *Reader) continueLine(first []byte) []byte {
 	return out
 }
 
-// parseCodeLine splits "DDD text" (or "DDD-text" for a multi-line response) and
-// checks the code against expectCode.
-func parseCodeLine(line string, expectCode int) (code int, continued bool, message string, err error) {
-	if len(line) < 4 || line[3] != ' ' && line[3] != '-' {
-		return 0, false, "", ProtocolError("short response: " + line)
+// A codeLine is one line of a numeric response: "DDD text", or "DDD-text" when
+// more lines follow.
+type codeLine struct {
+	code int
+	more bool
+	text string
+}
+
+// readCodeLine reads and splits one response line; malformed lines give a
+// ProtocolError.
+func (r *Reader) readCodeLine() (codeLine, string, error) {
+	line, err := r.ReadLine()
+	if err != nil {
+		return codeLine{}, line, err
 	}
-	continued = line[3] == '-'
-	code, err = strconv.Atoi(line[:3])
-	if err != nil || code < 100 {
-		return code, continued, "", ProtocolError("invalid response code: " + line)
+	if len(line) < 4 || (line[3] != ' ' && line[3] != '-') {
+		return codeLine{}, line, ProtocolError("short response: " + line)
 	}
-	message = line[4:]
-	if expectCode > 0 && !codeMatches(code, expectCode) {
-		err = &Error{code, message}
+	c := codeLine{more: line[3] == '-', text: line[4:]}
+	c.code, err = strconv.Atoi(line[:3])
+	if err != nil || c.code < 100 {
+		return codeLine{code: c.code}, line, ProtocolError("invalid response code: " + line)
 	}
-	return code, continued, message, err
+	return c, line, nil
 }
 
 // codeMatches reports whether code has the digits of expect as a prefix (1 matches
-// 1xx, 25 matches 25x, 250 only itself).
+// 1xx, 25 matches 25x, 250 only itself); expect <= 0 matches everything.
 func codeMatches(code, expect int) bool {
 	switch {
+	case expect <= 0:
+		return true
 	case expect < 10:
 		return code/100 == expect
 	case expect < 100:
@@ -160,79 +170,57 @@ func codeMatches(code, expect int) bool {
 	}
 }
 
-// ReadCodeLine reads a response code line of the form
-//
-//	code message
-//
-// where code is a three-digit status code and the message extends to the rest of the
-// line. An example of such a line is:
-//
-//	220 plan9.bell-labs.com ESMTP
-//
-// If the prefix of the status does not match the digits in expectCode, ReadCodeLine
-// returns with err set to &Error{code, message}. For example, if expectCode is 31,
-// an error will be returned if the status is not in the range [310,319].
-//
-// If the response is multi-line, ReadCodeLine returns an error.
-//
-// An expectCode <= 0 disables the check of the status code.
+// ReadCodeLine reads one "DDD message" line. A code whose leading digits differ
+// from expectCode (ignored when <= 0; 3 means 3xx, 31 means 31x) gives an *Error
+// next to the code and message; a "DDD-" line (start of a multi-line response)
+// gives a ProtocolError.
 func (r *Reader) ReadCodeLine(expectCode int) (code int, message string, err error) {
-	line, err := r.ReadLine()
-	if err != nil {
-		return 0, "", err
+	c, _, err := r.readCodeLine()
+	switch {
+	case err != nil:
+		if _, proto := err.(ProtocolError); !proto {
+			return 0, "", err
+		}
+	case !codeMatches(c.code, expectCode):
+		err = &Error{c.code, c.text}
+	case c.more:
+		err = ProtocolError("unexpected multi-line response: " + c.text)
 	}
-	code, continued, message, err := parseCodeLine(line, expectCode)
-	if err == nil && continued {
-		err = ProtocolError("unexpected multi-line response: " + message)
-	}
-	return code, message, err
+	return c.code, c.text, err
 }
 
-// ReadResponse reads a multi-line response of the form:
-//
-//	code-message line 1
-//	code-message line 2
-//	...
-//	code message line n
-//
-// where code is a three-digit status code. The first line starts with the code and a
-// hyphen. The response is terminated by a line that starts with the same code
-// followed by a space. Each line in message is separated by a newline (\n).
-//
-// If the prefix of the status does not match the digits in expectCode, ReadResponse
-// returns with err set to &Error{code, message}.
-//
-// An expectCode <= 0 disables the check of the status code.
+// ReadResponse reads a response of "DDD-text" lines ended by a "DDD text" line
+// with the same code (other lines in between are kept as they are) and returns
+// the texts joined by "\n". The code is checked against expectCode as in
+// ReadCodeLine.
 func (r *Reader) ReadResponse(expectCode int) (code int, message string, err error) {
-	line, err := r.ReadLine()
+	c, first, err := r.readCodeLine()
 	if err != nil {
-		return 0, "", err
-	}
-	code, continued, message, err := parseCodeLine(line, expectCode)
-	if _, bad := err.(ProtocolError); bad {
-		return code, message, err
+		if _, proto := err.(ProtocolError); !proto {
+			return 0, "", err
+		}
+		return c.code, c.text, err
 	}
 	var b strings.Builder
-	b.WriteString(message)
-	prefix := line[:3]
-	for continued {
+	b.WriteString(c.text)
+	prefix := first[:3]
+	for more := c.more; more; {
 		line, rerr := r.ReadLine()
 		if rerr != nil {
 			return 0, "", rerr
 		}
 		b.WriteByte('\n')
 		if len(line) >= 4 && line[:3] == prefix && (line[3] == ' ' || line[3] == '-') {
-			continued = line[3] == '-'
-			b.WriteString(line[4:])
-		} else {
-			b.WriteString(line) // free text between the coded lines
+			more = line[3] == '-'
+			line = line[4:]
 		}
+		b.WriteString(line)
 	}
 	message = b.String()
-	if err != nil {
-		err = &Error{code, message}
+	if !codeMatches(c.code, expectCode) {
+		err = &Error{c.code, message}
 	}
-	return code, message, err
+	return c.code, message, err
 }
 
 // DotReader returns a new Reader that satisfies Reads using the decoded text of a
@@ -276,39 +264,21 @@ func (d *dotReader) Read(b []byte) (int, error) {
 
 // nextLine decodes one line of the block into pending, or ends the block.
 func (d *dotReader) nextLine() {
-	br := d.r.R
-	line, err := br.ReadSlice('\n')
-	for err == bufio.ErrBufferFull {
-		more, err2 := br.ReadSlice('\n')
-		line = append(append([]byte(nil), line...), more...)
-		err = err2
-	}
-	if err != nil {
-		d.done = true
-		if err == io.EOF {
-			err = io.ErrUnexpectedEOF
-		}
-		d.err = err
-		// The partial last line is still data.
-		if len(line) > 0 && line[0] == '.' {
-			line = line[1:]
-		}
-		d.pending = append([]byte(nil), line...)
+	d.pending = nil
+	line, err := d.r.R.ReadBytes('\n') // a fresh slice: pending may keep it
+	switch {
+	case err == io.EOF:
+		d.done, d.err = true, io.ErrUnexpectedEOF
+	case err != nil:
+		d.done, d.err = true, err
+	case string(line) == ".\r\n" || string(line) == ".\n":
+		d.done, d.err = true, io.EOF
 		return
+	case bytes.HasSuffix(line, []byte("\r\n")):
+		line = append(line[:len(line)-2], '\n')
 	}
-	if string(line) == ".\r\n" || string(line) == ".\n" {
-		d.done = true
-		d.err = io.EOF
-		return
-	}
-	if line[0] == '.' {
-		line = line[1:]
-	}
-	// "\r\n" becomes "\n"
-	if n := len(line); n >= 2 && line[n-2] == '\r' {
-		line = append(line[:n-2:n-2], '\n')
-	}
-	d.pending = append([]byte(nil), line...)
+	// A partial last line is still data; a leading dot is an escape.
+	d.pending = bytes.TrimPrefix(line, []byte("."))
 }
 
 // finishDot reads the rest of a DotReader's block, if one is in progress.
@@ -323,17 +293,24 @@ func (r *Reader) finishDot() {
 	}
 }
 
-// ReadDotBytes reads a dot-encoding and returns the decoded data.
-//
-// See the documentation for the DotReader method for details about dot-encoding.
+// ReadDotBytes reads a whole dot-encoded block (see DotReader) and returns its
+// decoded bytes.
 func (r *Reader) ReadDotBytes() ([]byte, error) {
-	return io.ReadAll(r.DotReader())
+	r.finishDot()
+	d := &dotReader{r: r}
+	var data []byte
+	for !d.done {
+		d.nextLine()
+		data = append(data, d.pending...)
+	}
+	if d.err == io.EOF {
+		return data, nil
+	}
+	return data, d.err
 }
 
-// ReadDotLines reads a dot-encoding and returns a slice containing the decoded lines,
-// with the final \r\n or \n elided from each.
-//
-// See the documentation for the DotReader method for details about dot-encoding.
+// ReadDotLines reads a whole dot-encoded block and returns its lines without
+// their line endings.
 func (r *Reader) ReadDotLines() ([]string, error) {
 	var lines []string
 	for {
@@ -347,33 +324,15 @@ func (r *Reader) ReadDotLines() ([]string, error) {
 		if line == "." {
 			return lines, nil
 		}
-		if len(line) > 0 && line[0] == '.' {
-			line = line[1:]
-		}
-		lines = append(lines, line)
+		lines = append(lines, strings.TrimPrefix(line, "."))
 	}
 }
 
 var colon = []byte(":")
 
-// ReadMIMEHeader reads a MIME-style header from r. The header is a sequence of
-// possibly continued Key: Value lines ending in a blank line. The returned map m maps
-// CanonicalMIMEHeaderKey(key) to a sequence of values in the same order encountered
-// in the input.
-//
-// For example, consider this input:
-//
-//	My-Key: Value 1
-//	Long-Key: Even
-//	       Longer Value
-//	My-Key: Value 2
-//
-// Given that input, ReadMIMEHeader returns the map:
-//
-//	map[string][]string{
-//		"My-Key": {"Value 1", "Value 2"},
-//		"Long-Key": {"Even Longer Value"},
-//	}
+// ReadMIMEHeader reads "Key: value" lines (each possibly continued on lines
+// starting with a space or tab) up to a blank line. Keys are canonicalized
+// (CanonicalMIMEHeaderKey); a key's values keep their input order.
 func (r *Reader) ReadMIMEHeader() (MIMEHeader, error) {
 	m := make(MIMEHeader, 4)
 	// A block may not start with a continuation line: there is nothing to continue.
@@ -382,7 +341,7 @@ func (r *Reader) ReadMIMEHeader() (MIMEHeader, error) {
 		if err != nil {
 			return m, err
 		}
-		return m, ProtocolError("malformed MIME header initial line: " + string(line))
+		return m, badHeader("initial line", line)
 	}
 	for {
 		line, err := r.readLine(nil)
@@ -391,14 +350,14 @@ func (r *Reader) ReadMIMEHeader() (MIMEHeader, error) {
 		}
 		// The colon must be on the field's first line, which error messages quote
 		// as it came.
-		if bytes.IndexByte(line, ':') < 0 {
+		if !bytes.Contains(line, colon) {
 			return m, ProtocolError("malformed MIME header: missing colon: " + strconv.Quote(string(line)))
 		}
 		kv := r.continueLine(line)
 		i := bytes.IndexByte(kv, ':')
 		key, ok := headerKey(kv[:i])
 		if !ok {
-			return m, ProtocolError("malformed MIME header line: " + string(kv))
+			return m, badHeader("line", kv)
 		}
 		value := kv[i+1:]
 		for len(value) > 0 && (value[0] == ' ' || value[0] == '\t') {
@@ -406,7 +365,7 @@ func (r *Reader) ReadMIMEHeader() (MIMEHeader, error) {
 		}
 		for _, c := range value {
 			if c < ' ' && c != '\t' || c == 0x7f {
-				return m, ProtocolError("malformed MIME header line: " + string(kv))
+				return m, badHeader("line", kv)
 			}
 		}
 		m[key] = append(m[key], string(value))
@@ -437,4 +396,9 @@ func headerKey(k []byte) (string, bool) {
 		return s, true
 	}
 	return canonicalize(append([]byte(nil), k...)), true
+}
+
+// badHeader is the error for a malformed part of a header block.
+func badHeader(part string, text []byte) error {
+	return ProtocolError("malformed MIME header " + part + ": " + string(text))
 }

@@ -1,35 +1,29 @@
-// Package textproto implements generic support for text-based request/response
-// protocols in the style of HTTP, NNTP, and SMTP: lines ending in CRLF, numeric
-// response codes, MIME-style header blocks, and dot-terminated data blocks.
+// Package textproto reads and writes the pieces that line-based protocols (HTTP,
+// SMTP, NNTP) share: CRLF lines, numeric response codes, MIME-style header
+// blocks and dot-terminated data blocks.
 package textproto
 
 import (
 	"bufio"
 	"fmt"
 	"io"
+	"strings"
 )
 
-// An Error represents a numeric error response from a server.
+// An Error is a server's numeric error reply.
 type Error struct {
 	Code int
 	Msg  string
 }
 
-func (e *Error) Error() string {
-	return fmt.Sprintf("%03d %s", e.Code, e.Msg)
-}
+func (e *Error) Error() string { return fmt.Sprintf("%03d %s", e.Code, e.Msg) }
 
-// A ProtocolError describes a protocol violation such as an invalid response or a
-// hung-up connection.
+// A ProtocolError is a malformed exchange (bad response line, bad header, ...).
 type ProtocolError string
 
-func (p ProtocolError) Error() string {
-	return string(p)
-}
+func (p ProtocolError) Error() string { return string(p) }
 
-// A Conn represents a textual network protocol connection. It consists of a Reader
-// and Writer to manage I/O and a Pipeline to sequence concurrent requests on the
-// connection.
+// A Conn is a Reader, a Writer and a Pipeline over one connection.
 type Conn struct {
 	Reader
 	Writer
@@ -37,59 +31,42 @@ type Conn struct {
 	conn io.ReadWriteCloser
 }
 
-// NewConn returns a new Conn using conn for I/O.
+// NewConn wraps conn in buffered reading and writing.
 func NewConn(conn io.ReadWriteCloser) *Conn {
-	return &Conn{
-		Reader: Reader{R: bufio.NewReader(conn)},
-		Writer: Writer{W: bufio.NewWriter(conn)},
-		conn:   conn,
-	}
+	c := &Conn{conn: conn}
+	c.Reader.R = bufio.NewReader(conn)
+	c.Writer.W = bufio.NewWriter(conn)
+	return c
 }
 
-// Close closes the connection.
-func (c *Conn) Close() error {
-	return c.conn.Close()
-}
+// Close closes the underlying connection.
+func (c *Conn) Close() error { return c.conn.Close() }
 
-// Cmd is a convenience method that sends a command after waiting its turn in the
-// pipeline. The command text is the result of formatting format with args and
-// appending \r\n. Cmd returns the id of the command, for use with StartResponse and
-// EndResponse.
-func (c *Conn) Cmd(format string, args ...any) (id uint, err error) {
-	id = c.Next()
+// Cmd takes the next pipeline id, waits for its turn to send, and writes the
+// formatted line with PrintfLine. The id is for StartResponse/EndResponse.
+func (c *Conn) Cmd(format string, args ...any) (uint, error) {
+	id := c.Next()
 	c.StartRequest(id)
-	err = c.PrintfLine(format, args...)
-	c.EndRequest(id)
-	if err != nil {
+	defer c.EndRequest(id)
+	if err := c.PrintfLine(format, args...); err != nil {
 		return 0, err
 	}
 	return id, nil
 }
 
-// TrimString returns s without leading and trailing ASCII space.
-func TrimString(s string) string {
-	i, j := 0, len(s)
-	for i < j && isASCIISpace(s[i]) {
-		i++
-	}
-	for j > i && isASCIISpace(s[j-1]) {
-		j--
-	}
-	return s[i:j]
-}
+// asciiSpace is what TrimString and TrimBytes remove at both ends.
+const asciiSpace = " \t\r\n"
 
-// TrimBytes returns b without leading and trailing ASCII space.
+// TrimString drops spaces, tabs, CRs and LFs at both ends of s.
+func TrimString(s string) string { return strings.Trim(s, asciiSpace) }
+
+// TrimBytes is TrimString on bytes; the result shares b's memory.
 func TrimBytes(b []byte) []byte {
-	i, j := 0, len(b)
-	for i < j && isASCIISpace(b[i]) {
-		i++
+	for len(b) > 0 && strings.IndexByte(asciiSpace, b[0]) >= 0 {
+		b = b[1:]
 	}
-	for j > i && isASCIISpace(b[j-1]) {
-		j--
+	for n := len(b); n > 0 && strings.IndexByte(asciiSpace, b[n-1]) >= 0; n-- {
+		b = b[:n-1]
 	}
-	return b[i:j]
-}
-
-func isASCIISpace(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\r'
+	return b
 }

@@ -6,33 +6,27 @@ import (
 	"io"
 )
 
-// A Writer implements convenience methods for writing requests or responses to a
-// text protocol network connection.
+// A Writer writes protocol lines and dot-encoded blocks to W.
 type Writer struct {
 	W   *bufio.Writer
 	dot *dotWriter
 }
 
-// NewWriter returns a new Writer writing to w.
+// NewWriter makes a Writer on w.
 func NewWriter(w *bufio.Writer) *Writer {
 	return &Writer{W: w}
 }
 
-// PrintfLine writes the formatted output followed by \r\n.
+// PrintfLine formats a line as fmt.Sprintf does, adds CRLF, and flushes.
 func (w *Writer) PrintfLine(format string, args ...any) error {
 	w.closeDot()
-	fmt.Fprintf(w.W, format, args...)
-	w.W.WriteString("\r\n")
+	w.W.WriteString(fmt.Sprintf(format, args...) + "\r\n")
 	return w.W.Flush()
 }
 
-// DotWriter returns a writer that can be used to write a dot-encoding to w. It takes
-// care of inserting leading dots when necessary, translating line-ending \n into
-// \r\n, and adding the final .\r\n line when the DotWriter is closed. The caller
-// should close the DotWriter before the next call to a method on w.
-//
-// See the documentation for the Reader's DotReader method for details about
-// dot-encoding.
+// DotWriter starts a dot-encoded block (see Reader.DotReader): lines starting
+// with a dot get another, LF becomes CRLF, and Close ends the block with ".\r\n".
+// Close it before using w again.
 func (w *Writer) DotWriter() io.WriteCloser {
 	w.closeDot()
 	w.dot = &dotWriter{w: w, lineStart: true}
