@@ -615,17 +615,22 @@ func (c *serverConn) closeWriteAndLinger() {
 // or characters outside those of host names, IP literals and ports.
 func validHost(h string) bool {
 	for i := 0; i < len(h); i++ {
-		c := h[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-		case strings.IndexByte("!$%&'()*+,-.:;=[]_~", c) >= 0:
-		case c >= 0x80:
-		default:
+		if !hostBytes[h[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+// hostBytes marks the bytes validHost accepts.
+var hostBytes = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		t[c] = 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' ||
+			b >= 0x80 || strings.IndexByte("!$%&'()*+,-.:;=[]_~", b) >= 0
+	}
+	return
+}()
 
 func (c *serverConn) readRequest(ctx context.Context) (*response, error) {
 	s := c.srv
@@ -667,8 +672,9 @@ func (c *serverConn) readRequest(ctx context.Context) (*response, error) {
 	if len(hosts) == 1 && !validHost(hosts[0]) {
 		return nil, &requestError{StatusBadRequest, "malformed Host header"}
 	}
+	// textproto lets a name with a space before the colon through; Go refuses it.
 	for name := range req.Header {
-		if !isToken(name) {
+		if strings.IndexByte(name, ' ') >= 0 || strings.IndexByte(name, '\t') >= 0 {
 			return nil, &requestError{400, "invalid header name"}
 		}
 	}
