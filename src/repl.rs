@@ -40,9 +40,19 @@ enum Outcome {
 
 static IMPORTER: crate::Importer = crate::Importer;
 
+/// The importer of a session: the standard library and, through the package loader, the
+/// packages of the module around the working directory (its own packages, `replace`
+/// directories, the module cache). Without a usable go.mod only the standard library.
+fn importer() -> &'static dyn types::Importer {
+    match crate::build::new_loader(&[]) {
+        Ok(loader) => Box::leak(Box::new(crate::build::PkgImporter::new(loader))),
+        Err(_) => &IMPORTER,
+    }
+}
+
 impl State {
-    fn start() -> Result<State, String> {
-        let checker = types::Session::new(&IMPORTER).map_err(|e| format!("minigo bug: the REPL prelude does not check: {}", e.join("; ")))?;
+    fn start(importer: &'static dyn types::Importer) -> Result<State, String> {
+        let checker = types::Session::new(importer).map_err(|e| format!("minigo bug: the REPL prelude does not check: {}", e.join("; ")))?;
         let mut st = State { checker, compiler: compile::Incremental::new(), runtime: Repl::start() };
         // Package initialization (fmt and its imports) runs once, as the first input.
         let step = st.checker.eval("").map_err(|e| format!("minigo bug: empty REPL input fails: {}", e.first().map_or("", |e| e.message.as_str())))?;
@@ -200,7 +210,8 @@ fn run() -> i32 {
     } else {
         Input::Piped(std::io::stdin().lock())
     };
-    let mut state = match State::start() {
+    let importer = importer();
+    let mut state = match State::start(importer) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{}", e);
@@ -227,7 +238,7 @@ fn run() -> i32 {
             ":reset" => {
                 input.remember(":reset");
                 drop(state);
-                state = match State::start() {
+                state = match State::start(importer) {
                     Ok(s) => s,
                     Err(e) => {
                         eprintln!("{}", e);

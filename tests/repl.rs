@@ -1,7 +1,8 @@
 //! REPL transcripts: `tests/repl/NAME.in` is piped into `minigo` (no arguments); its
 //! standard output and error, merged, must equal `NAME.out` once goroutine tracebacks are
 //! dropped (their goroutine numbers and offsets are not part of the transcript); the exit
-//! status must be `NAME.code` (0 when absent). Expected values are Go's, worked out by
+//! status must be `NAME.code` (0 when absent); `NAME.dir` names the working directory
+//! (relative to tests/, e.g. a module whose packages the session imports). Expected values are Go's, worked out by
 //! hand from the language rules (Go has no REPL to record them from).
 //!
 //! `interactive_terminal` drives a real line-editing session through tmux (skipped with a
@@ -26,8 +27,14 @@ fn without_tracebacks(s: &str) -> String {
 fn run_transcript(input: &Path) -> Result<(), String> {
     let expected = std::fs::read_to_string(input.with_extension("out")).map_err(|e| format!("{}: no .out: {}", input.display(), e))?;
     let code: i32 = std::fs::read_to_string(input.with_extension("code")).map(|s| s.trim().parse().unwrap_or(-1)).unwrap_or(0);
+    // NAME.dir names the working directory (relative to tests/), e.g. a module's root.
+    let cwd = match std::fs::read_to_string(input.with_extension("dir")) {
+        Ok(d) => Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(d.trim()),
+        Err(_) => PathBuf::from(env!("CARGO_MANIFEST_DIR")),
+    };
     // One pipe for both streams keeps their order.
     let out = Command::new("sh")
+        .current_dir(&cwd)
         .arg("-c")
         .arg("exec \"$0\" 2>&1")
         .arg(minigo())
