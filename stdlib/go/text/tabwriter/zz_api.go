@@ -3,19 +3,3 @@
 
 package tabwriter
 
-import (
-	"io"
-)
-
-type Writer struct{}
-const AlignRight uint = 4
-const Debug uint = 32
-const DiscardEmptyColumns uint = 8
-const Escape = 255
-const FilterHTML uint = 1
-const StripEscape uint = 2
-const TabIndent uint = 16
-func NewWriter(io.Writer, int, int, int, uint8, uint) *Writer
-func (*Writer) Flush() error
-func (*Writer) Init(io.Writer, int, int, int, uint8, uint) *Writer
-func (*Writer) Write([]uint8) (int, error)
