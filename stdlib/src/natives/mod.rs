@@ -8,6 +8,7 @@
 
 mod big;
 mod gomath;
+mod hash;
 mod math;
 mod nat;
 mod net;
@@ -56,6 +57,8 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "unicode/utf8" => text::lookup_utf8(func),
         "fmt" => text::lookup_fmt(func),
         "testing" => testing::lookup(func),
+        "hash/crc32" => hash::lookup_crc32(func),
+        "hash/crc64" => hash::lookup_crc64(func),
         _ => None,
     }
 }
