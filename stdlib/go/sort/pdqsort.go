@@ -2,405 +2,339 @@ package sort
 
 import "math/bits"
 
-// Pattern-defeating quicksort (Orson Peters), with Go's parameters and pivot rules so
-// that the order of equal elements matches Go's.
+// Sort's algorithm is pattern-defeating quicksort (Orson Peters, 2021) with the
+// parameters Go uses: insertion sort up to 12 elements, a ninther of samples from 50
+// elements on, heapsort after log2(n) unbalanced partitions, and a xorshift shuffle of
+// three elements after each unbalanced one. Programs can observe the order of equal
+// elements (and count Less and Swap calls), so every decision below follows Go's
+// choices exactly; the code is organized our own way: pending ranges on an explicit
+// stack, one crossing scan for both partition kinds, and a 3-element sorting network
+// for medians.
 
-type sortedHint int
-
-const (
-	unknownHint sortedHint = iota
-	increasingHint
-	decreasingHint
-)
-
-// xorshift is the pseudo-random generator used to break patterns.
-type xorshift uint64
-
-func (r *xorshift) next() uint64 {
-	*r ^= *r << 13
-	*r ^= *r >> 17
-	*r ^= *r << 5
-	return uint64(*r)
+// pdqRange is a range still to sort, with what the partition that made it observed.
+type pdqRange struct {
+	lo, hi      int
+	badAllowed  int  // unbalanced partitions still tolerated before heapsort
+	balanced    bool // the partition that made the range was balanced
+	partitioned bool // ... and found its input already partitioned
 }
 
-func nextPowerOfTwo(length int) uint { return uint(1) << uint(bits.Len(uint(length))) }
-
-// insertionSort orders data[a:b] by repeated swaps to the left.
-func insertionSort(data Interface, a, b int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && data.Less(j, j-1); j-- {
-			data.Swap(j, j-1)
-		}
+// pdq sorts data[lo:hi] (its caller passes the whole length, so lo > 0 means that
+// data[lo-1] is a pivot of an enclosing partition, not greater than anything here).
+func pdq(data Interface, lo, hi, badAllowed int) {
+	stack := []pdqRange{{lo, hi, badAllowed, true, true}}
+	for len(stack) > 0 {
+		r := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		stack = pdqStep(data, r, stack)
 	}
 }
 
-// siftDown implements the heap property on data[lo:hi], offset by first.
-func siftDown(data Interface, lo, hi, first int) {
-	root := lo
+// pdqStep works on r until it is sorted or split; the part left for later (the
+// larger one) is pushed first, so the smaller part is finished before it.
+func pdqStep(data Interface, r pdqRange, stack []pdqRange) []pdqRange {
 	for {
-		child := 2*root + 1
-		if child >= hi {
-			return
+		n := r.hi - r.lo
+		if n <= 12 {
+			insertionSort(data, r.lo, r.hi)
+			return stack
 		}
-		if child+1 < hi && data.Less(first+child, first+child+1) {
-			child++
+		if r.badAllowed == 0 {
+			heapSort(data, r.lo, r.hi)
+			return stack
 		}
-		if !data.Less(first+root, first+child) {
-			return
+		if !r.balanced {
+			shuffleThree(data, r.lo, r.hi)
+			r.badAllowed--
 		}
-		data.Swap(first+root, first+child)
-		root = child
-	}
-}
-
-func heapSort(data Interface, a, b int) {
-	first, hi := a, b-a
-	for i := (hi - 1) / 2; i >= 0; i-- {
-		siftDown(data, i, hi, first)
-	}
-	for i := hi - 1; i >= 0; i-- {
-		data.Swap(first, first+i)
-		siftDown(data, 0, i, first)
-	}
-}
-
-// pdqsort sorts data[a:b]; limit is the number of imbalanced partitions allowed before
-// falling back to heapsort.
-func pdqsort(data Interface, a, b, limit int) {
-	const maxInsertion = 12
-	wasBalanced := true    // the last partitioning was reasonably balanced
-	wasPartitioned := true // the slice was already partitioned
-	for {
-		length := b - a
-		if length <= maxInsertion {
-			insertionSort(data, a, b)
-			return
-		}
-		if limit == 0 {
-			heapSort(data, a, b)
-			return
-		}
-		if !wasBalanced {
-			breakPatterns(data, a, b)
-			limit--
-		}
-		pivot, hint := choosePivot(data, a, b)
-		if hint == decreasingHint {
-			reverseRange(data, a, b)
-			// The pivot moved with the reversal.
-			pivot = (b - 1) - (pivot - a)
-			hint = increasingHint
-		}
-		// Probably already sorted: try to finish with a few insertions.
-		if wasBalanced && wasPartitioned && hint == increasingHint {
-			if partialInsertionSort(data, a, b) {
-				return
+		pivot, ascending, descending := samplePivot(data, r.lo, r.hi)
+		if descending {
+			for i, j := r.lo, r.hi-1; i < j; i, j = i+1, j-1 {
+				data.Swap(i, j)
 			}
+			pivot = r.lo + r.hi - 1 - pivot
+			ascending = true
 		}
-		// If the predecessor equals the pivot, everything equal to it goes left.
-		if a > 0 && !data.Less(a-1, pivot) {
-			a = partitionEqual(data, a, b, pivot)
+		if ascending && r.balanced && r.partitioned && nearlySorted(data, r.lo, r.hi) {
+			return stack
+		}
+		if r.lo > 0 && !data.Less(r.lo-1, pivot) {
+			// Nothing here is below the pivot: split off the run equal to it.
+			data.Swap(r.lo, pivot)
+			r.lo, _, _ = crossScan(data, r.lo, r.hi, true)
 			continue
 		}
-		mid, alreadyPartitioned := partition(data, a, b, pivot)
-		wasPartitioned = alreadyPartitioned
-		leftLen, rightLen := mid-a, b-mid
-		balanceThreshold := length / 8
-		if leftLen < rightLen {
-			wasBalanced = leftLen >= balanceThreshold
-			pdqsort(data, a, mid, limit)
-			a = mid + 1
-		} else {
-			wasBalanced = rightLen >= balanceThreshold
-			pdqsort(data, mid+1, b, limit)
-			b = mid
+		data.Swap(r.lo, pivot)
+		_, split, moved := crossScan(data, r.lo, r.hi, false)
+		data.Swap(split, r.lo)
+		left := pdqRange{r.lo, split, r.badAllowed, true, true}
+		right := pdqRange{split + 1, r.hi, r.badAllowed, true, true}
+		r.partitioned = !moved
+		// The sizes compared count the pivot with the right part.
+		if leftLen, rightLen := split-r.lo, r.hi-split; leftLen < rightLen {
+			right.balanced, right.partitioned = leftLen >= n/8, r.partitioned
+			return append(stack, right, left)
 		}
+		left.balanced, left.partitioned = r.hi-split >= n/8, r.partitioned
+		return append(stack, left, right)
 	}
 }
 
-// partition does one quicksort partition around data[pivot]: elements less than the
-// pivot go left, the others right; it returns the pivot's final index and whether no
-// element had to move.
-func partition(data Interface, a, b, pivot int) (newpivot int, alreadyPartitioned bool) {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1
-	for i <= j && data.Less(i, a) {
-		i++
-	}
-	for i <= j && !data.Less(j, a) {
-		j--
-	}
-	if i > j {
-		data.Swap(j, a)
-		return j, true
-	}
-	data.Swap(i, j)
-	i++
-	j--
+// crossScan is the Hoare crossing scan over data[lo+1:hi] around the pivot at data[lo]:
+// from the left it passes elements below the pivot, from the right elements not below
+// it, swapping the pairs that stop both. With equal set, the left side passes elements
+// not above the pivot and the right side elements above it. It returns where the
+// scans ended and whether anything was swapped.
+func crossScan(data Interface, lo, hi int, equal bool) (i, j int, moved bool) {
+	i, j = lo+1, hi-1
 	for {
-		for i <= j && data.Less(i, a) {
+		for i <= j && leftSide(data, lo, i, equal) {
 			i++
 		}
-		for i <= j && !data.Less(j, a) {
+		for i <= j && !leftSide(data, lo, j, equal) {
 			j--
 		}
 		if i > j {
-			break
+			return i, j, moved
 		}
 		data.Swap(i, j)
-		i++
-		j--
+		moved = true
+		i, j = i+1, j-1
 	}
-	data.Swap(j, a)
-	return j, false
 }
 
-// partitionEqual partitions data[a:b] into elements equal to data[pivot] followed by
-// elements greater than it. It assumes no element is smaller.
-func partitionEqual(data Interface, a, b, pivot int) (newpivot int) {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1
+// leftSide reports whether data[k] belongs left of the pivot data[p]: below it, or
+// with equal set, not above it.
+func leftSide(data Interface, p, k int, equal bool) bool {
+	if equal {
+		return !data.Less(p, k)
+	}
+	return data.Less(k, p)
+}
+
+// insertionSort sorts data[lo:hi] by moving each element left past the greater ones.
+func insertionSort(data Interface, lo, hi int) {
+	for next := lo + 1; next < hi; next++ {
+		for k := next; k > lo && data.Less(k, k-1); k-- {
+			data.Swap(k, k-1)
+		}
+	}
+}
+
+// heapSort sorts data[lo:hi] with a max-heap laid over it.
+func heapSort(data Interface, lo, hi int) {
+	n := hi - lo
+	for top := (n - 1) / 2; top >= 0; top-- {
+		sink(data, lo, top, n)
+	}
+	for last := n - 1; last >= 0; last-- {
+		data.Swap(lo, lo+last)
+		sink(data, lo, 0, last)
+	}
+}
+
+// sink moves heap node k (of a heap of size n based at data[base]) down below its
+// larger children.
+func sink(data Interface, base, k, n int) {
 	for {
-		for i <= j && !data.Less(a, i) {
-			i++
+		c := 2*k + 1
+		if c >= n {
+			return
 		}
-		for i <= j && data.Less(a, j) {
-			j--
+		if c+1 < n && data.Less(base+c, base+c+1) {
+			c++
 		}
-		if i > j {
-			break
+		if !data.Less(base+k, base+c) {
+			return
 		}
-		data.Swap(i, j)
-		i++
-		j--
+		data.Swap(base+k, base+c)
+		k = c
 	}
-	return i
 }
 
-// partialInsertionSort partially sorts data[a:b] by moving a few out-of-order
-// elements; it reports whether the range ended up sorted.
-func partialInsertionSort(data Interface, a, b int) bool {
-	const (
-		maxSteps         = 5  // maximum number of adjacent out-of-order pairs to shift
-		shortestShifting = 50 // don't shift any elements on short arrays
-	)
-	i := a + 1
-	for step := 0; step < maxSteps; step++ {
-		for i < b && !data.Less(i, i-1) {
+// nearlySorted tries to finish sorting data[lo:hi] by fixing at most five adjacent
+// inversions, each moved to its place; it reports whether the range is now sorted.
+// Ranges under 50 elements are only checked, not changed.
+func nearlySorted(data Interface, lo, hi int) bool {
+	i := lo + 1
+	for fixes := 0; fixes < 5; fixes++ {
+		for i < hi && !data.Less(i, i-1) {
 			i++
 		}
-		if i == b {
+		switch {
+		case i == hi:
 			return true
-		}
-		if b-a < shortestShifting {
+		case hi-lo < 50:
 			return false
 		}
 		data.Swap(i, i-1)
-		// Move the smaller element left into place.
-		if i-a >= 2 {
-			for j := i - 1; j >= 1; j-- {
-				if !data.Less(j, j-1) {
-					break
-				}
-				data.Swap(j, j-1)
+		if i-lo >= 2 { // the smaller one goes left (Go lets it pass lo, down to 1)
+			for k := i - 1; k >= 1 && data.Less(k, k-1); k-- {
+				data.Swap(k, k-1)
 			}
 		}
-		// Move the greater element right into place.
-		if b-i >= 2 {
-			for j := i + 1; j < b; j++ {
-				if !data.Less(j, j-1) {
-					break
-				}
-				data.Swap(j, j-1)
+		if hi-i >= 2 { // the greater one goes right
+			for k := i + 1; k < hi && data.Less(k, k-1); k++ {
+				data.Swap(k, k-1)
 			}
 		}
 	}
 	return false
 }
 
-// breakPatterns scatters some elements around to break patterns that might cause
-// imbalanced partitions.
-func breakPatterns(data Interface, a, b int) {
-	length := b - a
-	if length < 8 {
+// shuffleThree swaps the three middle elements of data[lo:hi] (from 8 elements on)
+// with pseudo-random ones, drawn from a xorshift generator seeded with the length.
+func shuffleThree(data Interface, lo, hi int) {
+	n := hi - lo
+	if n < 8 {
 		return
 	}
-	random := xorshift(length)
-	modulus := nextPowerOfTwo(length)
-	for idx := a + (length/4)*2 - 1; idx <= a+(length/4)*2+1; idx++ {
-		other := int(uint(random.next()) & (modulus - 1))
-		if other >= length {
-			other -= length
+	state := uint64(n)
+	mask := uint64(1)<<uint(bits.Len(uint(n))) - 1
+	middle := lo + n/4*2
+	for d := -1; d <= 1; d++ {
+		state ^= state << 13
+		state ^= state >> 17
+		state ^= state << 5
+		k := int(state & mask)
+		if k >= n {
+			k -= n
 		}
-		data.Swap(idx, a+other)
+		data.Swap(middle+d, lo+k)
 	}
 }
 
-// choosePivot chooses a pivot in data[a:b]: the median of three (or of three medians
-// of three, Tukey's ninther, for long ranges) samples at 1/4, 1/2 and 3/4; the hint
-// tells whether the samples looked sorted (no swaps) or reversed (all swapped).
-func choosePivot(data Interface, a, b int) (pivot int, hint sortedHint) {
-	const (
-		shortestNinther = 50
-		maxSwaps        = 4 * 3
-	)
-	l := b - a
-	swaps := 0
-	i := a + l/4*1
-	j := a + l/4*2
-	k := a + l/4*3
-	if l >= 8 {
-		if l >= shortestNinther {
-			i = medianAdjacent(data, i, &swaps)
-			j = medianAdjacent(data, j, &swaps)
-			k = medianAdjacent(data, k, &swaps)
-		}
-		j = median(data, i, j, k, &swaps)
-	}
-	switch swaps {
-	case 0:
-		return j, increasingHint
-	case maxSwaps:
-		return j, decreasingHint
-	}
-	return j, unknownHint
-}
-
-// order2 returns x, y where data[x] <= data[y], where x, y = a, b or b, a.
-func order2(data Interface, a, b int, swaps *int) (int, int) {
-	if data.Less(b, a) {
-		*swaps++
-		return b, a
-	}
-	return a, b
-}
-
-// median returns x where data[x] is the median of a, b, c, where x is a, b, or c.
-func median(data Interface, a, b, c int, swaps *int) int {
-	a, b = order2(data, a, b, swaps)
-	b, c = order2(data, b, c, swaps)
-	_, b = order2(data, a, b, swaps)
-	return b
-}
-
-// medianAdjacent finds the median of data[a - 1], data[a], data[a + 1].
-func medianAdjacent(data Interface, a int, swaps *int) int {
-	return median(data, a-1, a, a+1, swaps)
-}
-
-func reverseRange(data Interface, a, b int) {
-	for i, j := a, b-1; i < j; i, j = i+1, j-1 {
-		data.Swap(i, j)
-	}
-}
-
-func swapRange(data Interface, a, b, n int) {
-	for i := 0; i < n; i++ {
-		data.Swap(a+i, b+i)
-	}
-}
-
-// stable sorts data[0:n] stably: insertion sort on blocks of 20, then rounds of
-// merging neighbouring blocks with symMerge, doubling the block size.
-func stable(data Interface, n int) {
-	blockSize := 20
-	a, b := 0, blockSize
-	for b <= n {
-		insertionSort(data, a, b)
-		a = b
-		b += blockSize
-	}
-	insertionSort(data, a, n)
-	for blockSize < n {
-		a, b = 0, 2*blockSize
-		for b <= n {
-			symMerge(data, a, a+blockSize, b)
-			a = b
-			b += 2 * blockSize
-		}
-		if m := a + blockSize; m < n {
-			symMerge(data, a, m, n)
-		}
-		blockSize *= 2
-	}
-}
-
-// symMerge merges the sorted ranges data[a:m] and data[m:b] in place, stably, with the
-// SymMerge algorithm of Kim and Kutzner.
-func symMerge(data Interface, a, m, b int) {
-	// A single element on the left: binary-search its place and rotate it there.
-	if m-a == 1 {
-		i, j := m, b
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if data.Less(h, a) {
-				i = h + 1
-			} else {
-				j = h
+// samplePivot picks the pivot of data[lo:hi]: the median of the elements at 1/4, 1/2
+// and 3/4 (from 8 elements on; each replaced by the median of itself and its
+// neighbours from 50 on). ascending and descending say whether the samples were all
+// in order or all reversed.
+func samplePivot(data Interface, lo, hi int) (pivot int, ascending, descending bool) {
+	n := hi - lo
+	q := n / 4
+	m := medianNetwork{data: data}
+	pivot = lo + 2*q
+	if n >= 8 {
+		at := [3]int{lo + q, lo + 2*q, lo + 3*q}
+		if n >= 50 {
+			for k, c := range at {
+				at[k] = m.median([3]int{c - 1, c, c + 1})
 			}
 		}
-		for k := a; k < i-1; k++ {
+		pivot = m.median(at)
+	}
+	return pivot, m.swaps == 0, m.swaps == 12
+}
+
+// medianNetwork finds medians of three with a sorting network, counting the exchanges
+// it makes.
+type medianNetwork struct {
+	data  Interface
+	swaps int
+}
+
+func (m *medianNetwork) median(x [3]int) int {
+	for _, p := range [3][2]int{{0, 1}, {1, 2}, {0, 1}} {
+		if m.data.Less(x[p[1]], x[p[0]]) {
+			x[p[0]], x[p[1]] = x[p[1]], x[p[0]]
+			m.swaps++
+		}
+	}
+	return x[1]
+}
+
+// stable sorts data[0:n] keeping equal elements in order: insertion sort on runs of
+// 20, then passes that merge neighbouring runs in place (SymMerge, Kim and Kutzner
+// 2004), doubling the run length each pass.
+func stableSort(data Interface, n int) {
+	const run = 20
+	lo := 0
+	for ; lo+run <= n; lo += run {
+		insertionSort(data, lo, lo+run)
+	}
+	insertionSort(data, lo, n)
+	for width := run; width < n; width *= 2 {
+		lo = 0
+		for ; lo+2*width <= n; lo += 2 * width {
+			symMerge(data, lo, lo+width, lo+2*width)
+		}
+		if lo+width < n {
+			symMerge(data, lo, lo+width, n)
+		}
+	}
+}
+
+// firstFalse is the smallest k in [lo, hi) with !pred(k), for pred true then false
+// along the range (hi if pred holds everywhere).
+func firstFalse(lo, hi int, pred func(k int) bool) int {
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if pred(mid) {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// symMerge merges the sorted neighbours data[lo:mid] and data[mid:hi] stably.
+func symMerge(data Interface, lo, mid, hi int) {
+	switch {
+	case mid-lo == 1:
+		// One element on the left: it goes before the first element not below it.
+		to := firstFalse(mid, hi, func(k int) bool { return data.Less(k, lo) })
+		for k := lo; k+1 < to; k++ {
 			data.Swap(k, k+1)
 		}
 		return
-	}
-	// A single element on the right: likewise, to the left.
-	if b-m == 1 {
-		i, j := a, m
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if !data.Less(m, h) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		for k := m; k > i; k-- {
+	case hi-mid == 1:
+		// One element on the right: it goes after the last element not above it.
+		to := firstFalse(lo, mid, func(k int) bool { return !data.Less(mid, k) })
+		for k := mid; k > to; k-- {
 			data.Swap(k, k-1)
 		}
 		return
 	}
-	mid := int(uint(a+b) >> 1)
-	n := mid + m
-	var start, r int
-	if m > mid {
-		start, r = n-b, mid
-	} else {
-		start, r = a, m
+	// Split both runs symmetrically around the centre of the whole range, so that the
+	// left pieces go before the centre and the right pieces after it.
+	centre := int(uint(lo+hi) >> 1)
+	sum := centre + mid
+	first, last := lo, mid
+	if mid > centre {
+		first, last = sum-hi, centre
 	}
-	p := n - 1
-	for start < r {
-		c := int(uint(start+r) >> 1)
-		if !data.Less(p-c, c) {
-			start = c + 1
-		} else {
-			r = c
-		}
+	cut := firstFalse(first, last, func(c int) bool { return !data.Less(sum-1-c, c) })
+	end := sum - cut
+	if cut < mid && mid < end {
+		rotateBlocks(data, cut, mid, end)
 	}
-	end := n - start
-	if start < m && m < end {
-		rotate(data, start, m, end)
+	if lo < cut && cut < centre {
+		symMerge(data, lo, cut, centre)
 	}
-	if a < start && start < mid {
-		symMerge(data, a, start, mid)
-	}
-	if mid < end && end < b {
-		symMerge(data, mid, end, b)
+	if centre < end && end < hi {
+		symMerge(data, centre, end, hi)
 	}
 }
 
-// rotate rotates two consecutive blocks u = data[a:m] and v = data[m:b] in data: a
-// block u v becomes v u, by block swaps.
-func rotate(data Interface, a, m, b int) {
-	i, j := m-a, b-m
-	for i != j {
-		if i > j {
-			swapRange(data, m-i, m, j)
-			i -= j
+// rotateBlocks turns the blocks data[lo:mid], data[mid:hi] into data[mid:hi],
+// data[lo:mid] by swapping equal-length pieces (Gries and Mills).
+func rotateBlocks(data Interface, lo, mid, hi int) {
+	left, right := mid-lo, hi-mid
+	for left != right {
+		if left > right {
+			swapBlocks(data, mid-left, mid, right)
+			left -= right
 		} else {
-			swapRange(data, m-i, m+j-i, i)
-			j -= i
+			swapBlocks(data, mid-left, mid+right-left, left)
+			right -= left
 		}
 	}
-	swapRange(data, m-i, m, i)
+	swapBlocks(data, mid-left, mid, left)
+}
+
+// swapBlocks exchanges data[x:x+n] and data[y:y+n].
+func swapBlocks(data Interface, x, y, n int) {
+	for k := 0; k < n; k++ {
+		data.Swap(x+k, y+k)
+	}
 }

@@ -29,7 +29,8 @@ func Find(n int, cmp func(int) int) (i int, found bool) {
 			j = h
 		}
 	}
-	return i, i < n && cmp(i) == 0
+	found = i < n && cmp(i) == 0
+	return i, found
 }
 
 // SearchInts searches for x in a sorted slice of ints and returns the index as

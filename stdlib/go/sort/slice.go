@@ -42,14 +42,14 @@ func (e *valueError) Error() string {
 // their original order.
 func Slice(x any, less func(i, j int) bool) {
 	n := sliceLen(x)
-	pdqsort(&lessSwap{less, x, n}, 0, n, bits.Len(uint(n)))
+	pdq(&lessSwap{less, x, n}, 0, n, bits.Len(uint(n)))
 }
 
 // SliceStable sorts the slice x using the provided less function, keeping equal
 // elements in their original order. It panics if x is not a slice.
 func SliceStable(x any, less func(i, j int) bool) {
 	n := sliceLen(x)
-	stable(&lessSwap{less, x, n}, n)
+	stableSort(&lessSwap{less, x, n}, n)
 }
 
 // SliceIsSorted reports whether the slice x is sorted according to the provided less

@@ -22,12 +22,12 @@ type Interface interface {
 // and Less and Swap O(n log n) times.
 func Sort(data Interface) {
 	if n := data.Len(); n > 1 {
-		pdqsort(data, 0, n, bits.Len(uint(n)))
+		pdq(data, 0, n, bits.Len(uint(n)))
 	}
 }
 
 // Stable orders data by Less and keeps equal elements in their original order.
-func Stable(data Interface) { stable(data, data.Len()) }
+func Stable(data Interface) { stableSort(data, data.Len()) }
 
 // IsSorted reports whether no element is Less than the one before it.
 func IsSorted(data Interface) bool {

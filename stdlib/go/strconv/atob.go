@@ -1,15 +1,22 @@
 package strconv
 
-// ParseBool returns the boolean value represented by the string. It accepts 1, t, T,
-// TRUE, true, True, 0, f, F, FALSE, false, False. Any other value returns an error.
+// boolSpellings lists the strings ParseBool accepts.
+var boolSpellings = [...]struct {
+	text  string
+	value bool
+}{
+	{"1", true}, {"t", true}, {"T", true}, {"true", true}, {"TRUE", true}, {"True", true},
+	{"0", false}, {"f", false}, {"F", false}, {"false", false}, {"FALSE", false}, {"False", false},
+}
+
+// ParseBool accepts 1, t, T, TRUE, true, True, 0, f, F, FALSE, false and False.
 func ParseBool(str string) (bool, error) {
-	switch str {
-	case "1", "t", "T", "true", "TRUE", "True":
-		return true, nil
-	case "0", "f", "F", "false", "FALSE", "False":
-		return false, nil
+	for _, b := range boolSpellings {
+		if b.text == str {
+			return b.value, nil
+		}
 	}
-	return false, syntaxError("ParseBool", str)
+	return false, fail("ParseBool", str, ErrSyntax)
 }
 
 // FormatBool is "true" or "false".
@@ -20,11 +27,5 @@ func FormatBool(b bool) string {
 	return "false"
 }
 
-// AppendBool appends "true" or "false", according to the value of b, to dst and returns
-// the extended buffer.
-func AppendBool(dst []byte, b bool) []byte {
-	if b {
-		return append(dst, "true"...)
-	}
-	return append(dst, "false"...)
-}
+// AppendBool appends FormatBool(b) to dst.
+func AppendBool(dst []byte, b bool) []byte { return append(dst, FormatBool(b)...) }

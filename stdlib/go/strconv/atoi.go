@@ -2,221 +2,172 @@ package strconv
 
 import "errors"
 
-// ErrRange: the value does not fit the type.
-var ErrRange = errors.New("value out of range")
+var (
+	ErrRange  = errors.New("value out of range")
+	ErrSyntax = errors.New("invalid syntax")
+)
 
-// ErrSyntax: the text is not a number of the expected form.
-var ErrSyntax = errors.New("invalid syntax")
-
-// NumError describes a failed conversion: the function, the input and the cause
-// (ErrRange, ErrSyntax or another error).
+// NumError records a failed conversion: which function, on which input, and why
+// (ErrRange, ErrSyntax or an error about the base or bit size).
 type NumError struct {
-	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, ParseComplex)
-	Num  string // the input
-	Err  error  // the reason the conversion failed (e.g. ErrRange, ErrSyntax, etc.)
+	Func string
+	Num  string
+	Err  error
 }
 
 func (e *NumError) Error() string {
 	return "strconv." + e.Func + ": parsing " + Quote(e.Num) + ": " + e.Err.Error()
 }
 
-// Unwrap returns the reason the conversion failed, for errors.Is.
+// Unwrap returns the cause, for errors.Is and errors.As.
 func (e *NumError) Unwrap() error { return e.Err }
 
-func syntaxError(fn, str string) *NumError { return &NumError{fn, str, ErrSyntax} }
+// fail builds the error of function fn on input s.
+func fail(fn, s string, why error) *NumError { return &NumError{Func: fn, Num: s, Err: why} }
 
-func rangeError(fn, str string) *NumError { return &NumError{fn, str, ErrRange} }
-
-func baseError(fn, str string, base int) *NumError {
-	return &NumError{fn, str, errors.New("invalid base " + Itoa(base))}
+// badArgument is the error for an unusable base or bit size.
+func badArgument(fn, s, what string, v int) *NumError {
+	return &NumError{Func: fn, Num: s, Err: errors.New("invalid " + what + " " + Itoa(v))}
 }
 
-func bitSizeError(fn, str string, bitSize int) *NumError {
-	return &NumError{fn, str, errors.New("invalid bit size " + Itoa(bitSize))}
-}
-
-// ParseUint is like ParseInt but for unsigned numbers. A sign prefix is not permitted.
+// ParseUint is ParseInt for unsigned numbers: no sign is accepted.
 func ParseUint(s string, base int, bitSize int) (uint64, error) {
-	const fn = "ParseUint"
-	if s == "" {
-		return 0, syntaxError(fn, s)
+	v, err := parseUnsigned("ParseUint", s, s, base, bitSize)
+	if err != nil {
+		return v, err
 	}
-	s0 := s
-	base0 := base == 0
-	switch {
-	case 2 <= base && base <= 36:
-	case base == 0:
+	return v, nil
+}
+
+// parseUnsigned converts the digits s (of the input orig, which errors name) in base
+// (0: from the prefix) to a value of bitSize bits.
+func parseUnsigned(fn, orig, s string, base, bitSize int) (uint64, *NumError) {
+	if s == "" {
+		return 0, fail(fn, orig, ErrSyntax)
+	}
+	literal := base == 0 // Go literal syntax: prefixes and underscores
+	prefix := 0
+	if literal {
 		base = 10
 		if s[0] == '0' {
-			if len(s) >= 3 && lower(s[1]) == 'b' {
-				base, s = 2, s[2:]
-			} else if len(s) >= 3 && lower(s[1]) == 'o' {
-				base, s = 8, s[2:]
-			} else if len(s) >= 3 && lower(s[1]) == 'x' {
-				base, s = 16, s[2:]
-			} else {
-				base, s = 8, s[1:]
+			base, prefix = 8, 1
+			if len(s) > 2 {
+				switch s[1] | 0x20 {
+				case 'b':
+					base, prefix = 2, 2
+				case 'o':
+					prefix = 2
+				case 'x':
+					base, prefix = 16, 2
+				}
 			}
 		}
-	default:
-		return 0, baseError(fn, s0, base)
+	} else if base < 2 || base > 36 {
+		return 0, badArgument(fn, orig, "base", base)
 	}
-	if bitSize == 0 {
+	switch {
+	case bitSize == 0:
 		bitSize = IntSize
-	} else if bitSize < 0 || bitSize > 64 {
-		return 0, bitSizeError(fn, s0, bitSize)
+	case bitSize < 0 || bitSize > 64:
+		return 0, badArgument(fn, orig, "bit size", bitSize)
 	}
-	// cutoff is the smallest number such that cutoff*base overflows a uint64.
-	cutoff := (1<<64-1)/uint64(base) + 1
-	maxVal := uint64(1)<<uint(bitSize) - 1
+	limit := ^uint64(0) >> uint(64-bitSize)
+	var v uint64
 	underscores := false
-	var n uint64
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		var d byte
-		switch {
-		case c == '_' && base0:
+	for i := prefix; i < len(s); i++ {
+		if s[i] == '_' && literal {
 			underscores = true
 			continue
-		case '0' <= c && c <= '9':
-			d = c - '0'
-		case 'a' <= lower(c) && lower(c) <= 'z':
-			d = lower(c) - 'a' + 10
-		default:
-			return 0, syntaxError(fn, s0)
 		}
-		if d >= byte(base) {
-			return 0, syntaxError(fn, s0)
+		d := uint64(digitValue(s[i]))
+		if d >= uint64(base) {
+			return 0, fail(fn, orig, ErrSyntax)
 		}
-		if n >= cutoff {
-			return maxVal, rangeError(fn, s0)
+		if d > limit || v > (limit-d)/uint64(base) {
+			return limit, fail(fn, orig, ErrRange)
 		}
-		n *= uint64(base)
-		n1 := n + uint64(d)
-		if n1 < n || n1 > maxVal {
-			return maxVal, rangeError(fn, s0)
-		}
-		n = n1
+		v = v*uint64(base) + d
 	}
-	if underscores && !underscoreOK(s0) {
-		return 0, syntaxError(fn, s0)
+	if underscores && !underscoresBetweenDigits(s, base, prefix) {
+		return 0, fail(fn, orig, ErrSyntax)
 	}
-	return n, nil
+	return v, nil
 }
 
-// ParseInt interprets a string s in the given base (0, 2 to 36) and bit size (0 to 64)
-// and returns the corresponding value i.
-//
-// The string may begin with a leading sign: "+" or "-". If the base argument is 0, the
-// true base is implied by the string's prefix following the sign (if present): 2 for
-// "0b", 8 for "0" or "0o", 16 for "0x", and 10 otherwise; for base 0 only, underscores
-// are permitted as in Go integer literals. Bit sizes 0, 8, 16, 32 and 64 correspond to
-// int, int8, int16, int32 and int64.
-//
-// Errors have type *NumError with err.Num = s: ErrSyntax (and value 0) for bad input,
-// ErrRange (and the maximum magnitude of the right sign) for out-of-range values.
+// ParseInt converts s, in base 2 to 36 (or 0: taken from a 0b, 0o, 0 or 0x prefix,
+// with underscores allowed between digits), with an optional sign, to a value that
+// fits bitSize bits (0 means int). Errors are *NumError with Num = s: ErrSyntax with
+// value 0, or ErrRange with the nearest representable value.
 func ParseInt(s string, base int, bitSize int) (int64, error) {
-	const fn = "ParseInt"
+	return parseSigned("ParseInt", s, base, bitSize)
+}
+
+func parseSigned(fn, s string, base, bitSize int) (int64, error) {
+	digits, neg := s, false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		digits, neg = s[1:], s[0] == '-'
+	}
 	if s == "" {
-		return 0, syntaxError(fn, s)
+		return 0, fail(fn, s, ErrSyntax)
 	}
-	s0 := s
-	neg := false
-	if s[0] == '+' {
-		s = s[1:]
-	} else if s[0] == '-' {
-		neg = true
-		s = s[1:]
-	}
-	un, err := ParseUint(s, base, bitSize)
-	if err != nil && err.(*NumError).Err != ErrRange {
-		ne := err.(*NumError)
-		ne.Func = fn
-		ne.Num = s0
-		return 0, ne
+	u, err := parseUnsigned(fn, s, digits, base, bitSize)
+	if err != nil && err.Err != ErrRange {
+		return 0, err
 	}
 	if bitSize == 0 {
 		bitSize = IntSize
 	}
-	cutoff := uint64(1) << uint(bitSize-1)
-	if !neg && un >= cutoff {
-		return int64(cutoff - 1), rangeError(fn, s0)
+	top := uint64(1) << uint(bitSize-1) // |most negative value|
+	switch {
+	case neg && u > top:
+		return -int64(top), fail(fn, s, ErrRange)
+	case !neg && u >= top:
+		return int64(top - 1), fail(fn, s, ErrRange)
+	case neg:
+		return -int64(u), nil
 	}
-	if neg && un > cutoff {
-		return -int64(cutoff), rangeError(fn, s0)
-	}
-	n := int64(un)
-	if neg {
-		n = -n
-	}
-	return n, nil
+	return int64(u), nil
 }
 
-// Atoi is ParseInt(s, 10, 0) as an int.
+// Atoi is ParseInt(s, 10, 0) converted to int.
 func Atoi(s string) (int, error) {
-	const fn = "Atoi"
-	if n := len(s); 0 < n && n < 19 {
-		// Fast path: fits an int whatever the digits.
-		s0 := s
-		if s[0] == '-' || s[0] == '+' {
-			s = s[1:]
-			if len(s) < 1 {
-				return 0, syntaxError(fn, s0)
+	// Up to 18 digits cannot overflow: add them up directly.
+	if len(s) > 0 && len(s) <= 18 {
+		digits := s
+		switch s[0] {
+		case '-', '+':
+			digits = s[1:]
+		}
+		v, ok := 0, digits != ""
+		for i := 0; i < len(digits) && ok; i++ {
+			d := int(digits[i]) - '0'
+			ok = 0 <= d && d <= 9
+			v = 10*v + d
+		}
+		if ok {
+			if s[0] == '-' {
+				return -v, nil
 			}
+			return v, nil
 		}
-		v := 0
-		for i := 0; i < len(s); i++ {
-			c := s[i] - '0'
-			if c > 9 {
-				return 0, syntaxError(fn, s0)
-			}
-			v = v*10 + int(c)
-		}
-		if s0[0] == '-' {
-			v = -v
-		}
-		return v, nil
 	}
-	v, err := ParseInt(s, 10, 0)
-	if err != nil {
-		err.(*NumError).Func = fn
-	}
+	v, err := parseSigned("Atoi", s, 10, 0)
 	return int(v), err
 }
 
-// underscoreOK reports whether the underscores in s sit where Go's number literal
-// syntax allows them: only between digits, or between a base prefix and a digit.
-func underscoreOK(s string) bool {
-	// saw is the class of the previous character: '^' start, '0' digit or base
-	// prefix, '_' underscore, '!' anything else.
-	saw := byte('^')
-	i := 0
-	if len(s) >= 1 && (s[0] == '-' || s[0] == '+') {
-		s = s[1:]
-	}
-	hex := false
-	if len(s) >= 2 && s[0] == '0' && (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x') {
-		i = 2
-		saw = '0'
-		hex = lower(s[1]) == 'x'
-	}
-	for ; i < len(s); i++ {
-		c := s[i]
-		if '0' <= c && c <= '9' || hex && 'a' <= lower(c) && lower(c) <= 'f' {
-			saw = '0'
+// underscoresBetweenDigits reports whether every '_' of the literal lit (digits of base,
+// after a base prefix of prefixLen bytes) has a digit or the prefix right before it
+// and a digit right after it.
+func underscoresBetweenDigits(lit string, base, prefixLen int) bool {
+	isDigit := func(k int) bool { return k >= 0 && k < len(lit) && digitValue(lit[k]) < base }
+	for k := 0; k < len(lit); k++ {
+		if lit[k] != '_' {
 			continue
 		}
-		if c == '_' {
-			if saw != '0' {
-				return false
-			}
-			saw = '_'
-			continue
-		}
-		if saw == '_' {
+		afterPrefix := prefixLen > 0 && k == prefixLen
+		if !(afterPrefix || isDigit(k-1)) || !isDigit(k+1) {
 			return false
 		}
-		saw = '!'
 	}
-	return saw != '_'
+	return true
 }

@@ -1,80 +1,69 @@
 package strconv
 
-// FormatComplex converts the complex number c to a string of the form (a+bi) where a
-// and b are the real and imaginary parts, formatted according to the format fmt and
-// precision prec (as in FormatFloat). The rounding assumes the original was obtained
-// from a complex value of bitSize bits, 64 for complex64 and 128 for complex128.
+// FormatComplex writes c as (a+bi), each part formatted by FormatFloat with fmt and
+// prec; bitSize is 64 for complex64 (float32 parts) or 128.
 func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
-	if bitSize != 64 && bitSize != 128 {
+	var partSize int
+	switch bitSize {
+	case 64:
+		partSize = 32
+	case 128:
+		partSize = 64
+	default:
 		panic("invalid bitSize")
 	}
-	bitSize /= 2 // the parts' size
-	im := FormatFloat(imag(c), fmt, prec, bitSize)
-	if im[0] != '+' && im[0] != '-' {
-		im = "+" + im
+	b := []byte{'('}
+	b = AppendFloat(b, real(c), fmt, prec, partSize)
+	mark := len(b)
+	b = AppendFloat(b, imag(c), fmt, prec, partSize)
+	if s := b[mark]; s != '-' && s != '+' {
+		b = append(b[:mark], append([]byte{'+'}, b[mark:]...)...)
 	}
-	return "(" + FormatFloat(real(c), fmt, prec, bitSize) + im + "i)"
+	return string(append(b, 'i', ')'))
 }
 
-// ParseComplex converts the string s to a complex number with the precision specified
-// by bitSize: 64 for complex64, or 128 for complex128. The string s has the form N,
-// Ni, or N±Ni, where each N is a number as ParseFloat accepts it, optionally in
-// parentheses. Errors are *NumError values with Func "ParseComplex"; a value out of
-// range gives ErrRange with the nearest infinities, as for ParseFloat.
+// ParseComplex converts s, of the form N, Ni or N±Ni (optionally parenthesized, each N
+// as ParseFloat reads it), to a complex number whose parts are rounded to float32 when
+// bitSize is 64. Errors are *NumError for Func "ParseComplex"; a part out of range
+// gives ErrRange with that part ±Inf.
 func ParseComplex(s string, bitSize int) (complex128, error) {
-	const fn = "ParseComplex"
-	size := 64
-	if bitSize == 64 {
-		size = 32
+	single := bitSize == 64 // complex64: float32 parts
+	bad := fail("ParseComplex", s, ErrSyntax)
+	body := s
+	if n := len(body); n >= 2 && body[0] == '(' && body[n-1] == ')' {
+		body = body[1 : n-1]
 	}
-	orig := s
-	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
-		s = s[1 : len(s)-1]
-	}
-	var rangeErr error // reported only if nothing else is wrong
-	// part parses a float prefix of s, turning its error into a ParseComplex error.
-	part := func() (float64, error) {
-		f, n, err := parseFloatPrefix(s, size)
+	var rangeErr error
+	// number reads one float at the front of body.
+	number := func() (float64, bool) {
+		f, n, err := readFloat(body, single)
+		if n == 0 {
+			return 0, false
+		}
 		if err != nil {
-			ne := err.(*NumError)
-			ne.Func = fn
-			ne.Num = orig
-			if ne.Err != ErrRange {
-				return 0, ne
-			}
-			rangeErr = ne
+			rangeErr = fail("ParseComplex", s, ErrRange)
 		}
-		s = s[n:]
-		return f, nil
+		body = body[n:]
+		return f, true
 	}
-	re, err := part()
-	if err != nil {
-		return 0, err
-	}
-	if s == "" {
+	re, ok := number()
+	switch {
+	case !ok:
+		return 0, bad
+	case body == "":
 		return complex(re, 0), rangeErr
+	case body == "i":
+		return complex(0, re), rangeErr
+	case body[0] != '+' && body[0] != '-':
+		return 0, bad
 	}
-	switch s[0] {
-	case '+':
-		// The sign stays with the imaginary part unless it is followed by another sign.
-		if len(s) > 1 && s[1] != '+' {
-			s = s[1:]
-		}
-	case '-':
-	case 'i':
-		if len(s) == 1 {
-			return complex(0, re), rangeErr // a pure imaginary number
-		}
-		return 0, syntaxError(fn, orig)
-	default:
-		return 0, syntaxError(fn, orig)
+	// The imaginary part keeps its sign, except that a '+' before a sign is dropped.
+	if body[0] == '+' && len(body) > 1 && body[1] != '+' {
+		body = body[1:]
 	}
-	im, err := part()
-	if err != nil {
-		return 0, err
-	}
-	if s != "i" {
-		return 0, syntaxError(fn, orig)
+	im, ok := number()
+	if !ok || body != "i" {
+		return 0, bad
 	}
 	return complex(re, im), rangeErr
 }

@@ -5,7 +5,7 @@ package strconv
 // >= 10.
 func FormatUint(i uint64, base int) string {
 	if base == 10 && i < 10 {
-		return digits[i : i+1]
+		return decimalDigits[i : i+1]
 	}
 	return string(appendBits(nil, i, base, false))
 }
@@ -15,7 +15,7 @@ func FormatUint(i uint64, base int) string {
 // >= 10.
 func FormatInt(i int64, base int) string {
 	if base == 10 && 0 <= i && i < 10 {
-		return digits[i : i+1]
+		return decimalDigits[i : i+1]
 	}
 	if i < 0 {
 		return string(appendBits(nil, uint64(-i), base, true))
@@ -46,7 +46,7 @@ func AppendUint(dst []byte, i uint64, base int) []byte {
 // are appended least significant first and then reversed in place, so no scratch
 // array is needed.
 func appendBits(dst []byte, u uint64, base int, neg bool) []byte {
-	if base < 2 || base > len(digits) {
+	if base < 2 || base > 36 {
 		panic("strconv: illegal AppendInt/FormatInt base")
 	}
 	if neg {
@@ -62,7 +62,7 @@ func appendBits(dst []byte, u uint64, base int, neg bool) []byte {
 		}
 	case 16:
 		for u >= 16 {
-			dst = append(dst, digits[u&15])
+			dst = append(dst, digitChar(u&15))
 			u >>= 4
 		}
 	case 2:
@@ -74,13 +74,23 @@ func appendBits(dst []byte, u uint64, base int, neg bool) []byte {
 		b := uint64(base)
 		for u >= b {
 			q := u / b
-			dst = append(dst, digits[u-q*b])
+			dst = append(dst, digitChar(u-q*b))
 			u = q
 		}
 	}
-	dst = append(dst, digits[u])
+	dst = append(dst, digitChar(u))
 	for i, j := start, len(dst)-1; i < j; i, j = i+1, j-1 {
 		dst[i], dst[j] = dst[j], dst[i]
 	}
 	return dst
+}
+
+const decimalDigits = "0123456789"
+
+// digitChar is the character for digit value d < 36: 0-9, then a-z.
+func digitChar(d uint64) byte {
+	if d < 10 {
+		return byte('0' + d)
+	}
+	return byte('a' + d - 10)
 }

@@ -4,371 +4,338 @@ import "unicode/utf8"
 
 const lowerhex = "0123456789abcdef"
 
-// Quote returns a double-quoted Go string literal representing s. The returned string
-// uses Go escape sequences (\t, \n, \xFF, \u0100) for control characters and
-// non-printable characters as defined by IsPrint.
-func Quote(s string) string { return string(appendQuoted(nil, s, '"', false, false)) }
+// The one-letter escapes: escapeLetters[i] stands for escapeValues[i].
+const (
+	escapeLetters = "abfnrtv\\"
+	escapeValues  = "\a\b\f\n\r\t\v\\"
+)
 
-// AppendQuote appends a double-quoted Go string literal representing s, as generated
-// by Quote, to dst and returns the extended buffer.
-func AppendQuote(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', false, false) }
+// keep says which runes a quoting function writes as they are.
+type keep int
 
-// QuoteToASCII returns a double-quoted Go string literal representing s, escaping
-// every non-ASCII character.
-func QuoteToASCII(s string) string { return string(appendQuoted(nil, s, '"', true, false)) }
+const (
+	keepPrintable keep = iota // IsPrint
+	keepASCII                 // printable ASCII only
+	keepGraphic               // IsGraphic
+)
+
+// Quote returns s as a double-quoted Go string literal, escaping control characters,
+// non-printable characters (IsPrint) and invalid UTF-8 bytes.
+func Quote(s string) string { return string(appendQuoted(nil, s, '"', keepPrintable)) }
+
+// AppendQuote appends Quote(s) to dst.
+func AppendQuote(dst []byte, s string) []byte { return appendQuoted(dst, s, '"', keepPrintable) }
+
+// QuoteToASCII is Quote escaping every non-ASCII character too.
+func QuoteToASCII(s string) string { return string(appendQuoted(nil, s, '"', keepASCII)) }
 
 // AppendQuoteToASCII appends QuoteToASCII(s) to dst.
 func AppendQuoteToASCII(dst []byte, s string) []byte {
-	return appendQuoted(dst, s, '"', true, false)
+	return appendQuoted(dst, s, '"', keepASCII)
 }
 
-// QuoteToGraphic returns a double-quoted Go string literal representing s, leaving
-// Unicode graphic characters (IsGraphic) unescaped.
-func QuoteToGraphic(s string) string { return string(appendQuoted(nil, s, '"', false, true)) }
+// QuoteToGraphic is Quote leaving every graphic character (IsGraphic) unescaped.
+func QuoteToGraphic(s string) string { return string(appendQuoted(nil, s, '"', keepGraphic)) }
 
 // AppendQuoteToGraphic appends QuoteToGraphic(s) to dst.
 func AppendQuoteToGraphic(dst []byte, s string) []byte {
-	return appendQuoted(dst, s, '"', false, true)
+	return appendQuoted(dst, s, '"', keepGraphic)
 }
 
-// QuoteRune returns a single-quoted Go character literal representing the rune. An
-// invalid rune is quoted as the replacement character U+FFFD.
-func QuoteRune(r rune) string { return string(appendQuotedRune(nil, r, false, false)) }
+// QuoteRune returns r as a single-quoted Go character literal; an invalid rune becomes
+// U+FFFD.
+func QuoteRune(r rune) string { return string(appendQuotedRune(nil, r, keepPrintable)) }
 
 // AppendQuoteRune appends QuoteRune(r) to dst.
-func AppendQuoteRune(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, false, false) }
+func AppendQuoteRune(dst []byte, r rune) []byte { return appendQuotedRune(dst, r, keepPrintable) }
 
-// QuoteRuneToASCII returns a single-quoted Go character literal representing the rune,
-// escaping any non-ASCII character.
-func QuoteRuneToASCII(r rune) string { return string(appendQuotedRune(nil, r, true, false)) }
+// QuoteRuneToASCII is QuoteRune escaping any non-ASCII character.
+func QuoteRuneToASCII(r rune) string { return string(appendQuotedRune(nil, r, keepASCII)) }
 
 // AppendQuoteRuneToASCII appends QuoteRuneToASCII(r) to dst.
 func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
-	return appendQuotedRune(dst, r, true, false)
+	return appendQuotedRune(dst, r, keepASCII)
 }
 
-// QuoteRuneToGraphic returns a single-quoted Go character literal representing the
-// rune, leaving graphic characters unescaped.
-func QuoteRuneToGraphic(r rune) string { return string(appendQuotedRune(nil, r, false, true)) }
+// QuoteRuneToGraphic is QuoteRune leaving graphic characters unescaped.
+func QuoteRuneToGraphic(r rune) string { return string(appendQuotedRune(nil, r, keepGraphic)) }
 
 // AppendQuoteRuneToGraphic appends QuoteRuneToGraphic(r) to dst.
 func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
-	return appendQuotedRune(dst, r, false, true)
+	return appendQuotedRune(dst, r, keepGraphic)
 }
 
-func appendQuoted(buf []byte, s string, quote byte, ascii, graphic bool) []byte {
+func appendQuoted(buf []byte, s string, quote byte, k keep) []byte {
 	buf = append(buf, quote)
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			buf = appendEscapedRune(buf, rune(c), quote, ascii, graphic)
-			i++
+	for i, r := range s {
+		if r == utf8.RuneError && !isEncodedFFFD(s[i:]) { // a byte that is not UTF-8
+			buf = append(buf, '\\', 'x', lowerhex[s[i]>>4], lowerhex[s[i]&15])
 			continue
 		}
-		r, width := utf8.DecodeRuneInString(s[i:])
-		if width == 1 {
-			// An invalid byte: show it as such.
-			buf = append(buf, '\\', 'x', lowerhex[c>>4], lowerhex[c&15])
-			i++
-			continue
-		}
-		buf = appendEscapedRune(buf, r, quote, ascii, graphic)
-		i += width
+		buf = appendRuneLiteral(buf, r, quote, k)
 	}
 	return append(buf, quote)
 }
 
-func appendQuotedRune(buf []byte, r rune, ascii, graphic bool) []byte {
-	buf = append(buf, '\'')
+func appendQuotedRune(buf []byte, r rune, k keep) []byte {
 	if !utf8.ValidRune(r) {
 		r = utf8.RuneError
 	}
-	buf = appendEscapedRune(buf, r, '\'', ascii, graphic)
+	buf = append(buf, '\'')
+	buf = appendRuneLiteral(buf, r, '\'', k)
 	return append(buf, '\'')
 }
 
-func appendEscapedRune(buf []byte, r rune, quote byte, ascii, graphic bool) []byte {
-	if r == rune(quote) || r == '\\' {
+// shown reports whether r is written as itself under k.
+func (k keep) shown(r rune) bool {
+	switch k {
+	case keepASCII:
+		return r < utf8.RuneSelf && IsPrint(r)
+	case keepGraphic:
+		return IsGraphic(r)
+	}
+	return IsPrint(r)
+}
+
+// appendRuneLiteral writes r as it appears inside a literal quoted by quote.
+func appendRuneLiteral(buf []byte, r rune, quote byte, k keep) []byte {
+	if r == '\\' || r == rune(quote) {
 		return append(buf, '\\', byte(r))
 	}
-	if ascii {
-		if r < utf8.RuneSelf && IsPrint(r) {
+	if k.shown(r) {
+		if r < utf8.RuneSelf {
 			return append(buf, byte(r))
 		}
-	} else if IsPrint(r) || graphic && isGraphicExtra(r) {
-		return utf8.AppendRune(buf, r)
+		return append(buf, string(r)...)
 	}
-	switch r {
-	case '\a':
-		return append(buf, '\\', 'a')
-	case '\b':
-		return append(buf, '\\', 'b')
-	case '\f':
-		return append(buf, '\\', 'f')
-	case '\n':
-		return append(buf, '\\', 'n')
-	case '\r':
-		return append(buf, '\\', 'r')
-	case '\t':
-		return append(buf, '\\', 't')
-	case '\v':
-		return append(buf, '\\', 'v')
-	}
-	switch {
-	case r < ' ' || r == 0x7f:
-		return append(buf, '\\', 'x', lowerhex[byte(r)>>4], lowerhex[byte(r)&15])
-	case !utf8.ValidRune(r):
-		r = 0xFFFD
-	}
-	if r < 0x10000 {
-		buf = append(buf, '\\', 'u')
-		for s := 12; s >= 0; s -= 4 {
-			buf = append(buf, lowerhex[r>>uint(s)&15])
+	for i := 0; i < len(escapeValues)-1; i++ {
+		if rune(escapeValues[i]) == r {
+			return append(buf, '\\', escapeLetters[i])
 		}
-		return buf
 	}
-	buf = append(buf, '\\', 'U')
-	for s := 28; s >= 0; s -= 4 {
-		buf = append(buf, lowerhex[r>>uint(s)&15])
+	width := 0
+	switch {
+	case r < 0x20 || r == 0x7f:
+		buf, width = append(buf, '\\', 'x'), 2
+	case !utf8.ValidRune(r):
+		r = utf8.RuneError
+		fallthrough
+	case r <= 0xffff:
+		buf, width = append(buf, '\\', 'u'), 4
+	default:
+		buf, width = append(buf, '\\', 'U'), 8
+	}
+	for shift := 4 * (width - 1); shift >= 0; shift -= 4 {
+		buf = append(buf, lowerhex[(r>>uint(shift))&15])
 	}
 	return buf
 }
 
-// CanBackquote reports whether the string s can be represented unchanged as a
-// single-line backquoted string without control characters other than tab.
+// CanBackquote reports whether s could be written unchanged between backquotes on one
+// line: valid UTF-8 with no control characters except tab, no backquote and no byte
+// order mark.
 func CanBackquote(s string) bool {
-	for len(s) > 0 {
-		r, wid := utf8.DecodeRuneInString(s)
-		s = s[wid:]
-		if wid > 1 {
-			if r == '\ufeff' {
-				return false // byte order marks are invisible
-			}
-			continue
-		}
-		if r == utf8.RuneError {
-			return false
-		}
-		if (r < ' ' && r != '\t') || r == '`' || r == '\u007F' {
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError && !isEncodedFFFD(s[i:]):
+			return false // a byte that is not UTF-8
+		case r == '\t':
+		case r < 0x20, r == 0x7f, r == '`', r == 0xfeff:
 			return false
 		}
 	}
 	return true
 }
 
-func unhex(b byte) (rune, bool) {
-	c := rune(b)
-	switch {
-	case '0' <= c && c <= '9':
-		return c - '0', true
-	case 'a' <= c && c <= 'f':
-		return c - 'a' + 10, true
-	case 'A' <= c && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return 0, false
+// isEncodedFFFD reports whether s starts with the UTF-8 encoding of U+FFFD (rather
+// than an invalid byte, which ranging over a string also reports as U+FFFD).
+func isEncodedFFFD(s string) bool { return len(s) >= 3 && s[:3] == "\uFFFD" }
+
+func hexValue(c byte) (rune, bool) {
+	d := digitValue(c)
+	return rune(d), d < 16
 }
 
-// UnquoteChar decodes the first character or byte in the escaped string or character
-// literal represented by the string s. It returns the decoded character, whether it
-// needs a multibyte UTF-8 encoding, the rest of the string, and ErrSyntax for invalid
-// input. quote is the enclosing quote character: an unescaped quote is an error, and
-// an escaped one of the other kind too.
+// UnquoteChar decodes the first character (or escape sequence) of the body of a quoted
+// literal: its value, whether it must be written as a multibyte UTF-8 sequence, and the
+// rest of s. quote (', " or 0) is the literal's quote: unescaped it is an error, and
+// escaped it is the only quote escape allowed.
 func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
-	if len(s) == 0 {
+	if s == "" {
 		return 0, false, "", ErrSyntax
 	}
-	c := s[0]
-	switch {
-	case c == quote && (quote == '\'' || quote == '"'):
-		return 0, false, "", ErrSyntax
-	case c >= utf8.RuneSelf:
-		r, size := utf8.DecodeRuneInString(s)
-		return r, true, s[size:], nil
-	case c != '\\':
-		return rune(c), false, s[1:], nil
+	if c := s[0]; c != '\\' {
+		switch {
+		case (c == '"' || c == '\'') && c == quote:
+			return 0, false, "", ErrSyntax
+		case c < utf8.RuneSelf:
+			return rune(c), false, s[1:], nil
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		return r, true, s[n:], nil
 	}
-	if len(s) <= 1 {
+	if len(s) < 2 {
 		return 0, false, "", ErrSyntax
 	}
-	c = s[1]
-	s = s[2:]
-	switch c {
-	case 'a':
-		value = '\a'
-	case 'b':
-		value = '\b'
-	case 'f':
-		value = '\f'
-	case 'n':
-		value = '\n'
-	case 'r':
-		value = '\r'
-	case 't':
-		value = '\t'
-	case 'v':
-		value = '\v'
-	case 'x', 'u', 'U':
-		n := 2
-		if c == 'u' {
-			n = 4
-		} else if c == 'U' {
-			n = 8
+	e, rest := s[1], s[2:]
+	for i := 0; i < len(escapeLetters); i++ {
+		if escapeLetters[i] == e {
+			return rune(escapeValues[i]), false, rest, nil
 		}
-		if len(s) < n {
-			return 0, false, "", ErrSyntax
-		}
-		var v rune
-		for j := 0; j < n; j++ {
-			x, ok := unhex(s[j])
-			if !ok {
-				return 0, false, "", ErrSyntax
-			}
-			v = v<<4 | x
-		}
-		s = s[n:]
-		if c == 'x' {
-			value = v // a single byte
-			break
-		}
-		if !utf8.ValidRune(v) {
-			return 0, false, "", ErrSyntax
-		}
-		value = v
-		multibyte = true
-	case '0', '1', '2', '3', '4', '5', '6', '7':
-		v := rune(c) - '0'
-		if len(s) < 2 {
-			return 0, false, "", ErrSyntax
-		}
-		for j := 0; j < 2; j++ {
-			x := rune(s[j]) - '0'
-			if x < 0 || x > 7 {
-				return 0, false, "", ErrSyntax
-			}
-			v = v<<3 | x
-		}
-		s = s[2:]
-		if v > 255 {
-			return 0, false, "", ErrSyntax
-		}
-		value = v
-	case '\\':
-		value = '\\'
+	}
+	width := 0
+	switch e {
 	case '\'', '"':
-		if c != quote {
+		if e != quote {
 			return 0, false, "", ErrSyntax
 		}
-		value = rune(c)
+		return rune(e), false, rest, nil
+	case 'x':
+		width = 2
+	case 'u':
+		width = 4
+	case 'U':
+		width = 8
 	default:
+		// Three octal digits, at most \377.
+		if e < '0' || e > '7' || len(rest) < 2 {
+			return 0, false, "", ErrSyntax
+		}
+		v := rune(e - '0')
+		for _, d := range []byte(rest[:2]) {
+			if d < '0' || d > '7' {
+				return 0, false, "", ErrSyntax
+			}
+			v = v*8 + rune(d-'0')
+		}
+		if v > 0xff {
+			return 0, false, "", ErrSyntax
+		}
+		return v, false, rest[2:], nil
+	}
+	if len(rest) < width {
 		return 0, false, "", ErrSyntax
 	}
-	return value, multibyte, s, nil
+	var v rune
+	for i := 0; i < width; i++ {
+		d, ok := hexValue(rest[i])
+		if !ok {
+			return 0, false, "", ErrSyntax
+		}
+		v = v*16 + d
+	}
+	if e == 'x' {
+		return v, false, rest[width:], nil
+	}
+	if !utf8.ValidRune(v) {
+		return 0, false, "", ErrSyntax
+	}
+	return v, true, rest[width:], nil
 }
 
-// QuotedPrefix returns the quoted string (with its quotes) at the start of s, or
-// ErrSyntax if s does not start with one.
+// QuotedPrefix returns the quoted literal (quotes included) that s starts with.
 func QuotedPrefix(s string) (string, error) {
-	out, _, err := unquote(s, false)
-	return out, err
+	lit, _, err := scanQuoted(s, false)
+	return lit, err
 }
 
-// Unquote interprets s as a single-quoted, double-quoted, or backquoted Go string
-// literal, returning the string value that s quotes. (If s is single-quoted, it would
-// be a Go character literal; Unquote returns the corresponding one-character string.)
+// Unquote returns the value of s, a single-, double- or back-quoted Go literal (a
+// character literal gives a one-character string).
 func Unquote(s string) (string, error) {
-	out, rem, err := unquote(s, true)
-	if len(rem) > 0 {
+	v, rest, err := scanQuoted(s, true)
+	if err == nil && rest != "" {
 		return "", ErrSyntax
 	}
-	return out, err
+	return v, err
 }
 
-func indexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
+// scanQuoted reads the quoted literal at the start of s and returns its value (or, if
+// !decode, the literal text) and what follows it.
+func scanQuoted(s string, decode bool) (string, string, error) {
+	if len(s) < 2 {
+		return "", s, ErrSyntax
 	}
-	return -1
-}
-
-// unquote parses the quoted literal at the start of in; with unescape it returns its
-// value, otherwise the literal itself. rem is the rest of in.
-func unquote(in string, unescape bool) (out, rem string, err error) {
-	if len(in) < 2 {
-		return "", in, ErrSyntax
-	}
-	quote := in[0]
-	end := indexByte(in[1:], quote)
-	if end < 0 {
-		return "", in, ErrSyntax
-	}
-	end += 2 // after the closing quote, if there are no escapes
-	switch quote {
+	q := s[0]
+	switch q {
 	case '`':
-		switch {
-		case !unescape:
-			out = in[:end]
-		case indexByte(in[:end], '\r') < 0:
-			out = in[1 : end-1]
-		default:
-			// Carriage returns are dropped from raw strings.
-			buf := make([]byte, 0, end-2)
-			for i := 1; i < end-1; i++ {
-				if in[i] != '\r' {
-					buf = append(buf, in[i])
-				}
+		for i := 1; i < len(s); i++ {
+			if s[i] != '`' {
+				continue
 			}
-			out = string(buf)
+			lit, rest := s[:i+1], s[i+1:]
+			if !decode {
+				return lit, rest, nil
+			}
+			return withoutCR(lit[1:i]), rest, nil
 		}
-		return out, in[end:], nil
-	case '"', '\'':
-		if indexByte(in[:end], '\\') < 0 && indexByte(in[:end], '\n') < 0 {
-			// No escapes: valid if the contents are valid UTF-8 (one rune for '').
-			var valid bool
-			if quote == '"' {
-				valid = utf8.ValidString(in[1 : end-1])
-			} else {
-				r, n := utf8.DecodeRuneInString(in[1 : end-1])
-				valid = 1+n+1 == end && (r != utf8.RuneError || n != 1)
-			}
-			if valid {
-				out = in[:end]
-				if unescape {
-					out = out[1 : end-1]
-				}
-				return out, in[end:], nil
-			}
-		}
-		var buf []byte
-		in0 := in
-		in = in[1:]
-		for len(in) > 0 && in[0] != quote {
-			r, multibyte, rest, err := UnquoteChar(in, quote)
-			if in[0] == '\n' || err != nil {
-				return "", in0, ErrSyntax
-			}
-			in = rest
-			if unescape {
-				if r < utf8.RuneSelf || !multibyte {
-					buf = append(buf, byte(r))
-				} else {
-					buf = utf8.AppendRune(buf, r)
-				}
-			}
-			if quote == '\'' {
+		return "", s, ErrSyntax
+	case '"':
+		// Common case: no escapes and valid UTF-8 up to the closing quote.
+		for i := 1; i < len(s); i++ {
+			c := s[i]
+			if c == '\\' || c == '\n' {
 				break
 			}
+			if c == '"' {
+				if !utf8.ValidString(s[1:i]) {
+					break
+				}
+				if decode {
+					return s[1:i], s[i+1:], nil
+				}
+				return s[:i+1], s[i+1:], nil
+			}
 		}
-		if !(len(in) > 0 && in[0] == quote) {
-			return "", in0, ErrSyntax
-		}
-		in = in[1:]
-		if unescape {
-			return string(buf), in, nil
-		}
-		return in0[:len(in0)-len(in)], in, nil
+	case '\'':
+	default:
+		return "", s, ErrSyntax
 	}
-	return "", in, ErrSyntax
+	var out []byte
+	i, chars := 1, 0
+	for {
+		if i >= len(s) || s[i] == '\n' || q == '\'' && chars == 1 && s[i] != q {
+			return "", s, ErrSyntax
+		}
+		if s[i] == q {
+			break
+		}
+		r, multi, tail, err := UnquoteChar(s[i:], q)
+		if err != nil {
+			return "", s, ErrSyntax
+		}
+		i = len(s) - len(tail)
+		chars++
+		if !decode {
+			continue
+		}
+		if multi {
+			out = utf8.AppendRune(out, r)
+		} else {
+			out = append(out, byte(r))
+		}
+	}
+	if decode {
+		return string(out), s[i+1:], nil
+	}
+	return s[:i+1], s[i+1:], nil
+}
+
+// withoutCR drops the carriage returns of a raw string's body.
+func withoutCR(s string) string {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\r' {
+			n++
+		}
+	}
+	if n == 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s)-n)
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\r' {
+			b = append(b, s[i])
+		}
+	}
+	return string(b)
 }

@@ -7,9 +7,10 @@ import "errors"
 // approximately 290 years.
 type Duration int64
 
+// The extremes of Duration, where saturating operations stop.
 const (
-	minDuration Duration = -1 << 63
-	maxDuration Duration = 1<<63 - 1
+	longestDuration      = Duration(^uint64(0) >> 1)
+	mostNegativeDuration = -longestDuration - 1
 )
 
 // Common durations.
@@ -22,106 +23,64 @@ const (
 	Hour                 = 60 * Minute
 )
 
-// String returns a string representing the duration in the form "72h3m0.5s". Leading
-// zero units are omitted. As a special case, durations less than one second format
-// use a smaller unit (milli-, micro-, or nanoseconds) to ensure that the leading digit
-// is non-zero. The zero duration formats as 0s.
+// String shows d as hours, minutes and seconds, like "72h3m0.5s", dropping leading
+// zero units; below one second it uses the largest of ms, µs and ns that keeps a
+// nonzero leading digit. Zero is "0s".
 func (d Duration) String() string {
-	// The largest value is "-2562047h47m16.854775808s": 25 bytes.
-	var buf [32]byte
-	w := len(buf)
+	if d == 0 {
+		return "0s"
+	}
+	b := make([]byte, 0, 32)
 	u := uint64(d)
-	neg := d < 0
-	if neg {
+	if d < 0 {
+		b = append(b, '-')
 		u = -u
 	}
-	if u < uint64(Second) {
-		// Sub-second: one unit, with a fraction.
-		var prec int
-		w--
-		buf[w] = 's'
-		w--
-		switch {
-		case u == 0:
-			buf[w] = '0'
-			return string(buf[w:])
-		case u < uint64(Microsecond):
-			prec = 0
-			buf[w] = 'n'
-		case u < uint64(Millisecond):
-			prec = 3
-			// U+00B5 'µ' micro sign is 0xC2 0xB5.
-			buf[w] = 0xB5
-			w--
-			buf[w] = 0xC2
-		default:
-			prec = 6
-			buf[w] = 'm'
-		}
-		w, u = fmtFrac(buf[:w], u, prec)
-		w = fmtInt(buf[:w], u)
-	} else {
-		w--
-		buf[w] = 's'
-		w, u = fmtFrac(buf[:w], u, 9)
-		// u is now whole seconds.
-		w = fmtInt(buf[:w], u%60)
-		u /= 60
-		if u > 0 {
-			w--
-			buf[w] = 'm'
-			w = fmtInt(buf[:w], u%60)
-			u /= 60
-			if u > 0 {
-				w--
-				buf[w] = 'h'
-				w = fmtInt(buf[:w], u)
-			}
-		}
+	switch {
+	case u < 1e3:
+		b = appendScaled(b, u, 0)
+		return string(append(b, "ns"...))
+	case u < 1e6:
+		b = appendScaled(b, u, 3)
+		return string(append(b, "µs"...))
+	case u < 1e9:
+		b = appendScaled(b, u, 6)
+		return string(append(b, "ms"...))
 	}
-	if neg {
-		w--
-		buf[w] = '-'
+	const nsPerMinute, nsPerHour = 60e9, 3600e9
+	if hours := u / nsPerHour; hours > 0 {
+		b = appendScaled(b, hours, 0)
+		b = append(b, 'h')
 	}
-	return string(buf[w:])
+	if u >= nsPerMinute {
+		b = appendScaled(b, u%nsPerHour/nsPerMinute, 0)
+		b = append(b, 'm')
+	}
+	b = appendScaled(b, u%nsPerMinute, 9)
+	return string(append(b, 's'))
 }
 
-// fmtFrac formats the fraction of v/10**prec (e.g., ".12345") into the tail of buf,
-// omitting trailing zeros (and the point if the fraction is zero). It returns the index
-// where the output bytes begin and the value v/10**prec.
-func fmtFrac(buf []byte, v uint64, prec int) (nw int, nv uint64) {
-	w := len(buf)
-	print := false
-	for i := 0; i < prec; i++ {
-		digit := v % 10
-		print = print || digit != 0
-		if print {
-			w--
-			buf[w] = byte(digit) + '0'
-		}
+// appendScaled writes v / 10^scale in decimal, with the fraction's trailing zeros (and
+// then a bare point) left out.
+func appendScaled(b []byte, v uint64, scale int) []byte {
+	var digits [20]byte
+	n := len(digits)
+	for k := 0; v > 0 || k <= scale; k++ {
+		n--
+		digits[n] = byte('0' + v%10)
 		v /= 10
 	}
-	if print {
-		w--
-		buf[w] = '.'
+	whole := len(digits) - n - scale
+	frac := digits[n+whole:]
+	for len(frac) > 0 && frac[len(frac)-1] == '0' {
+		frac = frac[:len(frac)-1]
 	}
-	return w, v
-}
-
-// fmtInt formats v into the tail of buf. It returns the index where the output begins.
-func fmtInt(buf []byte, v uint64) int {
-	w := len(buf)
-	if v == 0 {
-		w--
-		buf[w] = '0'
-		return w
+	b = append(b, digits[n:n+whole]...)
+	if len(frac) > 0 {
+		b = append(b, '.')
+		b = append(b, frac...)
 	}
-	for v > 0 {
-		w--
-		buf[w] = byte(v%10) + '0'
-		v /= 10
-	}
-	return w
+	return b
 }
 
 // Nanoseconds, Microseconds and Milliseconds are d in whole units (truncated toward
@@ -132,25 +91,20 @@ func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
 
 func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
 
-// Seconds, Minutes and Hours are d in fractional units (whole units plus the remainder,
-// so that large durations keep their nanoseconds).
-func (d Duration) Seconds() float64 {
-	sec := d / Second
-	nsec := d % Second
-	return float64(sec) + float64(nsec)/1e9
+// inUnits is d counted in unit as a float: the whole units plus the remainder's share,
+// so that large durations keep their nanoseconds.
+func (d Duration) inUnits(unit Duration) float64 {
+	return float64(d/unit) + float64(d%unit)/float64(unit)
 }
 
-func (d Duration) Minutes() float64 {
-	min := d / Minute
-	nsec := d % Minute
-	return float64(min) + float64(nsec)/(60*1e9)
-}
+// Seconds is d in seconds.
+func (d Duration) Seconds() float64 { return d.inUnits(Second) }
 
-func (d Duration) Hours() float64 {
-	hour := d / Hour
-	nsec := d % Hour
-	return float64(hour) + float64(nsec)/(60*60*1e9)
-}
+// Minutes is d in minutes.
+func (d Duration) Minutes() float64 { return d.inUnits(Minute) }
+
+// Hours is d in hours.
+func (d Duration) Hours() float64 { return d.inUnits(Hour) }
 
 // Truncate returns the result of rounding d toward zero to a multiple of m. If m <= 0,
 // Truncate returns d unchanged.
@@ -161,61 +115,64 @@ func (d Duration) Truncate(m Duration) Duration {
 	return d - d%m
 }
 
-// lessThanHalf reports whether x+x < y but avoids overflow, assuming x and y are both
-// positive (Duration is signed).
-func lessThanHalf(x, y Duration) bool {
-	return uint64(x)+uint64(x) < uint64(y)
-}
-
-// Round returns the result of rounding d to the nearest multiple of m. The rounding
-// behavior for halfway values is to round away from zero. If the result exceeds the
-// maximum (or minimum) value that can be stored in a Duration, Round returns the
-// maximum (or minimum) duration. If m <= 0, Round returns d unchanged.
+// Round rounds d to the nearest multiple of m, halfway values away from zero,
+// saturating at the extremes of Duration. m <= 0 leaves d unchanged.
 func (d Duration) Round(m Duration) Duration {
 	if m <= 0 {
 		return d
 	}
-	r := d % m
-	if d < 0 {
+	r := d % m // toward-zero remainder, with d's sign
+	if r < 0 {
 		r = -r
-		if lessThanHalf(r, m) {
+	}
+	if uint64(r) < uint64(m)-uint64(r) {
+		// Nearer the multiple toward zero.
+		if d < 0 {
 			return d + r
 		}
-		if d1 := d - m + r; d1 < d {
-			return d1
-		}
-		return minDuration // overflow
-	}
-	if lessThanHalf(r, m) {
 		return d - r
 	}
-	if d1 := d + m - r; d1 > d {
-		return d1
+	away := m - r
+	if d < 0 {
+		if d < mostNegativeDuration+away {
+			return mostNegativeDuration
+		}
+		return d - away
 	}
-	return maxDuration // overflow
+	if d > longestDuration-away {
+		return longestDuration
+	}
+	return d + away
 }
 
-// Abs returns the absolute value of d. As a special case, math.MinInt64 is converted
-// to math.MaxInt64.
+// Abs is |d|, with the most negative Duration mapped to the largest.
 func (d Duration) Abs() Duration {
-	switch {
-	case d >= 0:
+	if d >= 0 {
 		return d
-	case d == minDuration:
-		return maxDuration
+	}
+	if d == mostNegativeDuration {
+		return longestDuration
 	}
 	return -d
 }
 
-var unitMap = map[string]uint64{
-	"ns": uint64(Nanosecond),
-	"us": uint64(Microsecond),
-	"µs": uint64(Microsecond), // U+00B5 = micro symbol
-	"μs": uint64(Microsecond), // U+03BC = Greek letter mu
-	"ms": uint64(Millisecond),
-	"s":  uint64(Second),
-	"m":  uint64(Minute),
-	"h":  uint64(Hour),
+// unitNanos is the length in nanoseconds of a ParseDuration unit.
+func unitNanos(unit string) (uint64, bool) {
+	switch unit {
+	case "ns":
+		return 1, true
+	case "us", "\u00b5s", "\u03bcs": // u, micro sign, Greek mu
+		return 1e3, true
+	case "ms":
+		return 1e6, true
+	case "s":
+		return 1e9, true
+	case "m":
+		return 60e9, true
+	case "h":
+		return 3600e9, true
+	}
+	return 0, false
 }
 
 // quote returns s in double quotes, escaping " and \ with a backslash and every byte
@@ -313,13 +270,13 @@ func ParseDuration(s string) (Duration, error) {
 		for end < len(s) && s[end] != '.' && (s[end] < '0' || s[end] > '9') {
 			end++
 		}
-		if end == 0 {
-			return 0, errors.New("time: missing unit in duration " + quote(orig))
-		}
 		name := s[:end]
 		s = s[end:]
-		unit, known := unitMap[name]
-		if !known {
+		unit, known := unitNanos(name)
+		switch {
+		case name == "":
+			return 0, errors.New("time: missing unit in duration " + quote(orig))
+		case !known:
 			return 0, errors.New("time: unknown unit " + quote(name) + " in duration " + quote(orig))
 		}
 		if whole > 1<<63/unit {

@@ -1,7 +1,5 @@
 package time
 
-import "errors"
-
 // Predefined layouts for Time.Format and Time.Parse. The reference time used in these
 // layouts is the specific time stamp "01/02 03:04:05PM '06 -0700".
 const (
@@ -103,7 +101,7 @@ var zoneElems = [...]struct {
 // nextElem finds the first layout element in layout: the text before it, the element,
 // and the text after it. elem is 0 if there is none.
 func nextElem(layout string) (prefix string, elem int, suffix string) {
-	for i := 0; i < len(layout); i++ {
+	for i := range len(layout) {
 		rest := layout[i:]
 		n := 0 // length of the element found at i
 		switch c := layout[i]; c {
@@ -128,7 +126,7 @@ func nextElem(layout string) (prefix string, elem int, suffix string) {
 					elem, n = elemTZ, 3
 				}
 			}
-		case '0': // 01, 02, 03, 04, 05, 06, 002
+		case '0': // zero-padded month, day, hour, minute, second, year; 002
 			if len(rest) >= 2 && '1' <= rest[1] && rest[1] <= '6' {
 				elem, n = zeroPadded[rest[1]-'1'], 2
 			} else if len(rest) >= 3 && rest[1] == '0' && rest[2] == '2' {
@@ -180,7 +178,7 @@ func nextElem(layout string) (prefix string, elem int, suffix string) {
 					break
 				}
 			}
-		case '.', ',': // ,000, or .000, or ,999, or .999 - repeated digits for fractional seconds.
+		case '.', ',': // a fraction of a second: a mark and a run of 0s or 9s
 			if len(rest) >= 2 && (rest[1] == '0' || rest[1] == '9') {
 				d := rest[1]
 				j := 1
@@ -211,7 +209,7 @@ func nextElem(layout string) (prefix string, elem int, suffix string) {
 
 // appendInt appends the decimal form of x to b, zero padded to width digits (after the
 // sign).
-func appendInt(b []byte, x int, width int) []byte {
+func appendPadded(b []byte, x int, width int) []byte {
 	u := uint64(x)
 	if x < 0 {
 		b = append(b, '-')
@@ -233,38 +231,39 @@ func appendInt(b []byte, x int, width int) []byte {
 	return b
 }
 
-// appendNano appends the fractional second nanosec as the fraction element elem
-// requires.
+// appendNano writes the fraction element elem for nanosec: its mark and as many
+// digits as the layout has, or for a 9s layout the significant ones only (nothing at
+// all if none).
 func appendNano(b []byte, nanosec int, elem int) []byte {
-	trim := elem&elemMask == elemFracSecond9
 	n := elem >> elemShift & elemMask
-	if trim && (n == 0 || nanosec == 0) {
-		return b
+	var digits [9]byte
+	for k, v := 8, nanosec; k >= 0; k, v = k-1, v/10 {
+		digits[k] = byte('0' + v%10)
 	}
-	dot := byte('.')
+	shown := digits[:min(n, 9)]
+	if elem&elemMask == elemFracSecond9 {
+		for len(shown) > 0 && shown[len(shown)-1] == '0' {
+			shown = shown[:len(shown)-1]
+		}
+		if len(shown) == 0 {
+			return b
+		}
+	}
+	mark := byte('.')
 	if elem&elemComma != 0 {
-		dot = ','
+		mark = ','
 	}
-	b = append(b, dot)
-	b = appendInt(b, nanosec, 9)
-	if n < 9 {
-		b = b[:len(b)-9+n]
-	}
-	if trim {
-		for len(b) > 0 && b[len(b)-1] == '0' {
-			b = b[:len(b)-1]
-		}
-		if len(b) > 0 && b[len(b)-1] == dot {
-			b = b[:len(b)-1]
-		}
-	}
-	return b
+	b = append(b, mark)
+	return append(b, shown...)
 }
+
+// stringLayout is the layout of Time.String.
+const stringLayout = "2006-01-02 15:04:05.999999999 -0700 MST"
 
 // String shows t with the layout "2006-01-02 15:04:05.999999999 -0700 MST", followed
 // by " m=±seconds" when t carries a monotonic clock reading.
 func (t Time) String() string {
-	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
+	s := t.Format(stringLayout)
 	if t.mono != 0 {
 		m := t.mono - startNano
 		sign := byte('+')
@@ -274,9 +273,9 @@ func (t Time) String() string {
 		}
 		buf := append([]byte(s), " m="...)
 		buf = append(buf, sign)
-		buf = appendInt(buf, int(m/1e9), 0)
+		buf = appendPadded(buf, int(m/1e9), 0)
 		buf = append(buf, '.')
-		buf = appendInt(buf, int(m%1e9), 9)
+		buf = appendPadded(buf, int(m%1e9), 9)
 		s = string(buf)
 	}
 	return s
@@ -286,39 +285,31 @@ func (t Time) String() string {
 // right away), the origin of the "m=" field of Time.String.
 var startNano = runtimeNano() - 1
 
-// GoString implements fmt.GoStringer and formats t to be printed in Go source code.
+// GoString shows t as the Go expression that builds it: time.Date(...) with the
+// location as time.UTC, time.Local or time.Location("name").
 func (t Time) GoString() string {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
-	b := []byte("time.Date(")
-	b = appendInt(b, year, 0)
-	if January <= month && month <= December {
-		b = append(b, ", time."...)
-		b = append(b, longMonthNames[month-1]...)
-	} else {
-		b = append(b, ", "...)
-		b = appendInt(b, int(month), 0)
+	b := append([]byte(nil), "time.Date("...)
+	for i, v := range [...]int{year, int(month), day, hour, min, sec, int(t.nsec)} {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		if i == 1 && uint(month-1) < 12 {
+			b = append(b, "time."...)
+			b = append(b, month.String()...)
+			continue
+		}
+		b = appendPadded(b, v, 0)
 	}
 	b = append(b, ", "...)
-	b = appendInt(b, day, 0)
-	b = append(b, ", "...)
-	b = appendInt(b, hour, 0)
-	b = append(b, ", "...)
-	b = appendInt(b, min, 0)
-	b = append(b, ", "...)
-	b = appendInt(b, sec, 0)
-	b = append(b, ", "...)
-	b = appendInt(b, int(t.nsec), 0)
-	b = append(b, ", "...)
-	switch loc := t.Location(); loc {
-	case UTC:
+	switch loc := t.Location(); {
+	case loc == UTC:
 		b = append(b, "time.UTC"...)
-	case Local:
+	case loc == Local:
 		b = append(b, "time.Local"...)
 	default:
-		b = append(b, "time.Location("...)
-		b = append(b, quote(loc.name)...)
-		b = append(b, ')')
+		b = append(b, "time.Location("+quote(loc.name)+")"...)
 	}
 	return string(append(b, ')'))
 }
@@ -332,7 +323,7 @@ func (t Time) Format(layout string) string {
 // AppendFormat is like Format but appends the textual representation to b and returns
 // the extended buffer.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
-	l := t.loc.get()
+	l := t.loc.orUTC()
 	name, offset := l.zone, l.offset
 	days, secs := t.daysAndSecs()
 	y64, m, day := civilFromDays(days)
@@ -353,30 +344,32 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 			if y < 0 {
 				y = -y
 			}
-			b = appendInt(b, y%100, 2)
+			b = appendPadded(b, y%100, 2)
 		case elemLongYear:
-			b = appendInt(b, year, 4)
+			b = appendPadded(b, year, 4)
 		case elemMonth:
-			b = append(b, month.String()[:3]...)
+			b = append(b, shortMonthNames[month-1]...)
 		case elemLongMonth:
-			b = append(b, month.String()...)
-		case elemNumMonth:
-			b = appendInt(b, int(month), 0)
-		case elemZeroMonth:
-			b = appendInt(b, int(month), 2)
+			b = append(b, longMonthNames[month-1]...)
+		case elemNumMonth, elemZeroMonth:
+			width := 0
+			if elem == elemZeroMonth {
+				width = 2
+			}
+			b = appendPadded(b, m, width)
 		case elemWeekDay:
 			b = append(b, Weekday((days%7 + 7 + 4) % 7).String()[:3]...)
 		case elemLongWeekDay:
 			b = append(b, Weekday((days%7+7+4)%7).String()...)
 		case elemDay:
-			b = appendInt(b, day, 0)
+			b = appendPadded(b, day, 0)
 		case elemUnderDay:
 			if day < 10 {
 				b = append(b, ' ')
 			}
-			b = appendInt(b, day, 0)
+			b = appendPadded(b, day, 0)
 		case elemZeroDay:
-			b = appendInt(b, day, 2)
+			b = appendPadded(b, day, 2)
 		case elemUnderYearDay, elemZeroYearDay:
 			if yday < 0 {
 				yday = int(days-daysFromCivil(y64, 1, 1)) + 1
@@ -388,32 +381,32 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 						b = append(b, ' ')
 					}
 				}
-				b = appendInt(b, yday, 0)
+				b = appendPadded(b, yday, 0)
 			} else {
-				b = appendInt(b, yday, 3)
+				b = appendPadded(b, yday, 3)
 			}
 		case elemHour:
-			b = appendInt(b, hour, 2)
+			b = appendPadded(b, hour, 2)
 		case elemHour12:
 			hr := hour % 12
 			if hr == 0 {
 				hr = 12
 			}
-			b = appendInt(b, hr, 0)
+			b = appendPadded(b, hr, 0)
 		case elemZeroHour12:
 			hr := hour % 12
 			if hr == 0 {
 				hr = 12
 			}
-			b = appendInt(b, hr, 2)
+			b = appendPadded(b, hr, 2)
 		case elemMinute:
-			b = appendInt(b, min, 0)
+			b = appendPadded(b, min, 0)
 		case elemZeroMinute:
-			b = appendInt(b, min, 2)
+			b = appendPadded(b, min, 2)
 		case elemSecond:
-			b = appendInt(b, sec, 0)
+			b = appendPadded(b, sec, 0)
 		case elemZeroSecond:
-			b = appendInt(b, sec, 2)
+			b = appendPadded(b, sec, 2)
 		case elemPM:
 			if hour >= 12 {
 				b = append(b, "PM"...)
@@ -428,35 +421,7 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 			}
 		case elemISO8601TZ, elemISO8601ColonTZ, elemISO8601SecondsTZ, elemISO8601ShortTZ, elemISO8601ColonSecondsTZ,
 			elemNumTZ, elemNumColonTZ, elemNumSecondsTz, elemNumShortTZ, elemNumColonSecondsTZ:
-			e := elem & elemMask
-			iso := e >= elemISO8601TZ && e <= elemISO8601ColonSecondsTZ
-			if iso && offset == 0 {
-				b = append(b, 'Z')
-				break
-			}
-			zone := offset / 60 // minutes
-			absoffset := offset
-			if zone < 0 {
-				b = append(b, '-')
-				zone = -zone
-				absoffset = -absoffset
-			} else {
-				b = append(b, '+')
-			}
-			b = appendInt(b, zone/60, 2)
-			colon := e == elemISO8601ColonTZ || e == elemNumColonTZ || e == elemISO8601ColonSecondsTZ || e == elemNumColonSecondsTZ
-			if colon {
-				b = append(b, ':')
-			}
-			if e != elemNumShortTZ && e != elemISO8601ShortTZ {
-				b = appendInt(b, zone%60, 2)
-			}
-			if e == elemISO8601SecondsTZ || e == elemNumSecondsTz || e == elemNumColonSecondsTZ || e == elemISO8601ColonSecondsTZ {
-				if colon {
-					b = append(b, ':')
-				}
-				b = appendInt(b, absoffset%60, 2)
-			}
+			b = appendOffset(b, offset, offsetForms[elem&elemMask])
 		case elemTZ:
 			if name != "" {
 				b = append(b, name...)
@@ -470,8 +435,8 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 			} else {
 				b = append(b, '+')
 			}
-			b = appendInt(b, zone/60, 2)
-			b = appendInt(b, zone%60, 2)
+			b = appendPadded(b, zone/60, 2)
+			b = appendPadded(b, zone%60, 2)
 		case elemFracSecond0, elemFracSecond9:
 			b = appendNano(b, int(t.nsec), elem)
 		}
@@ -479,517 +444,540 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 	return b
 }
 
-var errBad = errors.New("bad value for field") // placeholder not passed to user
-
-// match reports whether s1 and s2 match ignoring ASCII case.
-func match(s1, s2 string) bool {
-	for i := 0; i < len(s1); i++ {
-		c1, c2 := s1[i], s2[i]
-		if c1 != c2 {
-			c1 |= 'a' - 'A'
-			c2 |= 'a' - 'A'
-			if c1 != c2 || c1 < 'a' || c1 > 'z' {
-				return false
-			}
+// equalFoldASCII reports whether a and b (of equal length) are equal ignoring the
+// case of ASCII letters.
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
 		}
 	}
 	return true
 }
 
-// lookup finds which name of tab starts val (ignoring case).
-func lookup(tab []string, val string) (int, string, error) {
-	for i, v := range tab {
-		if len(val) >= len(v) && match(val[:len(v)], v) {
-			return i, val[len(v):], nil
+// nameAt returns the index of the name of names that s starts with (any case) and its
+// length, or -1.
+func nameAt(names []string, s string) (index, n int) {
+	for i, name := range names {
+		if len(s) >= len(name) && equalFoldASCII(s[:len(name)], name) {
+			return i, len(name)
 		}
 	}
-	return -1, val, errBad
+	return -1, 0
 }
 
-// getnum parses a one- or two-digit number (exactly two if fixed).
-func getnum(s string, fixed bool) (int, string, error) {
-	if !isDigit(s, 0) {
-		return 0, s, errBad
+// leadingDigits reads up to max decimal digits at the start of s; ok says at least min
+// were there.
+func leadingDigits(s string, min, max int) (v, n int, ok bool) {
+	for n < max && isDigit(s, n) {
+		v = 10*v + int(s[n]-'0')
+		n++
 	}
-	if !isDigit(s, 1) {
-		if fixed {
-			return 0, s, errBad
+	return v, n, n >= min
+}
+
+// signedNumber parses all of s as a decimal integer with an optional sign.
+func signedNumber(s string) (int, bool) {
+	sign := 1
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		if s[0] == '-' {
+			sign = -1
 		}
-		return int(s[0] - '0'), s[1:], nil
-	}
-	return int(s[0]-'0')*10 + int(s[1]-'0'), s[2:], nil
-}
-
-// getnum3 parses a one- to three-digit number (exactly three if fixed).
-func getnum3(s string, fixed bool) (int, string, error) {
-	var n, i int
-	for i = 0; i < 3 && isDigit(s, i); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	if i == 0 || fixed && i != 3 {
-		return 0, s, errBad
-	}
-	return n, s[i:], nil
-}
-
-var errAtoi = errors.New("time: invalid number")
-
-// atoi parses an optionally signed decimal integer that is all of s.
-func atoi(s string) (int, error) {
-	neg := false
-	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
-		neg = s[0] == '-'
 		s = s[1:]
 	}
-	q, n, ok := wholeNumber(s)
-	x := int(q)
-	if !ok || n < len(s) {
-		return 0, errAtoi
-	}
-	if neg {
-		x = -x
-	}
-	return x, nil
+	v, n, ok := wholeNumber(s)
+	return sign * int(v), ok && n == len(s)
 }
 
-// skip removes prefix from value. A run of spaces in prefix matches a (possibly empty)
-// run of spaces in value, but not another character.
-func skip(value, prefix string) (string, error) {
-	for len(prefix) > 0 {
-		if prefix[0] == ' ' {
-			if len(value) > 0 && value[0] != ' ' {
-				return value, errBad
+// skipLiteral consumes the layout text lit from value. Spaces are loose: a run of
+// spaces in lit matches any run of spaces (or none) in value, but not other text.
+func skipLiteral(value, lit string) (string, bool) {
+	for lit != "" {
+		if lit[0] != ' ' {
+			if value == "" || value[0] != lit[0] {
+				return value, false
 			}
-			for len(prefix) > 0 && prefix[0] == ' ' {
-				prefix = prefix[1:]
-			}
-			for len(value) > 0 && value[0] == ' ' {
-				value = value[1:]
-			}
+			lit, value = lit[1:], value[1:]
 			continue
 		}
-		if len(value) == 0 || value[0] != prefix[0] {
-			return value, errBad
+		if value != "" && value[0] != ' ' {
+			return value, false
 		}
-		prefix = prefix[1:]
-		value = value[1:]
+		lit = trimLeadingSpaces(lit)
+		value = trimLeadingSpaces(value)
 	}
-	return value, nil
+	return value, true
 }
 
-func commaOrPeriod(b byte) bool { return b == '.' || b == ',' }
-
-// parseNanoseconds parses the fraction value[:nbytes] (separator included) into
-// nanoseconds.
-func parseNanoseconds(value string, nbytes int) (ns int, rangeErrString string, err error) {
-	if !commaOrPeriod(value[0]) {
-		return 0, "", errBad
+// trimLeadingSpaces drops the leading ASCII spaces of s.
+func trimLeadingSpaces(s string) string {
+	for s != "" && s[0] == ' ' {
+		s = s[1:]
 	}
-	if nbytes > 10 {
-		value = value[:10]
-		nbytes = 10
-	}
-	if ns, err = atoi(value[1:nbytes]); err != nil {
-		return 0, "", err
-	}
-	if ns < 0 {
-		return 0, "fractional second", nil
-	}
-	for i := 0; i < 10-nbytes; i++ {
-		ns *= 10
-	}
-	return ns, "", nil
+	return s
 }
 
-// parseTimeZone returns the length of the time zone abbreviation at the start of
-// value: three upper-case letters, four ending in T (or ChST, MeST, WITA), five ending
-// in T, or GMT with an optional signed hour offset, or a signed offset.
-func parseTimeZone(value string) (length int, ok bool) {
+func isFractionMark(c byte) bool { return c == '.' || c == ',' }
+
+// fractionNanos converts a fraction mark and the digits after it (frac, which the
+// caller has checked starts with the mark) to nanoseconds; digits past the ninth are
+// ignored. A negative number (a sign after the mark) is out of range.
+func fractionNanos(frac string) (ns int, outOfRange, ok bool) {
+	digits := frac[1:]
+	if len(digits) > 9 {
+		digits = digits[:9]
+	}
+	v, ok := signedNumber(digits)
+	if !ok {
+		return 0, false, false
+	}
+	if v < 0 {
+		return 0, true, true
+	}
+	for k := len(digits); k < 9; k++ {
+		v *= 10
+	}
+	return v, false, true
+}
+
+// zoneAbbrevLen returns the length of the zone abbreviation value starts with: three
+// capitals; four ending in T, or WITA, ChST, MeST; five ending in T; GMT with an
+// optional signed hour; or a bare signed hour. 0 if there is none.
+func zoneAbbrevLen(value string) int {
 	if len(value) < 3 {
-		return 0, false
+		return 0
 	}
-	if len(value) >= 4 && (value[:4] == "ChST" || value[:4] == "MeST") {
-		return 4, true
+	if len(value) >= 4 {
+		switch value[:4] {
+		case "ChST", "MeST":
+			return 4
+		}
 	}
 	if value[:3] == "GMT" {
-		return 3 + parseSignedOffset(value[3:]), true
+		return 3 + signedHourLen(value[3:])
 	}
-	if value[0] == '+' || value[0] == '-' {
-		n := parseSignedOffset(value)
-		return n, n > 0
+	switch value[0] {
+	case '+', '-':
+		return signedHourLen(value)
 	}
-	nUpper := 0
-	for nUpper < 6 && nUpper < len(value) && 'A' <= value[nUpper] && value[nUpper] <= 'Z' {
-		nUpper++
+	caps := 0
+	for caps < len(value) && caps < 6 && 'A' <= value[caps] && value[caps] <= 'Z' {
+		caps++
 	}
-	switch nUpper {
-	case 3:
-		return 3, true
-	case 4:
-		if value[3] == 'T' || value[:4] == "WITA" {
-			return 4, true
-		}
-	case 5:
-		if value[4] == 'T' {
-			return 5, true
-		}
+	switch {
+	case caps == 3:
+		return 3
+	case caps == 4 && (value[3] == 'T' || value[:4] == "WITA"):
+		return 4
+	case caps == 5 && value[4] == 'T':
+		return 5
 	}
-	return 0, false
+	return 0
 }
 
-// parseSignedOffset returns the length of a signed hour offset (-23..+23) at the start
-// of value, or 0.
-func parseSignedOffset(value string) int {
-	if len(value) == 0 || value[0] != '-' && value[0] != '+' {
+// signedHourLen is the length of a sign and an hour 0-23 at the start of s, or 0.
+func signedHourLen(s string) int {
+	if s == "" || (s[0] != '+' && s[0] != '-') {
 		return 0
 	}
-	x, n, ok := wholeNumber(value[1:])
-	if !ok || n == 0 || x > 23 {
-		return 0
+	v, n, ok := wholeNumber(s[1:])
+	if ok && n > 0 && v <= 23 {
+		return n + 1
 	}
-	return 1 + n
+	return 0
 }
 
 // Parse reads value according to layout (written as the reference time, see Layout).
 // Without a zone in the value, the result is in UTC.
 func Parse(layout, value string) (Time, error) {
-	return parse(layout, value, UTC, Local)
+	return parseTime(layout, value, UTC, Local)
 }
 
-// ParseInLocation is like Parse but interprets a time without time zone information
-// in the given location, and a zone offset or abbreviation matching loc's as loc.
+// ParseInLocation is Parse with loc in place of UTC for values without a zone, and
+// loc used for a zone offset or abbreviation that matches loc's.
 func ParseInLocation(layout, value string, loc *Location) (Time, error) {
-	return parse(layout, value, loc, loc)
+	return parseTime(layout, value, loc, loc)
 }
 
-func parse(layout, value string, defaultLocation, local *Location) (Time, error) {
-	alayout, avalue := layout, value
-	rangeErr := ""
-	amSet, pmSet := false, false
-	year, month, day, yday := 0, -1, -1, -1
-	hour, min, sec, nsec := 0, 0, 0, 0
-	var z *Location
-	zoneOffset := -1
-	zoneName := ""
+// timeFields collects what the elements of a layout read from a value; -1 marks
+// month, day and yday not given.
+type timeFields struct {
+	year, month, day, yday int
+	hour, min, sec, nsec   int
+	am, pm                 bool
+	loc                    *Location // set by Z or UTC
+	offset                 int       // a numeric zone, when hasOffset
+	hasOffset              bool
+	zoneName               string
+}
 
-	fail := func(layoutElem, valueElem, message string) (Time, error) {
-		return Time{}, &ParseError{alayout, avalue, layoutElem, valueElem, message}
+// read consumes the text of element elem from value. rest is the layout after the
+// element. It returns the remaining value, a field name when a number is out of range,
+// and ok false when the text does not fit the element.
+func (f *timeFields) read(elem int, value, rest string) (string, string, bool) {
+	kind := elem & elemMask
+	switch kind {
+	case elemYear:
+		if len(value) < 2 {
+			return value, "", false
+		}
+		y, ok := signedNumber(value[:2])
+		if y < 69 {
+			f.year = y + 2000
+		} else {
+			f.year = y + 1900
+		}
+		return value[2:], "", ok
+	case elemLongYear:
+		y, n, ok := leadingDigits(value, 4, 4)
+		f.year = y
+		return value[n:], "", ok
+	case elemMonth, elemLongMonth:
+		names := longMonthNames
+		if kind == elemMonth {
+			names = shortMonthNames
+		}
+		i, n := nameAt(names, value)
+		f.month = i + 1
+		return value[n:], "", i >= 0
+	case elemWeekDay, elemLongWeekDay:
+		names := longDayNames
+		if kind == elemWeekDay {
+			names = shortDayNames
+		}
+		i, n := nameAt(names, value)
+		return value[n:], "", i >= 0
+	case elemNumMonth, elemZeroMonth:
+		v, n, ok := leadingDigits(value, 1+btoi(kind == elemZeroMonth), 2)
+		if !ok {
+			return value, "", false
+		}
+		f.month = v
+		return value[n:], rangeName(v < 1 || v > 12, "month"), true
+	case elemDay, elemUnderDay, elemZeroDay:
+		if kind == elemUnderDay && value != "" && value[0] == ' ' {
+			value = value[1:]
+		}
+		v, n, ok := leadingDigits(value, 1+btoi(kind == elemZeroDay), 2)
+		f.day = v // checked against the month at the end
+		return value[n:], "", ok
+	case elemUnderYearDay, elemZeroYearDay:
+		if kind == elemUnderYearDay {
+			for k := 0; k < 2 && value != "" && value[0] == ' '; k++ {
+				value = value[1:]
+			}
+		}
+		v, n, ok := leadingDigits(value, 1+2*btoi(kind == elemZeroYearDay), 3)
+		f.yday = v
+		return value[n:], "", ok
+	case elemHour:
+		v, n, ok := leadingDigits(value, 1, 2)
+		f.hour = v
+		return value[n:], rangeName(ok && v >= 24, "hour"), ok
+	case elemHour12, elemZeroHour12:
+		v, n, ok := leadingDigits(value, 1+btoi(kind == elemZeroHour12), 2)
+		f.hour = v
+		return value[n:], rangeName(ok && v > 12, "hour"), ok
+	case elemMinute, elemZeroMinute:
+		v, n, ok := leadingDigits(value, 1+btoi(kind == elemZeroMinute), 2)
+		f.min = v
+		return value[n:], rangeName(ok && v >= 60, "minute"), ok
+	case elemSecond, elemZeroSecond:
+		v, n, ok := leadingDigits(value, 1+btoi(kind == elemZeroSecond), 2)
+		if !ok {
+			return value, "", false
+		}
+		f.sec, value = v, value[n:]
+		if v >= 60 {
+			return value, "second", true
+		}
+		// A fraction right after the seconds is read even if the layout has none,
+		// unless the layout's next element is a fraction.
+		if len(value) < 2 || !isFractionMark(value[0]) || !isDigit(value, 1) {
+			return value, "", true
+		}
+		if _, next, _ := nextElem(rest); next&elemMask == elemFracSecond0 || next&elemMask == elemFracSecond9 {
+			return value, "", true
+		}
+		end := 2
+		for isDigit(value, end) {
+			end++
+		}
+		return f.fraction(value, end)
+	case elemFracSecond0:
+		end := 1 + elem>>elemShift&elemMask
+		if len(value) < end || !isFractionMark(value[0]) {
+			return value, "", false
+		}
+		return f.fraction(value, end)
+	case elemFracSecond9:
+		if len(value) < 2 || !isFractionMark(value[0]) || !isDigit(value, 1) {
+			return value, "", true // no fraction: fine
+		}
+		end := 2
+		for isDigit(value, end) {
+			end++
+		}
+		return f.fraction(value, end)
+	case elemPM, elempm:
+		if len(value) < 2 {
+			return value, "", false
+		}
+		am, pm := "AM", "PM"
+		if kind == elempm {
+			am, pm = "am", "pm"
+		}
+		f.am = f.am || value[:2] == am
+		f.pm = f.pm || value[:2] == pm
+		return value[2:], "", value[:2] == am || value[:2] == pm
+	case elemTZ:
+		if len(value) >= 3 && value[:3] == "UTC" {
+			f.loc = UTC
+			return value[3:], "", true
+		}
+		n := zoneAbbrevLen(value)
+		f.zoneName = value[:n]
+		return value[n:], "", n > 0
 	}
+	if form, ok := offsetForms[kind]; ok {
+		return f.readOffset(form, value)
+	}
+	return value, "", true
+}
 
+// fraction reads the fraction value[:end] (mark included) as nanoseconds.
+func (f *timeFields) fraction(value string, end int) (string, string, bool) {
+	ns, outOfRange, ok := fractionNanos(value[:end])
+	f.nsec = ns
+	return value[end:], rangeName(outOfRange, "fractional second"), ok
+}
+
+// An offsetForm describes a numeric zone element: whether Z may stand for UTC, and
+// where its fields sit in the text (after the sign).
+type offsetForm struct {
+	zulu       bool
+	width      int   // text length, sign included
+	colons     []int // positions that must hold ':'
+	hh, mm, ss int   // field positions, -1 for absent
+}
+
+var offsetForms = map[int]offsetForm{
+	elemNumTZ:                 {false, 5, nil, 1, 3, -1},
+	elemISO8601TZ:             {true, 5, nil, 1, 3, -1},
+	elemNumShortTZ:            {false, 3, nil, 1, -1, -1},
+	elemISO8601ShortTZ:        {true, 3, nil, 1, -1, -1},
+	elemNumColonTZ:            {false, 6, []int{3}, 1, 4, -1},
+	elemISO8601ColonTZ:        {true, 6, []int{3}, 1, 4, -1},
+	elemNumSecondsTz:          {false, 7, nil, 1, 3, 5},
+	elemISO8601SecondsTZ:      {true, 7, nil, 1, 3, 5},
+	elemNumColonSecondsTZ:     {false, 9, []int{3, 6}, 1, 4, 7},
+	elemISO8601ColonSecondsTZ: {true, 9, []int{3, 6}, 1, 4, 7},
+}
+
+// appendOffset writes the zone offset (seconds east of UTC) in the given form.
+func appendOffset(b []byte, offset int, form offsetForm) []byte {
+	if form.zulu && offset == 0 {
+		return append(b, 'Z')
+	}
+	// The sign comes from the whole minutes: an offset of less than a minute west
+	// shows as +00 with a negative seconds field, as in Go.
+	minutes, sign := offset/60, byte('+')
+	if minutes < 0 {
+		minutes, offset, sign = -minutes, -offset, '-'
+	}
+	b = append(b, sign)
+	b = appendPadded(b, minutes/60, 2)
+	for _, part := range [2]struct{ at, v int }{{form.mm, minutes % 60}, {form.ss, offset % 60}} {
+		if part.at < 0 {
+			break
+		}
+		if len(form.colons) > 0 {
+			b = append(b, ':')
+		}
+		b = appendPadded(b, part.v, 2)
+	}
+	return b
+}
+
+func (f *timeFields) readOffset(form offsetForm, value string) (string, string, bool) {
+	if form.zulu && value != "" && value[0] == 'Z' {
+		f.loc = UTC
+		return value[1:], "", true
+	}
+	if len(value) < form.width {
+		return value, "", false
+	}
+	for _, c := range form.colons {
+		if value[c] != ':' {
+			return value, "", false
+		}
+	}
+	text := value[:form.width]
+	value = value[form.width:]
+	// Hours, minutes, seconds in turn; reading stops at a bad field (the rest count
+	// as zero).
+	var hms [3]int
+	ok := true
+	for k, at := range [3]int{form.hh, form.mm, form.ss} {
+		if at < 0 || !ok {
+			continue
+		}
+		hms[k], _, ok = leadingDigits(text[at:], 2, 2)
+		if !ok {
+			hms[k] = 0
+		}
+	}
+	hh, mm, ss := hms[0], hms[1], hms[2]
+	rangeErr := ""
+	switch {
+	case ss > 60:
+		rangeErr = "time zone offset second"
+	case mm > 60:
+		rangeErr = "time zone offset minute"
+	case hh > 24:
+		rangeErr = "time zone offset hour"
+	}
+	f.offset, f.hasOffset = hh*3600+mm*60+ss, true
+	switch text[0] {
+	case '-':
+		f.offset = -f.offset
+	case '+':
+	default:
+		ok = false
+	}
+	return value, rangeErr, ok
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// rangeName is name if bad, else "".
+func rangeName(bad bool, name string) string {
+	if bad {
+		return name
+	}
+	return ""
+}
+
+func parseTime(layout, value string, defaultLoc, local *Location) (Time, error) {
+	origLayout, origValue := layout, value
+	failure := func(elemText, valueText, msg string) (Time, error) {
+		return Time{}, &ParseError{Layout: origLayout, Value: origValue, LayoutElem: elemText, ValueElem: valueText, Message: msg}
+	}
+	f := timeFields{month: -1, day: -1, yday: -1}
 	for {
-		prefix, elem, suffix := nextElem(layout)
-		elemText := layout[len(prefix) : len(layout)-len(suffix)]
-		var err error
-		value, err = skip(value, prefix)
-		if err != nil {
-			return fail(prefix, value, "")
+		lit, elem, rest := nextElem(layout)
+		var ok bool
+		if value, ok = skipLiteral(value, lit); !ok {
+			return failure(lit, value, "")
 		}
 		if elem == 0 {
-			if len(value) != 0 {
-				return fail("", value, ": extra text: "+quote(value))
+			if value != "" {
+				return failure("", value, ": extra text: "+quote(value))
 			}
 			break
 		}
-		layout = suffix
-		hold := value
-		switch elem & elemMask {
-		case elemYear:
-			if len(value) < 2 {
-				err = errBad
-				break
-			}
-			p := value[:2]
-			value = value[2:]
-			if year, err = atoi(p); err != nil {
-				break
-			}
-			if year >= 69 {
-				year += 1900
-			} else {
-				year += 2000
-			}
-		case elemLongYear:
-			if len(value) < 4 || !isDigit(value, 0) {
-				err = errBad
-				break
-			}
-			p := value[:4]
-			value = value[4:]
-			year, err = atoi(p)
-		case elemMonth:
-			month, value, err = lookup(shortMonthNames, value)
-			month++
-		case elemLongMonth:
-			month, value, err = lookup(longMonthNames, value)
-			month++
-		case elemNumMonth, elemZeroMonth:
-			month, value, err = getnum(value, elem == elemZeroMonth)
-			if err == nil && (month <= 0 || 12 < month) {
-				rangeErr = "month"
-			}
-		case elemWeekDay:
-			_, value, err = lookup(shortDayNames, value)
-		case elemLongWeekDay:
-			_, value, err = lookup(longDayNames, value)
-		case elemDay, elemUnderDay, elemZeroDay:
-			if elem == elemUnderDay && len(value) > 0 && value[0] == ' ' {
-				value = value[1:]
-			}
-			day, value, err = getnum(value, elem == elemZeroDay)
-			// The day is range checked below, against the month.
-		case elemUnderYearDay, elemZeroYearDay:
-			for i := 0; i < 2; i++ {
-				if elem == elemUnderYearDay && len(value) > 0 && value[0] == ' ' {
-					value = value[1:]
-				}
-			}
-			yday, value, err = getnum3(value, elem == elemZeroYearDay)
-		case elemHour:
-			hour, value, err = getnum(value, false)
-			if hour < 0 || 24 <= hour {
-				rangeErr = "hour"
-			}
-		case elemHour12, elemZeroHour12:
-			hour, value, err = getnum(value, elem == elemZeroHour12)
-			if hour < 0 || 12 < hour {
-				rangeErr = "hour"
-			}
-		case elemMinute, elemZeroMinute:
-			min, value, err = getnum(value, elem == elemZeroMinute)
-			if min < 0 || 60 <= min {
-				rangeErr = "minute"
-			}
-		case elemSecond, elemZeroSecond:
-			sec, value, err = getnum(value, elem == elemZeroSecond)
-			if err != nil {
-				break
-			}
-			if sec < 0 || 60 <= sec {
-				rangeErr = "second"
-				break
-			}
-			// A fractional second in the value is accepted even if the layout has none,
-			// unless the layout's next element is a fraction.
-			if len(value) >= 2 && commaOrPeriod(value[0]) && isDigit(value, 1) {
-				_, next, _ := nextElem(layout)
-				next &= elemMask
-				if next == elemFracSecond0 || next == elemFracSecond9 {
-					break
-				}
-				n := 2
-				for n < len(value) && isDigit(value, n) {
-					n++
-				}
-				nsec, rangeErr, err = parseNanoseconds(value, n)
-				value = value[n:]
-			}
-		case elemPM, elempm:
-			if len(value) < 2 {
-				err = errBad
-				break
-			}
-			p := value[:2]
-			value = value[2:]
-			am, pm := "AM", "PM"
-			if elem == elempm {
-				am, pm = "am", "pm"
-			}
-			switch p {
-			case pm:
-				pmSet = true
-			case am:
-				amSet = true
-			default:
-				err = errBad
-			}
-		case elemISO8601TZ, elemISO8601ShortTZ, elemISO8601ColonTZ, elemISO8601SecondsTZ, elemISO8601ColonSecondsTZ,
-			elemNumTZ, elemNumShortTZ, elemNumColonTZ, elemNumSecondsTz, elemNumColonSecondsTZ:
-			e := elem & elemMask
-			iso := e >= elemISO8601TZ && e <= elemISO8601ColonSecondsTZ
-			if iso && len(value) >= 1 && value[0] == 'Z' {
-				value = value[1:]
-				z = UTC
-				break
-			}
-			var sign, hh, mm, ss string
-			switch e {
-			case elemISO8601ColonTZ, elemNumColonTZ:
-				if len(value) < 6 || value[3] != ':' {
-					err = errBad
-					break
-				}
-				sign, hh, mm, ss, value = value[0:1], value[1:3], value[4:6], "00", value[6:]
-			case elemNumShortTZ, elemISO8601ShortTZ:
-				if len(value) < 3 {
-					err = errBad
-					break
-				}
-				sign, hh, mm, ss, value = value[0:1], value[1:3], "00", "00", value[3:]
-			case elemISO8601ColonSecondsTZ, elemNumColonSecondsTZ:
-				if len(value) < 9 || value[3] != ':' || value[6] != ':' {
-					err = errBad
-					break
-				}
-				sign, hh, mm, ss, value = value[0:1], value[1:3], value[4:6], value[7:9], value[9:]
-			case elemISO8601SecondsTZ, elemNumSecondsTz:
-				if len(value) < 7 {
-					err = errBad
-					break
-				}
-				sign, hh, mm, ss, value = value[0:1], value[1:3], value[3:5], value[5:7], value[7:]
-			default:
-				if len(value) < 5 {
-					err = errBad
-					break
-				}
-				sign, hh, mm, ss, value = value[0:1], value[1:3], value[3:5], "00", value[5:]
-			}
-			if err != nil {
-				break
-			}
-			var hr, mi, se int
-			hr, _, err = getnum(hh, true)
-			if err == nil {
-				mi, _, err = getnum(mm, true)
-			}
-			if err == nil {
-				se, _, err = getnum(ss, true)
-			}
-			if hr > 24 {
-				rangeErr = "time zone offset hour"
-			}
-			if mi > 60 {
-				rangeErr = "time zone offset minute"
-			}
-			if se > 60 {
-				rangeErr = "time zone offset second"
-			}
-			zoneOffset = (hr*60+mi)*60 + se
-			switch sign[0] {
-			case '+':
-			case '-':
-				zoneOffset = -zoneOffset
-			default:
-				err = errBad
-			}
-		case elemTZ:
-			if len(value) >= 3 && value[:3] == "UTC" {
-				z = UTC
-				value = value[3:]
-				break
-			}
-			n, ok := parseTimeZone(value)
-			if !ok {
-				err = errBad
-				break
-			}
-			zoneName, value = value[:n], value[n:]
-		case elemFracSecond0:
-			ndigit := 1 + (elem >> elemShift & elemMask)
-			if len(value) < ndigit {
-				err = errBad
-				break
-			}
-			nsec, rangeErr, err = parseNanoseconds(value, ndigit)
-			value = value[ndigit:]
-		case elemFracSecond9:
-			if len(value) < 2 || !commaOrPeriod(value[0]) || value[1] < '0' || '9' < value[1] {
-				// Fractional second omitted.
-				break
-			}
-			i := 0
-			for i+1 < len(value) && '0' <= value[i+1] && value[i+1] <= '9' {
-				i++
-			}
-			nsec, rangeErr, err = parseNanoseconds(value, 1+i)
-			value = value[1+i:]
+		elemText := layout[len(lit) : len(layout)-len(rest)]
+		before := value
+		var outOfRange string
+		value, outOfRange, ok = f.read(elem, value, rest)
+		if outOfRange != "" {
+			return failure(elemText, value, ": "+outOfRange+" out of range")
 		}
-		if rangeErr != "" {
-			return fail(elemText, value, ": "+rangeErr+" out of range")
+		if !ok {
+			return failure(elemText, before, "")
 		}
-		if err != nil {
-			return fail(elemText, hold, "")
-		}
+		layout = rest
 	}
-	if pmSet && hour < 12 {
-		hour += 12
-	} else if amSet && hour == 12 {
-		hour = 0
+	switch {
+	case f.pm && f.hour < 12:
+		f.hour += 12
+	case f.am && f.hour == 12:
+		f.hour = 0
 	}
+	if f.yday >= 0 {
+		m, d, ok := monthDayOfYearDay(f.year, f.yday)
+		switch {
+		case !ok:
+			return failure("", value, ": day-of-year out of range")
+		case f.month >= 0 && f.month != m:
+			return failure("", value, ": day-of-year does not match month")
+		case f.day >= 0 && f.day != d:
+			return failure("", value, ": day-of-year does not match day")
+		}
+		f.month, f.day = m, d
+	}
+	if f.month < 0 {
+		f.month = int(January)
+	}
+	if f.day < 0 {
+		f.day = 1
+	}
+	if f.day < 1 || f.day > monthDays(f.year, Month(f.month)) {
+		return failure("", value, ": day out of range")
+	}
+	return f.resolve(defaultLoc, local), nil
+}
 
-	if yday >= 0 {
-		var d, m int
-		if isLeap(year) {
-			if yday == 31+29 {
-				m, d = int(February), 29
-			} else if yday > 31+29 {
-				yday--
-			}
-		}
-		if yday < 1 || yday > 365 {
-			return fail("", value, ": day-of-year out of range")
-		}
-		if m == 0 {
-			// Find the month in a non-leap year.
-			m = 1
-			for before := 0; ; m++ {
-				n := daysIn(Month(m), 2001)
-				if yday <= before+n {
-					d = yday - before
-					break
-				}
-				before += n
-			}
-		}
-		if month >= 0 && month != m {
-			return fail("", value, ": day-of-year does not match month")
-		}
-		month = m
-		if day >= 0 && day != d {
-			return fail("", value, ": day-of-year does not match day")
-		}
-		day = d
-	} else {
-		if month < 0 {
-			month = int(January)
-		}
-		if day < 0 {
-			day = 1
-		}
+// monthDayOfYearDay converts day yday (1-based) of year to a month and day.
+func monthDayOfYearDay(year, yday int) (month, day int, ok bool) {
+	if yday < 1 || yday > 365+btoi(isLeap(year)) {
+		return 0, 0, false
 	}
-	if day < 1 || day > daysIn(Month(month), year) {
-		return fail("", value, ": day out of range")
+	for m := 1; m <= 12; m++ {
+		n := monthDays(year, Month(m))
+		if yday <= n {
+			return m, yday, true
+		}
+		yday -= n
 	}
+	return 0, 0, false
+}
 
-	if z != nil {
-		return Date(year, Month(month), day, hour, min, sec, nsec, z), nil
+// resolve builds the time the fields describe, choosing its location.
+func (f *timeFields) resolve(defaultLoc, local *Location) Time {
+	wall := func(loc *Location) Time {
+		return Date(f.year, Month(f.month), f.day, f.hour, f.min, f.sec, f.nsec, loc)
 	}
-	if zoneOffset != -1 {
-		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
-		t.sec -= int64(zoneOffset)
-		// Use the local zone when it has this offset (and name).
-		if l := local.get(); l.offset == zoneOffset && (zoneName == "" || l.zone == zoneName) {
-			t.setLoc(local)
-			return t, nil
+	switch {
+	case f.loc != nil:
+		return wall(f.loc)
+	case f.hasOffset:
+		t := wall(UTC)
+		t.sec -= int64(f.offset)
+		// The local zone is used when it has this offset (and name, if one was given).
+		if l := local.orUTC(); l.offset == f.offset && (f.zoneName == "" || l.zone == f.zoneName) {
+			t.place(local)
+		} else {
+			t.place(FixedZone(f.zoneName, f.offset))
 		}
-		t.setLoc(FixedZone(zoneName, zoneOffset))
-		return t, nil
-	}
-	if zoneName != "" {
-		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
-		if l := local.get(); l.zone == zoneName {
+		return t
+	case f.zoneName != "":
+		t := wall(UTC)
+		if l := local.orUTC(); l.zone == f.zoneName {
 			t.sec -= int64(l.offset)
-			t.setLoc(local)
-			return t, nil
+			t.place(local)
+			return t
 		}
-		offset := 0
-		if len(zoneName) > 3 && zoneName[:3] == "GMT" {
-			offset, _ = atoi(zoneName[3:])
-			offset *= 3600
+		// An unknown abbreviation: the wall clock is kept and a zone of that name
+		// attached, with the hours of a GMT±h name as its offset.
+		hours := 0
+		if len(f.zoneName) > 3 && f.zoneName[:3] == "GMT" {
+			hours, _ = signedNumber(f.zoneName[3:])
 		}
-		// As in Go, the wall clock is kept and the zone attached (no adjustment).
-		t.setLoc(FixedZone(zoneName, offset))
-		return t, nil
+		t.place(FixedZone(f.zoneName, 3600*hours))
+		return t
 	}
-	return Date(year, Month(month), day, hour, min, sec, nsec, defaultLocation), nil
+	return wall(defaultLoc)
 }

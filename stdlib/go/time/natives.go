@@ -4,7 +4,7 @@ package time
 
 // now returns the wall clock as Unix seconds and nanoseconds, and a monotonic clock
 // reading in nanoseconds, which is always > 0.
-func now() (sec int64, nsec int32, mono int64)
+func now() (unixSec int64, nanos int32, monotonic int64)
 
 // runtimeNano returns the current monotonic clock reading in nanoseconds (the clock of
 // now's mono result; always > 0).

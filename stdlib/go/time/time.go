@@ -27,16 +27,15 @@ type Time struct {
 
 const (
 	secondsPerMinute = 60
-	secondsPerHour   = 60 * secondsPerMinute
-	secondsPerDay    = 24 * secondsPerHour
-	secondsPerWeek   = 7 * secondsPerDay
+	secondsPerHour   = 3600
+	secondsPerDay    = 86400
 
-	// unixToInternal is the number of seconds from year 1 to 1970.
-	unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * secondsPerDay
-	internalToUnix int64 = -unixToInternal
+	// daysBefore1970 counts the days from January 1 of year 1 (the origin of Time.sec)
+	// to January 1, 1970: 1969 years of 365 days plus their 477 leap days.
+	daysBefore1970 = 1969*365 + 477
 
-	// daysBefore1970 is the number of days from January 1, year 1 to January 1, 1970.
-	daysBefore1970 = unixToInternal / secondsPerDay
+	// unixToInternal is the Unix epoch in seconds since that origin.
+	unixToInternal int64 = daysBefore1970 * secondsPerDay
 )
 
 // Month is a month of the year, January = 1.
@@ -58,14 +57,15 @@ const (
 	December
 )
 
-var longMonthNames = []string{
-	"January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December",
-}
+var (
+	longMonthNames = []string{"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December"}
+	longDayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+)
 
 // String is the month's English name; out-of-range values print as %!Month(n).
 func (m Month) String() string {
-	if January <= m && m <= December {
+	if uint(m-1) < 12 {
 		return longMonthNames[m-1]
 	}
 	return "%!Month(" + utoa(uint64(m)) + ")"
@@ -85,11 +85,9 @@ const (
 	Saturday
 )
 
-var longDayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
-
 // String is the day's English name; out-of-range values print as %!Weekday(n).
 func (d Weekday) String() string {
-	if Sunday <= d && d <= Saturday {
+	if uint(d) < 7 {
 		return longDayNames[d]
 	}
 	return "%!Weekday(" + utoa(uint64(d)) + ")"
@@ -98,8 +96,7 @@ func (d Weekday) String() string {
 // utoa formats u in decimal (negative values show as large unsigned numbers, as in
 // Go's messages for invalid months and weekdays).
 func utoa(u uint64) string {
-	var buf [20]byte
-	return string(buf[fmtInt(buf[:], u):])
+	return string(appendScaled(nil, u, 0))
 }
 
 // Now returns the current local time (with a monotonic clock reading).
@@ -135,7 +132,7 @@ func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
 // Since returns the time elapsed since t. It is shorthand for time.Now().Sub(t).
 func Since(t Time) Duration {
 	if t.mono != 0 {
-		return subMono(runtimeNano(), t.mono)
+		return monoDiff(runtimeNano(), t.mono)
 	}
 	return Now().Sub(t)
 }
@@ -143,35 +140,29 @@ func Since(t Time) Duration {
 // Until returns the duration until t. It is shorthand for t.Sub(time.Now()).
 func Until(t Time) Duration {
 	if t.mono != 0 {
-		return subMono(t.mono, runtimeNano())
+		return monoDiff(t.mono, runtimeNano())
 	}
 	return t.Sub(Now())
 }
 
-func subMono(t, u int64) Duration {
-	d := Duration(t - u)
-	if d < 0 && t > u {
-		return maxDuration // t - u is positive out of range
+// subMono is t - u saturated to the range of Duration.
+func monoDiff(t, u int64) Duration {
+	switch {
+	case u < 0 && t > int64(longestDuration)+u:
+		return longestDuration
+	case u > 0 && t < int64(mostNegativeDuration)+u:
+		return mostNegativeDuration
 	}
-	if d > 0 && t < u {
-		return minDuration // t - u is negative out of range
-	}
-	return d
+	return Duration(t - u)
 }
 
-// norm returns nhi, nlo such that hi*base+lo == nhi*base+nlo and 0 <= nlo < base.
-func norm(hi, lo, base int) (nhi, nlo int) {
-	if lo < 0 {
-		n := (-lo-1)/base + 1
-		hi -= n
-		lo += n * base
+// carry moves whole multiples of base from lo into hi, leaving 0 <= lo < base.
+func carry(hi, lo, base int) (int, int) {
+	q := lo / base
+	if lo%base < 0 {
+		q--
 	}
-	if lo >= base {
-		n := lo / base
-		hi += n
-		lo -= n * base
-	}
-	return hi, lo
+	return hi + q, lo - q*base
 }
 
 // Date returns the Time corresponding to yyyy-mm-dd hh:mm:ss + nsec nanoseconds in the
@@ -183,18 +174,18 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	if loc == nil {
 		panic("time: missing Location in call to Date")
 	}
-	m := int(month) - 1
-	year, m = norm(year, m, 12)
-	month = Month(m) + 1
-	sec, nsec = norm(sec, nsec, 1e9)
-	min, sec = norm(min, sec, 60)
-	hour, min = norm(hour, min, 60)
-	day, hour = norm(day, hour, 24)
+	// Carry each field's overflow into the next larger one.
+	year, m0 := carry(year, int(month)-1, 12)
+	month = Month(m0 + 1)
+	sec, nsec = carry(sec, nsec, 1e9)
+	min, sec = carry(min, sec, 60)
+	hour, min = carry(hour, min, 60)
+	day, hour = carry(day, hour, 24)
 	days := daysFromCivil(int64(year), int(month), 1) + int64(day-1)
 	abs := (days+daysBefore1970)*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec)
 	abs -= int64(loc.offset)
 	t := Time{sec: abs, nsec: int64(nsec)}
-	t.setLoc(loc)
+	t.place(loc)
 	return t
 }
 
@@ -241,12 +232,19 @@ func floorDiv(a, b int64) int64 {
 	return q
 }
 
+// isLeap reports whether year has a February 29 (Gregorian rules).
 func isLeap(year int) bool {
-	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
+	switch {
+	case year%400 == 0:
+		return true
+	case year%100 == 0:
+		return false
+	}
+	return year%4 == 0
 }
 
-// daysIn returns the number of days in month m of year.
-func daysIn(m Month, year int) int {
+// monthDays is the length of month m of year.
+func monthDays(year int, m Month) int {
 	if m == February {
 		if isLeap(year) {
 			return 29
@@ -260,7 +258,7 @@ func daysIn(m Month, year int) int {
 
 // local returns t's seconds since year 1 in its own zone (wall clock seconds).
 func (t Time) local() int64 {
-	return t.sec + int64(t.loc.get().offset)
+	return t.sec + int64(t.loc.orUTC().offset)
 }
 
 // days returns the days since 1970-01-01 and the seconds within that day, in t's zone.
@@ -428,16 +426,16 @@ func (t Time) Add(d Duration) Time {
 // that can be stored in a Duration, the maximum (or minimum) duration will be returned.
 func (t Time) Sub(u Time) Duration {
 	if t.mono != 0 && u.mono != 0 {
-		return subMono(t.mono, u.mono)
+		return monoDiff(t.mono, u.mono)
 	}
 	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
-	switch {
-	case u.Add(d).Equal(t):
-		return d // d is correct
-	case t.Before(u):
-		return minDuration // t - u is negative out of range
+	if u.Add(d).Equal(t) {
+		return d // no overflow
 	}
-	return maxDuration // t - u is positive out of range
+	if t.Before(u) {
+		return mostNegativeDuration
+	}
+	return longestDuration
 }
 
 // AddDate returns the time corresponding to adding the given number of years, months,
@@ -450,23 +448,22 @@ func (t Time) AddDate(years int, months int, days int) Time {
 
 // setLoc sets t's location, dropping the monotonic reading (as Go's In, UTC and Local
 // do).
-func (t *Time) setLoc(loc *Location) {
+func (t *Time) place(loc *Location) {
+	t.mono, t.loc = 0, loc
 	if loc == &utcLoc {
-		loc = nil
+		t.loc = nil // the canonical UTC
 	}
-	t.mono = 0
-	t.loc = loc
 }
 
 // UTC is the same instant shown in UTC.
 func (t Time) UTC() Time {
-	t.setLoc(&utcLoc)
+	t.place(&utcLoc)
 	return t
 }
 
 // Local is the same instant shown in local time.
 func (t Time) Local() Time {
-	t.setLoc(Local)
+	t.place(Local)
 	return t
 }
 
@@ -476,7 +473,7 @@ func (t Time) In(loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Time.In")
 	}
-	t.setLoc(loc)
+	t.place(loc)
 	return t
 }
 
@@ -491,7 +488,7 @@ func (t Time) Location() *Location {
 // Zone computes the time zone in effect at time t, returning the abbreviated name of
 // the zone (such as "CET") and its offset in seconds east of UTC.
 func (t Time) Zone() (name string, offset int) {
-	l := t.loc.get()
+	l := t.loc.orUTC()
 	return l.zone, l.offset
 }
 
@@ -505,7 +502,7 @@ func (t Time) IsDST() bool { return false }
 
 // Unix returns t as a Unix time, the number of seconds elapsed since January 1, 1970
 // UTC.
-func (t Time) Unix() int64 { return t.sec + internalToUnix }
+func (t Time) Unix() int64 { return t.sec - unixToInternal }
 
 // UnixMilli returns t as a Unix time in milliseconds.
 func (t Time) UnixMilli() int64 { return t.Unix()*1e3 + t.nsec/1e6 }
@@ -538,7 +535,7 @@ func (t Time) Round(d Duration) Time {
 		return t
 	}
 	r := t.mod(d)
-	if lessThanHalf(r, d) {
+	if uint64(r) < uint64(d)-uint64(r) {
 		return t.Add(-r)
 	}
 	return t.Add(d - r)
@@ -590,7 +587,7 @@ func (e *ParseError) Error() string {
 // MarshalText implements the encoding.TextMarshaler interface (RFC 3339 with
 // sub-second precision).
 func (t Time) MarshalText() ([]byte, error) {
-	if y := t.Year(); y < 0 || y >= 10000 {
+	if uint(t.Year()) > 9999 {
 		return nil, errors.New("Time.MarshalText: year outside of range [0,9999]")
 	}
 	return t.AppendFormat(nil, RFC3339Nano), nil
@@ -618,8 +615,17 @@ func (t *Time) UnmarshalJSON(data []byte) error {
 	if string(data) == "null" {
 		return nil
 	}
-	if len(data) < 2 || data[0] != '"' || data[len(data)-1] != '"' {
+	text, quoted := unquoteJSON(string(data))
+	if !quoted {
 		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
 	}
-	return t.UnmarshalText(data[1 : len(data)-1])
+	return t.UnmarshalText([]byte(text))
+}
+
+// unquoteJSON returns s without its surrounding double quotes, and whether it had them.
+func unquoteJSON(s string) (string, bool) {
+	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+		return s[1 : len(s)-1], true
+	}
+	return s, false
 }

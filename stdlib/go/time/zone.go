@@ -7,7 +7,7 @@ import "errors"
 type Location struct {
 	name   string
 	zone   string // abbreviation, e.g. "CET"
-	offset int    // seconds east of UTC
+	offset int    // east of UTC, in seconds
 }
 
 var utcLoc = Location{name: "UTC", zone: "UTC"}
@@ -19,10 +19,10 @@ var localLoc = Location{name: "Local", zone: "UTC"}
 
 // Local represents the system's local time zone. minigo does not read the time zone
 // database: Local is UTC under the name "Local".
-var Local *Location = &localLoc
+var Local = &localLoc
 
 // get returns l, or UTC for a nil l.
-func (l *Location) get() *Location {
+func (l *Location) orUTC() *Location {
 	if l == nil {
 		return &utcLoc
 	}
@@ -31,15 +31,13 @@ func (l *Location) get() *Location {
 
 // String returns a descriptive name for the time zone information, corresponding to
 // the name argument to LoadLocation or FixedZone.
-func (l *Location) String() string { return l.get().name }
+func (l *Location) String() string { return l.orUTC().name }
 
 // FixedZone returns a Location that always uses the given zone name and offset
 // (seconds east of UTC).
 func FixedZone(name string, offset int) *Location {
 	return &Location{name: name, zone: name, offset: offset}
 }
-
-var errLocation = errors.New("time: invalid location name")
 
 // LoadLocation returns the Location with the given name. "" and "UTC" give UTC,
 // "Local" gives Local; minigo has no time zone database, so other names fail with
@@ -51,17 +49,13 @@ func LoadLocation(name string) (*Location, error) {
 	case "Local":
 		return Local, nil
 	}
-	if containsDotDot(name) || len(name) > 0 && (name[0] == '/' || name[0] == '\\') {
-		return nil, errLocation
+	// Names that would leave the zone database directory are refused outright.
+	escapes := name[0] == '/' || name[0] == '\\'
+	for i := 1; i < len(name) && !escapes; i++ {
+		escapes = name[i-1:i+1] == ".."
+	}
+	if escapes {
+		return nil, errors.New("time: invalid location name")
 	}
 	return nil, errors.New("unknown time zone " + name)
-}
-
-func containsDotDot(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		if s[i] == '.' && s[i+1] == '.' {
-			return true
-		}
-	}
-	return false
 }

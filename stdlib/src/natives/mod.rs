@@ -15,6 +15,7 @@ mod os;
 mod reflect;
 mod reflect_pkg;
 mod runtime_pkg;
+mod strconv;
 mod sync;
 mod testing;
 mod text;
@@ -49,6 +50,7 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "net" => net::lookup(func),
         "sync" => sync::lookup(func),
         "sync/atomic" => sync::lookup_atomic(func),
+        "strconv" => strconv::lookup(func),
         "strings" => text::lookup_strings(func),
         "bytes" => text::lookup_bytes(func),
         "unicode/utf8" => text::lookup_utf8(func),

@@ -10,7 +10,6 @@ import (
 	"bufio"
 	"fmt"
 	"go/format"
-	"math/big"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -34,7 +33,6 @@ func main() {
 	genUnicode()
 	genRand()
 	genErrno()
-	genRyu()
 }
 
 // ranges returns the maximal runs [lo, hi] of code points satisfying f.
@@ -356,44 +354,4 @@ func genErrno() {
 	}
 	b.WriteString("}\n")
 	write("syscall/zerrors.go", b.String())
-}
-
-// genRyu writes the 128-bit power-of-five multipliers of the Ryu shortest float64
-// formatting algorithm (Ulf Adams, "Ryū: fast float-to-string conversion", 2018),
-// computed from their definitions: for i < 342, floor(2^(pow5bits(i)-1+125) / 5^i) + 1;
-// for i < 326, 5^i scaled to 125 significant bits; pow5bits(i) = ceil(log2(5^i)) (1 for
-// i = 0).
-func genRyu() {
-	pow5bits := func(e int) int { return ((e * 1217359) >> 19) + 1 }
-	hex128 := func(b *strings.Builder, x *big.Int) {
-		if x.BitLen() > 128 {
-			panic("ryu table overflow")
-		}
-		fmt.Fprintf(b, "%032x", x)
-	}
-	var inv, pos strings.Builder
-	five := big.NewInt(5)
-	for i := 0; i < 342; i++ {
-		p := new(big.Int).Exp(five, big.NewInt(int64(i)), nil)
-		num := new(big.Int).Lsh(big.NewInt(1), uint(pow5bits(i)-1+125))
-		q := new(big.Int).Quo(num, p)
-		q.Add(q, big.NewInt(1))
-		hex128(&inv, q)
-	}
-	for i := 0; i < 326; i++ {
-		p := new(big.Int).Exp(five, big.NewInt(int64(i)), nil)
-		if sh := pow5bits(i) - 125; sh > 0 {
-			p.Rsh(p, uint(sh))
-		} else {
-			p.Lsh(p, uint(-sh))
-		}
-		hex128(&pos, p)
-	}
-	src := header + "package strconv\n\n" +
-		"// ryuPow5InvHex holds 342 128-bit multipliers floor(2^(pow5bits(i)+124) / 5^i) + 1,\n" +
-		"// 32 hex digits each.\n" +
-		"const ryuPow5InvHex = \"" + inv.String() + "\"\n\n" +
-		"// ryuPow5Hex holds 326 128-bit multipliers: 5^i scaled to 125 significant bits.\n" +
-		"const ryuPow5Hex = \"" + pos.String() + "\"\n"
-	write("strconv/ryu_tables.go", src)
 }

@@ -8,12 +8,14 @@ import (
 	"sync"
 )
 
-// ErrBodyReadAfterClose is returned when reading a Request or Response Body after the
-// body has been closed. This typically happens when the body is read after an HTTP
-// Handler calls WriteHeader or Write on its ResponseWriter.
-var ErrBodyReadAfterClose = errors.New("http: invalid Read on closed Body")
+var (
+	// ErrBodyReadAfterClose is returned when reading a Request or Response Body after
+	// the body has been closed: typically a handler that reads the request body after
+	// it called WriteHeader or Write on its ResponseWriter.
+	ErrBodyReadAfterClose = errors.New("http: invalid Read on closed Body")
 
-var errTrailerEOF = errors.New("http: unexpected EOF reading trailer")
+	errLongTrailer = errors.New("http: suspiciously long trailer after chunked body")
+)
 
 // NoBody is an io.ReadCloser with no bytes. Read always returns EOF and Close always
 // returns nil. It can be used in an outgoing client request to explicitly signal that
@@ -53,14 +55,12 @@ type body struct {
 
 func (b *body) Read(p []byte) (int, error) {
 	b.mu.Lock()
-	if b.closed {
-		b.mu.Unlock()
-		return 0, ErrBodyReadAfterClose
+	n, err := 0, ErrBodyReadAfterClose
+	if !b.closed {
+		n, err = b.readLocked(p)
 	}
-	n, err := b.readLocked(p)
-	eof := err == io.EOF && b.onEOF != nil
 	var f func()
-	if eof {
+	if err == io.EOF && b.onEOF != nil {
 		f, b.onEOF = b.onEOF, nil
 	}
 	b.mu.Unlock()
@@ -97,7 +97,7 @@ func (b *body) readLocked(p []byte) (int, error) {
 		}
 	}
 	if err == io.EOF && b.chunked {
-		if terr := b.readTrailer(); terr != nil {
+		if terr := b.consumeTrailer(); terr != nil {
 			err = terr
 		}
 	}
@@ -111,8 +111,8 @@ func (b *body) readLocked(p []byte) (int, error) {
 	return n, err
 }
 
-// readTrailer reads the trailer after the last chunk into *b.trailer.
-func (b *body) readTrailer() error {
+// consumeTrailer reads the trailer after the last chunk into *b.trailer.
+func (b *body) consumeTrailer() error {
 	// Fast path: no trailer, just the final CRLF.
 	if peek, err := b.br.Peek(2); err == nil && peek[0] == '\r' && peek[1] == '\n' {
 		b.br.Discard(2)
@@ -125,7 +125,7 @@ func (b *body) readTrailer() error {
 	h, err := textproto.NewReader(b.br).ReadMIMEHeader()
 	if err != nil {
 		if err == io.EOF {
-			return errors.New("http: suspiciously long trailer after chunked body")
+			return errLongTrailer
 		}
 		return err
 	}

@@ -37,14 +37,15 @@ func newChunkedReader(r *bufio.Reader) *chunkedReader {
 // readSizeLine reads and parses the next chunk-size line.
 func (c *chunkedReader) readSizeLine() {
 	line, err := c.r.ReadSlice('\n')
-	if err == bufio.ErrBufferFull {
+	switch err {
+	case nil:
+	case bufio.ErrBufferFull:
 		c.err = errChunkLineTooBig
 		return
-	}
-	if err != nil {
-		if err == io.EOF {
-			err = io.ErrUnexpectedEOF
-		}
+	case io.EOF:
+		c.err = io.ErrUnexpectedEOF
+		return
+	default:
 		c.err = err
 		return
 	}

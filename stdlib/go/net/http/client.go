@@ -15,13 +15,13 @@ import (
 
 // RoundTripper executes one HTTP transaction.
 type RoundTripper interface {
-	RoundTrip(*Request) (*Response, error)
+	RoundTrip(req *Request) (resp *Response, err error)
 }
 
 // CookieJar stores cookies between requests of a Client.
 type CookieJar interface {
-	SetCookies(u *url.URL, cookies []*Cookie)
-	Cookies(u *url.URL) []*Cookie
+	SetCookies(target *url.URL, received []*Cookie)
+	Cookies(target *url.URL) []*Cookie
 }
 
 // Client sends requests through its Transport (DefaultTransport when nil),
@@ -36,9 +36,18 @@ type Client struct {
 // DefaultClient is the Client of Get, Head, Post and PostForm.
 var DefaultClient = &Client{}
 
-// ErrUseLastResponse, returned by CheckRedirect, makes Do return the redirect
-// response itself (body unread) instead of following it.
-var ErrUseLastResponse = errors.New("net/http: use last response")
+var (
+	// ErrUseLastResponse, returned by CheckRedirect, makes Do return the redirect
+	// response itself (body unread) instead of following it.
+	ErrUseLastResponse = errors.New("net/http: use last response")
+
+	errNilURL    = errors.New("http: nil Request.URL")
+	errNilHeader = errors.New("http: nil Request.Header")
+	errNoHost    = errors.New("http: no Host in request URL")
+)
+
+// formContentType is the Content-Type of PostForm bodies.
+const formContentType = "application/x-www-form-urlencoded"
 
 // Get fetches url with DefaultClient.
 func Get(url string) (*Response, error) { return DefaultClient.Get(url) }
@@ -47,61 +56,55 @@ func Get(url string) (*Response, error) { return DefaultClient.Get(url) }
 func Head(url string) (*Response, error) { return DefaultClient.Head(url) }
 
 // Post sends body with DefaultClient.
-func Post(url, contentType string, body io.Reader) (*Response, error) {
-	return DefaultClient.Post(url, contentType, body)
-}
+func Post(url, contentType string, body io.Reader) (*Response, error) { return DefaultClient.Post(url, contentType, body) }
 
 // PostForm posts url-encoded form values with DefaultClient.
-func PostForm(url string, data url.Values) (*Response, error) {
-	return DefaultClient.PostForm(url, data)
-}
+func PostForm(url string, data url.Values) (*Response, error) { return DefaultClient.PostForm(url, data) }
 
-func (c *Client) Get(url string) (*Response, error) {
-	req, err := NewRequest("GET", url, nil)
+// exchange is the shared body of the convenience methods: a request without a
+// context of its own, with a Content-Type header when typed.
+func (c *Client) exchange(method, target string, typed bool, ctype string, payload io.Reader) (*Response, error) {
+	r, err := NewRequest(method, target, payload)
 	if err != nil {
 		return nil, err
 	}
-	return c.Do(req)
+	if typed {
+		r.Header["Content-Type"] = []string{ctype}
+	}
+	return c.Do(r)
 }
 
-func (c *Client) Head(url string) (*Response, error) {
-	req, err := NewRequest("HEAD", url, nil)
-	if err != nil {
-		return nil, err
-	}
-	return c.Do(req)
-}
+func (c *Client) Get(url string) (*Response, error) { return c.exchange("GET", url, false, "", nil) }
+
+func (c *Client) Head(url string) (*Response, error) { return c.exchange("HEAD", url, false, "", nil) }
 
 func (c *Client) Post(url, contentType string, body io.Reader) (*Response, error) {
-	req, err := NewRequest("POST", url, body)
-	if err != nil {
-		return nil, err
-	}
-	req.Header.Set("Content-Type", contentType)
-	return c.Do(req)
+	return c.exchange("POST", url, true, contentType, body)
 }
 
 func (c *Client) PostForm(url string, data url.Values) (*Response, error) {
-	return c.Post(url, "application/x-www-form-urlencoded", strings.NewReader(data.Encode()))
+	encoded := data.Encode()
+	return c.exchange("POST", url, true, formContentType, strings.NewReader(encoded))
 }
 
 // CloseIdleConnections closes the idle keep-alive connections of the Transport.
 func (c *Client) CloseIdleConnections() {
-	if t, ok := c.transport().(interface{ CloseIdleConnections() }); ok {
+	if t, ok := c.tripper().(interface{ CloseIdleConnections() }); ok {
 		t.CloseIdleConnections()
 	}
 }
 
-func (c *Client) transport() RoundTripper {
-	if c.Transport != nil {
-		return c.Transport
+// tripper is the RoundTripper c sends with.
+func (c *Client) tripper() RoundTripper {
+	if rt := c.Transport; rt != nil {
+		return rt
 	}
 	return DefaultTransport
 }
 
-// urlErrorOp is the Op of a url.Error: the method with only its first letter
+// opName is the Op of a url.Error: the method with only its first letter
 // upper case ("Get").
-func urlErrorOp(method string) string {
+func opName(method string) string {
 	if method == "" {
 		return "Get"
 	}
@@ -116,7 +119,7 @@ var redirectSensitive = []string{"Authorization", "Www-Authenticate", "Cookie", 
 func (c *Client) Do(req *Request) (*Response, error) {
 	if req.URL == nil {
 		req.closeBody()
-		return nil, &url.Error{Op: urlErrorOp(req.Method), Err: errors.New("http: nil Request.URL")}
+		return nil, &url.Error{Op: opName(req.Method), Err: errNilURL}
 	}
 	var cancel context.CancelFunc = func() {}
 	if c.Timeout > 0 {
@@ -142,20 +145,17 @@ func (c *Client) Do(req *Request) (*Response, error) {
 				c.Jar.SetCookies(req.URL, cs)
 			}
 		}
-		next, err := c.redirectRequest(req, resp, first, via)
-		if err == ErrUseLastResponse {
+		next, rerr := c.redirectRequest(req, resp, first, via)
+		switch {
+		case rerr == ErrUseLastResponse, rerr == nil && next == nil:
+			// This response is the answer.
 			c.holdTimeout(resp, cancel)
 			return resp, nil
-		}
-		if err != nil {
+		case rerr != nil:
 			resp.Body.Close()
 			cancel()
 			// Go names the Location as written in the error of a refused redirect.
-			return resp, &url.Error{Op: urlErrorOp(first.Method), URL: resp.Header.Get("Location"), Err: err}
-		}
-		if next == nil {
-			c.holdTimeout(resp, cancel)
-			return resp, nil
+			return resp, &url.Error{Op: opName(first.Method), URL: resp.Header.Get("Location"), Err: rerr}
 		}
 		// Drop the redirect's body (a little of it) so the connection can be reused.
 		io.CopyN(io.Discard, resp.Body, 2<<10)
@@ -206,9 +206,9 @@ func (c *Client) wrapErr(req *Request, err error) error {
 	}
 	u := ""
 	if req.URL != nil {
-		u = stripPassword(req.URL)
+		u = redactedURL(req.URL)
 	}
-	return &url.Error{Op: urlErrorOp(req.Method), URL: u, Err: err}
+	return &url.Error{Op: opName(req.Method), URL: u, Err: err}
 }
 
 // timeoutError is an error that reports Timeout() true.
@@ -217,23 +217,24 @@ type timeoutError struct{ msg string }
 func (e timeoutError) Error() string   { return e.msg }
 func (e timeoutError) Timeout() bool   { return true }
 func (e timeoutError) Temporary() bool { return true }
-func (e timeoutError) Is(err error) bool {
-	return err == context.DeadlineExceeded
-}
+func (e timeoutError) Is(target error) bool { return target == context.DeadlineExceeded }
 
-func stripPassword(u *url.URL) string {
-	if _, has := u.User.Password(); has {
-		return strings.Replace(u.String(), u.User.String()+"@", u.User.Username()+":***@", 1)
+// redactedURL is u as errors show it: a password becomes "***".
+func redactedURL(u *url.URL) string {
+	if _, set := u.User.Password(); !set {
+		return u.String()
 	}
-	return u.String()
+	// Go shows the stars unescaped, which url.URL.String would not do.
+	full, userinfo := u.String(), u.User.String()+"@"
+	return strings.Replace(full, userinfo, u.User.Username()+":***@", 1)
 }
 
 func (c *Client) send(req *Request) (*Response, error) {
 	if req.Header == nil {
 		req.closeBody()
-		return nil, errors.New("http: nil Request.Header")
+		return nil, errNilHeader
 	}
-	resp, err := c.transport().RoundTrip(req)
+	resp, err := c.tripper().RoundTrip(req)
 	if err != nil {
 		return nil, err
 	}
@@ -263,10 +264,11 @@ func (c *Client) redirectRequest(req *Request, resp *Response, first *Request, v
 	default:
 		return nil, nil
 	}
-	loc := resp.Header.Get("Location")
-	if loc == "" {
+	locs := resp.Header["Location"]
+	if len(locs) == 0 || locs[0] == "" {
 		return nil, nil
 	}
+	loc := locs[0]
 	target, err := req.URL.Parse(loc)
 	if err != nil {
 		return nil, errors.New("failed to parse Location header " + quote(loc) + ": " + err.Error())
@@ -362,16 +364,23 @@ type Transport struct {
 	idleAll int
 }
 
-// DefaultMaxIdleConnsPerHost is the idle connections kept per host when
-// Transport.MaxIdleConnsPerHost is 0.
-const DefaultMaxIdleConnsPerHost = 2
+const (
+	// DefaultMaxIdleConnsPerHost is the idle connections kept per host when
+	// Transport.MaxIdleConnsPerHost is 0.
+	DefaultMaxIdleConnsPerHost = 2
+)
 
 // DefaultTransport is the Transport of clients without one.
-var DefaultTransport RoundTripper = &Transport{
-	MaxIdleConns:          100,
-	IdleConnTimeout:       90 * time.Second,
-	TLSHandshakeTimeout:   10 * time.Second,
-	ExpectContinueTimeout: time.Second,
+var DefaultTransport RoundTripper = standardTransport()
+
+// standardTransport has the settings Go documents for DefaultTransport.
+func standardTransport() *Transport {
+	t := new(Transport)
+	t.MaxIdleConns = 100
+	t.IdleConnTimeout = time.Minute + 30*time.Second
+	t.TLSHandshakeTimeout = 10 * time.Second
+	t.ExpectContinueTimeout = time.Second
+	return t
 }
 
 var defaultDialer = &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
@@ -388,10 +397,11 @@ type persistConn struct {
 }
 
 func (t *Transport) maxPerHost() int {
+	limit := DefaultMaxIdleConnsPerHost
 	if t.MaxIdleConnsPerHost != 0 {
-		return t.MaxIdleConnsPerHost
+		limit = t.MaxIdleConnsPerHost
 	}
-	return DefaultMaxIdleConnsPerHost
+	return limit
 }
 
 // CloseIdleConnections closes every idle connection.
@@ -412,16 +422,12 @@ func (t *Transport) CancelRequest(req *Request) {}
 
 // Clone returns a copy of t's settings (without its connections).
 func (t *Transport) Clone() *Transport {
-	return &Transport{
-		Proxy: t.Proxy, DisableKeepAlives: t.DisableKeepAlives, DisableCompression: t.DisableCompression,
-		MaxIdleConns: t.MaxIdleConns, MaxIdleConnsPerHost: t.MaxIdleConnsPerHost, MaxConnsPerHost: t.MaxConnsPerHost,
-		IdleConnTimeout: t.IdleConnTimeout, ResponseHeaderTimeout: t.ResponseHeaderTimeout,
-		ExpectContinueTimeout: t.ExpectContinueTimeout, TLSHandshakeTimeout: t.TLSHandshakeTimeout,
-		MaxResponseHeaderBytes: t.MaxResponseHeaderBytes, WriteBufferSize: t.WriteBufferSize,
-		ReadBufferSize: t.ReadBufferSize, ForceAttemptHTTP2: t.ForceAttemptHTTP2, DialContext: t.DialContext,
-		ProxyConnectHeader: t.ProxyConnectHeader, GetProxyConnectHeader: t.GetProxyConnectHeader,
-		OnProxyConnectResponse: t.OnProxyConnectResponse,
-	}
+	t.mu.Lock()
+	settings := *t
+	t.mu.Unlock()
+	settings.mu = sync.Mutex{}
+	settings.idle, settings.idleAll = nil, 0
+	return &settings
 }
 
 // takeIdle returns an idle connection to key, dropping expired ones.
@@ -491,11 +497,11 @@ func (t *Transport) dial(ctx context.Context, key, addr string) (*persistConn, e
 func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 	if req.URL == nil {
 		req.closeBody()
-		return nil, errors.New("http: nil Request.URL")
+		return nil, errNilURL
 	}
 	if req.Header == nil {
 		req.closeBody()
-		return nil, errors.New("http: nil Request.Header")
+		return nil, errNilHeader
 	}
 	scheme := req.URL.Scheme
 	if scheme != "http" {
@@ -507,7 +513,7 @@ func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 	}
 	if req.URL.Host == "" {
 		req.closeBody()
-		return nil, errors.New("http: no Host in request URL")
+		return nil, errNoHost
 	}
 	for k, vs := range req.Header {
 		if !isToken(k) {
@@ -529,9 +535,9 @@ func (t *Transport) RoundTrip(req *Request) (*Response, error) {
 	key := "http|" + addr
 	ctx := req.Context()
 	for attempt := 0; ; attempt++ {
-		if err := ctx.Err(); err != nil {
+		if ctx.Err() != nil {
 			req.closeBody()
-			return nil, err
+			return nil, ctx.Err()
 		}
 		pc := t.takeIdle(key)
 		reused := pc != nil
@@ -587,8 +593,8 @@ func (pc *persistConn) roundTrip(ctx context.Context, req *Request) (*Response, 
 			}
 		}()
 	}
-	if d := pc.t.ResponseHeaderTimeout; d > 0 {
-		pc.conn.SetReadDeadline(time.Now().Add(d))
+	if pc.t.ResponseHeaderTimeout > 0 {
+		pc.conn.SetReadDeadline(time.Now().Add(pc.t.ResponseHeaderTimeout))
 	}
 	if err := req.writeTo(pc.bw, false, extra); err != nil {
 		finish()
@@ -645,5 +651,27 @@ func (pc *persistConn) roundTrip(ctx context.Context, req *Request) (*Response, 
 		finish()
 		pc.conn.Close()
 	}
+	if ctx.Done() != nil {
+		resp.Body = &contextBody{body: b, ctx: ctx}
+	}
 	return resp, nil
+}
+
+// contextBody reports a body read cut short by the request's context (which
+// closes the connection) as the context's error, as Go does.
+type contextBody struct {
+	*body
+	ctx context.Context
+}
+
+func (cb *contextBody) Read(p []byte) (int, error) {
+	n, err := cb.body.Read(p)
+	switch err {
+	case nil, io.EOF:
+	default:
+		if cerr := cb.ctx.Err(); cerr != nil {
+			err = cerr
+		}
+	}
+	return n, err
 }

@@ -105,18 +105,26 @@ func unquoteCookieValue(raw string, quotesAllowed bool) (value string, quoted, o
 		raw = raw[1 : len(raw)-1]
 		quoted = true
 	}
-	for i := 0; i < len(raw); i++ {
-		if !cookieValueByte(raw[i]) {
-			return "", false, false
-		}
+	if firstBadByte(raw, cookieValueByte) >= 0 {
+		return "", false, false
 	}
 	return raw, quoted, true
 }
 
-// isDomainName reports whether s is a DNS name a cookie may name: dot-separated
+// firstBadByte is the index of the first byte of s that ok rejects, -1 if none.
+func firstBadByte(s string, ok func(byte) bool) int {
+	for j, n := 0, len(s); j < n; j++ {
+		if !ok(s[j]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// cookieHostName reports whether s is a DNS name a cookie may name: dot-separated
 // labels of letters, digits, '-' and '_', no label starting or ending with '-', at
 // most 255 bytes, and at least one letter somewhere. A leading dot is allowed.
-func isDomainName(s string) bool {
+func cookieHostName(s string) bool {
 	s = strings.TrimPrefix(s, ".")
 	if s == "" || len(s) > 255 {
 		return false
@@ -129,7 +137,7 @@ func isDomainName(s string) bool {
 		for i := 0; i < len(label); i++ {
 			c := label[i]
 			switch {
-			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_':
+			case c == '_', c|0x20 >= 'a' && c|0x20 <= 'z':
 				letter = true
 			case '0' <= c && c <= '9' || c == '-':
 			default:
@@ -165,7 +173,7 @@ func isIPv4(s string) bool {
 }
 
 func cookieDomainOK(d string) bool {
-	return isDomainName(d) || isIPv4(d)
+	return cookieHostName(d) || isIPv4(d)
 }
 
 // The earliest Expires a cookie may carry (RFC 6265 section 5.1.1).
@@ -192,7 +200,7 @@ func (c *Cookie) String() string {
 			b.WriteString("; Domain=")
 			b.WriteString(strings.TrimPrefix(c.Domain, "."))
 		} else {
-			log.Printf("net/http: invalid Cookie.Domain %q; dropping domain attribute", c.Domain)
+			log.Printf(droppedDomainLog, c.Domain)
 		}
 	}
 	if cookieExpiresOK(c.Expires) {
@@ -205,52 +213,73 @@ func (c *Cookie) String() string {
 	} else if c.MaxAge < 0 {
 		b.WriteString("; Max-Age=0")
 	}
-	if c.HttpOnly {
-		b.WriteString("; HttpOnly")
+	flag := func(on bool, attr string) {
+		if on {
+			b.WriteString("; ")
+			b.WriteString(attr)
+		}
 	}
-	if c.Secure {
-		b.WriteString("; Secure")
+	flag(c.HttpOnly, "HttpOnly")
+	flag(c.Secure, "Secure")
+	if name, ok := sameSiteNames[c.SameSite]; ok {
+		b.WriteString("; SameSite=")
+		b.WriteString(name)
 	}
-	switch c.SameSite {
-	case SameSiteNoneMode:
-		b.WriteString("; SameSite=None")
-	case SameSiteLaxMode:
-		b.WriteString("; SameSite=Lax")
-	case SameSiteStrictMode:
-		b.WriteString("; SameSite=Strict")
-	}
-	if c.Partitioned {
-		b.WriteString("; Partitioned")
-	}
+	flag(c.Partitioned, "Partitioned")
 	return b.String()
 }
 
+// droppedDomainLog is what String logs for a Domain it leaves out.
+const droppedDomainLog = "net/http: invalid Cookie.Domain %q; dropping domain attribute"
+
+// sameSiteNames are the SameSite attribute values String writes.
+var sameSiteNames = map[SameSite]string{
+	SameSiteNoneMode:   "None",
+	SameSiteLaxMode:    "Lax",
+	SameSiteStrictMode: "Strict",
+}
+
+// sameSiteModes maps received SameSite values (lower case) to modes.
+var sameSiteModes = map[string]SameSite{
+	"none":   SameSiteNoneMode,
+	"lax":    SameSiteLaxMode,
+	"strict": SameSiteStrictMode,
+}
+
+// Reasons Valid reports.
+var (
+	errCookieNil         = errors.New("http: nil Cookie")
+	errCookieName        = errors.New("http: invalid Cookie.Name")
+	errCookieExpires     = errors.New("http: invalid Cookie.Expires")
+	errCookieDomain      = errors.New("http: invalid Cookie.Domain")
+	errCookiePartitioned = errors.New("http: partitioned cookies must be set with Secure")
+)
+
 // Valid reports the first reason c cannot be sent, or nil.
 func (c *Cookie) Valid() error {
-	if c == nil {
-		return errors.New("http: nil Cookie")
+	switch {
+	case c == nil:
+		return errCookieNil
+	case !isToken(c.Name):
+		return errCookieName
+	case !c.Expires.IsZero() && !cookieExpiresOK(c.Expires):
+		return errCookieExpires
 	}
-	if !isToken(c.Name) {
-		return errors.New("http: invalid Cookie.Name")
-	}
-	if !c.Expires.IsZero() && !cookieExpiresOK(c.Expires) {
-		return errors.New("http: invalid Cookie.Expires")
-	}
-	for i := 0; i < len(c.Value); i++ {
-		if !cookieValueByte(c.Value[i]) {
-			return fmt.Errorf("http: invalid byte %q in Cookie.Value", c.Value[i])
+	fields := [2]struct {
+		what string
+		text string
+		ok   func(byte) bool
+	}{{"Cookie.Value", c.Value, cookieValueByte}, {"Cookie.Path", c.Path, cookiePathByte}}
+	for _, f := range fields {
+		if at := firstBadByte(f.text, f.ok); at >= 0 {
+			return fmt.Errorf("http: invalid byte %q in %s", f.text[at], f.what)
 		}
 	}
-	for i := 0; i < len(c.Path); i++ {
-		if !cookiePathByte(c.Path[i]) {
-			return fmt.Errorf("http: invalid byte %q in Cookie.Path", c.Path[i])
-		}
-	}
-	if c.Domain != "" && !cookieDomainOK(c.Domain) {
-		return errors.New("http: invalid Cookie.Domain")
-	}
-	if c.Partitioned && !c.Secure {
-		return errors.New("http: partitioned cookies must be set with Secure")
+	switch {
+	case c.Domain != "" && !cookieDomainOK(c.Domain):
+		return errCookieDomain
+	case c.Partitioned && !c.Secure:
+		return errCookiePartitioned
 	}
 	return nil
 }
@@ -258,9 +287,17 @@ func (c *Cookie) Valid() error {
 // SetCookie adds a Set-Cookie header for cookie to w's header. A cookie with an
 // invalid name is silently dropped.
 func SetCookie(w ResponseWriter, cookie *Cookie) {
-	if v := cookie.String(); v != "" {
-		w.Header().Add("Set-Cookie", v)
+	line := cookie.String()
+	if line == "" {
+		return
 	}
+	h := w.Header()
+	h["Set-Cookie"] = append(h["Set-Cookie"], line)
+}
+
+// pairCookie is a received name=value cookie.
+func pairCookie(name, value string, quoted bool) *Cookie {
+	return &Cookie{Name: name, Value: value, Quoted: quoted}
 }
 
 // parseCookieHeaders parses Cookie header lines leniently (pairs with bad names or
@@ -282,7 +319,7 @@ func parseCookieHeaders(lines []string, only string) []*Cookie {
 			if !ok {
 				continue
 			}
-			out = append(out, &Cookie{Name: name, Value: value, Quoted: quoted})
+			out = append(out, pairCookie(name, value, quoted))
 		}
 	}
 	return out
@@ -292,10 +329,11 @@ func textproto_trim(s string) string { return strings.TrimSpace(s) }
 
 // ParseCookie parses a Cookie header value strictly: every pair must be well formed.
 func ParseCookie(line string) ([]*Cookie, error) {
-	pairs := strings.Split(textproto_trim(line), ";")
-	if len(pairs) == 1 && pairs[0] == "" {
+	trimmed := textproto_trim(line)
+	if trimmed == "" {
 		return nil, errors.New("http: blank cookie")
 	}
+	pairs := strings.Split(trimmed, ";")
 	cookies := make([]*Cookie, 0, len(pairs))
 	for _, p := range pairs {
 		p = textproto_trim(p)
@@ -310,17 +348,18 @@ func ParseCookie(line string) ([]*Cookie, error) {
 		if !ok {
 			return nil, errors.New("http: invalid cookie value")
 		}
-		cookies = append(cookies, &Cookie{Name: name, Value: value, Quoted: quoted})
+		cookies = append(cookies, pairCookie(name, value, quoted))
 	}
 	return cookies, nil
 }
 
 // ParseSetCookie parses one Set-Cookie header value.
 func ParseSetCookie(line string) (*Cookie, error) {
-	parts := strings.Split(textproto_trim(line), ";")
-	if len(parts) == 1 && parts[0] == "" {
+	trimmed := textproto_trim(line)
+	if trimmed == "" {
 		return nil, errors.New("http: blank cookie")
 	}
+	parts := strings.Split(trimmed, ";")
 	name, raw, found := strings.Cut(textproto_trim(parts[0]), "=")
 	if !found {
 		return nil, errors.New("http: '=' not found in cookie")
@@ -352,16 +391,11 @@ func ParseSetCookie(line string) (*Cookie, error) {
 func (c *Cookie) setAttribute(key, v string) bool {
 	switch key {
 	case "samesite":
-		switch strings.ToLower(v) {
-		case "lax":
-			c.SameSite = SameSiteLaxMode
-		case "strict":
-			c.SameSite = SameSiteStrictMode
-		case "none":
-			c.SameSite = SameSiteNoneMode
-		default:
-			c.SameSite = SameSiteDefaultMode
+		mode, known := sameSiteModes[strings.ToLower(v)]
+		if !known {
+			mode = SameSiteDefaultMode
 		}
+		c.SameSite = mode
 	case "secure":
 		c.Secure = true
 	case "httponly":

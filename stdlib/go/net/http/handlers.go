@@ -15,7 +15,7 @@ import (
 
 // Handler responds to an HTTP request.
 type Handler interface {
-	ServeHTTP(ResponseWriter, *Request)
+	ServeHTTP(out ResponseWriter, req *Request)
 }
 
 // HandlerFunc lets an ordinary function be a Handler.
@@ -49,7 +49,7 @@ type CloseNotifier interface {
 
 // Pusher is implemented by HTTP/2 ResponseWriters (never by minigo's).
 type Pusher interface {
-	Push(target string, opts *PushOptions) error
+	Push(path string, options *PushOptions) error
 }
 
 // PushOptions describes options for Pusher.Push.
@@ -76,9 +76,9 @@ var (
 // after dropping any Content-Length the handler set.
 func Error(w ResponseWriter, error string, code int) {
 	h := w.Header()
-	h.Del("Content-Length")
-	h.Set("Content-Type", "text/plain; charset=utf-8")
-	h.Set("X-Content-Type-Options", "nosniff")
+	delete(h, "Content-Length")
+	h["Content-Type"] = []string{plainUTF8}
+	h["X-Content-Type-Options"] = []string{"nosniff"}
 	w.WriteHeader(code)
 	fmt.Fprintln(w, error)
 }
@@ -89,26 +89,28 @@ func NotFound(w ResponseWriter, r *Request) { Error(w, "404 page not found", Sta
 // NotFoundHandler returns a handler that replies with 404 page not found.
 func NotFoundHandler() Handler { return HandlerFunc(NotFound) }
 
-// htmlEscape escapes the five HTML special characters.
-func htmlEscape(s string) string {
-	if !strings.ContainsAny(s, `&'<>"`) {
+// Content types the package writes itself.
+const (
+	plainUTF8 = "text/plain; charset=utf-8"
+	htmlUTF8  = "text/html; charset=utf-8"
+)
+
+// htmlSpecial are the bytes escapeHTML replaces, by the entity at the same index.
+const htmlSpecial = `&'<>"`
+
+var htmlEntity = [...]string{"&amp;", "&#39;", "&lt;", "&gt;", "&#34;"}
+
+// escapeHTML replaces the five HTML special characters by entities.
+func escapeHTML(s string) string {
+	if !strings.ContainsAny(s, htmlSpecial) {
 		return s
 	}
 	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '&':
-			b.WriteString("&amp;")
-		case '\'':
-			b.WriteString("&#39;")
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		case '"':
-			b.WriteString("&#34;")
-		default:
-			b.WriteByte(c)
+	for j, n := 0, len(s); j < n; j++ {
+		if k := strings.IndexByte(htmlSpecial, s[j]); k >= 0 {
+			b.WriteString(htmlEntity[k])
+		} else {
+			b.WriteByte(s[j])
 		}
 	}
 	return b.String()
@@ -134,7 +136,7 @@ func Redirect(w ResponseWriter, r *Request, url string, code int) {
 	if u, err := urlParse(url); err == nil && u.Scheme == "" && u.Host == "" {
 		// A relative target: resolve it against the request's path, clean it but
 		// keep a trailing slash, keep the query.
-		if url == "" || url[0] != '/' {
+		if !strings.HasPrefix(url, "/") {
 			base := "/"
 			if r.URL != nil && r.URL.Path != "" {
 				base = r.URL.Path
@@ -155,11 +157,11 @@ func Redirect(w ResponseWriter, r *Request, url string, code int) {
 	_, typed := h["Content-Type"]
 	h.Set("Location", escapeNonASCII(url))
 	if !typed && (r.Method == "GET" || r.Method == "HEAD") {
-		h.Set("Content-Type", "text/html; charset=utf-8")
+		h["Content-Type"] = []string{htmlUTF8}
 	}
 	w.WriteHeader(code)
 	if !typed && r.Method == "GET" {
-		fmt.Fprintln(w, "<a href=\""+htmlEscape(url)+"\">"+StatusText(code)+"</a>.\n")
+		fmt.Fprintln(w, "<a href=\""+escapeHTML(url)+"\">"+StatusText(code)+"</a>.\n")
 	}
 }
 
@@ -181,35 +183,37 @@ func StripPrefix(prefix string, h Handler) Handler {
 	if prefix == "" {
 		return h
 	}
-	return HandlerFunc(func(w ResponseWriter, r *Request) {
-		p := strings.TrimPrefix(r.URL.Path, prefix)
-		rp := strings.TrimPrefix(r.URL.RawPath, prefix)
-		if len(p) == len(r.URL.Path) || r.URL.RawPath != "" && len(rp) == len(r.URL.RawPath) {
+	stripped := func(w ResponseWriter, r *Request) {
+		rest, ok := strings.CutPrefix(r.URL.Path, prefix)
+		rawRest, rawOK := strings.CutPrefix(r.URL.RawPath, prefix)
+		if !ok || r.URL.RawPath != "" && !rawOK {
 			NotFound(w, r)
 			return
 		}
-		r2 := *r
-		u := *r.URL
-		u.Path, u.RawPath = p, rp
-		r2.URL = &u
-		h.ServeHTTP(w, &r2)
-	})
+		inner := *r
+		target := *r.URL
+		target.Path, target.RawPath = rest, rawRest
+		inner.URL = &target
+		h.ServeHTTP(w, &inner)
+	}
+	return HandlerFunc(stripped)
 }
 
 // AllowQuerySemicolons returns a handler that turns semicolons in the query into
 // ampersands before calling h (Go no longer accepts ';' as a separator).
 func AllowQuerySemicolons(h Handler) Handler {
-	return HandlerFunc(func(w ResponseWriter, r *Request) {
-		if !strings.Contains(r.URL.RawQuery, ";") {
+	rewrite := func(w ResponseWriter, r *Request) {
+		if strings.IndexByte(r.URL.RawQuery, ';') < 0 {
 			h.ServeHTTP(w, r)
 			return
 		}
-		r2 := *r
-		u := *r.URL
-		u.RawQuery = strings.ReplaceAll(u.RawQuery, ";", "&")
-		r2.URL = &u
-		h.ServeHTTP(w, &r2)
-	})
+		inner := *r
+		target := *r.URL
+		target.RawQuery = strings.ReplaceAll(target.RawQuery, ";", "&")
+		inner.URL = &target
+		h.ServeHTTP(w, &inner)
+	}
+	return HandlerFunc(rewrite)
 }
 
 // MaxBytesError is returned by a MaxBytesReader that went past its limit.
@@ -266,11 +270,12 @@ func (l *maxBytesReader) Close() error { return l.r.Close() }
 
 // MaxBytesHandler runs h with the request body limited to n bytes.
 func MaxBytesHandler(h Handler, n int64) Handler {
-	return HandlerFunc(func(w ResponseWriter, r *Request) {
-		r2 := *r
-		r2.Body = MaxBytesReader(w, r.Body, n)
-		h.ServeHTTP(w, &r2)
-	})
+	limited := func(w ResponseWriter, r *Request) {
+		inner := *r
+		inner.Body = MaxBytesReader(w, inner.Body, n)
+		h.ServeHTTP(w, &inner)
+	}
+	return HandlerFunc(limited)
 }
 
 // TimeoutHandler runs h with a time limit: if h has not finished after dt, the
@@ -286,11 +291,14 @@ type timeoutHandler struct {
 	msg string
 }
 
+// timeoutPage is the 503 body of a TimeoutHandler without a message.
+const timeoutPage = "<html><head><title>Timeout</title></head><body><h1>Timeout</h1></body></html>"
+
 func (th *timeoutHandler) body() string {
-	if th.msg != "" {
-		return th.msg
+	if th.msg == "" {
+		return timeoutPage
 	}
-	return "<html><head><title>Timeout</title></head><body><h1>Timeout</h1></body></html>"
+	return th.msg
 }
 
 func (th *timeoutHandler) ServeHTTP(w ResponseWriter, r *Request) {
@@ -327,13 +335,15 @@ func (th *timeoutHandler) ServeHTTP(w ResponseWriter, r *Request) {
 	case <-ctx.Done():
 		tw.mu.Lock()
 		defer tw.mu.Unlock()
-		if ctx.Err() == context.DeadlineExceeded {
-			w.WriteHeader(StatusServiceUnavailable)
-			io.WriteString(w, th.body())
+		// Later writes of the handler fail; only a deadline gets the page.
+		expired := ctx.Err() == context.DeadlineExceeded
+		tw.err = ctx.Err()
+		if expired {
 			tw.err = ErrHandlerTimeout
-		} else {
-			w.WriteHeader(StatusServiceUnavailable)
-			tw.err = ctx.Err()
+		}
+		w.WriteHeader(503)
+		if expired {
+			io.WriteString(w, th.body())
 		}
 	}
 }
@@ -362,28 +372,24 @@ func (tw *timeoutWriter) Write(p []byte) (int, error) {
 		return 0, ErrHandlerTimeout
 	}
 	if !tw.wroteHeader {
-		tw.writeHeaderLocked(StatusOK)
+		tw.wroteHeader, tw.code = true, 200
 	}
 	return tw.buf.Write(p)
 }
 
 func (tw *timeoutWriter) WriteHeader(code int) {
-	checkWriteHeaderCode(code)
+	mustBeStatusCode(code)
 	tw.mu.Lock()
-	defer tw.mu.Unlock()
-	tw.writeHeaderLocked(code)
+	if tw.err == nil && !tw.wroteHeader {
+		tw.wroteHeader, tw.code = true, code
+	}
+	tw.mu.Unlock()
 }
 
-func (tw *timeoutWriter) writeHeaderLocked(code int) {
-	if tw.err != nil || tw.wroteHeader {
+// mustBeStatusCode panics, as Go does, on a code WriteHeader cannot send.
+func mustBeStatusCode(code int) {
+	if code >= 100 && code <= 999 {
 		return
 	}
-	tw.wroteHeader = true
-	tw.code = code
-}
-
-func checkWriteHeaderCode(code int) {
-	if code < 100 || code > 999 {
-		panic(fmt.Sprintf("invalid WriteHeader code %v", code))
-	}
+	panic(fmt.Sprint("invalid WriteHeader code ", code))
 }

@@ -27,18 +27,19 @@ func (h Header) Values(key string) []string { return textproto.MIMEHeader(h).Val
 // Del removes key.
 func (h Header) Del(key string) { textproto.MIMEHeader(h).Del(key) }
 
-// get is Get for a key known to be canonical.
-func (h Header) get(key string) string {
-	if vs := h[key]; len(vs) != 0 {
-		return vs[0]
+// first is Get for a key known to be canonical.
+func (h Header) first(canonical string) string {
+	vs := h[canonical]
+	if len(vs) == 0 {
+		return ""
 	}
-	return ""
+	return vs[0]
 }
 
-// has reports whether key is present, even with no values.
-func (h Header) has(key string) bool {
-	_, present := h[key]
-	return present
+// present reports whether a canonical key is in h, even with no values.
+func (h Header) present(canonical string) bool {
+	_, in := h[canonical]
+	return in
 }
 
 // Write writes h in wire format ("Key: value\r\n" lines, keys sorted).
@@ -118,9 +119,11 @@ func (h Header) writeSubset(w io.Writer, exclude map[string]bool) error {
 // "Content-Type"); s is returned unchanged if it is not a valid header name.
 func CanonicalHeaderKey(s string) string { return textproto.CanonicalMIMEHeaderKey(s) }
 
-// TimeFormat is the layout of dates in HTTP headers (always GMT, so format UTC
-// times with it).
-const TimeFormat = "Mon, 02 Jan 2006 15:04:05 GMT"
+const (
+	// TimeFormat is the layout of dates in HTTP headers (always GMT, so format UTC
+	// times with it).
+	TimeFormat = "Mon, 02 Jan 2006 15:04:05 GMT"
+)
 
 // ParseTime parses an HTTP date in any of the three formats HTTP/1.1 allows:
 // TimeFormat, time.RFC850 and time.ANSIC.
@@ -160,6 +163,8 @@ func headerHasToken(values []string, token string) bool {
 	return false
 }
 
-// TrailerPrefix marks a header key set after the status was sent as a trailer:
-// "Trailer:Name" in ResponseWriter.Header() is sent as trailer "Name".
-const TrailerPrefix = "Trailer:"
+const (
+	// TrailerPrefix marks a header key set after the status was sent as a trailer:
+	// "Trailer:Name" in ResponseWriter.Header() is sent as trailer "Name".
+	TrailerPrefix = "Trailer:"
+)

@@ -62,9 +62,7 @@ const (
 func NewServeMux() *ServeMux { return &ServeMux{} }
 
 // DefaultServeMux serves when a server is given a nil handler.
-var DefaultServeMux = &defaultServeMux
-
-var defaultServeMux ServeMux
+var DefaultServeMux = NewServeMux()
 
 type patternError struct {
 	text   string
@@ -95,7 +93,7 @@ func parseMuxPattern(s string) (*muxPattern, error) {
 	p := &muxPattern{text: s}
 	rest := s
 	off := 0
-	if i := strings.IndexAny(s, " \t"); i >= 0 {
+	if i := strings.IndexFunc(s, isSpaceOrTab); i >= 0 {
 		p.method = s[:i]
 		if !isToken(p.method) {
 			return nil, &patternError{s, 0, fmt.Sprintf("invalid method %q", p.method)}
@@ -580,15 +578,19 @@ func cleanRequestPath(p string) string {
 	if p[0] != '/' {
 		p = "/" + p
 	}
-	np := path.Clean(p)
-	if p[len(p)-1] == '/' && np != "/" {
-		np += "/"
+	cleaned := path.Clean(p)
+	if strings.HasSuffix(p, "/") && !strings.HasSuffix(cleaned, "/") {
+		cleaned += "/"
 	}
-	return np
+	return cleaned
 }
 
-func stripPort(h string) string {
-	if !strings.Contains(h, ":") {
+// isSpaceOrTab separates a pattern's method from its path.
+func isSpaceOrTab(r rune) bool { return r == ' ' || r == '\t' }
+
+// hostWithoutPort drops the port of a Host value (and an IPv6 literal's brackets).
+func hostWithoutPort(h string) string {
+	if strings.IndexByte(h, ':') < 0 {
 		return h
 	}
 	if h[0] == '[' {
@@ -609,10 +611,10 @@ func (mux *ServeMux) resolve(r *Request) (h Handler, pattern string, names, valu
 	defer mux.mu.RUnlock()
 	var host, escaped string
 	if r.Method == "CONNECT" {
-		host = stripPort(r.URL.Host)
+		host = hostWithoutPort(r.URL.Host)
 		escaped = r.URL.EscapedPath()
 	} else {
-		host = stripPort(r.Host)
+		host = hostWithoutPort(r.Host)
 		escaped = r.URL.EscapedPath()
 		clean := cleanRequestPath(escaped)
 		rt, vals := mux.lookup(host, r.Method, splitPath(clean), nil)
@@ -655,7 +657,7 @@ func (mux *ServeMux) resolve(r *Request) (h Handler, pattern string, names, valu
 		sort.Strings(methods)
 		return methodNotAllowed(strings.Join(methods, ", ")), "", nil, nil
 	}
-	return NotFoundHandler(), "", nil, nil
+	return notFoundHandler, "", nil, nil
 }
 
 // matchesAtRoot reports whether rt matched path exactly: an exact pattern, or a
@@ -679,9 +681,12 @@ type methodNotAllowedHandler struct{ allow string }
 func methodNotAllowed(allow string) Handler { return methodNotAllowedHandler{allow} }
 
 func (h methodNotAllowedHandler) ServeHTTP(w ResponseWriter, r *Request) {
-	w.Header().Set("Allow", h.allow)
-	Error(w, StatusText(StatusMethodNotAllowed), StatusMethodNotAllowed)
+	w.Header()["Allow"] = []string{h.allow}
+	Error(w, "Method Not Allowed", 405)
 }
+
+// notFoundHandler answers every request with 404.
+var notFoundHandler Handler = HandlerFunc(NotFound)
 
 // Handler reports which handler ServeHTTP would run for r and the pattern it
 // matched (for a redirect, the path redirected to).
@@ -695,9 +700,9 @@ func (mux *ServeMux) Handler(r *Request) (h Handler, pattern string) {
 func (mux *ServeMux) ServeHTTP(w ResponseWriter, r *Request) {
 	if r.RequestURI == "*" {
 		if r.ProtoAtLeast(1, 1) {
-			w.Header().Set("Connection", "close")
+			w.Header()["Connection"] = []string{"close"}
 		}
-		w.WriteHeader(StatusBadRequest)
+		w.WriteHeader(400)
 		return
 	}
 	h, pattern, names, values := mux.resolve(r)

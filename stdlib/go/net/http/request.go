@@ -162,8 +162,20 @@ func (r *Request) CookiesNamed(name string) []*Cookie {
 	return parseCookieHeaders(r.Header["Cookie"], name)
 }
 
-// ErrNoCookie: Request.Cookie found no cookie of that name.
-var ErrNoCookie = errors.New("http: named cookie not present")
+var (
+	// ErrNoCookie: Request.Cookie found no cookie of that name.
+	ErrNoCookie = errors.New("http: named cookie not present")
+	// ErrMissingFile: FormFile found no file under that name.
+	ErrMissingFile = errors.New("http: no such file")
+
+	errNoFormBody     = errors.New("missing form body")
+	errNilContext     = errors.New("net/http: nil Context")
+	errReaderTwice    = errors.New("http: MultipartReader called twice")
+	errFormParsed     = errors.New("http: multipart handled by ParseMultipartForm")
+	errFormStreamed   = errors.New("http: multipart handled by MultipartReader")
+	errControlInURL   = errors.New("net/http: can't write control character in Request.URL")
+	badMethodTemplate = "net/http: invalid method %q"
+)
 
 // Cookie returns the first cookie called name, or ErrNoCookie.
 func (r *Request) Cookie(name string) (*Cookie, error) {
@@ -250,7 +262,8 @@ func isToken(s string) bool {
 
 // NewRequest is NewRequestWithContext with context.Background.
 func NewRequest(method, url string, body io.Reader) (*Request, error) {
-	return NewRequestWithContext(context.Background(), method, url, body)
+	bg := context.Background()
+	return NewRequestWithContext(bg, method, url, body)
 }
 
 // NewRequestWithContext builds a client request. A body that is a *bytes.Buffer,
@@ -260,11 +273,11 @@ func NewRequestWithContext(ctx context.Context, method, rawURL string, body io.R
 	if method == "" {
 		method = MethodGet
 	}
-	if !isToken(method) {
-		return nil, fmt.Errorf("net/http: invalid method %q", method)
-	}
-	if ctx == nil {
-		return nil, errors.New("net/http: nil Context")
+	switch {
+	case !isToken(method):
+		return nil, fmt.Errorf(badMethodTemplate, method)
+	case ctx == nil:
+		return nil, errNilContext
 	}
 	u, err := url.Parse(rawURL)
 	if err != nil {
@@ -283,11 +296,7 @@ func NewRequestWithContext(ctx context.Context, method, rawURL string, body io.R
 	if body == nil {
 		return r, nil
 	}
-	if rc, ok := body.(io.ReadCloser); ok {
-		r.Body = rc
-	} else {
-		r.Body = io.NopCloser(body)
-	}
+	r.Body = asReadCloser(body)
 	// Bodies whose size and content are known up front can be replayed.
 	var content []byte
 	known := true
@@ -388,10 +397,10 @@ func parseRequest(b *bufio.Reader) (*Request, error) {
 	}
 	// An absolute-form target names the host itself (RFC 9112 section 3.2.2).
 	if r.Host = r.URL.Host; r.Host == "" {
-		r.Host = r.Header.get("Host")
+		r.Host = r.Header.first("Host")
 	}
 	// HTTP/1.0 caches know only "Pragma: no-cache".
-	if p := r.Header["Pragma"]; len(p) > 0 && p[0] == "no-cache" && !r.Header.has("Cache-Control") {
+	if p := r.Header["Pragma"]; len(p) > 0 && p[0] == "no-cache" && !r.Header.present("Cache-Control") {
 		r.Header["Cache-Control"] = []string{"no-cache"}
 	}
 	r.Close = wantsClose(r.ProtoMajor, r.ProtoMinor, r.Header)
@@ -465,10 +474,20 @@ func (r *Request) ParseForm() error {
 	return firstErr
 }
 
+// asReadCloser is body itself when it can be closed, else body with a no-op Close.
+func asReadCloser(body io.Reader) io.ReadCloser {
+	switch b := body.(type) {
+	case io.ReadCloser:
+		return b
+	default:
+		return io.NopCloser(b)
+	}
+}
+
 // readBodyForm parses an urlencoded body. Other content types leave it unread.
 func (r *Request) readBodyForm() (url.Values, error) {
 	if r.Body == nil {
-		return nil, errors.New("missing form body")
+		return nil, errNoFormBody
 	}
 	ctype := r.Header.Get("Content-Type")
 	if ctype == "" {
@@ -479,11 +498,12 @@ func (r *Request) readBodyForm() (url.Values, error) {
 		return nil, typeErr
 	}
 	const maxForm = 10 << 20
+	// A body under MaxBytesReader has its own limit; others get the 10MB one.
 	src := io.Reader(r.Body)
-	limited := false
-	if _, ok := r.Body.(*maxBytesReader); !ok {
+	_, ownLimit := r.Body.(*maxBytesReader)
+	limited := !ownLimit
+	if limited {
 		src = io.LimitReader(r.Body, maxForm+1)
-		limited = true
 	}
 	data, err := io.ReadAll(src)
 	if err != nil {
@@ -505,25 +525,24 @@ func (r *Request) readBodyForm() (url.Values, error) {
 // FormValue returns the first value of key in the parsed form (parsing it first if
 // needed, errors ignored).
 func (r *Request) FormValue(key string) string {
-	if r.Form == nil {
-		r.ParseMultipartForm(defaultMaxMemory)
-	}
+	r.parseFormsOnce(r.Form == nil)
 	return url.Values(r.Form).Get(key)
+}
+
+// parseFormsOnce parses the query and body forms when needed, ignoring errors.
+func (r *Request) parseFormsOnce(needed bool) {
+	if needed {
+		_ = r.ParseMultipartForm(32 << 20)
+	}
 }
 
 // PostFormValue returns the first value of key in the body's form (parsing it first
 // if needed, errors ignored).
 func (r *Request) PostFormValue(key string) string {
-	if r.PostForm == nil {
-		r.ParseMultipartForm(defaultMaxMemory)
-	}
+	r.parseFormsOnce(r.PostForm == nil)
 	return url.Values(r.PostForm).Get(key)
 }
 
-const defaultMaxMemory = 32 << 20
-
-// ErrMissingFile: FormFile found no file under that name.
-var ErrMissingFile = errors.New("http: no such file")
 
 // ErrNotMultipart: the request's body is not multipart/form-data.
 var ErrNotMultipart = &ProtocolError{"request Content-Type isn't multipart/form-data"}
@@ -541,9 +560,9 @@ func (r *Request) MultipartReader() (*multipart.Reader, error) {
 	switch r.MultipartForm {
 	case nil:
 	case streamedForm:
-		return nil, errors.New("http: MultipartReader called twice")
+		return nil, errReaderTwice
 	default:
-		return nil, errors.New("http: multipart handled by ParseMultipartForm")
+		return nil, errFormParsed
 	}
 	r.MultipartForm = streamedForm
 	return r.bodyParts(true)
@@ -555,17 +574,19 @@ func (r *Request) bodyParts(mixedOK bool) (*multipart.Reader, error) {
 		return nil, ErrNotMultipart
 	}
 	if r.Body == nil {
-		return nil, errors.New("missing form body")
+		return nil, errNoFormBody
 	}
 	kind, params, err := mime.ParseMediaType(ctype)
 	if err != nil || kind != "multipart/form-data" && !(mixedOK && kind == "multipart/mixed") {
 		return nil, ErrNotMultipart
 	}
-	boundary, ok := params["boundary"]
-	if !ok {
-		return nil, ErrMissingBoundary
+	var parts *multipart.Reader
+	if b, found := params["boundary"]; found {
+		parts = multipart.NewReader(r.Body, b)
+	} else {
+		err = ErrMissingBoundary
 	}
-	return multipart.NewReader(r.Body, boundary), nil
+	return parts, err
 }
 
 // ParseMultipartForm parses a multipart/form-data body, keeping up to maxMemory bytes
@@ -573,7 +594,7 @@ func (r *Request) bodyParts(mixedOK bool) (*multipart.Reader, error) {
 // Only the first call does anything.
 func (r *Request) ParseMultipartForm(maxMemory int64) error {
 	if r.MultipartForm == streamedForm {
-		return errors.New("http: multipart handled by MultipartReader")
+		return errFormStreamed
 	}
 	var formErr error
 	if r.Form == nil {
@@ -603,21 +624,28 @@ func (r *Request) ParseMultipartForm(maxMemory int64) error {
 
 // FormFile returns the first uploaded file of the form field key.
 func (r *Request) FormFile(key string) (multipart.File, *multipart.FileHeader, error) {
-	if r.MultipartForm == streamedForm {
-		return nil, nil, errors.New("http: multipart handled by MultipartReader")
-	}
-	if r.MultipartForm == nil {
-		if err := r.ParseMultipartForm(defaultMaxMemory); err != nil {
+	switch r.MultipartForm {
+	case streamedForm:
+		return nil, nil, errFormStreamed
+	case nil:
+		if err := r.ParseMultipartForm(32 << 20); err != nil {
 			return nil, nil, err
 		}
 	}
-	if f := r.MultipartForm; f != nil {
-		if hs := f.File[key]; len(hs) > 0 {
-			file, err := hs[0].Open()
-			return file, hs[0], err
-		}
+	var uploads []*multipart.FileHeader
+	if r.MultipartForm != nil {
+		uploads = r.MultipartForm.File[key]
 	}
-	return nil, nil, ErrMissingFile
+	var (
+		file multipart.File
+		hdr  *multipart.FileHeader
+		err  error = ErrMissingFile
+	)
+	if len(uploads) > 0 {
+		hdr = uploads[0]
+		file, err = hdr.Open()
+	}
+	return file, hdr, err
 }
 
 // ProtocolError is an HTTP protocol error (deprecated: few errors use it).
@@ -628,8 +656,11 @@ type ProtocolError struct {
 func (pe *ProtocolError) Error() string { return pe.ErrorString }
 
 // Is makes ErrNotSupported match errors.ErrUnsupported.
-func (pe *ProtocolError) Is(err error) bool {
-	return pe == ErrNotSupported && err == errors.ErrUnsupported
+func (pe *ProtocolError) Is(target error) bool {
+	if pe != ErrNotSupported {
+		return false
+	}
+	return target == errors.ErrUnsupported
 }
 
 // The ProtocolError values of the API (all but ErrNotSupported are unused).
@@ -678,7 +709,7 @@ func (r *Request) writeTo(w io.Writer, absolute bool, extra Header) (err error) 
 		}
 	}
 	if hasCTL(target) {
-		return errors.New("net/http: can't write control character in Request.URL")
+		return errControlInURL
 	}
 
 	bw, buffered := w.(*bufio.Writer)

@@ -39,8 +39,10 @@ type Response struct {
 // Cookies parses the Set-Cookie headers.
 func (r *Response) Cookies() []*Cookie { return responseCookies(r.Header) }
 
-// ErrNoLocation is returned by Response.Location when there is no Location header.
-var ErrNoLocation = errors.New("http: no Location header in response")
+var (
+	// ErrNoLocation is returned by Response.Location when there is no Location header.
+	ErrNoLocation = errors.New("http: no Location header in response")
+)
 
 // Location returns the Location header resolved against the request's URL.
 func (r *Response) Location() (*url.URL, error) {
@@ -48,10 +50,14 @@ func (r *Response) Location() (*url.URL, error) {
 	if loc == "" {
 		return nil, ErrNoLocation
 	}
-	if r.Request != nil && r.Request.URL != nil {
-		return r.Request.URL.Parse(loc)
+	var base *url.URL
+	if r.Request != nil {
+		base = r.Request.URL
 	}
-	return url.Parse(loc)
+	if base == nil {
+		return url.Parse(loc)
+	}
+	return base.Parse(loc)
 }
 
 // ProtoAtLeast reports whether the response's protocol is major.minor or newer.
@@ -75,7 +81,7 @@ func ReadResponse(r *bufio.Reader, req *Request) (*Response, error) {
 		return nil, fmt.Errorf("malformed HTTP response %q", first)
 	}
 	resp.Proto = proto
-	resp.Status = strings.TrimLeft(status, " ")
+	resp.Status = strings.TrimLeftFunc(status, func(c rune) bool { return c == ' ' })
 	code, _, _ := strings.Cut(resp.Status, " ")
 	if len(code) != 3 {
 		return nil, fmt.Errorf("malformed HTTP status code %q", code)
@@ -92,7 +98,7 @@ func ReadResponse(r *bufio.Reader, req *Request) (*Response, error) {
 		return nil, eofIsUnexpected(err)
 	}
 	resp.Header = Header(h)
-	if p := resp.Header["Pragma"]; len(p) > 0 && p[0] == "no-cache" && !resp.Header.has("Cache-Control") {
+	if p := resp.Header["Pragma"]; len(p) > 0 && p[0] == "no-cache" && !resp.Header.present("Cache-Control") {
 		resp.Header["Cache-Control"] = []string{"no-cache"}
 	}
 	if err := frameResponseBody(resp, r); err != nil {
@@ -142,9 +148,9 @@ func (r *Response) Write(w io.Writer) error {
 		o.omitBody = true
 	case o.body == nil:
 		// Without a body only an explicit zero length is announced.
-		o.sendLen = o.length == 0 && bodyAllowedForStatus(r.StatusCode)
+		o.sendLen = o.length == 0 && statusHasBody(r.StatusCode)
 		o.length = 0
-		if r.ContentLength < 0 && r.ProtoAtLeast(1, 1) && bodyAllowedForStatus(r.StatusCode) {
+		if r.ContentLength < 0 && r.ProtoAtLeast(1, 1) && statusHasBody(r.StatusCode) {
 			o.close = true
 		}
 	case o.length > 0:

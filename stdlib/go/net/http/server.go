@@ -77,12 +77,13 @@ type Server struct {
 	connsDone    chan struct{} // closed when conns becomes empty during Shutdown
 }
 
-func (s *Server) logf(format string, args ...any) {
-	if s.ErrorLog != nil {
-		s.ErrorLog.Printf(format, args...)
-	} else {
-		log.Printf(format, args...)
+// report writes a server error to ErrorLog, or to the standard logger.
+func (s *Server) report(format string, args ...any) {
+	out := s.ErrorLog
+	if out == nil {
+		out = log.Default()
 	}
+	out.Printf(format, args...)
 }
 
 func (s *Server) maxHeaderBytes() int64 {
@@ -92,11 +93,12 @@ func (s *Server) maxHeaderBytes() int64 {
 	return DefaultMaxHeaderBytes
 }
 
-func (s *Server) idleTimeout() time.Duration {
-	if s.IdleTimeout != 0 {
-		return s.IdleTimeout
+// idleWait is how long a kept connection may wait for its next request.
+func (s *Server) idleWait() time.Duration {
+	if s.IdleTimeout == 0 {
+		return s.ReadTimeout
 	}
-	return s.ReadTimeout
+	return s.IdleTimeout
 }
 
 // SetKeepAlivesEnabled turns keep-alive on (the default) or off; off, every
@@ -104,7 +106,7 @@ func (s *Server) idleTimeout() time.Duration {
 func (s *Server) SetKeepAlivesEnabled(v bool) {
 	s.noKeepAlives.Store(!v)
 	if !v {
-		s.closeIdleConns()
+		s.dropIdleConns()
 	}
 }
 
@@ -125,11 +127,11 @@ func (s *Server) ListenAndServe() error {
 	if addr == "" {
 		addr = ":http"
 	}
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return err
+	l, lerr := net.Listen("tcp", addr)
+	if lerr != nil {
+		return lerr
 	}
-	return s.Serve(ln)
+	return s.Serve(l)
 }
 
 // ListenAndServe serves handler (DefaultServeMux when nil) on the TCP address addr.
@@ -185,9 +187,8 @@ func (s *Server) Serve(l net.Listener) error {
 	defer l.Close()
 	base := context.Background()
 	if s.BaseContext != nil {
-		base = s.BaseContext(l)
-		if base == nil {
-			panic("BaseContext returned a nil context")
+		if base = s.BaseContext(l); base == nil {
+			panic(nilBaseContext)
 		}
 	}
 	var backoff time.Duration
@@ -197,7 +198,7 @@ func (s *Server) Serve(l net.Listener) error {
 			if s.shuttingDown.Load() {
 				return ErrServerClosed
 			}
-			if errors.Is(err, net.ErrClosed) {
+			if isClosedErr(err) {
 				return err
 			}
 			// Out of descriptors and the like: wait a little and try again.
@@ -206,16 +207,15 @@ func (s *Server) Serve(l net.Listener) error {
 			} else if backoff *= 2; backoff > time.Second {
 				backoff = time.Second
 			}
-			s.logf("http: Accept error: %v; retrying in %v", err, backoff)
+			s.report("http: Accept error: %v; retrying in %v", err, backoff)
 			time.Sleep(backoff)
 			continue
 		}
 		backoff = 0
 		ctx := base
 		if s.ConnContext != nil {
-			ctx = s.ConnContext(ctx, rwc)
-			if ctx == nil {
-				panic("ConnContext returned nil")
+			if ctx = s.ConnContext(ctx, rwc); ctx == nil {
+				panic(nilConnContext)
 			}
 		}
 		c := &serverConn{srv: s, rwc: rwc, remoteAddr: rwc.RemoteAddr().String()}
@@ -231,7 +231,7 @@ func (s *Server) Close() error {
 	s.shuttingDown.Store(true)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	err := s.closeListenersLocked()
+	err := s.shutListeners()
 	for c := range s.conns {
 		c.rwc.Close()
 		delete(s.conns, c)
@@ -239,14 +239,25 @@ func (s *Server) Close() error {
 	return err
 }
 
-func (s *Server) closeListenersLocked() error {
-	var err error
+// Texts of the panics for nil contexts from the Server's hooks.
+const (
+	nilBaseContext = "BaseContext returned a nil context"
+	nilConnContext = "ConnContext returned nil"
+)
+
+// isClosedErr reports an Accept error meaning the listener was closed.
+func isClosedErr(err error) bool { return errors.Is(err, net.ErrClosed) }
+
+// shutListeners closes every listener (s.mu held), returning the first error.
+func (s *Server) shutListeners() error {
+	var first error
 	for l := range s.listeners {
-		if cerr := (*l).Close(); cerr != nil && err == nil {
-			err = cerr
+		err := (*l).Close()
+		if first == nil {
+			first = err
 		}
 	}
-	return err
+	return first
 }
 
 // Shutdown stops the server gracefully: it closes the listeners, then closes
@@ -255,7 +266,7 @@ func (s *Server) closeListenersLocked() error {
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.shuttingDown.Store(true)
 	s.mu.Lock()
-	err := s.closeListenersLocked()
+	err := s.shutListeners()
 	for _, f := range s.onShutdown {
 		go f()
 	}
@@ -264,7 +275,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	timer := time.NewTimer(poll)
 	defer timer.Stop()
 	for {
-		if s.closeIdleConns() {
+		if s.dropIdleConns() {
 			return err
 		}
 		select {
@@ -282,7 +293,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 
 // closeIdleConns closes the connections waiting for a request and reports
 // whether no connection is left.
-func (s *Server) closeIdleConns() bool {
+func (s *Server) dropIdleConns() bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	done := true
@@ -384,7 +395,7 @@ func (e *requestError) Error() string { return e.text }
 func (c *serverConn) serve(ctx context.Context) {
 	defer func() {
 		if p := recover(); p != nil && p != ErrAbortHandler {
-			c.srv.logf("http: panic serving %s: %v", c.remoteAddr, p)
+			c.srv.report("http: panic serving %s: %v", c.remoteAddr, p)
 		}
 		c.rwc.Close()
 		c.setState(StateClosed)
@@ -400,12 +411,15 @@ func (c *serverConn) serve(ctx context.Context) {
 		}
 		c.setState(StateActive)
 		c.runHandler(w)
+		if w.watch != nil && w.watch.end(c) {
+			w.closeAfter = true // the client hung up while the handler ran
+		}
 		w.finish()
 		if w.closeAfter || c.srv.shuttingDown.Load() || c.srv.noKeepAlives.Load() {
 			return
 		}
 		c.setState(StateIdle)
-		if d := c.srv.idleTimeout(); d > 0 {
+		if d := c.srv.idleWait(); d > 0 {
 			c.setReadDeadline(time.Now().Add(d))
 		} else {
 			c.setReadDeadline(time.Time{})
@@ -417,8 +431,55 @@ func (c *serverConn) serve(ctx context.Context) {
 	}
 }
 
+// hangupWatch reads the connection while a handler runs on a request whose body
+// is consumed, so that the request's context is cancelled when the client closes
+// the connection. Bytes of a next (pipelined) request just end the watch.
+type hangupWatch struct {
+	stopping atomic.Bool
+	hungUp   bool
+	done     chan struct{}
+}
+
+// startHangupWatch starts watching for w's request (nothing when bytes of a next
+// request are already buffered).
+func (c *serverConn) startHangupWatch(w *response) {
+	if c.br.Buffered() > 0 {
+		return
+	}
+	hw := &hangupWatch{done: make(chan struct{})}
+	w.watch = hw
+	go func() {
+		defer close(hw.done)
+		if _, err := c.br.Peek(1); err != nil && !hw.stopping.Load() {
+			hw.hungUp = true
+			w.cancel()
+		}
+	}()
+}
+
+// end stops the watch (an expired read deadline wakes the pending read) and
+// reports whether the client hung up.
+func (hw *hangupWatch) end(c *serverConn) bool {
+	hw.stopping.Store(true)
+	c.rwc.SetReadDeadline(time.Unix(1, 0))
+	c.readDeadlineSet = true
+	<-hw.done
+	return hw.hungUp
+}
+
 func (c *serverConn) runHandler(w *response) {
 	defer w.cancel()
+	if w.reqBody == nil {
+		c.startHangupWatch(w)
+	} else {
+		w.reqBody.onEOF = func() { c.startHangupWatch(w) }
+		// Draining the body after the handler must not start a watch.
+		defer func() {
+			w.reqBody.mu.Lock()
+			w.reqBody.onEOF = nil
+			w.reqBody.mu.Unlock()
+		}()
+	}
 	h := c.srv.Handler
 	if h == nil {
 		h = DefaultServeMux
@@ -437,7 +498,7 @@ func (optionsStarHandler) ServeHTTP(w ResponseWriter, r *Request) {
 		// Read a little of the body, so that the connection can be reused.
 		io.CopyN(io.Discard, r.Body, 256<<10+1)
 	}
-	w.Header().Set("Content-Length", "0")
+	w.Header()["Content-Length"] = []string{"0"}
 }
 
 // replyToBadRequest answers a request that could not be read, unless the client
@@ -538,12 +599,17 @@ func (c *serverConn) readRequest(ctx context.Context) (*response, error) {
 	if req.ProtoMajor != 1 {
 		return nil, &requestError{StatusHTTPVersionNotSupported, "unsupported protocol version"}
 	}
-	hosts, haveHost := req.Header["Host"]
-	if req.ProtoAtLeast(1, 1) && !haveHost && req.Method != "CONNECT" {
+	hosts := req.Header["Host"]
+	if req.ProtoAtLeast(1, 1) && !req.Header.present("Host") && req.Method != "CONNECT" {
 		return nil, &requestError{StatusBadRequest, "missing required Host header"}
 	}
 	if len(hosts) == 1 && !validHost(hosts[0]) {
 		return nil, &requestError{StatusBadRequest, "malformed Host header"}
+	}
+	for name := range req.Header {
+		if !isToken(name) {
+			return nil, &requestError{400, "invalid header name"}
+		}
 	}
 	delete(req.Header, "Host")
 	req.RemoteAddr = c.remoteAddr
@@ -593,6 +659,7 @@ type response struct {
 	req     *Request
 	reqBody *body
 	cancel  context.CancelFunc
+	watch   *hangupWatch // nil when the connection is not being watched
 
 	handlerHeader Header
 	sent          Header // handlerHeader as it was at WriteHeader
@@ -614,25 +681,25 @@ func (w *response) WriteHeader(code int) {
 	if w.finished {
 		return
 	}
-	checkWriteHeaderCode(code)
+	mustBeStatusCode(code)
 	if w.wroteHeader {
-		w.conn.srv.logf("http: superfluous response.WriteHeader call")
+		w.conn.srv.report("http: superfluous response.WriteHeader call")
 		return
 	}
 	w.wroteHeader = true
 	w.status = code
 	w.sent = w.handlerHeader.Clone()
-	if cl := w.sent.get("Content-Length"); cl != "" {
+	if cl := w.sent.first("Content-Length"); cl != "" {
 		if n, ok := parseLength(textproto_trim(cl)); ok {
 			w.declaredLen = n
 		} else {
-			w.conn.srv.logf("http: invalid Content-Length of %q", cl)
+			w.conn.srv.report("http: invalid Content-Length of %q", cl)
 			delete(w.sent, "Content-Length")
 		}
 	}
 }
 
-func (w *response) bodyAllowed() bool { return bodyAllowedForStatus(w.status) }
+func (w *response) bodyAllowed() bool { return statusHasBody(w.status) }
 
 func (w *response) Write(p []byte) (int, error) {
 	if w.finished {
@@ -820,8 +887,8 @@ func (w *response) finish() {
 	if err := w.conn.bw.Flush(); err != nil {
 		w.closeAfter = true
 	}
-	if w.req.MultipartForm != nil && w.req.MultipartForm != streamedForm {
-		w.req.MultipartForm.RemoveAll()
+	if form := w.req.MultipartForm; form != nil && form != streamedForm {
+		form.RemoveAll() // temporary files of uploads
 	}
 }
 

@@ -36,7 +36,7 @@ func DetectContentType(data []byte) string {
 			return "application/octet-stream"
 		}
 	}
-	return "text/plain; charset=utf-8"
+	return plainUTF8
 }
 
 func isSniffSpace(b byte) bool {
@@ -73,7 +73,7 @@ func sniffMarkup(data []byte) string {
 		}
 		if matched {
 			if t := data[len(tag)]; t == ' ' || t == '>' {
-				return "text/html; charset=utf-8"
+				return htmlUTF8
 			}
 		}
 	}

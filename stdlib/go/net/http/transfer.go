@@ -3,7 +3,6 @@ package http
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"net/textproto"
@@ -128,15 +127,16 @@ func declaredTrailer(h Header, chunked bool) (Header, error) {
 	delete(h, "Trailer")
 	t := Header{}
 	for _, line := range lines {
-		for _, key := range strings.Split(line, ",") {
-			key = CanonicalHeaderKey(textproto.TrimString(key))
-			switch key {
-			case "Transfer-Encoding", "Trailer", "Content-Length":
-				return nil, fmt.Errorf("bad trailer key %q", key)
+		for _, field := range strings.Split(line, ",") {
+			name := textproto.TrimString(field)
+			if name == "" {
+				continue
 			}
-			if key != "" {
-				t[key] = nil
+			name = CanonicalHeaderKey(name)
+			if forbiddenTrailer[name] {
+				return nil, fmt.Errorf("bad trailer key %q", name)
 			}
+			t[name] = nil
 		}
 	}
 	if len(t) == 0 {
@@ -145,9 +145,12 @@ func declaredTrailer(h Header, chunked bool) (Header, error) {
 	return t, nil
 }
 
-// bodyAllowedForStatus reports whether a response with this status may have a body
+// forbiddenTrailer are the keys a Trailer header may not announce.
+var forbiddenTrailer = map[string]bool{"Transfer-Encoding": true, "Trailer": true, "Content-Length": true}
+
+// statusHasBody reports whether a response with this status may have a body
 // (RFC 9110: not 1xx, 204 or 304).
-func bodyAllowedForStatus(status int) bool {
+func statusHasBody(status int) bool {
 	switch {
 	case status >= 100 && status <= 199, status == 204, status == 304:
 		return false
@@ -170,14 +173,14 @@ func frameResponseBody(resp *Response, br *bufio.Reader) error {
 		// The client acts on "Connection: close" itself; the header is dropped.
 		delete(resp.Header, "Connection")
 	}
-	noBody := !bodyAllowedForStatus(resp.StatusCode) || resp.Request != nil && resp.Request.Method == "HEAD"
+	noBody := !statusHasBody(resp.StatusCode) || resp.Request != nil && resp.Request.Method == "HEAD"
 	if f.chunked {
 		resp.TransferEncoding = []string{"chunked"}
 	}
 	switch {
 	case noBody:
 		resp.ContentLength = f.length
-		if f.chunked || !bodyAllowedForStatus(resp.StatusCode) {
+		if f.chunked || !statusHasBody(resp.StatusCode) {
 			resp.ContentLength = 0
 		}
 		if resp.Request != nil && resp.Request.Method == "HEAD" {
@@ -341,4 +344,3 @@ func writeLastChunk(w *bufio.Writer, trailer Header) error {
 	return err
 }
 
-var errSeeker = errors.New("seeker can't seek")

@@ -5,42 +5,23 @@ package http
 
 import (
 	"bufio"
-	"io"
 	"io/fs"
 	"net"
 	"net/url"
-	"os"
 	"time"
 )
 
-type Dir string
-type File interface {
-	Close() error
-	Read([]uint8) (int, error)
-	Readdir(int) ([]os.FileInfo, error)
-	Seek(int64, int) (int64, error)
-	Stat() (os.FileInfo, error)
-}
-type FileSystem interface {
-	Open(string) (File, error)
-}
 type Hijacker interface {
 	Hijack() (net.Conn, *bufio.ReadWriter, error)
 }
 type ResponseController struct{}
-func FS(fs.FS) FileSystem
 func NewResponseController(ResponseWriter) *ResponseController
-func FileServerFS(fs.FS) Handler
 func NewFileTransportFS(fs.FS) RoundTripper
-func ServeFileFS(ResponseWriter, *Request, fs.FS, string)
 func ServeTLS(net.Listener, Handler, string, string) error
-func FileServer(FileSystem) Handler
 func ListenAndServeTLS(string, string, string, Handler) error
 func NewFileTransport(FileSystem) RoundTripper
 func ProxyFromEnvironment(*Request) (*url.URL, error)
 func ProxyURL(*url.URL) func(*Request) (*url.URL, error)
-func ServeContent(ResponseWriter, *Request, string, time.Time, io.ReadSeeker)
-func ServeFile(ResponseWriter, *Request, string)
 func (*ResponseController) Flush() error
 func (*ResponseController) Hijack() (net.Conn, *bufio.ReadWriter, error)
 func (*ResponseController) SetReadDeadline(time.Time) error
@@ -49,4 +30,3 @@ func (*ResponseController) EnableFullDuplex() error
 func (*Server) ServeTLS(net.Listener, string, string) error
 func (*Server) ListenAndServeTLS(string, string) error
 func (*Transport) RegisterProtocol(string, RoundTripper)
-func (Dir) Open(string) (File, error)

@@ -101,6 +101,10 @@ func main() {
 			}
 		}
 		check(fmt.Sprintf("FormatFloat(%b,e,4,32)", f), mg.FormatFloat(f, 'e', 4, 32), strconv.FormatFloat(f, 'e', 4, 32))
+		for _, fm := range []byte{'f', 'g', 'x', 'b', 'E', 'G', 'X'} {
+			check(fmt.Sprintf("FormatFloat(%b,%c,3,32)", f, fm), mg.FormatFloat(f, fm, 3, 32), strconv.FormatFloat(f, fm, 3, 32))
+			check(fmt.Sprintf("FormatFloat(%b,%c,-1,32)", f, fm), mg.FormatFloat(f, fm, -1, 32), strconv.FormatFloat(f, fm, -1, 32))
+		}
 	}
 	// Parsing: round trips and assorted strings.
 	var inputs []string
@@ -117,7 +121,13 @@ func main() {
 		"0x1p1024", "0x1.fffffffffffffp1023", "4.9406564584124654e-324", "2.4703282292062327e-324", "2.4703282292062328e-324",
 		"1__0", "1_0.5", "0x_1p0", "1.7976931348623158e308", "1.7976931348623159e308", "0.000000000000000000000000000001",
 		"123456789012345678901234567890", "1e23", "8.98846567431158e307", "1e-350", "0x1.0000000000000800000000001p0",
-		"3.4028235e38", "3.4028236e38", "1.401298464324817e-45", "7e-46", "0x1p-149", "0x1p-150", "0x1.8p-149")
+		"3.4028235e38", "3.4028236e38", "1.401298464324817e-45", "7e-46", "0x1p-149", "0x1p-150", "0x1.8p-149",
+		"1_0", "1_000.5", "0x1_0p0", "0_1", "0x1p1_0", "1e1_0", "1.5_5", "_1", "1_", "0x1.8_8p0", "0x1p+_1", "1_.5", "1._5", "1e_5",
+		"0b1", "0o7", "0x.8p1", "0x1.p1", "0x1p", "0xp1", "1.e5", ".e5", "+.5", "-.5e-3", "++1", "+infinity", "-inf", "+nan", "nAn",
+		"iNf", "infinit", "0x1P-1074", "0x1.0000000000001p-1075", "0x1p-1075", "0x1.8p-1074", "0x3p-1076", "1e-324", "0e99999999999999",
+		"1e-99999999999999999", "0x0p1", "00.5", "0.005", "0x0.08p0", "0x1e3", "1E5", "1e05", "0x1.fffffffffffff8p1023",
+		"0x1.fffffffffffff7ffffffffp1023", "1.0000000000000001", "0X1p0", "9e-46", "0x1.fffffep127", "0x1.ffffffp127",
+		"0x1.fffffefffffffffp127", "0x123456789abcdef0123p-80", "0x8000000000000001p-1137", "1e400x", "0x1p5000", "-0x1p-5000", "-0")
 	for _, s := range inputs {
 		for _, bits := range []int{64, 32} {
 			g, ge := mg.ParseFloat(s, bits)
@@ -125,6 +135,15 @@ func main() {
 			check("ParseFloat("+s+")", fmt.Sprintf("%b %s", g, errStr(ge)), fmt.Sprintf("%b %s", w, errStr(we)))
 		}
 	}
+	for _, f := range []float64{5e-324, 1e-310, 0.1, 1e300, math.MaxFloat64, 0} {
+		for _, p := range []int{100, 400, 800, 1100} {
+			for _, fm := range []byte{'e', 'f', 'g', 'x'} {
+				check(fmt.Sprintf("FormatFloat(%b,%c,%d,64)", f, fm, p), mg.FormatFloat(f, fm, p, 64), strconv.FormatFloat(f, fm, p, 64))
+			}
+		}
+		check("FormatFloat z", mg.FormatFloat(f, 'z', 3, 64), strconv.FormatFloat(f, 'z', 3, 64))
+	}
+	check("FormatFloat NaN z", mg.FormatFloat(math.NaN(), 'z', 3, 64), strconv.FormatFloat(math.NaN(), 'z', 3, 64))
 	// Integers.
 	ints := []int64{0, 1, -1, 7, -7, 10, 100, 255, 256, 1<<31 - 1, -1 << 31, 1<<63 - 1, -1 << 63, 1 << 32, 12345678, -98765432}
 	for i := 0; i < 500; i++ {

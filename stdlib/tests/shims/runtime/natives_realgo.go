@@ -26,10 +26,10 @@ func funcInfo(pc uintptr) (string, string, int, uintptr, bool) {
 	return f.Name(), file, line, f.Entry(), true
 }
 
-func readMemStats() (alloc, totalAlloc, sys, mallocs, frees, nextGC, lastGC, pauseTotalNs, numGC, numForcedGC uint64) {
+func readMemStats() (alloc, totalAlloc, sys, mallocs, frees, nextGC, lastGC, pauseTotalNs, numGC, numForcedGC, heapIdle, heapReleased uint64) {
 	var m goruntime.MemStats
 	goruntime.ReadMemStats(&m)
-	return m.Alloc, m.TotalAlloc, m.Sys, m.Mallocs, m.Frees, m.NextGC, m.LastGC, m.PauseTotalNs, uint64(m.NumGC), uint64(m.NumForcedGC)
+	return m.Alloc, m.TotalAlloc, m.Sys, m.Mallocs, m.Frees, m.NextGC, m.LastGC, m.PauseTotalNs, uint64(m.NumGC), uint64(m.NumForcedGC), m.HeapIdle, m.HeapReleased
 }
 
 func SetFinalizer(obj any, finalizer any) { goruntime.SetFinalizer(obj, finalizer) }

@@ -32,13 +32,18 @@ func NewRecorder() *ResponseRecorder {
 	return &ResponseRecorder{HeaderMap: make(http.Header), Body: new(bytes.Buffer), Code: 200}
 }
 
-// DefaultRemoteAddr is the RemoteAddr of the requests NewRequest builds.
-const DefaultRemoteAddr = "1.2.3.4"
+const (
+	// DefaultRemoteAddr is the address constant of Go's API. NewRequest, like Go's,
+	// uses testRemoteAddr (a TEST-NET-1 address) instead.
+	DefaultRemoteAddr = "1.2.3.4"
+
+	testRemoteAddr = "192.0.2.1:1234"
+)
 
 // Header returns the header the handler may still change before the status is sent.
 func (rw *ResponseRecorder) Header() http.Header {
 	if rw.HeaderMap == nil {
-		rw.HeaderMap = make(http.Header)
+		rw.HeaderMap = http.Header{}
 	}
 	return rw.HeaderMap
 }
@@ -81,8 +86,8 @@ func (rw *ResponseRecorder) WriteString(str string) (int, error) {
 // WriteHeader records the status (only the first call counts) and freezes the
 // header the Result will report.
 func (rw *ResponseRecorder) WriteHeader(code int) {
-	if code < 100 || code > 999 {
-		panic(fmt.Sprintf("invalid WriteHeader code %v", code))
+	if code > 999 || code < 100 {
+		panic(fmt.Sprint("invalid WriteHeader code ", code))
 	}
 	if rw.wroteHeader {
 		return
@@ -118,11 +123,12 @@ func (rw *ResponseRecorder) Result() *http.Response {
 		StatusCode: rw.Code,
 		Header:     rw.sentHeader,
 	}
-	res.Status = fmt.Sprintf("%03d %s", res.StatusCode, http.StatusText(res.StatusCode))
+	// The code is three digits wide even when odd, as in Go.
+	res.Status = fmt.Sprintf("%03d", rw.Code) + " " + http.StatusText(rw.Code)
+	res.Body = http.NoBody
 	if rw.Body != nil {
-		res.Body = io.NopCloser(bytes.NewReader(rw.Body.Bytes()))
-	} else {
-		res.Body = http.NoBody
+		recorded := bytes.NewReader(rw.Body.Bytes())
+		res.Body = io.NopCloser(recorded)
 	}
 	res.ContentLength = contentLength(res.Header.Get("Content-Length"))
 	if declared, ok := rw.sentHeader["Trailer"]; ok {
@@ -146,7 +152,7 @@ func (rw *ResponseRecorder) Result() *http.Response {
 			continue
 		}
 		if res.Trailer == nil {
-			res.Trailer = make(http.Header)
+			res.Trailer = http.Header{}
 		}
 		for _, v := range vals {
 			res.Trailer.Add(name, v)
@@ -171,7 +177,8 @@ func contentLength(v string) int64 {
 
 // NewRequest is NewRequestWithContext with context.Background.
 func NewRequest(method, target string, body io.Reader) *http.Request {
-	return NewRequestWithContext(context.Background(), method, target, body)
+	bg := context.Background()
+	return NewRequestWithContext(bg, method, target, body)
 }
 
 // NewRequestWithContext returns a request as a server would have received it, for
@@ -184,9 +191,11 @@ func NewRequestWithContext(ctx context.Context, method, target string, body io.R
 	if method == "" {
 		method = "GET"
 	}
-	req, err := http.ReadRequest(bufio.NewReader(strings.NewReader(method + " " + target + " HTTP/1.0\r\n\r\n")))
+	// Parse the target the way a server parses a request line.
+	line := method + " " + target + " HTTP/1.0\r\n\r\n"
+	req, err := http.ReadRequest(bufio.NewReader(strings.NewReader(line)))
 	if err != nil {
-		panic("invalid NewRequest arguments; " + err.Error())
+		panic(fmt.Sprintf("invalid NewRequest arguments; %v", err))
 	}
 	req = req.WithContext(ctx)
 	req.Proto, req.ProtoMajor, req.ProtoMinor = "HTTP/1.1", 1, 1
@@ -202,13 +211,12 @@ func NewRequestWithContext(ctx context.Context, method, target string, body io.R
 		default:
 			req.ContentLength = -1
 		}
-		if rc, ok := body.(io.ReadCloser); ok {
-			req.Body = rc
-		} else {
+		req.Body, _ = body.(io.ReadCloser)
+		if req.Body == nil {
 			req.Body = io.NopCloser(body)
 		}
 	}
-	req.RemoteAddr = "192.0.2.1:1234"
+	req.RemoteAddr = testRemoteAddr
 	if req.Host == "" {
 		req.Host = "example.com"
 	}

@@ -4,21 +4,8 @@
 package httptest
 
 import (
-	"net"
 	"net/http"
 )
 
-type Server struct {
-	EnableHTTP2 bool
-	Config *http.Server
-	Listener net.Listener
-	URL string
-}
-func NewServer(http.Handler) *Server
 func NewTLSServer(http.Handler) *Server
-func NewUnstartedServer(http.Handler) *Server
-func (*Server) Client() *http.Client
-func (*Server) Close()
-func (*Server) CloseClientConnections()
-func (*Server) Start()
 func (*Server) StartTLS()
