@@ -10,14 +10,15 @@ package fmt
 import (
 	"io"
 	"os"
+	"strings"
 	"unicode/utf8"
 )
 
 // State is what a Formatter sees of the printer.
 type State interface {
-	Write(b []byte) (n int, err error)
-	Width() (wid int, ok bool)
-	Precision() (prec int, ok bool)
+	Write(b []byte) (int, error)
+	Width() (int, bool)
+	Precision() (int, bool)
 	Flag(c int) bool
 }
 
@@ -105,12 +106,13 @@ func FormatString(state State, verb rune) string {
 			b = append(b, byte(c))
 		}
 	}
-	if w, ok := state.Width(); ok {
-		b = appendInt(b, w)
+	wid, hasWid := state.Width()
+	prec, hasPrec := state.Precision()
+	if hasWid {
+		b = appendInt(b, wid)
 	}
-	if pr, ok := state.Precision(); ok {
-		b = append(b, '.')
-		b = appendInt(b, pr)
+	if hasPrec {
+		b = appendInt(append(b, '.'), prec)
 	}
 	return string(utf8.AppendRune(b, verb))
 }
@@ -301,8 +303,10 @@ func (p *printer) printFormat(format string, a []any) {
 	for i := 0; i < end; {
 		p.goodArgNum = true
 		start := i
-		for i < end && format[i] != '%' {
-			i++
+		if pct := strings.IndexByte(format[i:], '%'); pct >= 0 {
+			i += pct
+		} else {
+			i = end
 		}
 		p.buf = append(p.buf, format[start:i]...)
 		if i >= end {
@@ -329,7 +333,7 @@ func (p *printer) printFormat(format string, a []any) {
 		}
 		var indexed bool
 		argNum, i, indexed = p.index(format, i, argNum, len(a))
-		if i < end && format[i] == '*' {
+		if byteAt(format, i) == '*' {
 			i++
 			p.wid, p.hasWid, argNum = intArg(a, argNum)
 			if !p.hasWid {
@@ -348,13 +352,13 @@ func (p *printer) printFormat(format string, a []any) {
 			}
 		}
 		// A '.' at the very end is the verb, not a precision.
-		if i+1 < end && format[i] == '.' {
+		if byteAt(format, i) == '.' && i+1 < end {
 			i++
 			if indexed {
 				p.goodArgNum = false
 			}
 			argNum, i, indexed = p.index(format, i, argNum, len(a))
-			if i < end && format[i] == '*' {
+			if byteAt(format, i) == '*' {
 				i++
 				p.prec, p.hasPrec, argNum = intArg(a, argNum)
 				if p.prec < 0 {
@@ -378,10 +382,7 @@ func (p *printer) printFormat(format string, a []any) {
 			p.buf = append(p.buf, "%!(NOVERB)"...)
 			break
 		}
-		verb, size := rune(format[i]), 1
-		if verb >= utf8.RuneSelf {
-			verb, size = utf8.DecodeRuneInString(format[i:])
-		}
+		verb, size := leadingRune(format[i:])
 		i += size
 		switch {
 		case verb == '%':
@@ -402,7 +403,7 @@ func (p *printer) printFormat(format string, a []any) {
 			argNum++
 		}
 	}
-	if !p.reordered && argNum < len(a) {
+	if extra := len(a) - argNum; extra > 0 && !p.reordered {
 		p.directive = directive{}
 		p.buf = append(p.buf, "%!(EXTRA "...)
 		for k, arg := range a[argNum:] {
@@ -419,6 +420,23 @@ func (p *printer) printFormat(format string, a []any) {
 		}
 		p.buf = append(p.buf, ')')
 	}
+}
+
+// byteAt is format[i], or 0 past the end.
+func byteAt(format string, i int) byte {
+	if i < len(format) {
+		return format[i]
+	}
+	return 0
+}
+
+// leadingRune decodes the rune at the start of the non-empty s (ASCII without a
+// call).
+func leadingRune(s string) (rune, int) {
+	if s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 // report writes "%!verb(what)".
