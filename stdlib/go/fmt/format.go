@@ -1,9 +1,7 @@
 package fmt
 
 import (
-	"math"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -265,8 +263,11 @@ func (p *printer) fmtFloatVerb(v float64, size int, verb rune) {
 	}
 }
 
+// complexVerbs are the verbs a complex number accepts.
+var complexVerbs = [utf8.RuneSelf]bool{'v': true, 'b': true, 'g': true, 'G': true, 'x': true, 'X': true, 'f': true, 'F': true, 'e': true, 'E': true}
+
 func (p *printer) fmtComplexVerb(v complex128, size int, verb rune) {
-	if !strings.ContainsRune("vbgGxXfFeE", verb) {
+	if verb >= utf8.RuneSelf || !complexVerbs[verb] {
 		p.badVerb(verb)
 		return
 	}
@@ -298,7 +299,8 @@ func (p *printer) fmtFloat(v float64, size int, verb rune, prec int) {
 	if p.space && num[0] == '+' && !p.plus {
 		num[0] = ' '
 	}
-	if nan := v != v; nan || math.IsInf(v, 0) {
+	if v-v != 0 { // NaN or an infinity
+		nan := v != v
 		// Infinities keep their sign; NaN shows one only when a flag asks.
 		if nan && !p.space && !p.plus {
 			num = num[1:]
@@ -336,15 +338,19 @@ func keepPoint(num []byte, verb rune, prec int) []byte {
 		}
 	}
 	// Split off the exponent: p always, e only for the decimal formats.
-	exponentMarks := "pPeE"
-	if verb == 'x' || verb == 'X' {
-		exponentMarks = "pP" // e and E are hex digits there
-	}
+	hex := verb == 'x' || verb == 'X' // e and E are digits there
 	cut := len(num)
-	for at, c := range num {
-		if at > 0 && strings.IndexByte(exponentMarks, c) >= 0 {
+scan:
+	for at := 1; at < len(num); at++ {
+		switch num[at] {
+		case 'p', 'P':
 			cut = at
-			break
+			break scan
+		case 'e', 'E':
+			if !hex {
+				cut = at
+				break scan
+			}
 		}
 	}
 	tail := append([]byte(nil), num[cut:]...)

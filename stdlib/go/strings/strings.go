@@ -5,7 +5,6 @@
 package strings
 
 import (
-	"math"
 	"unicode"
 	"unicode/utf8"
 )
@@ -78,7 +77,7 @@ func newRuneSet(chars string) runeSet {
 }
 
 func (rs *runeSet) has(r rune) bool {
-	if 0 <= r && r < utf8.RuneSelf {
+	if r&^0x7f == 0 { // ASCII
 		return rs.ascii[r>>6]&(1<<(uint(r)&63)) != 0
 	}
 	return rs.wide != "" && IndexRune(rs.wide, r) >= 0
@@ -394,7 +393,7 @@ func Repeat(s string, count int) string {
 	return bytesToString(b)
 }
 
-const maxInt = math.MaxInt
+const maxInt = 1<<63 - 1 // int is 64 bits on minigo's one target (linux/amd64)
 
 // Replace replaces the first n non-overlapping old in s by new (all if n < 0). An
 // empty old matches at the start and after each UTF-8 sequence.
@@ -462,16 +461,23 @@ func isEncodedFFFD(s string, at int) bool {
 }
 
 // ToUpper maps every rune of s to upper case.
-func ToUpper(s string) string { return changeCase(s, true) }
-
-// ToLower maps every rune of s to lower case.
-func ToLower(s string) string { return changeCase(s, false) }
-
-// changeCase is ToUpper or ToLower: ASCII text natively, the rest rune by rune.
-func changeCase(s string, upper bool) string {
-	if t, ok := asciiCase(s, upper); ok {
+func ToUpper(s string) string {
+	if t, ok := asciiCase(s, true); ok {
 		return t
 	}
+	return mapCase(s, true)
+}
+
+// ToLower maps every rune of s to lower case.
+func ToLower(s string) string {
+	if t, ok := asciiCase(s, false); ok {
+		return t
+	}
+	return mapCase(s, false)
+}
+
+// mapCase is ToUpper or ToLower for text that is not all ASCII.
+func mapCase(s string, upper bool) string {
 	to := unicode.ToLower
 	if upper {
 		to = unicode.ToUpper
@@ -611,14 +617,22 @@ func trimLeft(s string, set *runeSet) string {
 }
 
 func trimRight(s string, set *runeSet) string {
-	for s != "" {
-		r, width := runeBefore(s)
+	end := len(s)
+	for end > 0 {
+		if c := s[end-1]; c < utf8.RuneSelf {
+			if !set.has(rune(c)) {
+				break
+			}
+			end--
+			continue
+		}
+		r, width := utf8.DecodeLastRuneInString(s[:end])
 		if !set.has(r) {
 			break
 		}
-		s = s[:len(s)-width]
+		end -= width
 	}
-	return s
+	return s[:end]
 }
 
 // TrimSpace drops leading and trailing Unicode white space.
@@ -643,14 +657,6 @@ func runeAt(s string) (rune, int) {
 		return rune(c), 1
 	}
 	return utf8.DecodeRuneInString(s)
-}
-
-// runeBefore decodes the rune at the end of the non-empty s.
-func runeBefore(s string) (rune, int) {
-	if c := s[len(s)-1]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeLastRuneInString(s)
 }
 
 // EqualFold reports whether s and t are equal under simple Unicode case folding.
