@@ -59,6 +59,14 @@ impl types::Importer for PkgImporter {
         }
     }
 
+    fn missing_message(&self, import_path: &str) -> Option<String> {
+        let mut l = self.loader.borrow_mut();
+        if l.is_std(import_path) {
+            return None;
+        }
+        l.resolve(import_path).err()
+    }
+
     fn file_path(&self, import_path: &str, name: &str) -> String {
         if self.served.borrow().contains(import_path) {
             name.to_string()

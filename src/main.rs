@@ -252,12 +252,17 @@ fn disasm_command(args: &[String]) -> ExitCode {
             Ok(p) => p,
             Err(errors) => return compile_errors(&errors),
         };
+        let mut text = String::new();
         if progs.len() > 1 {
-            println!("# {}", prog.import_path);
+            text = format!("# {}\n", prog.import_path);
         }
         // The package's own functions (and the program initializer).
         let own = if prog.check_path == "main" { "main".to_string() } else { prog.check_path.clone() };
-        print!("{}", vm::disasm::disassemble(compiled, |name| function_of(name, &own) || name == "runtime.init"));
+        text.push_str(&vm::disasm::disassemble(compiled, |name| function_of(name, &own) || name == "runtime.init"));
+        // A closed pipe (`minigo disasm | head`) ends the listing quietly.
+        if std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes()).is_err() {
+            return ExitCode::SUCCESS;
+        }
     }
     ExitCode::SUCCESS
 }

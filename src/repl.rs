@@ -14,6 +14,8 @@
 use rustyline::error::ReadlineError;
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use vm::repl::{Foreground, Repl};
 
 const HELP: &str = "\
@@ -25,6 +27,28 @@ Commands:
   :quit    leave (also Ctrl-D)
 ";
 
+/// Set by SIGINT (Ctrl-C while an input runs, on a terminal): the running input stops.
+static INTERRUPT: AtomicBool = AtomicBool::new(false);
+
+extern "C" fn on_sigint(_: libc::c_int) {
+    INTERRUPT.store(true, Ordering::SeqCst);
+}
+
+/// Makes SIGINT set [`INTERRUPT`] instead of ending the process. While rustyline reads a
+/// line the terminal is in raw mode and Ctrl-C arrives as a key instead.
+fn catch_sigint() {
+    // SAFETY: a zeroed sigaction with an async-signal-safe handler (one atomic store).
+    unsafe {
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = on_sigint as *const () as usize;
+        action.sa_flags = libc::SA_RESTART;
+        libc::sigemptyset(&mut action.sa_mask);
+        libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
+    }
+}
+
+const INTERRUPT_HINT: &str = "(Ctrl-C again at an empty prompt, Ctrl-D or :quit leaves)";
+
 /// One session: checker, compiler and runtime.
 struct State {
     checker: types::Session<'static>,
@@ -35,14 +59,26 @@ struct State {
 /// What happened to an input.
 enum Outcome {
     Continue,
+    /// Ctrl-C stopped the input.
+    Interrupted,
     Exit(i32),
 }
 
 static IMPORTER: crate::Importer = crate::Importer;
 
+/// The importer of a session: the standard library and, through the package loader, the
+/// packages of the module around the working directory (its own packages, `replace`
+/// directories, the module cache). Without a usable go.mod only the standard library.
+fn importer() -> &'static dyn types::Importer {
+    match crate::build::new_loader(&[]) {
+        Ok(loader) => Box::leak(Box::new(crate::build::PkgImporter::new(loader))),
+        Err(_) => &IMPORTER,
+    }
+}
+
 impl State {
-    fn start() -> Result<State, String> {
-        let checker = types::Session::new(&IMPORTER).map_err(|e| format!("minigo bug: the REPL prelude does not check: {}", e.join("; ")))?;
+    fn start(importer: &'static dyn types::Importer) -> Result<State, String> {
+        let checker = types::Session::new(importer).map_err(|e| format!("minigo bug: the REPL prelude does not check: {}", e.join("; ")))?;
         let mut st = State { checker, compiler: compile::Incremental::new(), runtime: Repl::start() };
         // Package initialization (fmt and its imports) runs once, as the first input.
         let step = st.checker.eval("").map_err(|e| format!("minigo bug: empty REPL input fails: {}", e.first().map_or("", |e| e.message.as_str())))?;
@@ -58,7 +94,7 @@ impl State {
     }
 
     /// Checks, compiles and runs one input.
-    fn input(&mut self, src: &str) -> Outcome {
+    fn input(&mut self, src: &str, interruptible: bool) -> Outcome {
         let backup = self.checker.clone();
         let step = match self.checker.eval(src) {
             Ok(step) => step,
@@ -87,8 +123,15 @@ impl State {
             self.checker.adopt_types(t.clone());
         }
         let _ = std::io::stdout().flush();
-        match self.runtime.run(prog, self.compiler.func(step.run)) {
+        let never = AtomicBool::new(false);
+        let interrupt = if interruptible { &INTERRUPT } else { &never };
+        match self.runtime.run_interruptible(prog, self.compiler.func(step.run), interrupt) {
             Ok(Foreground::Done) => Outcome::Continue,
+            Ok(Foreground::Interrupted) => {
+                let _ = std::io::stdout().flush();
+                eprintln!("interrupted {}", INTERRUPT_HINT);
+                Outcome::Interrupted
+            }
             Ok(Foreground::Fatal(text)) | Ok(Foreground::Deadlock(text)) => {
                 eprint!("{}", text);
                 if !text.ends_with('\n') {
@@ -112,14 +155,17 @@ enum Line {
     /// The input it belongs to is rejected as Go rejects such source
     /// (`invalid UTF-8 encoding`), and the session goes on.
     Invalid(Vec<usize>),
-    /// Ctrl-C on a continuation line: the input being entered is dropped.
+    /// Ctrl-C while editing: the input being entered is dropped.
     Interrupted,
+    /// Ctrl-C on an empty first line.
+    InterruptedEmpty,
     End,
 }
 
 /// Where inputs come from.
 enum Input {
-    Terminal(Box<rustyline::DefaultEditor>, Option<std::path::PathBuf>),
+    /// The editor, the history file, and whether the line was empty at the last Ctrl-C.
+    Terminal(Box<rustyline::DefaultEditor>, Option<std::path::PathBuf>, Arc<AtomicBool>),
     Piped(std::io::StdinLock<'static>),
 }
 
@@ -127,14 +173,12 @@ impl Input {
     /// The next line.
     fn line(&mut self, continuation: bool) -> Line {
         match self {
-            Input::Terminal(ed, _) => loop {
-                match ed.readline(if continuation { "... " } else { "> " }) {
-                    Ok(l) => return Line::Text(l),
-                    // Ctrl-C abandons the line being edited (and the input), as in a shell.
-                    Err(ReadlineError::Interrupted) if continuation => return Line::Interrupted,
-                    Err(ReadlineError::Interrupted) => continue,
-                    Err(_) => return Line::End,
-                }
+            Input::Terminal(ed, _, empty) => match ed.readline(if continuation { "... " } else { "> " }) {
+                Ok(l) => Line::Text(l),
+                // Ctrl-C abandons the line being edited (and the input), as in a shell.
+                Err(ReadlineError::Interrupted) if !continuation && empty.load(Ordering::Relaxed) => Line::InterruptedEmpty,
+                Err(ReadlineError::Interrupted) => Line::Interrupted,
+                Err(_) => Line::End,
             },
             Input::Piped(r) => {
                 let mut bytes = Vec::new();
@@ -155,12 +199,22 @@ impl Input {
     }
 
     fn remember(&mut self, entry: &str) {
-        if let Input::Terminal(ed, path) = self {
+        if let Input::Terminal(ed, path, _) = self {
             let _ = ed.add_history_entry(entry);
             if let Some(p) = path {
                 let _ = ed.append_history(p);
             }
         }
+    }
+}
+
+/// Records, at each Ctrl-C, whether the line being edited was empty; then interrupts.
+struct NoteEmptyLine(Arc<AtomicBool>);
+
+impl rustyline::ConditionalEventHandler for NoteEmptyLine {
+    fn handle(&self, _: &rustyline::Event, _: rustyline::RepeatCount, _: bool, ctx: &rustyline::EventContext) -> Option<rustyline::Cmd> {
+        self.0.store(ctx.line().is_empty(), Ordering::Relaxed);
+        Some(rustyline::Cmd::Interrupt)
     }
 }
 
@@ -195,28 +249,48 @@ fn run() -> i32 {
         if let Some(p) = &path {
             let _ = ed.load_history(p);
         }
+        let empty = Arc::new(AtomicBool::new(false));
+        ed.bind_sequence(rustyline::KeyEvent::ctrl('C'), rustyline::EventHandler::Conditional(Box::new(NoteEmptyLine(empty.clone()))));
+        catch_sigint();
         println!("minigo {} (Go 1.23) — :help for help, :quit to leave", env!("CARGO_PKG_VERSION"));
-        Input::Terminal(Box::new(ed), path)
+        Input::Terminal(Box::new(ed), path, empty)
     } else {
         Input::Piped(std::io::stdin().lock())
     };
-    let mut state = match State::start() {
+    let importer = importer();
+    let mut state = match State::start(importer) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{}", e);
             return 2;
         }
     };
+    // A Ctrl-C that stopped an input or hit an empty prompt: another one at an empty
+    // prompt right after it leaves.
+    let mut armed = false;
     loop {
         let mut src = match input.line(false) {
             Line::Text(l) => l,
             Line::Invalid(bad) => {
+                armed = false;
                 report_invalid_utf8(1, &bad);
                 continue;
             }
-            Line::Interrupted => continue,
+            Line::InterruptedEmpty if armed => break,
+            Line::InterruptedEmpty => {
+                armed = true;
+                eprintln!("{}", INTERRUPT_HINT);
+                continue;
+            }
+            Line::Interrupted => {
+                armed = false;
+                continue;
+            }
             Line::End => break,
         };
+        if !src.trim().is_empty() {
+            armed = false;
+        }
         match src.trim() {
             "" => continue,
             ":quit" | ":q" | ":exit" => break,
@@ -227,7 +301,7 @@ fn run() -> i32 {
             ":reset" => {
                 input.remember(":reset");
                 drop(state);
-                state = match State::start() {
+                state = match State::start(importer) {
                     Ok(s) => s,
                     Err(e) => {
                         eprintln!("{}", e);
@@ -252,7 +326,7 @@ fn run() -> i32 {
         while !scanner.is_complete() {
             match input.line(true) {
                 Line::End => break,
-                Line::Interrupted => {
+                Line::Interrupted | Line::InterruptedEmpty => {
                     abandoned = true;
                     break;
                 }
@@ -273,8 +347,10 @@ fn run() -> i32 {
             continue;
         }
         input.remember(&src);
-        match state.input(&src) {
+        let interruptible = matches!(input, Input::Terminal(..));
+        match state.input(&src, interruptible) {
             Outcome::Continue => {}
+            Outcome::Interrupted => armed = true,
             Outcome::Exit(code) => return code,
         }
         if let Some(code) = state.runtime.exit_code() {

@@ -269,3 +269,34 @@ fn test_timeout_names_the_running_test() {
     assert_eq!(tail[0], "FAIL");
     assert!(tail[1].starts_with("FAIL\texample.com/errs/slow\t"), "{}", stdout);
 }
+
+/// `minigo disasm` takes the package arguments of `run`/`check` (Go has no such command to
+/// compare with): each package's own functions, under `# path` headers when several are named.
+#[test]
+fn disasm_takes_package_arguments() {
+    let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/modules/sample");
+    let disasm = |dir: &Path, args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_minigo")).arg("disasm").args(args).current_dir(dir).output().unwrap();
+        let funcs: Vec<String> = String::from_utf8_lossy(&out.stdout).lines().filter(|l| l.starts_with("func ") || l.starts_with("# ")).map(|l| l.split(" (#").next().unwrap().to_string()).collect();
+        (out.status.code(), funcs, String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (code, funcs, _) = disasm(&sample, &["./geom"]);
+    assert_eq!(code, Some(0));
+    assert!(funcs.contains(&"func example.com/sample/geom.Rect.Area".to_string()), "{:?}", funcs);
+    assert!(funcs.contains(&"func example.com/sample/geom.init.1".to_string()), "{:?}", funcs);
+    assert!(!funcs.iter().any(|f| f.starts_with("# ") || f.contains("config.") || f.contains("fmt.")), "only geom's functions: {:?}", funcs);
+
+    let (code, funcs, _) = disasm(&sample, &["./cmd/...", "example.com/sample/geom"]);
+    assert_eq!(code, Some(0));
+    let headers: Vec<&String> = funcs.iter().filter(|f| f.starts_with("# ")).collect();
+    assert_eq!(headers, ["# example.com/sample/cmd/shapes", "# example.com/sample/geom"]);
+    assert!(funcs.contains(&"func main.main".to_string()), "{:?}", funcs);
+
+    let (code, funcs, _) = disasm(&sample.join("cmd/shapes"), &["main.go", "setup.go"]);
+    assert_eq!(code, Some(0));
+    assert!(funcs.contains(&"func main.main".to_string()) && funcs.contains(&"func main.init.1".to_string()), "{:?}", funcs);
+
+    let (code, _, err) = disasm(&sample, &["./nothere"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("nothere: directory not found"), "{}", err);
+}

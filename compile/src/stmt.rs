@@ -664,6 +664,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 if let Some((p, t)) = value_place {
                     self.store_as(p, t, out + 1 + kw as u16, vt);
                 }
+                // As for a channel: the copies must not outlive the variables' hold.
+                if ptrs[1..].iter().any(|&p| p) {
+                    self.emit(Op::Zero { dst: out + 1, n: (kw + vw) as u16 });
+                }
                 self.block(&r.body);
                 self.top = mark;
                 self.jump(top);
@@ -691,6 +695,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 if let Some(k) = &r.key {
                     let (p, t) = self.eval_place(k);
                     self.store_as(p, t, v, et);
+                }
+                // The received copy must not keep what it points to alive once the
+                // variable lets go of it (`x = nil` in the body frees a large value).
+                if el.ptrs[..ew as usize].iter().any(|&p| p) {
+                    self.emit(Op::Zero { dst: v, n: ew as u16 });
                 }
                 self.block(&r.body);
                 self.top = mark;

@@ -110,6 +110,9 @@ impl<'a> RunContext<'a> {
         if shared.world_stop_wanted() {
             return true;
         }
+        if shared.is_interrupted(self.goroutine.id()) {
+            return true;
+        }
         let local = self.m.local();
         let p = &shared.processors[local.index];
         if p.preempt.load(Ordering::Relaxed) && p.preempt.swap(false, Ordering::Relaxed) {
@@ -124,6 +127,12 @@ impl<'a> RunContext<'a> {
         // next safepoint rather than a whole slice later.
         let timer = p.next_timer.load(Ordering::Relaxed);
         p.has_work() || !shared.global.is_empty() || (timer != 0 && timer <= shared.now())
+    }
+
+    /// Whether this goroutine was interrupted (REPL Ctrl-C): it should reach a safepoint
+    /// soon, where it yields and is dropped.
+    pub fn interrupted(&self) -> bool {
+        self.shared.is_interrupted(self.goroutine.id())
     }
 
     /// Monotonic nanoseconds since the program started.

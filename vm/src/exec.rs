@@ -46,7 +46,8 @@ pub fn run(g: &mut Goroutine, cx: &mut RunContext<'_>) -> Exit {
             }
         }
     }
-    let mut budget = BUDGET;
+    // An interrupted goroutine (REPL Ctrl-C) yields at its first safepoint.
+    let mut budget = if cx.interrupted() { 1 } else { BUDGET };
     loop {
         match run_frame(g, cx, &mut budget) {
             Flow::Reload => continue,

@@ -10,8 +10,14 @@ use crate::program::Program;
 use runtime::heap::Marker;
 use runtime::{Exit, RunContext, Task};
 
-/// Go's default maximum stack (1 GB) in words of our register stack.
-pub const MAX_STACK_WORDS: usize = 1_000_000_000 / 8;
+/// Go's default maximum stack (1 GB): our register stack's words plus the frame records
+/// count toward it.
+pub const MAX_STACK_BYTES: usize = 1_000_000_000;
+
+/// Words of register stack a goroutine with `frames` frames may use.
+pub fn stack_words_allowed(frames: usize) -> usize {
+    MAX_STACK_BYTES.saturating_sub(frames * std::mem::size_of::<Frame>()) / 8
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum FrameKind {
@@ -70,9 +76,6 @@ pub(crate) struct PanicRec {
     pub recovered: bool,
     /// runtime.Goexit rather than a panic.
     pub goexit: bool,
-    /// The goroutine's frames (function, saved pc), innermost first, where the panic
-    /// started; formatted only if the panic is fatal.
-    pub trace: Vec<(u32, u32)>,
     /// The panic comes from a fault Go reports as a signal (a nil dereference).
     pub signal: bool,
     /// Index of the frame whose deferred calls the panic runs next. Frames above it stay

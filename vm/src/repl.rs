@@ -9,7 +9,7 @@ use crate::goroutine::Goroutine;
 use crate::program::Program;
 pub use runtime::Foreground;
 use runtime::Config;
-use std::sync::atomic::{AtomicPtr, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 use std::sync::Arc;
 
 /// The newest program of the REPL session (null outside a REPL).
@@ -51,12 +51,18 @@ impl Repl {
     /// Runs `func` of `prog` (the newest program) as the foreground goroutine, until it
     /// ends, deadlocks or the program exits. Other goroutines keep running.
     pub fn run(&self, prog: &'static Program, func: u32) -> Result<Foreground, String> {
+        self.run_interruptible(prog, func, &AtomicBool::new(false))
+    }
+
+    /// [`Repl::run`], stopping the input when `interrupt` becomes true
+    /// ([`Foreground::Interrupted`]; see `runtime::Session::run_interruptible`).
+    pub fn run_interruptible(&self, prog: &'static Program, func: u32, interrupt: &AtomicBool) -> Result<Foreground, String> {
         if !crate::globals::grow(prog.globals_words) {
             return Err("minigo: too many package-level variables in this session; :reset starts afresh".into());
         }
         LATEST.store(prog as *const Program as *mut Program, Ordering::Release);
         self.session.set_hooks(Arc::new(crate::start::VmHooks { prog }));
-        Ok(self.session.run(Box::new(Goroutine::new(prog, func, 0, &[], false))))
+        Ok(self.session.run_interruptible(Box::new(Goroutine::new(prog, func, 0, &[], false)), interrupt))
     }
 
     /// The exit status once a goroutine called `os.Exit` (possibly between inputs).

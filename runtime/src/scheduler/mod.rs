@@ -259,6 +259,11 @@ pub(crate) struct Shared {
     pub foreground: AtomicU64,
     pub ending: Mutex<Ending>,
     pub ending_changed: Condvar,
+    /// Session: goroutines an interrupt stopped ([`Session::run_interruptible`]). Their
+    /// safepoints say yield, and a worker drops them when they do; `any_interrupted`
+    /// keeps the check to one relaxed load.
+    pub interrupted: Mutex<Vec<u64>>,
+    pub any_interrupted: AtomicBool,
     /// Session: receives the report of a background goroutine's fatal error.
     pub report: Mutex<Option<ReportSink>>,
     /// Every worker thread ever started, and sysmon's.
@@ -301,6 +306,8 @@ impl Shared {
             foreground: AtomicU64::new(if mode == Mode::Program { 1 } else { 0 }),
             ending: Mutex::new(Ending::default()),
             ending_changed: Condvar::new(),
+            interrupted: Mutex::new(Vec::new()),
+            any_interrupted: AtomicBool::new(false),
             report: Mutex::new(None),
             threads: Mutex::new(Vec::new()),
             sysmon: sysmon::SysmonNote::new(),
@@ -407,6 +414,30 @@ impl Shared {
     pub(crate) fn end_foreground(&self, how: Foreground) {
         self.ending.lock().foreground = Some(how);
         self.ending_changed.notify_all();
+    }
+
+    /// Session: `id` stops being the foreground goroutine, if it still is (whoever clears
+    /// it reports the input's end; the other side then treats `id` as a background one).
+    pub(crate) fn clear_foreground(&self, id: u64) -> bool {
+        self.foreground.compare_exchange(id, 0, Ordering::SeqCst, Ordering::SeqCst).is_ok()
+    }
+
+    /// Session: whether goroutine `id` is among the interrupted ones.
+    pub(crate) fn is_interrupted(&self, id: u64) -> bool {
+        self.any_interrupted.load(Ordering::Relaxed) && self.interrupted.lock().contains(&id)
+    }
+
+    /// Session: whether goroutine `id` was interrupted; if so it is forgotten, as the
+    /// caller drops it now.
+    pub(crate) fn take_interrupted(&self, id: u64) -> bool {
+        if !self.any_interrupted.load(Ordering::Relaxed) {
+            return false;
+        }
+        let mut list = self.interrupted.lock();
+        let Some(i) = list.iter().position(|&x| x == id) else { return false };
+        list.swap_remove(i);
+        self.any_interrupted.store(!list.is_empty(), Ordering::Relaxed);
+        true
     }
 
     /// Session: a background goroutine died of `text` (an unrecovered panic or a fatal

@@ -38,7 +38,15 @@ pub enum Foreground {
     /// `os.Exit(code)` or `Exit::Terminate(code)` from any goroutine, during this input
     /// or before it: the scheduler has stopped, the REPL should exit with `code`.
     Exit(i32),
+    /// [`Session::run_interruptible`] was interrupted: the foreground goroutine was
+    /// dropped at a safepoint (or, blocked for longer than [`INTERRUPT_GRACE`], left to
+    /// be dropped at its next one); the goroutines it started keep running.
+    Interrupted,
 }
+
+/// How long an interrupt waits for the foreground goroutine to reach a safepoint before
+/// it gives the input up as blocked (parked on a channel, asleep, in a system call).
+pub const INTERRUPT_GRACE: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// A scheduler kept running between REPL inputs. `Send + Sync`: share it with a thread
 /// that waits for [`Session::wait_exit`].
@@ -67,6 +75,16 @@ impl Session {
     /// thread until it ends, deadlocks or the session exits. Other goroutines keep
     /// running before, during and after. Calls from several threads run one at a time.
     pub fn run(&self, task: Box<dyn Task>) -> Foreground {
+        self.run_interruptible(task, &AtomicBool::new(false))
+    }
+
+    /// [`Session::run`], also watching `interrupt` (set it from a signal handler or
+    /// another thread; this call resets it): once set, the foreground goroutine is marked
+    /// interrupted, yields at its next safepoint and is dropped there, and the call
+    /// returns [`Foreground::Interrupted`]. One that does not reach a safepoint within
+    /// [`INTERRUPT_GRACE`] stops being the foreground goroutine at once (the call
+    /// returns) and is dropped when it next yields.
+    pub fn run_interruptible(&self, task: Box<dyn Task>, interrupt: &AtomicBool) -> Foreground {
         let _input = self.input.lock();
         let shared = &self.shared;
         if let Some(outcome) = shared.ending.lock().finished.clone() {
@@ -84,6 +102,7 @@ impl Session {
             } else {
                 shared.next_id.fetch_add(1, Ordering::Relaxed)
             };
+            interrupt.store(false, Ordering::SeqCst);
             let g = shared.new_goroutine(id, task);
             g.set_status(Status::Runnable);
             // Under `sched`: a deadlock check sees the foreground and its queued goroutine
@@ -92,6 +111,10 @@ impl Session {
             shared.global.push(g);
         }
         shared.wakep();
+        let id = shared.foreground.load(Ordering::SeqCst);
+        // Polled: a signal handler can only set a flag.
+        const POLL: std::time::Duration = std::time::Duration::from_millis(20);
+        let mut give_up: Option<std::time::Instant> = None;
         let mut ending = shared.ending.lock();
         loop {
             if let Some(outcome) = ending.finished.clone() {
@@ -101,7 +124,37 @@ impl Session {
             if let Some(how) = ending.foreground.take() {
                 return how;
             }
-            shared.ending_changed.wait(&mut ending);
+            if give_up.is_none() && interrupt.swap(false, Ordering::SeqCst) {
+                self.interrupt_goroutine(id);
+                give_up = Some(std::time::Instant::now() + INTERRUPT_GRACE);
+            }
+            if give_up.is_some_and(|t| std::time::Instant::now() >= t) {
+                // Blocked: it is no longer the input (under `sched`, as deadlock
+                // detection reads `foreground` there). If a worker ended it meanwhile,
+                // its outcome is about to arrive instead.
+                let cleared = {
+                    let _sched = shared.sched.lock();
+                    shared.clear_foreground(id)
+                };
+                if cleared {
+                    return Foreground::Interrupted;
+                }
+                give_up = None;
+            }
+            shared.ending_changed.wait_for(&mut ending, POLL);
+        }
+    }
+
+    /// Marks goroutine `id` interrupted and asks every processor to reach a safepoint.
+    fn interrupt_goroutine(&self, id: u64) {
+        let shared = &self.shared;
+        {
+            let mut list = shared.interrupted.lock();
+            list.push(id);
+            shared.any_interrupted.store(true, Ordering::SeqCst);
+        }
+        for p in shared.processors.iter() {
+            p.preempt.store(true, Ordering::Relaxed);
         }
     }
 

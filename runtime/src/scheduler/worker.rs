@@ -115,6 +115,7 @@ impl Shared {
         };
         self.processors[local.index].executing.store(false, Ordering::Release);
         match exit {
+            Exit::Yield if self.take_interrupted(g.id()) => self.drop_interrupted(local, g),
             Exit::Yield => {
                 // Its slice ended here: whoever runs next, even from `runnext`, starts a
                 // new one (a timer's sleeper readied meanwhile is not penalized for it).
@@ -163,13 +164,33 @@ impl Shared {
             exit => {
                 // The session's foreground goroutine: this worker runs it, so no deadlock
                 // check can pass until it clears `foreground` (see `Shared::foreground`).
-                self.foreground.store(0, Ordering::SeqCst);
+                // An interrupt that gave up waiting for it may have cleared it first: it
+                // then ends as a background goroutine.
+                if !self.clear_foreground(g.id()) {
+                    local.free_goroutine(self, g);
+                    if let Exit::Fatal(text) = exit {
+                        self.report_background(&text);
+                    }
+                    return;
+                }
                 local.free_goroutine(self, g);
                 self.end_foreground(match exit {
                     Exit::Fatal(text) => Foreground::Fatal(text),
                     _ => Foreground::Done,
                 });
             }
+        }
+    }
+
+    /// Drops a goroutine an interrupt stopped, when it yields at a safepoint (a woken one
+    /// first finishes the operation it blocked in, which may need to clean up, e.g. a
+    /// select's other cases); if it was still the foreground goroutine, the input ends
+    /// with [`Foreground::Interrupted`]. Its deferred calls do not run (no panic unwinds).
+    fn drop_interrupted(&self, local: &mut Local, g: GRef) {
+        let foreground = self.clear_foreground(g.id());
+        local.free_goroutine(self, g);
+        if foreground {
+            self.end_foreground(Foreground::Interrupted);
         }
     }
 

@@ -24,6 +24,12 @@ var (
 	errNegativeWrite = errors.New("bufio: writer returned negative count from Write")
 )
 
+// The panics of a misused Reader (Go's texts).
+const (
+	fullBufferMsg = "bufio: tried to fill full buffer"
+	rewindMsg     = "bufio: tried to rewind past start of buffer"
+)
+
 // emptyReadLimit is how many reads returning nothing (and no error) in a row a Reader
 // accepts before reporting io.ErrNoProgress.
 const emptyReadLimit = 100
@@ -91,8 +97,8 @@ func (b *Reader) load() {
 		b.tail -= b.head
 		b.head = 0
 	}
-	if b.tail >= len(b.buf) {
-		panic("bufio: tried to fill full buffer")
+	if b.tail == len(b.buf) {
+		panic(fullBufferMsg)
 	}
 	for tries := 0; tries < emptyReadLimit; tries++ {
 		n, err := b.src.Read(b.buf[b.tail:])
@@ -299,7 +305,7 @@ func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
 			err = b.takeErr()
 			break
 		}
-		if b.Buffered() >= len(b.buf) {
+		if b.head == 0 && b.tail == len(b.buf) { // full, no delimiter
 			line = b.buf
 			b.head = b.tail
 			err = ErrBufferFull
@@ -334,7 +340,7 @@ func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
 		// calls: keep it buffered for the next one.
 		if n := len(line); n > 0 && line[n-1] == '\r' {
 			if b.head == 0 {
-				panic("bufio: tried to rewind past start of buffer")
+				panic(rewindMsg)
 			}
 			b.head--
 			line = line[:n-1]
@@ -464,8 +470,8 @@ func (b *Writer) Reset(w io.Writer) {
 	if b == w {
 		return
 	}
-	if b.buf == nil {
-		b.buf = make([]byte, defaultBufSize)
+	if len(b.buf) == 0 {
+		b.buf = make([]byte, defaultBufSize) // the zero Writer gets the default size
 	}
 	b.err, b.n, b.dst = nil, 0, w
 }
@@ -509,7 +515,7 @@ func (b *Writer) Buffered() int { return b.n }
 // Write writes the contents of p into the buffer. It returns the number of bytes
 // written. If nn < len(p), it also returns an error explaining why the write is short.
 func (b *Writer) Write(p []byte) (nn int, err error) {
-	for len(p) > b.Available() && b.err == nil {
+	for b.err == nil && len(p) > len(b.buf)-b.n {
 		var n int
 		if b.n == 0 {
 			// Nothing buffered and more than fits: write p through.
@@ -535,8 +541,10 @@ func (b *Writer) WriteByte(c byte) error {
 	if b.err != nil {
 		return b.err
 	}
-	if b.Available() <= 0 && b.Flush() != nil {
-		return b.err
+	if b.n == len(b.buf) {
+		if b.Flush(); b.err != nil {
+			return b.err
+		}
 	}
 	b.buf[b.n] = c
 	b.n++
@@ -546,9 +554,9 @@ func (b *Writer) WriteByte(c byte) error {
 // WriteRune writes a single Unicode code point, returning the number of bytes written
 // and any error.
 func (b *Writer) WriteRune(r rune) (size int, err error) {
-	if uint32(r) < utf8.RuneSelf {
-		if err := b.WriteByte(byte(r)); err != nil {
-			return 0, err
+	if r >= 0 && r < utf8.RuneSelf { // one byte
+		if werr := b.WriteByte(byte(r)); werr != nil {
+			return 0, werr
 		}
 		return 1, nil
 	}
@@ -563,7 +571,7 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 			return b.WriteString(string(r)) // a tiny buffer
 		}
 	}
-	size = utf8.EncodeRune(b.buf[b.n:], r)
+	size = len(utf8.AppendRune(b.buf[b.n:b.n], r))
 	b.n += size
 	return size, nil
 }
@@ -573,7 +581,7 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 func (b *Writer) WriteString(s string) (int, error) {
 	sw, isStringWriter := b.dst.(io.StringWriter)
 	nn := 0
-	for len(s) > b.Available() && b.err == nil {
+	for b.err == nil && len(s) > len(b.buf)-b.n {
 		var n int
 		if b.n == 0 && isStringWriter {
 			n, b.err = sw.WriteString(s)

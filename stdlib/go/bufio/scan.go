@@ -33,23 +33,22 @@ type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err err
 
 // Scanner's errors.
 var (
+	// ErrFinalToken, returned by a split function, ends the scan without an error;
+	// the token returned with it (unless nil) is the last one.
+	ErrFinalToken = errors.New("final token")
+
 	ErrTooLong         = errors.New("bufio.Scanner: token too long")
 	ErrNegativeAdvance = errors.New("bufio.Scanner: SplitFunc returns negative advance count")
 	ErrAdvanceTooFar   = errors.New("bufio.Scanner: SplitFunc returns advance count beyond input")
 	ErrBadReadCount    = errors.New("bufio.Scanner: Read returned impossible count")
 )
 
-// ErrFinalToken is a special sentinel error value. It is intended to be returned by a
-// Split function to indicate that the scanning should stop with no error. If the
-// token being delivered with this error is not nil, the token is the last token.
-var ErrFinalToken = errors.New("final token")
-
 const (
 	// MaxScanTokenSize is the maximum size used to buffer a token unless the user
 	// provides an explicit buffer with Scanner.Buffer.
 	MaxScanTokenSize = 64 * 1024
 
-	startBufSize = 4096 // Size of initial allocation for buffer.
+	firstBufSize = 4 << 10 // the buffer a Scanner allocates first
 )
 
 // NewScanner returns a new Scanner to read from r. The split function defaults to
@@ -87,110 +86,125 @@ func (s *Scanner) Scan() bool {
 	}
 	s.scanCalled = true
 	for {
-		// Try the data at hand; at the end of input (or on error) the split function
-		// gets a last chance, with atEOF set.
-		if s.end > s.start || s.err != nil {
-			advance, token, err := s.split(s.buf[s.start:s.end], s.err != nil)
-			if err != nil {
-				if err == ErrFinalToken {
-					s.token = token
-					s.done = true
-					return token != nil
-				}
-				s.setErr(err)
-				return false
-			}
-			if !s.advance(advance) {
-				return false
-			}
-			s.token = token
-			if token != nil {
-				if s.err == nil || advance > 0 {
-					s.empties = 0
-				} else {
-					s.empties++
-					if s.empties > emptyReadLimit {
-						panic("bufio.Scan: too many empty tokens without progressing")
-					}
-				}
-				return true
+		// The split function sees the unconsumed bytes whenever there are some, and
+		// once more (atEOF) when the input has ended or failed.
+		atEOF := s.err != nil
+		if atEOF || s.start < s.end {
+			if answered, ok := s.splitOnce(atEOF); answered {
+				return ok
 			}
 		}
-		if s.err != nil {
+		if atEOF {
 			s.start, s.end = 0, 0
 			return false
 		}
-		if !s.readMore() {
+		if !s.fill() {
 			return false
 		}
 	}
 }
 
-// readMore makes room in the buffer (moving or growing it) and reads into it. It
-// returns false if the buffer cannot grow (the token is too long): the scan ends.
-func (s *Scanner) readMore() bool {
-	if s.start > 0 && (s.end == len(s.buf) || s.start > len(s.buf)/2) {
-		copy(s.buf, s.buf[s.start:s.end])
-		s.end -= s.start
+// splitOnce offers the unconsumed bytes to the split function. answered says Scan
+// has its result, ok; otherwise the split function asked for more input.
+func (s *Scanner) splitOnce(atEOF bool) (answered, ok bool) {
+	adv, tok, err := s.split(s.buf[s.start:s.end], atEOF)
+	switch {
+	case err == ErrFinalToken:
+		s.token, s.done = tok, true
+		return true, tok != nil
+	case err != nil:
+		s.setErr(err)
+		return true, false
+	case adv < 0:
+		s.setErr(ErrNegativeAdvance)
+		return true, false
+	case adv > s.end-s.start:
+		s.setErr(ErrAdvanceTooFar)
+		return true, false
+	}
+	s.start += adv
+	s.token = tok
+	if tok == nil {
+		return false, false
+	}
+	// Tokens at the end of input that consume nothing could come for ever.
+	if atEOF && adv == 0 {
+		if s.empties++; s.empties > emptyReadLimit {
+			panic(noProgressMsg)
+		}
+	} else {
+		s.empties = 0
+	}
+	return true, true
+}
+
+// fill reads more input after the unconsumed bytes, first sliding them to the front of
+// the buffer (when that frees room) or into a bigger buffer (when it is full). It
+// returns false when the buffer may not grow: the token is longer than the maximum.
+func (s *Scanner) fill() bool {
+	full := s.end == len(s.buf)
+	if s.start > 0 && (full || 2*s.start > len(s.buf)) {
+		s.end = copy(s.buf, s.buf[s.start:s.end])
 		s.start = 0
 	}
 	if s.end == len(s.buf) {
-		if len(s.buf) >= s.maxTokenSize || len(s.buf) > int(^uint(0)>>1)/2 {
+		if !s.grow() {
 			s.setErr(ErrTooLong)
 			return false
 		}
-		size := len(s.buf) * 2
-		if size == 0 {
-			size = startBufSize
-		}
-		size = min(size, s.maxTokenSize)
-		buf := make([]byte, size)
-		copy(buf, s.buf[s.start:s.end])
-		s.buf = buf
-		s.end -= s.start
-		s.start = 0
 	}
-	for empty := 0; ; {
-		n, err := s.r.Read(s.buf[s.end:len(s.buf)])
-		if n < 0 || len(s.buf)-s.end < n {
+	for reads := 0; reads <= emptyReadLimit; reads++ {
+		n, err := s.r.Read(s.buf[s.end:])
+		switch {
+		case n < 0 || n > len(s.buf)-s.end:
 			s.setErr(ErrBadReadCount)
 			return true
-		}
-		s.end += n
-		if err != nil {
+		case err != nil:
+			s.end += n
 			s.setErr(err)
 			return true
-		}
-		if n > 0 {
+		case n > 0:
+			s.end += n
 			s.empties = 0
 			return true
 		}
-		empty++
-		if empty > emptyReadLimit {
-			s.setErr(io.ErrNoProgress)
-			return true
-		}
 	}
-}
-
-// advance consumes n bytes of the buffer, checking the split function's count.
-func (s *Scanner) advance(n int) bool {
-	if n < 0 {
-		s.setErr(ErrNegativeAdvance)
-		return false
-	}
-	if n > s.end-s.start {
-		s.setErr(ErrAdvanceTooFar)
-		return false
-	}
-	s.start += n
+	s.setErr(io.ErrNoProgress)
 	return true
 }
 
-// setErr records the first error (a real error replaces io.EOF).
-func (s *Scanner) setErr(err error) {
-	if s.err == nil || s.err == io.EOF {
-		s.err = err
+// grow moves the unconsumed bytes into a buffer twice as big (at most maxTokenSize);
+// false if the buffer has that size already.
+func (s *Scanner) grow() bool {
+	have := len(s.buf)
+	if have >= s.maxTokenSize || have > maxInt/2 {
+		return false
+	}
+	size := max(2*have, firstBufSize)
+	size = min(size, s.maxTokenSize)
+	bigger := make([]byte, size)
+	s.end = copy(bigger, s.buf[s.start:s.end])
+	s.buf, s.start = bigger, 0
+	return true
+}
+
+const (
+	maxInt        = 1<<63 - 1 // minigo's int has 64 bits
+	noProgressMsg = "bufio.Scan: too many empty tokens without progressing"
+)
+
+// setErr keeps the first error; a real error replaces io.EOF.
+func (s *Scanner) setErr(e error) {
+	switch s.err {
+	case nil, io.EOF:
+		s.err = e
+	}
+}
+
+// beforeScan panics when scanning has started: what may only be set before.
+func (s *Scanner) beforeScan(what string) {
+	if s.scanCalled {
+		panic(what + " called after Scan")
 	}
 }
 
@@ -198,73 +212,64 @@ func (s *Scanner) setErr(err error) {
 // that may be allocated during scanning. Buffer panics if it is called after scanning
 // has started.
 func (s *Scanner) Buffer(buf []byte, max int) {
-	if s.scanCalled {
-		panic("Buffer called after Scan")
-	}
-	s.buf = buf[0:cap(buf)]
+	s.beforeScan("Buffer")
+	s.buf = buf[:cap(buf)]
 	s.maxTokenSize = max
 }
 
 // Split sets the split function for the Scanner. The default split function is
 // ScanLines. Split panics if it is called after scanning has started.
 func (s *Scanner) Split(split SplitFunc) {
-	if s.scanCalled {
-		panic("Split called after Scan")
-	}
+	s.beforeScan("Split")
 	s.split = split
 }
 
 // ScanBytes is a split function for a Scanner that returns each byte as a token.
 func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
+	if len(data) == 0 {
 		return 0, nil, nil
 	}
-	return 1, data[0:1], nil
+	return 1, data[:1], nil
 }
 
-var errorRune = []byte(string(utf8.RuneError))
+// The UTF-8 encoding of U+FFFD, ScanRunes' token for an invalid byte.
+var encodedRuneError = []byte("\uFFFD")
 
 // ScanRunes is a split function for a Scanner that returns each UTF-8-encoded rune as
 // a token. Erroneous UTF-8 encodings are returned as U+FFFD.
 func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
+	if len(data) == 0 {
 		return 0, nil, nil
 	}
-	if data[0] < utf8.RuneSelf {
-		return 1, data[0:1], nil
+	switch r, width := utf8.DecodeRune(data); {
+	case r != utf8.RuneError || width > 1: // a valid encoding
+		return width, data[:width], nil
+	case atEOF || utf8.FullRune(data):
+		return 1, encodedRuneError, nil // one invalid byte
 	}
-	if _, width := utf8.DecodeRune(data); width > 1 {
-		return width, data[0:width], nil
-	}
-	// An invalid byte, or the start of an encoding that needs more data.
-	if !atEOF && !utf8.FullRune(data) {
-		return 0, nil, nil
-	}
-	return 1, errorRune, nil
+	return 0, nil, nil // an encoding the next read may complete
 }
 
-// dropCR removes one trailing \r.
-func dropCR(data []byte) []byte {
-	if len(data) > 0 && data[len(data)-1] == '\r' {
-		return data[0 : len(data)-1]
+// trimCR drops one '\r' at the end of line.
+func trimCR(line []byte) []byte {
+	if n := len(line); n > 0 && line[n-1] == '\r' {
+		return line[:n-1]
 	}
-	return data
+	return line
 }
 
 // ScanLines is a split function for a Scanner that returns each line of text,
 // stripped of any trailing end-of-line marker ("\r?\n"). The last non-empty line of
 // input will be returned even if it has no newline.
 func ScanLines(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if atEOF && len(data) == 0 {
-		return 0, nil, nil
+	nl := indexByte(data, '\n')
+	switch {
+	case nl >= 0:
+		return nl + 1, trimCR(data[:nl]), nil
+	case atEOF && len(data) > 0:
+		return len(data), trimCR(data), nil
 	}
-	if i := indexByte(data, '\n'); i >= 0 {
-		return i + 1, dropCR(data[0:i]), nil
-	}
-	if atEOF {
-		return len(data), dropCR(data), nil
-	}
-	return 0, nil, nil // request more data
+	return 0, nil, nil // a line not ended yet
 }
 
 // isSpace: the Unicode white space Fields-like splitting uses.
@@ -289,23 +294,28 @@ func isSpace(r rune) bool {
 // ScanWords is a split function for a Scanner that returns each space-separated word
 // of text, with surrounding spaces deleted. It will never return an empty string.
 func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	start := 0
-	for start < len(data) {
-		r, width := utf8.DecodeRune(data[start:])
-		if !isSpace(r) {
+	start := skipRunes(data, 0, true)
+	end := skipRunes(data, start, false)
+	switch {
+	case end < len(data):
+		// data[end] starts the space after the word: consumed with it.
+		_, w := utf8.DecodeRune(data[end:])
+		return end + w, data[start:end], nil
+	case atEOF && end > start:
+		return end, data[start:end], nil
+	}
+	return start, nil, nil // leading spaces go; the word may go on
+}
+
+// skipRunes returns the index of the first rune of data from i on whose isSpace is
+// not space (len(data) if there is none).
+func skipRunes(data []byte, i int, space bool) int {
+	for i < len(data) {
+		r, w := utf8.DecodeRune(data[i:])
+		if isSpace(r) != space {
 			break
 		}
-		start += width
+		i += w
 	}
-	for i := start; i < len(data); {
-		r, width := utf8.DecodeRune(data[i:])
-		if isSpace(r) {
-			return i + width, data[start:i], nil
-		}
-		i += width
-	}
-	if atEOF && len(data) > start {
-		return len(data), data[start:], nil
-	}
-	return start, nil, nil // request more data
+	return i
 }

@@ -1,25 +1,25 @@
-// Package encoding defines interfaces shared by packages that convert data to and from
-// byte-level and textual representations.
+// Package encoding holds the interfaces through which types convert themselves to and
+// from bytes or text; encoding/json and others call them.
 package encoding
 
-// BinaryMarshaler is implemented by an object that can marshal itself into a binary form.
+// BinaryMarshaler: MarshalBinary returns the value in a binary form of its own.
 type BinaryMarshaler interface {
-	MarshalBinary() (data []byte, err error)
+	MarshalBinary() ([]byte, error)
 }
 
-// BinaryUnmarshaler is implemented by an object that can unmarshal a binary
-// representation of itself.
+// BinaryUnmarshaler: UnmarshalBinary sets the value from what MarshalBinary produced; it
+// must copy data if it keeps it.
 type BinaryUnmarshaler interface {
-	UnmarshalBinary(data []byte) error
+	UnmarshalBinary([]byte) error
 }
 
-// TextMarshaler is implemented by an object that can marshal itself into a textual form.
+// TextMarshaler: MarshalText returns the value as UTF-8 text.
 type TextMarshaler interface {
-	MarshalText() (text []byte, err error)
+	MarshalText() ([]byte, error)
 }
 
-// TextUnmarshaler is implemented by an object that can unmarshal a textual
-// representation of itself.
+// TextUnmarshaler: UnmarshalText sets the value from what MarshalText produced; it must
+// copy the text if it keeps it.
 type TextUnmarshaler interface {
-	UnmarshalText(text []byte) error
+	UnmarshalText([]byte) error
 }

@@ -1,9 +1,6 @@
 package net
 
-import (
-	"os"
-	"strings"
-)
+import "strings"
 
 // Addr is an end point of some network: its network's name and its text form (the
 // two strings Dial takes for it, for TCP and UDP).
@@ -92,117 +89,127 @@ func ipZoneString(ip IP, zone string) string {
 // SplitHostPort cuts "host:port" (the host may carry a %zone; an IPv6 host is
 // written in brackets, "[::1]:80") into its host and port parts.
 func SplitHostPort(hostport string) (host, port string, err error) {
-	addrErr := func(addr, why string) (string, string, error) {
-		return "", "", &AddrError{Err: why, Addr: addr}
+	colon := strings.LastIndexByte(hostport, ':')
+	if colon < 0 {
+		return "", "", addrError("missing port in address", hostport)
 	}
-	i := strings.LastIndexByte(hostport, ':')
-	if i < 0 {
-		return addrErr(hostport, "missing port in address")
-	}
-	j, k := 0, 0
-	if hostport[0] == '[' {
-		end := strings.IndexByte(hostport, ']')
-		if end < 0 {
-			return addrErr(hostport, "missing ']' in address")
-		}
-		switch end + 1 {
-		case len(hostport):
-			return addrErr(hostport, "missing port in address")
-		case i:
+	// Brackets may appear only around the host: no '[' after the first byte, no ']'
+	// after the host's closing one.
+	mayOpen, mayClose := hostport, hostport
+	why := ""
+	if strings.HasPrefix(hostport, "[") {
+		shut := strings.IndexByte(hostport, ']')
+		switch {
+		case shut < 0:
+			why = "missing ']' in address"
+		case shut+1 == colon:
+			host = hostport[1:shut]
+			mayOpen, mayClose = hostport[1:], hostport[colon:]
+		case shut+1 < len(hostport) && hostport[shut+1] == ':':
+			why = "too many colons in address"
 		default:
-			if hostport[end+1] == ':' {
-				return addrErr(hostport, "too many colons in address")
-			}
-			return addrErr(hostport, "missing port in address")
+			why = "missing port in address"
 		}
-		host = hostport[1:end]
-		j, k = 1, end+1
 	} else {
-		host = hostport[:i]
-		if strings.IndexByte(host, ':') >= 0 {
-			return addrErr(hostport, "too many colons in address")
+		host = hostport[:colon]
+		if strings.Contains(host, ":") {
+			why = "too many colons in address"
 		}
 	}
-	if strings.IndexByte(hostport[j:], '[') >= 0 {
-		return addrErr(hostport, "unexpected '[' in address")
+	switch {
+	case why != "":
+	case strings.Contains(mayOpen, "["):
+		why = "unexpected '[' in address"
+	case strings.Contains(mayClose, "]"):
+		why = "unexpected ']' in address"
 	}
-	if strings.IndexByte(hostport[k:], ']') >= 0 {
-		return addrErr(hostport, "unexpected ']' in address")
+	if why != "" {
+		return "", "", addrError(why, hostport)
 	}
-	port = hostport[i+1:]
-	return host, port, nil
+	return host, hostport[colon+1:], nil
+}
+
+// addrError is the *AddrError "address addr: why".
+func addrError(why, addr string) *AddrError {
+	return &AddrError{why, addr}
 }
 
 // JoinHostPort is the inverse of SplitHostPort: "host:port", with the host in brackets
 // when it contains a colon (IPv6).
 func JoinHostPort(host, port string) string {
-	if strings.IndexByte(host, ':') >= 0 {
-		return "[" + host + "]:" + port
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]"
 	}
 	return host + ":" + port
+}
+
+// checkNetwork accepts network when it is one of names; an empty network stands for
+// dflt (when dflt is not empty itself).
+func checkNetwork(network, dflt string, names ...string) (string, error) {
+	if network == "" {
+		network = dflt
+	}
+	for _, n := range names {
+		if n == network && n != "" {
+			return n, nil
+		}
+	}
+	return "", UnknownNetworkError(network)
 }
 
 // ResolveTCPAddr returns an address of TCP end point: network "tcp", "tcp4" or
 // "tcp6", address "host:port" (host a literal IP or a name of the hosts file).
 func ResolveTCPAddr(network, address string) (*TCPAddr, error) {
-	switch network {
-	case "tcp", "tcp4", "tcp6":
-	case "":
-		network = "tcp"
-	default:
-		return nil, UnknownNetworkError(network)
-	}
-	ip, port, zone, err := resolveIPPort(network, address, false)
+	nw, err := checkNetwork(network, "tcp", "tcp", "tcp4", "tcp6")
 	if err != nil {
 		return nil, err
 	}
-	return &TCPAddr{IP: ip, Port: port, Zone: zone}, nil
+	ip, port, zone, err := resolveIPPort(nw, address, false)
+	if err != nil {
+		return nil, err
+	}
+	return &TCPAddr{ip, port, zone}, nil
 }
 
 // ResolveUDPAddr returns an address of UDP end point: network "udp", "udp4" or
 // "udp6".
 func ResolveUDPAddr(network, address string) (*UDPAddr, error) {
-	switch network {
-	case "udp", "udp4", "udp6":
-	case "":
-		network = "udp"
-	default:
-		return nil, UnknownNetworkError(network)
-	}
-	ip, port, zone, err := resolveIPPort(network, address, false)
+	nw, err := checkNetwork(network, "udp", "udp", "udp4", "udp6")
 	if err != nil {
 		return nil, err
 	}
-	return &UDPAddr{IP: ip, Port: port, Zone: zone}, nil
+	ip, port, zone, err := resolveIPPort(nw, address, false)
+	if err != nil {
+		return nil, err
+	}
+	return &UDPAddr{ip, port, zone}, nil
 }
 
 // ResolveIPAddr resolves a host (literal or from the hosts file) for network "ip",
 // "ip4" or "ip6".
 func ResolveIPAddr(network, address string) (*IPAddr, error) {
-	switch network {
-	case "ip", "ip4", "ip6", "":
-	default:
-		return nil, UnknownNetworkError(network)
+	nw, err := checkNetwork(network, "ip", "ip", "ip4", "ip6")
+	if err != nil {
+		return nil, err
 	}
 	ips, zone, err := lookupIPZone(address)
 	if err != nil {
 		return nil, err
 	}
-	ip := pickIP(network, ips)
-	if ip == nil {
-		return nil, &AddrError{Err: errNoSuitableAddress.Error(), Addr: address}
+	if ip := pickIP(nw, ips); ip != nil {
+		return &IPAddr{ip, zone}, nil
 	}
-	return &IPAddr{IP: ip, Zone: zone}, nil
+	return nil, addrError(noSuitableAddress, address)
 }
 
 // ResolveUnixAddr makes the UnixAddr of a socket path for network "unix",
 // "unixgram" or "unixpacket".
 func ResolveUnixAddr(network, address string) (*UnixAddr, error) {
-	switch network {
-	case "unix", "unixgram", "unixpacket":
-		return &UnixAddr{Name: address, Net: network}, nil
+	nw, err := checkNetwork(network, "", "unix", "unixgram", "unixpacket")
+	if err != nil {
+		return nil, err
 	}
-	return nil, UnknownNetworkError(network)
+	return &UnixAddr{address, nw}, nil
 }
 
 // resolveIPPort splits and resolves "host:port" for an IP network; an empty host is
@@ -225,7 +232,7 @@ func resolveIPPort(network, address string, listen bool) (IP, int, string, error
 	}
 	ip := pickIP(network, ips)
 	if ip == nil {
-		return nil, 0, "", &AddrError{Err: errNoSuitableAddress.Error(), Addr: host}
+		return nil, 0, "", addrError(noSuitableAddress, host)
 	}
 	return ip, port, zone, nil
 }
@@ -258,10 +265,10 @@ func parsePort(network, service string) (int, error) {
 		digits = digits[1:]
 	}
 	if n, i, ok := parseDecimal(digits); i == len(digits) && i > 0 {
-		if !ok || n > 0xffff || service[0] == '-' {
-			return 0, &AddrError{Err: "invalid port", Addr: service}
+		if ok && n <= 0xffff && service[0] != '-' {
+			return n, nil
 		}
-		return n, nil
+		return 0, addrError("invalid port", service)
 	}
 	if p, ok := lookupService(network, service); ok {
 		return p, nil
@@ -280,29 +287,26 @@ func lookupService(network, service string) (int, bool) {
 		proto = "udp"
 	}
 	service = strings.ToLower(service)
-	if data, err := os.ReadFile("/etc/services"); err == nil {
-		for _, line := range strings.Split(string(data), "\n") {
-			if i := strings.IndexByte(line, '#'); i >= 0 {
-				line = line[:i]
-			}
-			f := strings.Fields(line)
-			if len(f) < 2 {
-				continue
-			}
-			slash := strings.IndexByte(f[1], '/')
-			if slash < 0 || f[1][slash+1:] != proto {
-				continue
-			}
-			port, _, ok := parseDecimal(f[1][:slash])
-			if !ok {
-				continue
-			}
-			for _, name := range append([]string{f[0]}, f[2:]...) {
-				if strings.ToLower(name) == service {
-					return port, true
-				}
+	port, found := 0, false
+	eachConfigLine("/etc/services", func(f []string) {
+		// name port/proto alias...
+		num, p, ok := strings.Cut(f[1], "/")
+		if found || !ok || p != proto {
+			return
+		}
+		n, used, ok := parseDecimal(num)
+		if !ok || used != len(num) {
+			return
+		}
+		for i, name := range f {
+			if i != 1 && strings.ToLower(name) == service {
+				port, found = n, true
+				return
 			}
 		}
+	})
+	if found {
+		return port, true
 	}
 	builtin := map[string]int{
 		"domain": 53, "ftp": 21, "ftps": 990, "gopher": 70, "http": 80, "https": 443,

@@ -2,7 +2,9 @@ package net
 
 import (
 	"context"
+	"errors"
 	"os"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -38,19 +40,18 @@ type Dialer struct {
 // Dial opens a connection: network "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6"
 // (address "host:port") or "unix" (address: the socket path).
 func Dial(network, address string) (Conn, error) {
-	var d Dialer
-	return d.Dial(network, address)
+	return new(Dialer).DialContext(context.Background(), network, address)
 }
 
 // DialTimeout is Dial that gives up after timeout.
 func DialTimeout(network, address string, timeout time.Duration) (Conn, error) {
-	d := Dialer{Timeout: timeout}
-	return d.Dial(network, address)
+	return (&Dialer{Timeout: timeout}).DialContext(context.Background(), network, address)
 }
 
 // Dial is DialContext with a background context.
 func (d *Dialer) Dial(network, address string) (Conn, error) {
-	return d.DialContext(context.Background(), network, address)
+	bg := context.Background()
+	return d.DialContext(bg, network, address)
 }
 
 // deadline is the earliest of the context's deadline, the dialer's deadline and its
@@ -75,19 +76,19 @@ func (d *Dialer) DialContext(ctx context.Context, network, address string) (Conn
 	if ctx == nil {
 		panic("nil context")
 	}
-	deadline := d.deadline(ctx, time.Now())
+	until := d.deadline(ctx, time.Now())
 	switch network {
 	case "tcp", "tcp4", "tcp6":
 		ip, port, zone, err := resolveIPPort(network, address, false)
 		if err != nil {
-			return nil, &OpError{Op: "dial", Net: network, Source: nil, Addr: nil, Err: err}
+			return nil, opError("dial", network, nil, nil, err)
 		}
 		raddr := &TCPAddr{IP: ip, Port: port, Zone: zone}
 		var laddr *TCPAddr
 		if la, ok := d.LocalAddr.(*TCPAddr); ok {
 			laddr = la
 		}
-		c, err := dialTCP(ctx, network, laddr, raddr, deadline, d.KeepAlive)
+		c, err := dialTCP(ctx, network, laddr, raddr, until, d.KeepAlive)
 		if err != nil {
 			return nil, err
 		}
@@ -95,7 +96,7 @@ func (d *Dialer) DialContext(ctx context.Context, network, address string) (Conn
 	case "udp", "udp4", "udp6":
 		ip, port, zone, err := resolveIPPort(network, address, false)
 		if err != nil {
-			return nil, &OpError{Op: "dial", Net: network, Source: nil, Addr: nil, Err: err}
+			return nil, opError("dial", network, nil, nil, err)
 		}
 		var laddr *UDPAddr
 		if la, ok := d.LocalAddr.(*UDPAddr); ok {
@@ -111,23 +112,23 @@ func (d *Dialer) DialContext(ctx context.Context, network, address string) (Conn
 		if la, ok := d.LocalAddr.(*UnixAddr); ok {
 			laddr = la
 		}
-		c, err := dialUnix(ctx, network, laddr, &UnixAddr{Name: address, Net: network}, deadline)
+		c, err := dialUnix(ctx, network, laddr, &UnixAddr{Name: address, Net: network}, until)
 		if err != nil {
 			return nil, err
 		}
 		return c, nil
 	}
-	return nil, &OpError{Op: "dial", Net: network, Source: nil, Addr: nil, Err: UnknownNetworkError(network)}
+	return nil, opError("dial", network, nil, nil, UnknownNetworkError(network))
 }
 
 // ipFamily chooses the socket family for an IP of a network: the "4"/"6" networks
 // force theirs; otherwise IPv4 addresses use AF_INET and the rest AF_INET6 (with
 // listen a nil IP means the dual-stack wildcard).
 func ipFamily(network string, ip IP) int {
-	switch network[len(network)-1] {
-	case '4':
+	if strings.HasSuffix(network, "4") {
 		return afInet
-	case '6':
+	}
+	if strings.HasSuffix(network, "6") {
 		return afInet6
 	}
 	if len(ip) == 0 {
@@ -163,7 +164,7 @@ func dialTCP(ctx context.Context, network string, laddr, raddr *TCPAddr, deadlin
 		if laddr != nil {
 			src = laddr
 		}
-		return &OpError{Op: "dial", Net: network, Source: src, Addr: raddr, Err: err}
+		return opError("dial", network, src, raddr, err)
 	}
 	family := ipFamily(network, raddr.IP)
 	sa := ipSockaddr(family, raddr.IP, raddr.Port, raddr.Zone)
@@ -204,8 +205,8 @@ func dialTCP(ctx context.Context, network string, laddr, raddr *TCPAddr, deadlin
 
 // connectContext connects, giving up at the deadline or when ctx is done.
 func connectContext(ctx context.Context, fd *netFD, sa []byte, deadline time.Time) error {
-	if err := ctx.Err(); err != nil {
-		return mapContextErr(err)
+	if ended := ctx.Err(); ended != nil {
+		return mapContextErr(ended)
 	}
 	var stop chan struct{}
 	var interrupted chan struct{}
@@ -236,11 +237,14 @@ func connectContext(ctx context.Context, fd *netFD, sa []byte, deadline time.Tim
 	return err
 }
 
+// mapContextErr turns the error of a done context into the dial error Go reports for it
+// ("operation was canceled", "i/o timeout"); both still match the context's error with
+// errors.Is.
 func mapContextErr(err error) error {
-	switch err {
-	case context.Canceled:
+	switch {
+	case errors.Is(err, context.Canceled):
 		return errCanceled
-	case context.DeadlineExceeded:
+	case errors.Is(err, context.DeadlineExceeded):
 		return errTimeout
 	}
 	return err
@@ -251,10 +255,10 @@ func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
 	switch network {
 	case "tcp", "tcp4", "tcp6":
 	default:
-		return nil, &OpError{Op: "dial", Net: network, Source: addrOrNil(laddr), Addr: addrOrNil(raddr), Err: UnknownNetworkError(network)}
+		return nil, opError("dial", network, addrOrNil(laddr), addrOrNil(raddr), UnknownNetworkError(network))
 	}
 	if raddr == nil {
-		return nil, &OpError{Op: "dial", Net: network, Source: addrOrNil(laddr), Addr: nil, Err: errMissingAddress}
+		return nil, opError("dial", network, addrOrNil(laddr), nil, errMissingAddress)
 	}
 	return dialTCP(context.Background(), network, laddr, raddr, time.Time{}, 0)
 }
@@ -290,7 +294,7 @@ func Listen(network, address string) (Listener, error) {
 	case "tcp", "tcp4", "tcp6":
 		ip, port, zone, err := resolveIPPort(network, address, true)
 		if err != nil {
-			return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: nil, Err: err}
+			return nil, opError("listen", network, nil, nil, err)
 		}
 		l, err := ListenTCP(network, &TCPAddr{IP: ip, Port: port, Zone: zone})
 		if err != nil {
@@ -307,11 +311,11 @@ func Listen(network, address string) (Listener, error) {
 		// A packet network: Go resolves the address, then refuses its type.
 		a, err := ResolveUDPAddr(network, address)
 		if err != nil {
-			return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: nil, Err: err}
+			return nil, opError("listen", network, nil, nil, err)
 		}
-		return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: a, Err: &AddrError{Err: "unexpected address type", Addr: address}}
+		return nil, opError("listen", network, nil, a, &AddrError{Err: "unexpected address type", Addr: address})
 	}
-	return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: nil, Err: UnknownNetworkError(network)}
+	return nil, opError("listen", network, nil, nil, UnknownNetworkError(network))
 }
 
 // listenBacklog is the queue length of listeners (the kernel caps it at somaxconn).
@@ -322,13 +326,13 @@ func ListenTCP(network string, laddr *TCPAddr) (*TCPListener, error) {
 	switch network {
 	case "tcp", "tcp4", "tcp6":
 	default:
-		return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: addrOrNil(laddr), Err: UnknownNetworkError(network)}
+		return nil, opError("listen", network, nil, addrOrNil(laddr), UnknownNetworkError(network))
 	}
 	if laddr == nil {
 		laddr = &TCPAddr{}
 	}
 	opErr := func(err error) error {
-		return &OpError{Op: "listen", Net: network, Source: nil, Addr: laddr, Err: err}
+		return opError("listen", network, nil, laddr, err)
 	}
 	family := ipFamily(network, laddr.IP)
 	sa := ipSockaddr(family, laddr.IP, laddr.Port, laddr.Zone)
@@ -354,7 +358,7 @@ func ListenTCP(network string, laddr *TCPAddr) (*TCPListener, error) {
 		return nil, opErr(os.NewSyscallError("listen", syscall.Errno(errno)))
 	}
 	fd.setAddrs(fd.localSockaddr(), nil)
-	return &TCPListener{fd: fd}, nil
+	return &TCPListener{fd}, nil
 }
 
 // ListenPacket opens a datagram socket bound to address: "udp", "udp4", "udp6".
@@ -363,7 +367,7 @@ func ListenPacket(network, address string) (PacketConn, error) {
 	case "udp", "udp4", "udp6":
 		ip, port, zone, err := resolveIPPort(network, address, true)
 		if err != nil {
-			return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: nil, Err: err}
+			return nil, opError("listen", network, nil, nil, err)
 		}
 		c, err := ListenUDP(network, &UDPAddr{IP: ip, Port: port, Zone: zone})
 		if err != nil {
@@ -373,11 +377,11 @@ func ListenPacket(network, address string) (PacketConn, error) {
 	case "tcp", "tcp4", "tcp6":
 		a, err := ResolveTCPAddr(network, address)
 		if err != nil {
-			return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: nil, Err: err}
+			return nil, opError("listen", network, nil, nil, err)
 		}
-		return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: a, Err: &AddrError{Err: "unexpected address type", Addr: address}}
+		return nil, opError("listen", network, nil, a, &AddrError{Err: "unexpected address type", Addr: address})
 	}
-	return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: nil, Err: UnknownNetworkError(network)}
+	return nil, opError("listen", network, nil, nil, UnknownNetworkError(network))
 }
 
 // ListenUDP binds a UDP socket to laddr (nil: any address, a system-chosen port).
@@ -385,13 +389,13 @@ func ListenUDP(network string, laddr *UDPAddr) (*UDPConn, error) {
 	switch network {
 	case "udp", "udp4", "udp6":
 	default:
-		return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: udpAddrOrNil(laddr), Err: UnknownNetworkError(network)}
+		return nil, opError("listen", network, nil, udpAddrOrNil(laddr), UnknownNetworkError(network))
 	}
 	if laddr == nil {
 		laddr = &UDPAddr{}
 	}
 	opErr := func(err error) error {
-		return &OpError{Op: "listen", Net: network, Source: nil, Addr: laddr, Err: err}
+		return opError("listen", network, nil, laddr, err)
 	}
 	family := ipFamily(network, laddr.IP)
 	sa := ipSockaddr(family, laddr.IP, laddr.Port, laddr.Zone)
@@ -430,13 +434,13 @@ func DialUDP(network string, laddr, raddr *UDPAddr) (*UDPConn, error) {
 	switch network {
 	case "udp", "udp4", "udp6":
 	default:
-		return nil, &OpError{Op: "dial", Net: network, Source: udpAddrOrNil(laddr), Addr: udpAddrOrNil(raddr), Err: UnknownNetworkError(network)}
+		return nil, opError("dial", network, udpAddrOrNil(laddr), udpAddrOrNil(raddr), UnknownNetworkError(network))
 	}
 	if raddr == nil {
-		return nil, &OpError{Op: "dial", Net: network, Source: udpAddrOrNil(laddr), Addr: nil, Err: errMissingAddress}
+		return nil, opError("dial", network, udpAddrOrNil(laddr), nil, errMissingAddress)
 	}
 	opErr := func(err error) error {
-		return &OpError{Op: "dial", Net: network, Source: udpAddrOrNil(laddr), Addr: raddr, Err: err}
+		return opError("dial", network, udpAddrOrNil(laddr), raddr, err)
 	}
 	family := ipFamily(network, raddr.IP)
 	sa := ipSockaddr(family, raddr.IP, raddr.Port, raddr.Zone)
@@ -469,13 +473,13 @@ func DialUDP(network string, laddr, raddr *UDPAddr) (*UDPConn, error) {
 // ListenUnix listens on a Unix socket path (network "unix").
 func ListenUnix(network string, laddr *UnixAddr) (*UnixListener, error) {
 	if network != "unix" {
-		return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: nil, Err: UnknownNetworkError(network)}
+		return nil, opError("listen", network, nil, nil, UnknownNetworkError(network))
 	}
 	if laddr == nil {
-		return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: nil, Err: errMissingAddress}
+		return nil, opError("listen", network, nil, nil, errMissingAddress)
 	}
 	opErr := func(err error) error {
-		return &OpError{Op: "listen", Net: network, Source: nil, Addr: laddr, Err: err}
+		return opError("listen", network, nil, laddr, err)
 	}
 	fd, err := socket(afUnix, sockStream, 0, network)
 	if err != nil {
@@ -500,10 +504,10 @@ func ListenUnix(network string, laddr *UnixAddr) (*UnixListener, error) {
 // DialUnix connects to the Unix socket raddr (network "unix").
 func DialUnix(network string, laddr, raddr *UnixAddr) (*UnixConn, error) {
 	if network != "unix" {
-		return nil, &OpError{Op: "dial", Net: network, Source: nil, Addr: nil, Err: UnknownNetworkError(network)}
+		return nil, opError("dial", network, nil, nil, UnknownNetworkError(network))
 	}
 	if raddr == nil {
-		return nil, &OpError{Op: "dial", Net: network, Source: nil, Addr: nil, Err: errMissingAddress}
+		return nil, opError("dial", network, nil, nil, errMissingAddress)
 	}
 	return dialUnix(context.Background(), network, laddr, raddr, time.Time{})
 }
@@ -514,7 +518,7 @@ func dialUnix(ctx context.Context, network string, laddr, raddr *UnixAddr, deadl
 		if laddr != nil {
 			src = laddr
 		}
-		return &OpError{Op: "dial", Net: network, Source: src, Addr: raddr, Err: err}
+		return opError("dial", network, src, raddr, err)
 	}
 	fd, err := socket(afUnix, sockStream, 0, network)
 	if err != nil {

@@ -30,7 +30,6 @@ func (e errNetClosing) Temporary() bool { return false }
 var ErrWriteToConnected = errors.New("use of WriteTo with pre-connected connection")
 
 var (
-	errNoSuitableAddress = errors.New("no suitable address found")
 	errMissingAddress    = errors.New("missing address")
 	errCanceled          = canceledError{}
 	errTimeout           error = &timeoutError{}
@@ -74,6 +73,30 @@ type OpError struct {
 
 func (e *OpError) Unwrap() error { return e.Err }
 
+// opError builds the *OpError of operation op on network nw between the local end src
+// and the remote (or listening) end dst; either may be nil.
+func opError(op, nw string, src, dst Addr, cause error) *OpError {
+	return &OpError{op, nw, src, dst, cause}
+}
+
+// connErr is the *OpError of a connection's operation: from its local end to its peer.
+func (fd *netFD) connErr(op string, cause error) *OpError {
+	return opError(op, fd.net, fd.laddr, fd.raddr, cause)
+}
+
+// listenerErr is the *OpError of a listener's operation: no source, the bound address.
+func (fd *netFD) listenerErr(op string, cause error) *OpError {
+	return opError(op, fd.net, nil, fd.laddr, cause)
+}
+
+// hasTimeout reports whether err says of itself that it is a timeout.
+func hasTimeout(err error) bool {
+	if t, ok := err.(interface{ Timeout() bool }); ok {
+		return t.Timeout()
+	}
+	return false
+}
+
 // Error prints "op net source->addr: err", leaving out what is missing.
 func (e *OpError) Error() string {
 	if e == nil {
@@ -99,12 +122,11 @@ func (e *OpError) Error() string {
 
 // Timeout says whether the cause is a timeout.
 func (e *OpError) Timeout() bool {
-	if se, ok := e.Err.(*os.SyscallError); ok {
-		t, ok := se.Err.(interface{ Timeout() bool })
-		return ok && t.Timeout()
+	cause := e.Err
+	if se, ok := cause.(*os.SyscallError); ok {
+		cause = se.Err
 	}
-	t, ok := e.Err.(interface{ Timeout() bool })
-	return ok && t.Timeout()
+	return hasTimeout(cause)
 }
 
 // Temporary says whether the cause claims to be temporary.
@@ -148,11 +170,10 @@ func (e *AddrError) Error() string {
 	if e == nil {
 		return "<nil>"
 	}
-	s := e.Err
-	if e.Addr != "" {
-		s = "address " + e.Addr + ": " + s
+	if e.Addr == "" {
+		return e.Err
 	}
-	return s
+	return "address " + e.Addr + ": " + e.Err
 }
 
 func (e *AddrError) Timeout() bool   { return false }
@@ -199,6 +220,10 @@ func (e *DNSError) Error() string {
 
 func (e *DNSError) Timeout() bool   { return e.IsTimeout }
 func (e *DNSError) Temporary() bool { return e.IsTimeout || e.IsTemporary }
+
+// The reason of an address error when no address of a host fits the network (an IPv6
+// literal for "tcp4").
+const noSuitableAddress = "no suitable address found"
 
 // The reason of a name the hosts file does not know.
 const errNoSuchHost = "no such host"

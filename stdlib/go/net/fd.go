@@ -140,29 +140,33 @@ func (fd *netFD) write(p []byte) (int, error) {
 	if err := fd.prepare(modeWrite); err != nil {
 		return 0, err
 	}
-	nn := 0
+	// Stream sockets take the bytes in pieces; a write that moves nothing without an
+	// error means the kernel will not take the rest.
+	// (An empty p still makes one call: a datagram socket sends an empty datagram.)
+	sent := 0
 	for {
-		n, errno := sysWrite(fd.sysfd, p[nn:])
-		if errno == 0 {
-			nn += n
-			if nn == len(p) {
-				return nn, nil
-			}
-			if n == 0 {
-				return nn, io.ErrUnexpectedEOF
-			}
-			continue
+		n, errno := sysWrite(fd.sysfd, p[sent:])
+		sent += n
+		var err error
+		switch {
+		case errno == 0 && sent == len(p):
+			return sent, nil
+		case errno == 0 && n == 0:
+			err = io.ErrUnexpectedEOF
+		case errno == 0:
+		case syscall.Errno(errno) == syscall.EAGAIN:
+			err = fd.wait(modeWrite)
+		default:
+			err = os.NewSyscallError("write", syscall.Errno(errno))
 		}
-		if syscall.Errno(errno) != syscall.EAGAIN {
-			return nn, os.NewSyscallError("write", syscall.Errno(errno))
-		}
-		if err := fd.wait(modeWrite); err != nil {
-			return nn, err
+		if err != nil {
+			return sent, err
 		}
 	}
 }
 
-func (fd *netFD) readFrom(p []byte) (int, []byte, error) {
+// recvFrom reads one datagram into p; it returns the sender's address.
+func (fd *netFD) recvFrom(p []byte) (int, Addr, error) {
 	fd.rmu.Lock()
 	defer fd.rmu.Unlock()
 	if err := fd.prepare(modeRead); err != nil {
@@ -172,7 +176,7 @@ func (fd *netFD) readFrom(p []byte) (int, []byte, error) {
 	for {
 		n, salen, errno := sysRecvfrom(fd.sysfd, p, sa)
 		if errno == 0 {
-			return n, sa[:salen], nil
+			return n, sockaddrToAddr(fd.net, sa[:salen]), nil
 		}
 		if syscall.Errno(errno) != syscall.EAGAIN {
 			return 0, nil, os.NewSyscallError("recvfrom", syscall.Errno(errno))
@@ -203,8 +207,17 @@ func (fd *netFD) writeTo(p []byte, sa []byte) (int, error) {
 	}
 }
 
-// accept waits for a connection; the new descriptor is registered, its addresses set.
-func (fd *netFD) accept() (*netFD, error) {
+// nextConn waits for a connection of the listening descriptor fd; the new descriptor is
+// registered, its addresses set. A failure is the listener's *OpError "accept".
+func (fd *netFD) nextConn() (*netFD, error) {
+	nfd, err := fd.acceptLocked()
+	if err != nil {
+		return nil, fd.listenerErr("accept", err)
+	}
+	return nfd, nil
+}
+
+func (fd *netFD) acceptLocked() (*netFD, error) {
 	fd.rmu.Lock()
 	defer fd.rmu.Unlock()
 	if err := fd.prepare(modeRead); err != nil {
@@ -259,13 +272,13 @@ func (fd *netFD) connect(sa []byte, deadline time.Time) error {
 		if errno != 0 {
 			return os.NewSyscallError("getsockopt", syscall.Errno(errno))
 		}
-		switch syscall.Errno(v) {
-		case syscall.EINPROGRESS, syscall.EALREADY, syscall.EINTR:
-			continue
+		switch e := syscall.Errno(v); e {
 		case 0, syscall.EISCONN:
 			return nil
+		case syscall.EINTR, syscall.EALREADY, syscall.EINPROGRESS:
+			// Still on its way: wait again.
 		default:
-			return os.NewSyscallError("connect", syscall.Errno(v))
+			return os.NewSyscallError("connect", e)
 		}
 	}
 }
@@ -292,14 +305,25 @@ func (fd *netFD) Close() error {
 	return nil
 }
 
-func (fd *netFD) shutdown(how int) error {
+// Directions of sysShutdown.
+const (
+	shutRead  = 0
+	shutWrite = 1
+)
+
+// closeHalf shuts one direction of a connection down (shutRead or shutWrite); a
+// failure is the connection's *OpError "close".
+func (fd *netFD) closeHalf(dir int) error {
 	fd.cmu.Lock()
 	defer fd.cmu.Unlock()
+	var err error
 	if fd.closed.Load() {
-		return ErrClosed
+		err = ErrClosed
+	} else if errno := sysShutdown(fd.sysfd, dir); errno != 0 {
+		err = os.NewSyscallError("shutdown", syscall.Errno(errno))
 	}
-	if errno := sysShutdown(fd.sysfd, how); errno != 0 {
-		return os.NewSyscallError("shutdown", syscall.Errno(errno))
+	if err != nil {
+		return fd.connErr("close", err)
 	}
 	return nil
 }

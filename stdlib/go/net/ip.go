@@ -1,5 +1,7 @@
 package net
 
+import "strings"
+
 // Lengths in bytes of IPv4 and IPv6 addresses.
 const (
 	IPv4len = 4
@@ -54,10 +56,7 @@ func IPv4Mask(a, b, c, d byte) IPMask {
 // CIDRMask makes the mask of a /ones prefix in an address of bits bits (32 or 128);
 // nil for other arguments.
 func CIDRMask(ones, bits int) IPMask {
-	if bits != 8*IPv4len && bits != 8*IPv6len {
-		return nil
-	}
-	if ones < 0 || ones > bits {
+	if (bits != 32 && bits != 128) || ones < 0 || ones > bits {
 		return nil
 	}
 	m := make(IPMask, bits/8)
@@ -101,12 +100,19 @@ func (m IPMask) String() string {
 }
 
 func hexDigits(b []byte) string {
-	const digits = "0123456789abcdef"
-	s := make([]byte, 0, len(b)*2)
-	for _, c := range b {
-		s = append(s, digits[c>>4], digits[c&0xf])
+	out := make([]byte, 2*len(b))
+	for i, c := range b {
+		out[2*i], out[2*i+1] = hexDigit(c>>4), hexDigit(c&0xf)
 	}
-	return string(s)
+	return string(out)
+}
+
+// hexDigit is the lower-case hexadecimal digit of d < 16.
+func hexDigit(d byte) byte {
+	if d < 10 {
+		return '0' + d
+	}
+	return 'a' + d - 10
 }
 
 // DefaultMask is the classful mask (A, B, C) of an IPv4 address; nil for IPv6.
@@ -126,18 +132,21 @@ func (ip IP) DefaultMask() IPMask {
 
 // Mask keeps the bits of ip that mask sets (nil when their lengths do not match).
 func (ip IP) Mask(mask IPMask) IP {
-	if len(mask) == IPv6len && len(ip) == IPv4len && allFF(mask[:12]) {
-		mask = mask[12:]
+	// An IPv4 address meets a 16-byte mask whose first 96 bits are set, or a 16-byte
+	// IPv4 address a 4-byte mask: both sides are taken in their 4-byte forms.
+	if len(ip) != len(mask) {
+		if short := ip.To4(); short != nil {
+			ip = short
+			if len(mask) == IPv6len && allFF(mask[:12]) {
+				mask = mask[12:]
+			}
+		}
 	}
-	if len(mask) == IPv4len && len(ip) == IPv6len && bytesEqual(ip[:12], mappedV4Prefix) {
-		ip = ip[12:]
-	}
-	n := len(ip)
-	if n != len(mask) {
+	if len(ip) != len(mask) {
 		return nil
 	}
-	out := make(IP, n)
-	for i := 0; i < n; i++ {
+	out := make(IP, len(ip))
+	for i := range out {
 		out[i] = ip[i] & mask[i]
 	}
 	return out
@@ -153,35 +162,29 @@ func allFF(b []byte) bool {
 }
 
 func bytesEqual(a, b []byte) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
+	return string(a) == string(b)
 }
 
 // To4 is ip in 4 bytes, or nil if it is not an IPv4 address.
 func (ip IP) To4() IP {
-	if len(ip) == IPv4len {
+	switch {
+	case len(ip) == IPv4len:
 		return ip
-	}
-	if len(ip) == IPv6len && bytesEqual(ip[:12], mappedV4Prefix) {
-		return ip[12:16]
+	case len(ip) == IPv6len && bytesEqual(ip[:12], mappedV4Prefix):
+		return ip[12:]
 	}
 	return nil
 }
 
 // To16 is ip in 16 bytes, or nil if its length is neither 4 nor 16.
 func (ip IP) To16() IP {
-	if len(ip) == IPv4len {
-		return IPv4(ip[0], ip[1], ip[2], ip[3])
-	}
-	if len(ip) == IPv6len {
+	switch len(ip) {
+	case IPv6len:
 		return ip
+	case IPv4len:
+		long := make(IP, IPv6len)
+		copy(long[copy(long, mappedV4Prefix):], ip)
+		return long
 	}
 	return nil
 }
@@ -191,58 +194,87 @@ func (ip IP) Equal(x IP) bool {
 	if len(ip) == len(x) {
 		return bytesEqual(ip, x)
 	}
-	if len(ip) == IPv4len && len(x) == IPv6len {
-		return bytesEqual(x[0:12], mappedV4Prefix) && bytesEqual(ip, x[12:])
+	a, b := ip.To4(), x.To4()
+	return a != nil && b != nil && bytesEqual(a, b)
+}
+
+// An address block: the addresses whose first bits bits are those of prefix.
+type ipBlock struct {
+	prefix []byte
+	bits   int
+}
+
+// within says whether ip is an IPv4 address (in either length) inside one of the blocks
+// v4, or a 16-byte IPv6 address inside one of the blocks v6.
+func (ip IP) within(v4, v6 []ipBlock) bool {
+	addr, blocks := ip.To4(), v4
+	if addr == nil {
+		if len(ip) != IPv6len {
+			return false
+		}
+		addr, blocks = ip, v6
 	}
-	if len(ip) == IPv6len && len(x) == IPv4len {
-		return bytesEqual(ip[0:12], mappedV4Prefix) && bytesEqual(ip[12:], x)
+	for _, blk := range blocks {
+		if blk.holds(addr) {
+			return true
+		}
 	}
 	return false
 }
 
-// IsUnspecified: 0.0.0.0 or ::.
-func (ip IP) IsUnspecified() bool {
-	return ip.Equal(IPv4zero) || ip.Equal(IPv6unspecified)
+func (blk ipBlock) holds(addr []byte) bool {
+	for i, left := 0, blk.bits; left > 0; i, left = i+1, left-8 {
+		keep := byte(0xff)
+		if left < 8 {
+			keep <<= 8 - left
+		}
+		if (addr[i]^blk.prefix[i])&keep != 0 {
+			return false
+		}
+	}
+	return true
 }
+
+// The special address blocks (RFC 6890 and its sources).
+var (
+	unspecifiedV4 = []ipBlock{{[]byte{0, 0, 0, 0}, 32}}
+	unspecifiedV6 = []ipBlock{{make([]byte, 16), 128}}
+	loopbackV4    = []ipBlock{{[]byte{127}, 8}}
+	loopbackV6    = []ipBlock{{[]byte{15: 1}, 128}}
+	privateV4     = []ipBlock{{[]byte{10}, 8}, {[]byte{172, 16}, 12}, {[]byte{192, 168}, 16}}
+	privateV6     = []ipBlock{{[]byte{0xfc}, 7}}
+	multicastV4   = []ipBlock{{[]byte{224}, 4}}
+	multicastV6   = []ipBlock{{[]byte{0xff}, 8}}
+	linkLocalV4   = []ipBlock{{[]byte{169, 254}, 16}}
+	linkLocalV6   = []ipBlock{{[]byte{0xfe, 0x80}, 10}}
+)
+
+// IsUnspecified: 0.0.0.0 or ::.
+func (ip IP) IsUnspecified() bool { return ip.within(unspecifiedV4, unspecifiedV6) }
 
 // IsLoopback: 127.0.0.0/8 or ::1.
-func (ip IP) IsLoopback() bool {
-	if ip4 := ip.To4(); ip4 != nil {
-		return ip4[0] == 127
-	}
-	return ip.Equal(IPv6loopback)
-}
+func (ip IP) IsLoopback() bool { return ip.within(loopbackV4, loopbackV6) }
 
 // IsPrivate: 10/8, 172.16/12, 192.168/16 (RFC 1918) or fc00::/7 (RFC 4193).
-func (ip IP) IsPrivate() bool {
-	if ip4 := ip.To4(); ip4 != nil {
-		return ip4[0] == 10 || (ip4[0] == 172 && ip4[1]&0xf0 == 16) || (ip4[0] == 192 && ip4[1] == 168)
-	}
-	return len(ip) == IPv6len && ip[0]&0xfe == 0xfc
-}
+func (ip IP) IsPrivate() bool { return ip.within(privateV4, privateV6) }
 
 // IsMulticast: 224.0.0.0/4 or ff00::/8.
-func (ip IP) IsMulticast() bool {
-	if ip4 := ip.To4(); ip4 != nil {
-		return ip4[0]&0xf0 == 0xe0
-	}
-	return len(ip) == IPv6len && ip[0] == 0xff
-}
+func (ip IP) IsMulticast() bool { return ip.within(multicastV4, multicastV6) }
 
 // IsLinkLocalUnicast: 169.254.0.0/16 or fe80::/10.
-func (ip IP) IsLinkLocalUnicast() bool {
-	if ip4 := ip.To4(); ip4 != nil {
-		return ip4[0] == 169 && ip4[1] == 254
-	}
-	return len(ip) == IPv6len && ip[0] == 0xfe && ip[1]&0xc0 == 0x80
-}
+func (ip IP) IsLinkLocalUnicast() bool { return ip.within(linkLocalV4, linkLocalV6) }
 
 // IsGlobalUnicast: a valid address that is none of broadcast, unspecified, loopback,
 // multicast and link-local.
 func (ip IP) IsGlobalUnicast() bool {
-	return (len(ip) == IPv4len || len(ip) == IPv6len) &&
-		!ip.Equal(IPv4bcast) && !ip.IsUnspecified() && !ip.IsLoopback() &&
-		!ip.IsMulticast() && !ip.IsLinkLocalUnicast()
+	switch {
+	case len(ip) != IPv4len && len(ip) != IPv6len:
+		return false
+	case ip.Equal(IPv4bcast):
+		return false
+	}
+	special := ip.IsUnspecified() || ip.IsLoopback() || ip.IsMulticast() || ip.IsLinkLocalUnicast()
+	return !special
 }
 
 // String: dotted decimal for IPv4 (in either length), RFC 5952 text for IPv6, "<nil>"
@@ -280,7 +312,6 @@ func (ip IP) String() string {
 		}
 		i = j
 	}
-	const digits = "0123456789abcdef"
 	b := make([]byte, 0, 39)
 	for i := 0; i < 8; i++ {
 		if i == bestStart {
@@ -296,7 +327,7 @@ func (ip IP) String() string {
 		for shift := 12; shift >= 0; shift -= 4 {
 			d := (v >> uint(shift)) & 0xf
 			if d != 0 || started || shift == 0 {
-				b = append(b, digits[d])
+				b = append(b, hexDigit(byte(d)))
 				started = true
 			}
 		}
@@ -306,51 +337,62 @@ func (ip IP) String() string {
 
 // MarshalText is String as bytes (empty for a nil IP).
 func (ip IP) MarshalText() ([]byte, error) {
-	if len(ip) == 0 {
-		return []byte(""), nil
+	switch len(ip) {
+	case 0:
+		return []byte{}, nil
+	case IPv4len, IPv6len:
+		return append([]byte(nil), ip.String()...), nil
 	}
-	if len(ip) != IPv4len && len(ip) != IPv6len {
-		return nil, &AddrError{Err: "invalid IP address", Addr: hexDigits(ip)}
-	}
-	return []byte(ip.String()), nil
+	return nil, addrError("invalid IP address", hexDigits(ip))
 }
 
 // UnmarshalText parses an address (empty text: nil).
 func (ip *IP) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*ip = nil
-		return nil
+	var parsed IP
+	if len(text) > 0 {
+		if parsed = ParseIP(string(text)); parsed == nil {
+			return parseError("IP address", string(text))
+		}
 	}
-	s := string(text)
-	x := ParseIP(s)
-	if x == nil {
-		return &ParseError{Type: "IP address", Text: s}
-	}
-	*ip = x
+	*ip = parsed
 	return nil
+}
+
+// parseError is the *ParseError "invalid what: text".
+func parseError(what, text string) *ParseError {
+	return &ParseError{what, text}
+}
+
+// netAndMask is the network's address and mask in matching lengths (an IPv4 network in
+// 4 bytes, its 16-byte mask cut to the last 4); nil, nil when they do not fit.
+func (n *IPNet) netAndMask() (IP, IPMask) {
+	ip, m := n.IP.To4(), n.Mask
+	if ip == nil {
+		if ip = n.IP; len(ip) != IPv6len {
+			return nil, nil
+		}
+	}
+	switch {
+	case len(m) == len(ip):
+	case len(m) == IPv6len && len(ip) == IPv4len:
+		m = m[12:]
+	default:
+		return nil, nil
+	}
+	return ip, m
 }
 
 // Contains says whether ip is inside the network.
 func (n *IPNet) Contains(ip IP) bool {
-	nn, m := n.IP, n.Mask
-	if x := nn.To4(); x != nil {
-		nn = x
+	nw, m := n.netAndMask()
+	if short := ip.To4(); short != nil {
+		ip = short
 	}
-	if x := ip.To4(); x != nil {
-		ip = x
-	}
-	l := len(ip)
-	if l != len(nn) {
+	if nw == nil || len(ip) != len(nw) {
 		return false
 	}
-	if len(m) == IPv6len && l == IPv4len {
-		m = m[12:]
-	}
-	if len(m) != l {
-		return false
-	}
-	for i := 0; i < l; i++ {
-		if nn[i]&m[i] != ip[i]&m[i] {
+	for i := range ip {
+		if (nw[i]^ip[i])&m[i] != 0 {
 			return false
 		}
 	}
@@ -365,15 +407,14 @@ func (n *IPNet) String() string {
 	if n == nil {
 		return "<nil>"
 	}
-	ones, bits := n.Mask.Size()
-	ip := n.IP
-	if ip4 := ip.To4(); ip4 != nil && len(n.Mask) == IPv4len {
-		ip = ip4
+	ip, m := n.netAndMask()
+	if ip == nil {
+		return "<nil>"
 	}
-	if bits == 0 {
-		return ip.String() + "/" + n.Mask.String()
+	if ones, bits := m.Size(); bits > 0 {
+		return ip.String() + "/" + uitoa(uint(ones))
 	}
-	return ip.String() + "/" + uitoa(uint(ones))
+	return ip.String() + "/" + m.String() // not a prefix mask: in hexadecimal
 }
 
 // ParseIP reads an IPv4 (dotted decimal, no leading zeros) or IPv6 address; IPv4
@@ -399,37 +440,18 @@ func ParseIP(s string) IP {
 
 // ParseCIDR reads "address/prefix-length": the address and its network.
 func ParseCIDR(s string) (IP, *IPNet, error) {
-	i := -1
-	for j := 0; j < len(s); j++ {
-		if s[j] == '/' {
-			i = j
-			break
-		}
-	}
-	if i < 0 {
-		return nil, nil, &ParseError{Type: "CIDR address", Text: s}
-	}
-	addr, mask := s[:i], s[i+1:]
-	iplen := IPv4len
+	addr, prefix, found := strings.Cut(s, "/")
 	ip := ParseIP(addr)
-	if ip != nil && ip.To4() == nil {
-		iplen = IPv6len
-	} else if ip != nil {
-		hasColon := false
-		for j := 0; j < len(addr); j++ {
-			if addr[j] == ':' {
-				hasColon = true
-			}
-		}
-		if hasColon {
-			iplen = IPv6len
-		}
+	bits := 32
+	if strings.Contains(addr, ":") {
+		bits = 128
 	}
-	n, k, ok := parseDecimal(mask)
-	if ip == nil || !ok || k != len(mask) || n < 0 || n > 8*iplen || (len(mask) > 1 && mask[0] == '0') {
-		return nil, nil, &ParseError{Type: "CIDR address", Text: s}
+	ones, used, ok := parseDecimal(prefix)
+	valid := found && ip != nil && ok && used == len(prefix) && ones <= bits
+	if !valid {
+		return nil, nil, parseError("CIDR address", s)
 	}
-	m := CIDRMask(n, 8*iplen)
+	m := CIDRMask(ones, bits)
 	return ip, &IPNet{IP: ip.Mask(m), Mask: m}, nil
 }
 
@@ -453,105 +475,75 @@ func parseIPv4(s string) ([4]byte, bool) {
 	return out, len(s) == 0
 }
 
-// parseIPv6 parses an IPv6 address with an optional "%zone".
+// parseIPv6 parses an IPv6 address with an optional "%zone": eight groups of one to
+// four hexadecimal digits separated by colons, the last two of which may be written
+// as an IPv4 address, and one run of zero groups at most shortened to "::".
 func parseIPv6(s string) (IP, string) {
-	zone := ""
-	for i := 0; i < len(s); i++ {
-		if s[i] == '%' {
-			s, zone = s[:i], s[i+1:]
-			if zone == "" {
-				return nil, ""
-			}
-			break
-		}
+	text, zone, hasZone := strings.Cut(s, "%")
+	if hasZone && zone == "" {
+		return nil, ""
 	}
 	ip := make(IP, IPv6len)
-	ellipsis := -1
-	if len(s) >= 2 && s[0] == ':' && s[1] == ':' {
-		ellipsis = 0
-		s = s[2:]
-		if len(s) == 0 {
-			return ip, zone
-		}
+	head, tail, shortened := strings.Cut(text, "::")
+	if !shortened {
+		head, tail = "", text
 	}
-	i := 0
-	for i < IPv6len {
-		n, c, ok := parseHex(s)
-		if !ok || n > 0xffff {
-			return nil, ""
-		}
-		if c < len(s) && s[c] == '.' {
-			// An embedded IPv4 address ends the address.
-			if ellipsis < 0 && i != IPv6len-IPv4len {
-				return nil, ""
-			}
-			if i+IPv4len > IPv6len {
-				return nil, ""
-			}
-			ip4, ok := parseIPv4(s)
-			if !ok {
-				return nil, ""
-			}
-			copy(ip[i:], ip4[:])
-			i += IPv4len
-			s = ""
-			break
-		}
-		ip[i], ip[i+1] = byte(n>>8), byte(n)
-		i += 2
-		s = s[c:]
-		if len(s) == 0 {
-			break
-		}
-		if s[0] != ':' || len(s) == 1 {
-			return nil, ""
-		}
-		s = s[1:]
-		if s[0] == ':' {
-			if ellipsis >= 0 {
-				return nil, ""
-			}
-			ellipsis = i
-			s = s[1:]
-			if len(s) == 0 {
-				break
-			}
-		}
-	}
-	if len(s) != 0 {
+	// Groups before "::" fill ip from the front, the others from the back.
+	front, ok := ipv6Groups(head, false)
+	if !ok {
 		return nil, ""
 	}
-	if i < IPv6len {
-		if ellipsis < 0 {
-			return nil, ""
-		}
-		n := IPv6len - i
-		for j := i - 1; j >= ellipsis; j-- {
-			ip[j+n] = ip[j]
-		}
-		for j := ellipsis + n - 1; j >= ellipsis; j-- {
-			ip[j] = 0
-		}
-	} else if ellipsis >= 0 {
+	back, ok := ipv6Groups(tail, true)
+	if !ok {
 		return nil, ""
 	}
+	// "::" stands for at least one group; without it the groups fill all 16 bytes.
+	used := len(front) + len(back)
+	if (shortened && used > IPv6len-2) || (!shortened && used != IPv6len) {
+		return nil, ""
+	}
+	copy(ip, front)
+	copy(ip[IPv6len-len(back):], back)
 	return ip, zone
+}
+
+// ipv6Groups turns colon-separated groups into their bytes; last says the text ends the
+// address, so its final group may be an IPv4 address (four bytes). "" has no groups.
+func ipv6Groups(s string, last bool) ([]byte, bool) {
+	var out []byte
+	if s == "" {
+		return out, true
+	}
+	groups := strings.Split(s, ":")
+	for k, g := range groups {
+		if last && k == len(groups)-1 && strings.Contains(g, ".") {
+			v4, ok := parseIPv4(g)
+			return append(out, v4[:]...), ok
+		}
+		v, used, ok := parseHex(g)
+		if !ok || used != len(g) {
+			return nil, false
+		}
+		out = append(out, byte(v>>8), byte(v))
+	}
+	return out, len(out) <= IPv6len
 }
 
 // parseDecimal parses a decimal prefix of s: value, bytes used, ok (at least one digit, no
 // overflow past 0xFFFFFF).
-func parseDecimal(s string) (n int, i int, ok bool) {
-	const big = 0xFFFFFF
-	for i = 0; i < len(s) && '0' <= s[i] && s[i] <= '9'; i++ {
-		n = n*10 + int(s[i]-'0')
-		if n >= big {
-			return big, i, false
+func parseDecimal(s string) (n int, used int, ok bool) {
+	const limit = 0xFFFFFF
+	for used < len(s) {
+		d := s[used] - '0'
+		if d > 9 {
+			break
 		}
+		if n = n*10 + int(d); n >= limit {
+			return limit, used, false
+		}
+		used++
 	}
-	if i == 0 {
-		return 0, 0, false
-	}
-	return n, i, true
+	return n, used, used > 0
 }
 
 // parseHex parses a hexadecimal prefix of s (at most 4 digits).

@@ -1,6 +1,7 @@
 package net
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"strings"
@@ -15,8 +16,9 @@ func LookupHost(host string) (addrs []string, err error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, ip := range ips {
-		addrs = append(addrs, ip.String())
+	addrs = make([]string, len(ips))
+	for i := range ips {
+		addrs[i] = ips[i].String()
 	}
 	return addrs, nil
 }
@@ -60,7 +62,7 @@ type Resolver struct {
 }
 
 // DefaultResolver is the Resolver of the package-level functions.
-var DefaultResolver = &Resolver{}
+var DefaultResolver = new(Resolver)
 
 // LookupHost is the package's LookupHost.
 func (r *Resolver) LookupHost(ctx context.Context, host string) (addrs []string, err error) {
@@ -95,10 +97,10 @@ func lookupIPZone(host string) ([]IP, string, error) {
 	if host == "" {
 		return nil, "", &DNSError{Err: errNoSuchHost, Name: host, IsNotFound: true}
 	}
-	if ip := ParseIP(host); ip != nil {
-		return []IP{ip}, "", nil
+	if literal := ParseIP(host); literal != nil {
+		return []IP{literal}, "", nil
 	}
-	if strings.IndexByte(host, ':') >= 0 {
+	if strings.Contains(host, ":") {
 		if ip, zone := parseIPv6(host); ip != nil {
 			return []IP{ip}, zone, nil
 		}
@@ -129,28 +131,34 @@ type hostsEntry struct {
 
 // readHosts parses /etc/hosts (read at each lookup: it is small).
 func readHosts() []hostsEntry {
-	data, err := os.ReadFile("/etc/hosts")
-	if err != nil {
-		return nil
-	}
 	var out []hostsEntry
-	for _, line := range strings.Split(string(data), "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
+	eachConfigLine("/etc/hosts", func(f []string) {
+		// address name alias...; a zone after the address is ignored.
+		literal, _, _ := strings.Cut(f[0], "%")
+		if ip := ParseIP(literal); ip != nil {
+			out = append(out, hostsEntry{ip, f[1:]})
 		}
-		f := strings.Fields(line)
-		if len(f) < 2 {
-			continue
-		}
-		addr := f[0]
-		if i := strings.IndexByte(addr, '%'); i >= 0 {
-			addr = addr[:i]
-		}
-		ip := ParseIP(addr)
-		if ip == nil {
-			continue
-		}
-		out = append(out, hostsEntry{ip: ip, names: f[1:]})
-	}
+	})
 	return out
+}
+
+// eachConfigLine calls fn with the fields of every line of a system table such as
+// /etc/hosts that has at least two fields once its '#' comment is cut off. A missing
+// file has no lines.
+func eachConfigLine(path string, fn func(fields []string)) {
+	table, _ := os.ReadFile(path) // nil when missing
+	for len(table) > 0 {
+		line := table
+		if nl := bytes.IndexByte(table, '\n'); nl >= 0 {
+			line, table = table[:nl], table[nl+1:]
+		} else {
+			table = nil
+		}
+		if hash := bytes.IndexByte(line, '#'); hash >= 0 {
+			line = line[:hash]
+		}
+		if fields := strings.Fields(string(line)); len(fields) >= 2 {
+			fn(fields)
+		}
+	}
 }

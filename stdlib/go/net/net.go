@@ -15,9 +15,11 @@ import (
 // Conn is a connection of any stream network; its methods may be called from several
 // goroutines at once.
 type Conn interface {
-	Read(b []byte) (n int, err error)
+	// Read takes bytes the peer sent (io.EOF once it has closed its side).
+	Read([]byte) (int, error)
 
-	Write(b []byte) (n int, err error)
+	// Write sends all of its bytes, or fails.
+	Write([]byte) (int, error)
 
 	// Close ends the connection; Reads and Writes waiting on it fail.
 	Close() error
@@ -28,20 +30,20 @@ type Conn interface {
 
 	// Deadlines apply to calls waiting now and later ones; past them a call fails with
 	// an error wrapping os.ErrDeadlineExceeded. The zero time removes a deadline.
-	SetDeadline(t time.Time) error
-	SetReadDeadline(t time.Time) error
-	SetWriteDeadline(t time.Time) error
+	SetDeadline(time.Time) error
+	SetReadDeadline(time.Time) error
+	SetWriteDeadline(time.Time) error
 }
 
 // PacketConn is an end point of a datagram network.
 type PacketConn interface {
-	ReadFrom(p []byte) (n int, addr Addr, err error)
-	WriteTo(p []byte, addr Addr) (n int, err error)
+	ReadFrom([]byte) (int, Addr, error) // a datagram and its sender
+	WriteTo([]byte, Addr) (int, error)  // a datagram to an address
 	Close() error
 	LocalAddr() Addr
-	SetDeadline(t time.Time) error
-	SetReadDeadline(t time.Time) error
-	SetWriteDeadline(t time.Time) error
+	SetDeadline(time.Time) error
+	SetReadDeadline(time.Time) error
+	SetWriteDeadline(time.Time) error
 }
 
 // Listener accepts the connections of a stream network.
@@ -64,10 +66,11 @@ func (c *conn) Read(b []byte) (int, error) {
 		return 0, syscall.EINVAL
 	}
 	n, err := c.fd.Read(b)
-	if err != nil && err != io.EOF {
-		err = &OpError{Op: "read", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
+	switch err {
+	case nil, io.EOF: // end of stream is not a failure of the connection
+		return n, err
 	}
-	return n, err
+	return n, c.fd.connErr("read", err)
 }
 
 // Write sends all of b, or fails.
@@ -77,7 +80,7 @@ func (c *conn) Write(b []byte) (int, error) {
 	}
 	n, err := c.fd.Write(b)
 	if err != nil {
-		err = &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
+		err = c.fd.connErr("write", err)
 	}
 	return n, err
 }
@@ -88,7 +91,7 @@ func (c *conn) Close() error {
 		return syscall.EINVAL
 	}
 	if err := c.fd.Close(); err != nil {
-		return &OpError{Op: "close", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
+		return c.fd.connErr("close", err)
 	}
 	return nil
 }
@@ -114,7 +117,7 @@ func (c *conn) setDeadline(t time.Time, mode int) error {
 		return syscall.EINVAL
 	}
 	if err := c.fd.setDeadline(t, mode); err != nil {
-		return &OpError{Op: "set", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
+		return c.fd.connErr("set", err)
 	}
 	return nil
 }
@@ -133,7 +136,7 @@ func (c *conn) setsockopt(level, opt, value int) error {
 		return syscall.EINVAL
 	}
 	if err := c.fd.setsockoptInt(level, opt, value); err != nil {
-		return &OpError{Op: "set", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
+		return c.fd.connErr("set", err)
 	}
 	return nil
 }
@@ -146,7 +149,7 @@ func (c *conn) SetWriteBuffer(bytes int) error { return c.setsockopt(solSocket, 
 
 // File is not supported by minigo.
 func (c *conn) File() (f *os.File, err error) {
-	return nil, &OpError{Op: "file", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: syscall.ENOTSUP}
+	return nil, c.fd.connErr("file", syscall.ENOTSUP)
 }
 
 // TCPConn is a TCP connection.
@@ -168,10 +171,7 @@ func (c *TCPConn) CloseRead() error {
 	if !c.valid() {
 		return syscall.EINVAL
 	}
-	if err := c.fd.shutdown(0); err != nil {
-		return &OpError{Op: "close", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
-	}
-	return nil
+	return c.fd.closeHalf(shutRead)
 }
 
 // CloseWrite ends the sending direction (shutdown SHUT_WR): the peer reads io.EOF.
@@ -179,10 +179,7 @@ func (c *TCPConn) CloseWrite() error {
 	if !c.valid() {
 		return syscall.EINVAL
 	}
-	if err := c.fd.shutdown(1); err != nil {
-		return &OpError{Op: "close", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
-	}
-	return nil
+	return c.fd.closeHalf(shutWrite)
 }
 
 // SetNoDelay turns TCP_NODELAY on (the default: small writes leave at once) or off
@@ -223,7 +220,7 @@ func (c *TCPConn) SetLinger(sec int) error {
 	if sec < 0 {
 		return nil
 	}
-	return &OpError{Op: "set", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: syscall.ENOTSUP}
+	return c.fd.connErr("set", syscall.ENOTSUP)
 }
 
 // ReadFrom copies r into the connection until r's EOF (io.ReaderFrom).
@@ -266,9 +263,9 @@ func (l *TCPListener) AcceptTCP() (*TCPConn, error) {
 	if !l.valid() {
 		return nil, syscall.EINVAL
 	}
-	fd, err := l.fd.accept()
+	fd, err := l.fd.nextConn()
 	if err != nil {
-		return nil, &OpError{Op: "accept", Net: l.fd.net, Source: nil, Addr: l.fd.laddr, Err: err}
+		return nil, err
 	}
 	return newTCPConn(fd), nil
 }
@@ -288,7 +285,7 @@ func (l *TCPListener) Close() error {
 		return syscall.EINVAL
 	}
 	if err := l.fd.Close(); err != nil {
-		return &OpError{Op: "close", Net: l.fd.net, Source: nil, Addr: l.fd.laddr, Err: err}
+		return l.fd.listenerErr("close", err)
 	}
 	return nil
 }
@@ -302,7 +299,7 @@ func (l *TCPListener) SetDeadline(t time.Time) error {
 		return syscall.EINVAL
 	}
 	if err := l.fd.setDeadline(t, modeRead|modeWrite); err != nil {
-		return &OpError{Op: "set", Net: l.fd.net, Source: nil, Addr: l.fd.laddr, Err: err}
+		return l.fd.listenerErr("set", err)
 	}
 	return nil
 }
@@ -317,13 +314,11 @@ func (c *UDPConn) ReadFromUDP(b []byte) (n int, addr *UDPAddr, err error) {
 	if !c.valid() {
 		return 0, nil, syscall.EINVAL
 	}
-	n, sa, err := c.fd.readFrom(b)
+	n, from, err := c.fd.recvFrom(b)
 	if err != nil {
-		return n, nil, &OpError{Op: "read", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
+		return n, nil, c.fd.connErr("read", err)
 	}
-	if a, ok := sockaddrToAddr(c.fd.net, sa).(*UDPAddr); ok {
-		addr = a
-	}
+	addr, _ = from.(*UDPAddr)
 	return n, addr, nil
 }
 
@@ -342,18 +337,18 @@ func (c *UDPConn) WriteToUDP(b []byte, addr *UDPAddr) (int, error) {
 		return 0, syscall.EINVAL
 	}
 	if c.fd.raddr != nil {
-		return 0, &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: addr, Err: ErrWriteToConnected}
+		return 0, opError("write", c.fd.net, c.fd.laddr, addr, ErrWriteToConnected)
 	}
 	if addr == nil {
-		return 0, &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: nil, Err: errMissingAddress}
+		return 0, opError("write", c.fd.net, c.fd.laddr, nil, errMissingAddress)
 	}
 	sa := ipSockaddr(c.fd.family, addr.IP, addr.Port, addr.Zone)
 	if sa == nil {
-		return 0, &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: addr, Err: &AddrError{Err: "non-IPv4 address", Addr: addr.IP.String()}}
+		return 0, opError("write", c.fd.net, c.fd.laddr, addr, &AddrError{Err: "non-IPv4 address", Addr: addr.IP.String()})
 	}
 	n, err := c.fd.writeTo(b, sa)
 	if err != nil {
-		return n, &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: addr, Err: err}
+		return n, opError("write", c.fd.net, c.fd.laddr, addr, err)
 	}
 	return n, nil
 }
@@ -365,7 +360,7 @@ func (c *UDPConn) WriteTo(b []byte, addr Addr) (int, error) {
 	}
 	a, ok := addr.(*UDPAddr)
 	if !ok {
-		return 0, &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: addr, Err: syscall.EINVAL}
+		return 0, opError("write", c.fd.net, c.fd.laddr, addr, syscall.EINVAL)
 	}
 	return c.WriteToUDP(b, a)
 }
@@ -380,10 +375,7 @@ func (c *UnixConn) CloseRead() error {
 	if !c.valid() {
 		return syscall.EINVAL
 	}
-	if err := c.fd.shutdown(0); err != nil {
-		return &OpError{Op: "close", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
-	}
-	return nil
+	return c.fd.closeHalf(shutRead)
 }
 
 // CloseWrite ends the sending direction: the peer reads io.EOF.
@@ -391,10 +383,7 @@ func (c *UnixConn) CloseWrite() error {
 	if !c.valid() {
 		return syscall.EINVAL
 	}
-	if err := c.fd.shutdown(1); err != nil {
-		return &OpError{Op: "close", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
-	}
-	return nil
+	return c.fd.closeHalf(shutWrite)
 }
 
 // UnixListener accepts connections on a Unix socket path.
@@ -411,9 +400,9 @@ func (l *UnixListener) AcceptUnix() (*UnixConn, error) {
 	if !l.valid() {
 		return nil, syscall.EINVAL
 	}
-	fd, err := l.fd.accept()
+	fd, err := l.fd.nextConn()
 	if err != nil {
-		return nil, &OpError{Op: "accept", Net: l.fd.net, Source: nil, Addr: l.fd.laddr, Err: err}
+		return nil, err
 	}
 	return &UnixConn{conn{fd}}, nil
 }
@@ -433,7 +422,7 @@ func (l *UnixListener) Close() error {
 		return syscall.EINVAL
 	}
 	if err := l.fd.Close(); err != nil {
-		return &OpError{Op: "close", Net: l.fd.net, Source: nil, Addr: l.fd.laddr, Err: err}
+		return l.fd.listenerErr("close", err)
 	}
 	if l.unlink && l.path != "" && l.path[0] != '@' {
 		os.Remove(l.path)
@@ -453,7 +442,7 @@ func (l *UnixListener) SetDeadline(t time.Time) error {
 		return syscall.EINVAL
 	}
 	if err := l.fd.setDeadline(t, modeRead|modeWrite); err != nil {
-		return &OpError{Op: "set", Net: l.fd.net, Source: nil, Addr: l.fd.laddr, Err: err}
+		return l.fd.listenerErr("set", err)
 	}
 	return nil
 }
@@ -477,16 +466,15 @@ func (v *Buffers) WriteTo(w io.Writer) (n int64, err error) {
 
 // Read takes bytes from the front of the slices (io.EOF when none are left).
 func (v *Buffers) Read(p []byte) (n int, err error) {
-	for len(p) > 0 && len(*v) > 0 {
-		n0 := copy(p, (*v)[0])
-		v.drop(int64(n0))
-		p = p[n0:]
-		n += n0
+	for n < len(p) && len(*v) > 0 {
+		took := copy(p[n:], (*v)[0])
+		n += took
+		v.drop(int64(took))
 	}
 	if len(*v) == 0 {
-		err = io.EOF
+		return n, io.EOF
 	}
-	return
+	return n, nil
 }
 
 func (v *Buffers) drop(n int64) {

@@ -60,77 +60,103 @@ func (p *pipe) RemoteAddr() Addr { return pipeAddr{} }
 
 func (p *pipe) Read(b []byte) (int, error) {
 	n, err := p.read(b)
-	if err != nil && err != io.EOF && err != io.ErrClosedPipe {
-		err = &OpError{Op: "read", Net: "pipe", Err: err}
-	}
-	return n, err
-}
-
-func (p *pipe) read(b []byte) (int, error) {
-	switch {
-	case closed(p.done):
-		return 0, io.ErrClosedPipe
-	case closed(p.peerDone):
-		return 0, io.EOF
-	case closed(p.rd.expired()):
-		return 0, os.ErrDeadlineExceeded
-	}
-	select {
-	case data := <-p.in:
-		n := copy(b, data)
-		p.inAck <- n
-		return n, nil
-	case <-p.done:
-		return 0, io.ErrClosedPipe
-	case <-p.peerDone:
-		return 0, io.EOF
-	case <-p.rd.expired():
-		return 0, os.ErrDeadlineExceeded
-	}
+	return n, pipeOpErr("read", err)
 }
 
 func (p *pipe) Write(b []byte) (int, error) {
 	n, err := p.write(b)
-	if err != nil && err != io.ErrClosedPipe {
-		err = &OpError{Op: "write", Net: "pipe", Err: err}
-	}
-	return n, err
+	return n, pipeOpErr("write", err)
 }
 
-func (p *pipe) write(b []byte) (int, error) {
+// pipeOpErr makes err the *OpError of a pipe operation, except io.EOF and
+// io.ErrClosedPipe, which a pipe returns as they are.
+func pipeOpErr(op string, err error) error {
+	switch err {
+	case nil, io.EOF, io.ErrClosedPipe:
+		return err
+	}
+	return opError(op, "pipe", nil, nil, err)
+}
+
+// readBlocker is why a read cannot go on now: this end closed, the peer closed (EOF),
+// the read deadline passed; nil if it can.
+func (p *pipe) readBlocker() error {
 	switch {
-	case closed(p.done), closed(p.peerDone):
-		return 0, io.ErrClosedPipe
+	case closed(p.done):
+		return io.ErrClosedPipe
+	case closed(p.peerDone):
+		return io.EOF
+	case closed(p.rd.expired()):
+		return os.ErrDeadlineExceeded
+	}
+	return nil
+}
+
+// writeBlocker is readBlocker for writes: either end closed, or the write deadline.
+func (p *pipe) writeBlocker() error {
+	switch {
+	case closed(p.done) || closed(p.peerDone):
+		return io.ErrClosedPipe
 	case closed(p.wd.expired()):
-		return 0, os.ErrDeadlineExceeded
+		return os.ErrDeadlineExceeded
+	}
+	return nil
+}
+
+// read takes one write's bytes (as many as fit in b). A wake-up by a deadline that was
+// moved meanwhile waits again.
+func (p *pipe) read(b []byte) (int, error) {
+	for {
+		if why := p.readBlocker(); why != nil {
+			return 0, why
+		}
+		select {
+		case data := <-p.in:
+			n := copy(b, data)
+			p.inAck <- n
+			return n, nil
+		case <-p.done:
+		case <-p.peerDone:
+		case <-p.rd.expired():
+		}
+	}
+}
+
+// write hands b to the peer's reads until all of it is taken.
+func (p *pipe) write(b []byte) (int, error) {
+	if why := p.writeBlocker(); why != nil {
+		return 0, why
 	}
 	p.wmu.Lock()
 	defer p.wmu.Unlock()
+	// Pieces go until all of b is taken; an empty write still meets one read.
 	total := 0
-	// An empty write still meets one read.
-	for first := true; first || len(b) > 0; first = false {
+	for {
 		select {
 		case p.out <- b:
 			n := <-p.outAck
 			b = b[n:]
 			total += n
+			if len(b) == 0 {
+				return total, nil
+			}
+			continue
 		case <-p.done:
-			return total, io.ErrClosedPipe
 		case <-p.peerDone:
-			return total, io.ErrClosedPipe
 		case <-p.wd.expired():
-			return total, os.ErrDeadlineExceeded
+		}
+		if why := p.writeBlocker(); why != nil {
+			return total, why
 		}
 	}
-	return total, nil
 }
 
 func (p *pipe) SetDeadline(t time.Time) error {
 	if closed(p.done) || closed(p.peerDone) {
 		return io.ErrClosedPipe
 	}
-	p.rd.set(t)
-	p.wd.set(t)
+	p.rd.arm(t)
+	p.wd.arm(t)
 	return nil
 }
 
@@ -138,7 +164,7 @@ func (p *pipe) SetReadDeadline(t time.Time) error {
 	if closed(p.done) || closed(p.peerDone) {
 		return io.ErrClosedPipe
 	}
-	p.rd.set(t)
+	p.rd.arm(t)
 	return nil
 }
 
@@ -146,7 +172,7 @@ func (p *pipe) SetWriteDeadline(t time.Time) error {
 	if closed(p.done) || closed(p.peerDone) {
 		return io.ErrClosedPipe
 	}
-	p.wd.set(t)
+	p.wd.arm(t)
 	return nil
 }
 
@@ -170,7 +196,8 @@ func (d *pipeDeadline) init() {
 	d.expiry = make(chan struct{})
 }
 
-func (d *pipeDeadline) set(t time.Time) {
+// arm makes the deadline at (the zero time: none), replacing the previous one.
+func (d *pipeDeadline) arm(at time.Time) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.gen++
@@ -181,22 +208,25 @@ func (d *pipeDeadline) set(t time.Time) {
 	if closed(d.expiry) {
 		d.expiry = make(chan struct{})
 	}
-	if t.IsZero() {
-		return
-	}
-	dur := time.Until(t)
-	if dur <= 0 {
+	switch wait := time.Until(at); {
+	case at.IsZero():
+	case wait <= 0:
 		close(d.expiry)
-		return
+	default:
+		d.timer = time.AfterFunc(wait, d.expireFunc(d.gen))
 	}
-	gen := d.gen
-	d.timer = time.AfterFunc(dur, func() {
+}
+
+// expireFunc is the timer callback of generation gen: it closes the channel unless a
+// newer deadline replaced the one it was made for.
+func (d *pipeDeadline) expireFunc(gen int) func() {
+	return func() {
 		d.mu.Lock()
-		if d.gen == gen && !closed(d.expiry) {
+		defer d.mu.Unlock()
+		if gen == d.gen && !closed(d.expiry) {
 			close(d.expiry)
 		}
-		d.mu.Unlock()
-	})
+	}
 }
 
 func (d *pipeDeadline) expired() <-chan struct{} {

@@ -29,10 +29,11 @@ func ipSockaddr(family int, ip IP, port int, zone string) []byte {
 		copy(b[4:8], ip4)
 		return b
 	case afInet6:
-		if len(ip) == 0 || ip.Equal(IPv4zero) {
-			ip = IPv6zero
+		// No address, 0.0.0.0 and :: all bind the IPv6 wildcard (dual stack).
+		ip16 := IPv6zero
+		if !ip.IsUnspecified() && len(ip) > 0 {
+			ip16 = ip.To16()
 		}
-		ip16 := ip.To16()
 		if ip16 == nil {
 			return nil
 		}

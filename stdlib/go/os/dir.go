@@ -51,8 +51,8 @@ func ReadDir(name string) ([]DirEntry, error) {
 
 // loadDir reads f's directory entries on first use.
 func (f *File) loadDir(op string) error {
-	if err := f.checkValid(op); err != nil {
-		return err
+	if bad := f.usable(op); bad != nil {
+		return bad
 	}
 	if !f.dirRead {
 		names, errno := sysReadDirNames(f.name)
@@ -132,8 +132,5 @@ func (f *File) Readdirnames(n int) (names []string, err error) {
 
 // Chdir changes the current working directory to the file, which must be a directory.
 func (f *File) Chdir() error {
-	if err := f.checkValid("chdir"); err != nil {
-		return err
-	}
-	return f.wrapErr("chdir", sysChdir(f.name))
+	return f.sysOp("chdir", func() int { return sysChdir(f.name) })
 }

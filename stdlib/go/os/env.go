@@ -43,33 +43,24 @@ func Environ() []string { return sysEnviron() }
 // Expand replaces ${var} or $var in the string based on the mapping function. For
 // example, os.ExpandEnv(s) is equivalent to os.Expand(s, os.Getenv).
 func Expand(s string, mapping func(string) string) string {
-	var buf []byte
-	// The syntax characters are ASCII: scanning bytes is enough.
-	i := 0
-	for j := 0; j < len(s); j++ {
-		if s[j] == '$' && j+1 < len(s) {
-			if buf == nil {
-				buf = make([]byte, 0, 2*len(s))
-			}
-			buf = append(buf, s[i:j]...)
-			name, w := getShellName(s[j+1:])
-			if name == "" && w > 0 {
-				// Encountered invalid syntax; eat the characters.
-			} else if name == "" {
-				// Valid syntax, but $ was not followed by a name. Leave the dollar
-				// character untouched.
-				buf = append(buf, s[j])
-			} else {
-				buf = append(buf, mapping(name)...)
-			}
-			j += w
-			i = j + 1
+	out := make([]byte, 0, len(s))
+	rest := s
+	for {
+		dollar := firstByte(rest, '$')
+		if dollar < 0 || dollar == len(rest)-1 {
+			break // no reference left (a final '$' stays as it is)
 		}
+		out = append(out, rest[:dollar]...)
+		name, used := varRef(rest[dollar+1:])
+		switch {
+		case name != "":
+			out = append(out, mapping(name)...)
+		case used == 0:
+			out = append(out, '$') // '$' before something that is no name
+		}
+		rest = rest[dollar+1+used:]
 	}
-	if buf == nil {
-		return s
-	}
-	return string(buf) + s[i:]
+	return string(append(out, rest...))
 }
 
 // ExpandEnv replaces ${var} or $var in the string according to the values of the
@@ -77,46 +68,48 @@ func Expand(s string, mapping func(string) string) string {
 // the empty string.
 func ExpandEnv(s string) string { return Expand(s, Getenv) }
 
-// isShellSpecialVar reports whether the character identifies a special shell variable
-// such as $*.
-func isShellSpecialVar(c uint8) bool {
-	switch c {
-	case '*', '#', '$', '@', '!', '?', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-		return true
+// The one-character names of special shell variables ($*, $#, $1, ...).
+const shellSpecials = "*#$@!?-0123456789"
+
+func firstByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
 	}
-	return false
+	return -1
 }
 
-// isAlphaNum: ASCII letter, digit or underscore.
-func isAlphaNum(c uint8) bool {
-	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+// varNameByte: an ASCII letter, digit or underscore.
+func varNameByte(c byte) bool {
+	return c == '_' || c-'0' < 10 || (c|0x20)-'a' < 26
 }
 
-// getShellName reads the variable name at the start of s (after $): a special one-
-// character name, a {braced} name or a run of isAlphaNum bytes. It returns the name and
-// the bytes used; a bad {name} gives "" and the bytes to skip.
-func getShellName(s string) (string, int) {
-	switch {
-	case s[0] == '{':
-		if len(s) > 2 && isShellSpecialVar(s[1]) && s[2] == '}' {
-			return s[1:2], 3
+// varRef reads the variable reference that follows a '$' in t (not empty): a special
+// one-character name, a braced name or a run of name bytes. It returns the name and how
+// many bytes of t the reference takes. A malformed braced reference ("${}", or "${"
+// with no closing brace) has no name: the bytes it takes are dropped. A '$' before
+// anything else has no name and takes nothing.
+func varRef(t string) (string, int) {
+	if t[0] != '{' {
+		if firstByte(shellSpecials, t[0]) >= 0 {
+			return t[:1], 1
 		}
-		// Scan to closing brace
-		for i := 1; i < len(s); i++ {
-			if s[i] == '}' {
-				if i == 1 {
-					return "", 2 // Bad syntax; eat "${}"
-				}
-				return s[1:i], i + 1
-			}
+		n := 0
+		for n < len(t) && varNameByte(t[n]) {
+			n++
 		}
-		return "", 1 // Bad syntax; eat "${"
-	case isShellSpecialVar(s[0]):
-		return s[0:1], 1
+		return t[:n], n
 	}
-	// Scan alphanumerics.
-	var i int
-	for i = 0; i < len(s) && isAlphaNum(s[i]); i++ {
+	if len(t) >= 3 && t[2] == '}' && firstByte(shellSpecials, t[1]) >= 0 {
+		return t[1:2], 3
 	}
-	return s[:i], i
+	switch end := firstByte(t, '}'); end {
+	case -1:
+		return "", 1 // drop "${"
+	case 1:
+		return "", 2 // drop "${}"
+	default:
+		return t[1:end], end + 1
+	}
 }

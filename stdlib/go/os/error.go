@@ -69,7 +69,7 @@ func NewSyscallError(syscall string, err error) error {
 	if err == nil {
 		return nil
 	}
-	return &SyscallError{syscall, err}
+	return &SyscallError{Syscall: syscall, Err: err}
 }
 
 // LinkError records an error during a link or symlink or rename system call and the
@@ -88,44 +88,46 @@ func (e *LinkError) Unwrap() error { return e.Err }
 // IsExist returns a boolean indicating whether its argument is known to report that a
 // file or directory already exists. It is satisfied by ErrExist as well as some
 // syscall errors.
-func IsExist(err error) bool { return underlyingErrorIs(err, ErrExist) }
+func IsExist(err error) bool { return isOSError(err, ErrExist) }
 
 // IsNotExist returns a boolean indicating whether its argument is known to report that
 // a file or directory does not exist. It is satisfied by ErrNotExist as well as some
 // syscall errors.
-func IsNotExist(err error) bool { return underlyingErrorIs(err, ErrNotExist) }
+func IsNotExist(err error) bool { return isOSError(err, ErrNotExist) }
 
 // IsPermission returns a boolean indicating whether its argument is known to report
 // that permission is denied. It is satisfied by ErrPermission as well as some syscall
 // errors.
-func IsPermission(err error) bool { return underlyingErrorIs(err, ErrPermission) }
+func IsPermission(err error) bool { return isOSError(err, ErrPermission) }
 
 // IsTimeout returns a boolean indicating whether its argument is known to report that
 // a timeout occurred.
 func IsTimeout(err error) bool {
-	terr, ok := underlyingError(err).(timeout)
-	return ok && terr.Timeout()
+	t, ok := osCause(err).(timeout)
+	return ok && t.Timeout()
 }
 
-func underlyingErrorIs(err, target error) bool {
-	// Only this package's wrappers are looked through (as in Go), not every Unwrap.
-	err = underlyingError(err)
-	if err == target {
-		return true
+// isOSError says whether err, or the cause inside one of this package's error types
+// (only those, as in Go: not every Unwrap), is target or a system error number
+// matching it.
+func isOSError(err, target error) bool {
+	cause := osCause(err)
+	if errno, ok := cause.(syscall.Errno); ok {
+		return errno.Is(target)
 	}
-	e, ok := err.(syscall.Errno)
-	return ok && e.Is(target)
+	return cause == target
 }
 
-// underlyingError unwraps the os error types to the system error inside.
-func underlyingError(err error) error {
-	switch err := err.(type) {
+// osCause is the error inside a *PathError, *LinkError or *SyscallError; err itself
+// otherwise.
+func osCause(err error) error {
+	switch e := err.(type) {
 	case *PathError:
-		return err.Err
+		return e.Err
 	case *LinkError:
-		return err.Err
+		return e.Err
 	case *SyscallError:
-		return err.Err
+		return e.Err
 	}
 	return err
 }

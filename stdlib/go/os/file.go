@@ -122,16 +122,37 @@ func (f *File) Fd() uintptr {
 	return uintptr(f.fd)
 }
 
-// checkValid fails for a nil or closed File.
-func (f *File) checkValid(op string) error {
-	if f == nil {
+// usable is the error of operation op on a nil or closed File, nil for an open one.
+func (f *File) usable(op string) error {
+	switch {
+	case f == nil:
 		return ErrInvalid
-	}
-	if f.closed {
-		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
+	case f.closed:
+		return f.pathErr(op, ErrClosed)
 	}
 	return nil
 }
+
+// sysOp runs a system call on an open File: its errno becomes the *PathError of op.
+func (f *File) sysOp(op string, call func() int) error {
+	if bad := f.usable(op); bad != nil {
+		return bad
+	}
+	return f.wrapErr(op, call())
+}
+
+// pathErr is the *PathError of operation op on f's name.
+func (f *File) pathErr(op string, cause error) *PathError {
+	return pathError(op, f.name, cause)
+}
+
+// pathError is the *PathError "op path: cause".
+func pathError(op, path string, cause error) *PathError {
+	return &PathError{Op: op, Path: path, Err: cause}
+}
+
+// hasFlag says whether the open flags include bit.
+func hasFlag(flags, bit int) bool { return flags&bit == bit }
 
 // wrapErr wraps an errno from operation op as Go's os does.
 func (f *File) wrapErr(op string, errno int) error {
@@ -150,7 +171,8 @@ func Open(name string) (*File, error) { return OpenFile(name, O_RDONLY, 0) }
 // truncated. If the file does not exist, it is created with mode 0o666 (before
 // umask).
 func Create(name string) (*File, error) {
-	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+	const readWriteNew = O_RDWR | O_CREATE | O_TRUNC
+	return OpenFile(name, readWriteNew, 0o666)
 }
 
 // OpenFile is the generalized open call; most users will use Open or Create instead.
@@ -163,7 +185,7 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 		return nil, &PathError{Op: "open", Path: name, Err: syscall.Errno(errno)}
 	}
 	f := NewFile(uintptr(fd), name)
-	f.appendMode = flag&O_APPEND != 0
+	f.appendMode = hasFlag(flag, O_APPEND) // WriteAt refuses such files
 	return f, nil
 }
 
@@ -199,8 +221,8 @@ func (f *File) Close() error {
 // number of bytes read and any error encountered. At end of file, Read returns 0,
 // io.EOF.
 func (f *File) Read(b []byte) (n int, err error) {
-	if err := f.checkValid("read"); err != nil {
-		return 0, err
+	if bad := f.usable("read"); bad != nil {
+		return 0, bad
 	}
 	if len(b) == 0 {
 		return 0, nil
@@ -219,8 +241,8 @@ func (f *File) Read(b []byte) (n int, err error) {
 // number of bytes read and the error, if any. ReadAt always returns a non-nil error
 // when n < len(b). At end of file, that error is io.EOF.
 func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
-	if err := f.checkValid("read"); err != nil {
-		return 0, err
+	if bad := f.usable("read"); bad != nil {
+		return 0, bad
 	}
 	if off < 0 {
 		return 0, &PathError{Op: "readat", Path: f.name, Err: newError("negative offset")}
@@ -243,24 +265,22 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 
 // ReadFrom implements io.ReaderFrom (by copying, as minigo has no zero-copy paths).
 func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
-	if err := f.checkValid("write"); err != nil {
-		return 0, err
+	if bad := f.usable("write"); bad != nil {
+		return 0, bad
 	}
-	return io.Copy(fileWithoutReadFrom{f}, r)
+	return io.Copy(plainWriter{f}, r)
 }
 
-// fileWithoutReadFrom hides File.ReadFrom from io.Copy.
-type fileWithoutReadFrom struct {
-	f *File
-}
-
-func (w fileWithoutReadFrom) Write(b []byte) (int, error) { return w.f.Write(b) }
+// plainWriter and plainReader show io.Copy only a File's Write or Read, so that it
+// does not call back into File.ReadFrom or File.WriteTo.
+type plainWriter struct{ io.Writer }
+type plainReader struct{ io.Reader }
 
 // Write writes len(b) bytes from b to the File. It returns the number of bytes written
 // and an error, if any. Write returns a non-nil error when n != len(b).
 func (f *File) Write(b []byte) (n int, err error) {
-	if err := f.checkValid("write"); err != nil {
-		return 0, err
+	if bad := f.usable("write"); bad != nil {
+		return 0, bad
 	}
 	for n < len(b) {
 		m, errno := sysWrite(f.fd, b[n:])
@@ -283,8 +303,8 @@ func (f *File) WriteString(s string) (n int, err error) { return f.Write([]byte(
 // number of bytes written and an error, if any. WriteAt returns a non-nil error when
 // n != len(b). If file was opened with the O_APPEND flag, WriteAt returns an error.
 func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
-	if err := f.checkValid("write"); err != nil {
-		return 0, err
+	if bad := f.usable("write"); bad != nil {
+		return 0, bad
 	}
 	if f.appendMode {
 		return 0, newError("os: invalid use of WriteAt on file opened with O_APPEND")
@@ -309,8 +329,8 @@ func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
 // io.SeekCurrent or io.SeekEnd) and returns the new offset. Seeking a file opened with
 // O_APPEND has no defined effect on writes.
 func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
-	if err := f.checkValid("seek"); err != nil {
-		return 0, err
+	if bad := f.usable("seek"); bad != nil {
+		return 0, bad
 	}
 	ret, errno := sysSeek(f.fd, offset, whence)
 	if errno == 0 && f.dirRead {
@@ -322,26 +342,17 @@ func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 
 // Sync flushes the file's data to the storage device (fsync).
 func (f *File) Sync() error {
-	if err := f.checkValid("sync"); err != nil {
-		return err
-	}
-	return f.wrapErr("sync", sysFsync(f.fd))
+	return f.sysOp("sync", func() int { return sysFsync(f.fd) })
 }
 
 // Truncate changes the size of the file. It does not change the I/O offset.
 func (f *File) Truncate(size int64) error {
-	if err := f.checkValid("truncate"); err != nil {
-		return err
-	}
-	return f.wrapErr("truncate", sysFtruncate(f.fd, size))
+	return f.sysOp("truncate", func() int { return sysFtruncate(f.fd, size) })
 }
 
 // Chmod changes the file's permission bits.
 func (f *File) Chmod(mode FileMode) error {
-	if err := f.checkValid("chmod"); err != nil {
-		return err
-	}
-	return f.wrapErr("chmod", sysChmod(f.name, syscallMode(mode)))
+	return f.sysOp("chmod", func() int { return sysChmod(f.name, syscallMode(mode)) })
 }
 
 // Stat describes the open file.
@@ -388,33 +399,42 @@ const (
 	sISVTX  = 0x200
 )
 
+// modeBits pairs bits of the system's st_mode (the file type under sIFMT, or a flag)
+// with the FileMode bits they stand for.
+var modeTypes = []struct {
+	sys  uint32
+	mode FileMode
+}{
+	{sIFBLK, ModeDevice},
+	{sIFCHR, ModeDevice | ModeCharDevice},
+	{sIFDIR, ModeDir},
+	{sIFIFO, ModeNamedPipe},
+	{sIFLNK, ModeSymlink},
+	{sIFSOCK, ModeSocket},
+}
+
+var modeFlags = []struct {
+	sys  uint32
+	mode FileMode
+}{
+	{sISGID, ModeSetgid},
+	{sISUID, ModeSetuid},
+	{sISVTX, ModeSticky},
+}
+
 func newFileStat(name string, mode uint32, size, sec, nsec int64, dev, ino uint64) *fileStat {
-	fs := &fileStat{name: name, size: size, modTime: time.Unix(sec, nsec), dev: dev, ino: ino}
-	fs.mode = FileMode(mode & 0777)
-	switch mode & sIFMT {
-	case sIFBLK:
-		fs.mode |= ModeDevice
-	case sIFCHR:
-		fs.mode |= ModeDevice | ModeCharDevice
-	case sIFDIR:
-		fs.mode |= ModeDir
-	case sIFIFO:
-		fs.mode |= ModeNamedPipe
-	case sIFLNK:
-		fs.mode |= ModeSymlink
-	case sIFSOCK:
-		fs.mode |= ModeSocket
+	fm := FileMode(mode & 0o777)
+	for _, t := range modeTypes {
+		if mode&sIFMT == t.sys {
+			fm |= t.mode
+		}
 	}
-	if mode&sISGID != 0 {
-		fs.mode |= ModeSetgid
+	for _, fl := range modeFlags {
+		if mode&fl.sys != 0 {
+			fm |= fl.mode
+		}
 	}
-	if mode&sISUID != 0 {
-		fs.mode |= ModeSetuid
-	}
-	if mode&sISVTX != 0 {
-		fs.mode |= ModeSticky
-	}
-	return fs
+	return &fileStat{name: name, size: size, mode: fm, modTime: time.Unix(sec, nsec), dev: dev, ino: ino}
 }
 
 // basename removes trailing slashes and the leading directory name from path name.
@@ -472,29 +492,24 @@ func ReadFile(name string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	size := 0
-	if info, err := f.Stat(); err == nil {
-		if s := info.Size(); int64(int(s)) == s {
-			size = int(s)
-		}
+	// Start from the size Stat reports (plus room to see EOF); files of /proc report 0.
+	room := 512
+	if info, serr := f.Stat(); serr == nil && info.Size() >= int64(room) && info.Size() < 1<<40 {
+		room = int(info.Size()) + 1
 	}
-	size++ // one byte for final read at EOF
-	if size < 512 {
-		size = 512
-	}
-	data := make([]byte, 0, size)
+	buf := make([]byte, room)
+	got := 0
 	for {
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err != nil {
-			if err == io.EOF {
-				err = nil
-			}
-			return data, err
+		if got == len(buf) {
+			buf = append(buf, make([]byte, len(buf))...)
 		}
-		if len(data) >= cap(data) {
-			d := append(data[:cap(data)], 0)
-			data = d[:len(data)]
+		n, rerr := f.Read(buf[got:])
+		got += n
+		switch {
+		case rerr == io.EOF:
+			return buf[:got], nil
+		case rerr != nil:
+			return buf[:got], rerr
 		}
 	}
 }
@@ -503,15 +518,17 @@ func ReadFile(name string) ([]byte, error) {
 // not exist, WriteFile creates it with permissions perm (before umask); otherwise
 // WriteFile truncates it before writing, without changing permissions.
 func WriteFile(name string, data []byte, perm FileMode) error {
-	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
+	const writeNew = O_WRONLY | O_CREATE | O_TRUNC
+	f, err := OpenFile(name, writeNew, perm)
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(data)
-	if err1 := f.Close(); err1 != nil && err == nil {
-		err = err1
+	_, werr := f.Write(data)
+	cerr := f.Close()
+	if werr != nil {
+		return werr // the first failure is the one reported
 	}
-	return err
+	return cerr
 }
 
 // Mkdir creates a new directory with the specified name and permission bits (before
@@ -527,38 +544,35 @@ func Mkdir(name string, perm FileMode) error {
 // returns nil, or else returns an error. If path is already a directory, MkdirAll does
 // nothing and returns nil.
 func MkdirAll(path string, perm FileMode) error {
-	// Already there (or a file in the way)?
-	dir, err := Stat(path)
-	if err == nil {
-		if dir.IsDir() {
-			return nil
+	if info, err := Stat(path); err == nil {
+		if !info.IsDir() {
+			return pathError("mkdir", path, syscall.ENOTDIR)
 		}
-		return &PathError{Op: "mkdir", Path: path, Err: syscall.ENOTDIR}
+		return nil
 	}
-	// Create the parent first: strip trailing slashes, then the last element.
-	i := len(path)
-	for i > 0 && path[i-1] == '/' {
-		i--
+	// The parent is path without its trailing slashes and last element.
+	end := len(path)
+	for end > 0 && path[end-1] == '/' {
+		end--
 	}
-	j := i
-	for j > 0 && path[j-1] != '/' {
-		j--
+	parent := path[:end]
+	for len(parent) > 0 && parent[len(parent)-1] != '/' {
+		parent = parent[:len(parent)-1]
 	}
-	if j > 1 {
-		if err := MkdirAll(path[:j-1], perm); err != nil {
+	if len(parent) > 1 {
+		if err := MkdirAll(parent[:len(parent)-1], perm); err != nil {
 			return err
 		}
 	}
-	err = Mkdir(path, perm)
-	if err != nil {
-		// "foo/." fails with EEXIST although the directory is there: check.
-		dir, err1 := Lstat(path)
-		if err1 == nil && dir.IsDir() {
-			return nil
-		}
-		return err
+	mkErr := Mkdir(path, perm)
+	if mkErr == nil {
+		return nil
 	}
-	return nil
+	// "a/." fails with EEXIST though the directory exists: look before failing.
+	if info, err := Lstat(path); err == nil && info.IsDir() {
+		return nil
+	}
+	return mkErr
 }
 
 // Remove removes the named file or (empty) directory. If there is an error, it will
@@ -587,11 +601,13 @@ func RemoveAll(path string) error {
 	if path == "" {
 		return nil
 	}
-	if path == "." || len(path) >= 2 && path[len(path)-2:] == "/." {
-		return &PathError{Op: "RemoveAll", Path: path, Err: syscall.EINVAL}
+	// Go refuses to remove "." (a path ending in it) outright.
+	if last := path[len(path)-1]; last == '.' && (len(path) == 1 || path[len(path)-2] == '/') {
+		return pathError("RemoveAll", path, syscall.EINVAL)
 	}
 	err := Remove(path)
-	if err == nil || IsNotExist(err) {
+	switch {
+	case err == nil, IsNotExist(err):
 		return nil
 	}
 	info, serr := Lstat(path)
@@ -681,18 +697,11 @@ func Readlink(name string) (string, error) {
 
 // WriteTo implements io.WriterTo (by copying, as minigo has no zero-copy paths).
 func (f *File) WriteTo(w io.Writer) (n int64, err error) {
-	if err := f.checkValid("read"); err != nil {
-		return 0, err
+	if bad := f.usable("read"); bad != nil {
+		return 0, bad
 	}
-	return io.Copy(w, fileWithoutWriteTo{f})
+	return io.Copy(w, plainReader{f})
 }
-
-// fileWithoutWriteTo hides File.WriteTo from io.Copy.
-type fileWithoutWriteTo struct {
-	f *File
-}
-
-func (r fileWithoutWriteTo) Read(b []byte) (int, error) { return r.f.Read(b) }
 
 // SetDeadline sets the read and write deadlines for a File. minigo's files do not
 // support deadlines: it returns an error wrapping ErrNoDeadline.
@@ -707,8 +716,8 @@ func (f *File) SetReadDeadline(t time.Time) error { return f.noDeadline("SetRead
 func (f *File) SetWriteDeadline(t time.Time) error { return f.noDeadline("SetWriteDeadline") }
 
 func (f *File) noDeadline(op string) error {
-	if err := f.checkValid(op); err != nil {
-		return err
+	if bad := f.usable(op); bad != nil {
+		return bad
 	}
-	return &PathError{Op: op, Path: f.name, Err: ErrNoDeadline}
+	return f.pathErr(op, ErrNoDeadline)
 }

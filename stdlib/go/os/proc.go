@@ -76,44 +76,38 @@ func TempDir() string {
 
 // UserHomeDir returns the current user's home directory ($HOME).
 func UserHomeDir() (string, error) {
-	if v := Getenv("HOME"); v != "" {
-		return v, nil
+	home := Getenv("HOME")
+	var err error
+	if home == "" {
+		err = errors.New("$HOME is not defined")
 	}
-	return "", errors.New("$HOME is not defined")
+	return home, err
 }
 
 // UserCacheDir returns the default root directory to use for user-specific cached
 // data: $XDG_CACHE_HOME if non-empty, else $HOME/.cache.
-func UserCacheDir() (string, error) {
-	dir := Getenv("XDG_CACHE_HOME")
-	if dir == "" {
-		dir = Getenv("HOME")
-		if dir == "" {
-			return "", errors.New("neither $XDG_CACHE_HOME nor $HOME are defined")
-		}
-		dir += "/.cache"
-	}
-	return dir, nil
-}
+func UserCacheDir() (string, error) { return xdgDir("XDG_CACHE_HOME", ".cache") }
 
 // UserConfigDir is where per-user configuration goes: $XDG_CONFIG_HOME, else
 // $HOME/.config.
-func UserConfigDir() (string, error) {
-	dir := Getenv("XDG_CONFIG_HOME")
-	if dir == "" {
-		dir = Getenv("HOME")
-		if dir == "" {
-			return "", errors.New("neither $XDG_CONFIG_HOME nor $HOME are defined")
-		}
-		dir += "/.config"
+func UserConfigDir() (string, error) { return xdgDir("XDG_CONFIG_HOME", ".config") }
+
+// xdgDir is the directory named by the XDG variable xdg when it is set, else the
+// directory sub of $HOME.
+func xdgDir(xdg, sub string) (string, error) {
+	if dir := Getenv(xdg); dir != "" {
+		return dir, nil
 	}
-	return dir, nil
+	if home := Getenv("HOME"); home != "" {
+		return home + "/" + sub, nil
+	}
+	return "", errors.New("neither $" + xdg + " nor $HOME are defined")
 }
 
 // Signal is an operating system signal.
 type Signal interface {
 	String() string
-	Signal() // to distinguish from other Stringers
+	Signal() // only marks the type as a signal
 }
 
 // The only signal values guaranteed to be present in the os package on all systems

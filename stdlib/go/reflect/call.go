@@ -7,33 +7,27 @@ package reflect
 // NumMethod returns the number of exported methods in the value's method set (all
 // methods for an interface value's static interface type).
 func (v Value) NumMethod() int {
-	if v.flag == 0 {
-		panic(&ValueError{"reflect.Value.NumMethod", Invalid})
-	}
+	v.mustBeValid("NumMethod")
 	if v.flag&flagMethod != 0 {
 		return 0
 	}
 	return rtNumMethod(v.typ)
 }
 
-// Method returns a function value corresponding to v's i'th method.
+// Method is the method value of v's i'th method (methods sorted by name).
 func (v Value) Method(i int) Value {
-	if v.flag == 0 {
-		panic(&ValueError{"reflect.Value.Method", Invalid})
-	}
-	if v.flag&flagMethod != 0 || uint(i) >= uint(rtNumMethod(v.typ)) {
-		panic("reflect: Method index out of range")
-	}
-	if v.Kind() == Interface && v.IsNil() {
-		panic("reflect: Method on nil interface value")
+	v.mustBeValid("Method")
+	switch {
+	case v.flag&flagMethod != 0 || uint(i) >= uint(rtNumMethod(v.typ)):
+		panic(reflectFault("Method index out of range"))
+	case v.flag.kind() == Interface && ldWord(v.ptr) == 0:
+		panic(reflectFault("Method on nil interface value"))
 	}
 	return Value{typ: v.typ, ptr: v.ptr, flag: v.flag.ro() | flag(Func) | flagMethod | flag(i)<<flagMethodShift}
 }
 
 func (v Value) MethodByName(name string) Value {
-	if v.flag == 0 {
-		panic(&ValueError{"reflect.Value.MethodByName", Invalid})
-	}
+	v.mustBeValid("MethodByName")
 	if v.flag&flagMethod != 0 {
 		panic("reflect: MethodByName of method value")
 	}
@@ -52,11 +46,12 @@ func (v Value) methodSig() *rtype {
 	return sig
 }
 
-// Call calls the function v with the input arguments in.
+// Call runs the function v with arguments in and returns its results; the values in
+// must be assignable to the parameters (extra ones fill a variadic parameter).
 func (v Value) Call(in []Value) []Value {
 	v.mustBe(Func, "reflect.Value.Call")
 	v.mustBeExported("reflect.Value.Call")
-	return v.call("Call", in)
+	return v.invoke(in, false)
 }
 
 // CallSlice calls the variadic function v with the input arguments in, assigning the
@@ -64,10 +59,23 @@ func (v Value) Call(in []Value) []Value {
 func (v Value) CallSlice(in []Value) []Value {
 	v.mustBe(Func, "reflect.Value.CallSlice")
 	v.mustBeExported("reflect.Value.CallSlice")
-	return v.call("CallSlice", in)
+	return v.invoke(in, true)
 }
 
-func (v Value) call(op string, in []Value) []Value {
+// mustBeValid panics with a ValueError when v is the zero Value (op: the method name).
+func (v Value) mustBeValid(op string) {
+	if v.flag == 0 {
+		panic(v.kindFault(op))
+	}
+}
+
+// invoke checks in against v's signature and runs v through the VM; spread: CallSlice
+// (the last value of in is the variadic slice itself).
+func (v Value) invoke(in []Value, spread bool) []Value {
+	op := "Call"
+	if spread {
+		op = "CallSlice"
+	}
 	var ft *rtype   // the signature the arguments are checked against
 	var fn ptr      // closure object (index < 0)
 	index := -1     // function index (methods)
@@ -81,7 +89,7 @@ func (v Value) call(op string, in []Value) []Value {
 		if rtKind(v.typ) == Interface {
 			recvT, recvP = ifaceElem(v.typ, v.ptr)
 			if recvT == nil {
-				panic("reflect: " + op + " of method on nil interface value")
+				panic(reflectFault(op + " of method on nil interface value"))
 			}
 			f = -1
 			n := rtNumMethod(recvT)
@@ -106,33 +114,28 @@ func (v Value) call(op string, in []Value) []Value {
 		}
 	}
 
-	isSlice := op == "CallSlice"
+	isSlice := spread
 	n := rtNumIn(ft)
 	variadic := rtVariadic(ft)
-	if isSlice {
-		if !variadic {
-			panic("reflect: CallSlice of non-variadic function")
-		}
-		if len(in) < n {
-			panic("reflect: CallSlice with too few input arguments")
-		}
-		if len(in) > n {
-			panic("reflect: CallSlice with too many input arguments")
-		}
-	} else {
-		if variadic {
-			n--
-		}
-		if len(in) < n {
-			panic("reflect: Call with too few input arguments")
-		}
-		if !variadic && len(in) > n {
-			panic("reflect: Call with too many input arguments")
-		}
+	if isSlice && !variadic {
+		panic(reflectFault("CallSlice of non-variadic function"))
 	}
+	// fixed: the parameters in must match one for one; a plain call of a variadic
+	// function may pass any number of values beyond them.
+	fixed := n
+	if variadic && !isSlice {
+		fixed--
+	}
+	switch open := variadic && !isSlice; {
+	case len(in) < fixed:
+		panic(reflectFault(op + " with too few input arguments"))
+	case len(in) > fixed && !open:
+		panic(reflectFault(op + " with too many input arguments"))
+	}
+	n = fixed
 	for _, x := range in {
-		if x.Kind() == Invalid {
-			panic("reflect: " + op + " using zero Value argument")
+		if x.flag == 0 {
+			panic(reflectFault(op + " using zero Value argument"))
 		}
 	}
 	for i := 0; i < n; i++ {
@@ -141,19 +144,7 @@ func (v Value) call(op string, in []Value) []Value {
 		}
 	}
 	if !isSlice && variadic {
-		// Pack the extra arguments into a slice.
-		m := len(in) - n
-		st := rtIn(ft, n)
-		slice := MakeSlice(st, m, m)
-		elem := rtElem(st)
-		for i := 0; i < m; i++ {
-			x := in[n+i]
-			if xt := x.Type(); !xt.AssignableTo(elem) {
-				panic("reflect: cannot use " + xt.String() + " as type " + rtString(elem) + " in " + op)
-			}
-			slice.Index(i).Set(x)
-		}
-		in = append(in[:n:n], slice)
+		in = append(in[:n:n], packVariadic(op, rtIn(ft, n), in[n:]))
 	}
 
 	// Lay out the argument words: receiver (methods), then each parameter.
@@ -213,15 +204,27 @@ func (v Value) call(op string, in []Value) []Value {
 	return res
 }
 
-// MakeFunc returns a new function of the given Type that wraps the function fn. When
-// called, that new function converts its arguments to a slice of Values, runs fn, and
-// returns fn's results converted to the declared result types.
+// packVariadic builds the slice of type st that a variadic call passes for extra.
+func packVariadic(op string, st *rtype, extra []Value) Value {
+	slice := MakeSlice(st, len(extra), len(extra))
+	elem := rtElem(st)
+	for i, x := range extra {
+		if !x.Type().AssignableTo(elem) {
+			panic(reflectFault("cannot use " + x.Type().String() + " as type " + rtString(elem) + " in " + op))
+		}
+		slice.Index(i).Set(x)
+	}
+	return slice
+}
+
+// MakeFunc is a function of type typ whose calls run fn: the arguments arrive as Values
+// and fn's results are converted to the result types.
 //
 // The function value is a closure object of the native makeFuncStub, which passes the
 // argument words to callMakeFunc (Go) through the VM; no native calls Go code.
 func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 	if typ.Kind() != Func {
-		panic("reflect: call of MakeFunc with non-Func type")
+		panic(reflectFault("call of MakeFunc with non-Func type"))
 	}
 	t := typ.common()
 	cell := unsafeNew(t)
@@ -248,7 +251,7 @@ func callMakeFunc(ftyp *rtype, impl func([]Value) []Value, args []uintptr) []uin
 func resultWords(ftyp *rtype, out []Value) []uintptr {
 	nout := rtNumOut(ftyp)
 	if len(out) != nout {
-		panic("reflect: wrong return count from function created by MakeFunc")
+		panic(reflectFault("wrong return count from function created by MakeFunc"))
 	}
 	words := 0
 	for i := 0; i < nout; i++ {

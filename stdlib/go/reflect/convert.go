@@ -1,5 +1,7 @@
 package reflect
 
+import "math"
+
 // Conversions between types (Value.Convert, Type.ConvertibleTo), as the spec allows
 // them: numeric to numeric, integers and byte or rune slices to strings and back,
 // identical underlying types, slices to arrays or array pointers, and any value to an
@@ -64,22 +66,24 @@ func convertOp(dst, src *rtype) convFunc {
 	return nil
 }
 
-// CanConvert reports whether the value v can be converted to type t.
+// CanConvert: Convert(t) would succeed (a slice converts to an array, or a pointer to
+// one, only when it is long enough).
 func (v Value) CanConvert(t Type) bool {
-	vt := v.Type()
-	if !vt.ConvertibleTo(t) {
+	if !v.Type().ConvertibleTo(t) {
 		return false
 	}
-	switch {
-	case vt.Kind() == Slice && t.Kind() == Array:
-		return t.Len() <= v.Len()
-	case vt.Kind() == Slice && t.Kind() == Pointer && t.Elem().Kind() == Array:
-		return t.Elem().Len() <= v.Len()
+	if v.Kind() != Slice {
+		return true
 	}
-	return true
+	arr := t
+	if arr.Kind() == Pointer {
+		arr = arr.Elem()
+	}
+	return arr.Kind() != Array || arr.Len() <= v.Len()
 }
 
-// Convert returns the value v converted to type t.
+// Convert is v converted to type t as a Go conversion T(v) would; it panics where Go
+// would reject the conversion.
 func (v Value) Convert(t Type) Value {
 	if v.flag&flagMethod != 0 {
 		panic("reflect.Value.Convert: method values are not supported by minigo yet")
@@ -133,10 +137,8 @@ func cvtNumber(v Value, t *rtype) Value {
 	return r
 }
 
-func float64bits(f float64) uint64 {
-	v := ValueOf(f)
-	return ldUint(uint64Type, v.ptr)
-}
+// float64bits reinterprets f's memory as an integer (math.Float64bits without the import).
+func float64bits(f float64) uint64 { return ldUint(uint64Type, ValueOf(f).ptr) }
 
 var uint64Type = typeOf(uint64(0))
 
@@ -151,13 +153,15 @@ func cvtComplex(v Value, t *rtype) Value {
 }
 
 func cvtIntString(v Value, t *rtype) Value {
+	// Integers outside rune's range convert to U+FFFD, as in Go.
 	s := "\uFFFD"
-	if isInt(v.Kind()) {
-		if x := v.Int(); int64(rune(x)) == x {
+	switch {
+	case isInt(v.Kind()):
+		if x := v.Int(); x >= math.MinInt32 && x <= math.MaxInt32 {
 			s = string(rune(x))
 		}
-	} else if x := v.Uint(); uint64(rune(x)) == x {
-		s = string(rune(x))
+	case v.Uint() <= math.MaxInt32:
+		s = string(rune(v.Uint()))
 	}
 	r := newValue(t, v.flag.ro())
 	stString(r.ptr, s)

@@ -20,7 +20,7 @@ func (v Value) InterfaceData() [2]uintptr {
 	return [2]uintptr{ldWord(v.ptr), ldWord(addp(v.ptr, 8))}
 }
 
-// A SelectDir describes the communication direction of a select case.
+// SelectDir is what a SelectCase does: send, receive, or default.
 type SelectDir int
 
 const (
@@ -30,7 +30,7 @@ const (
 	SelectDefault
 )
 
-// A SelectCase describes a single case in a select operation.
+// SelectCase is one arm of Select: Chan and Send are used as its Dir requires.
 type SelectCase struct {
 	Dir  SelectDir
 	Chan Value
@@ -43,7 +43,7 @@ type SelectCase struct {
 // receive, the value received and whether it came from a send (not a close).
 func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 	if len(cases) > 65536 {
-		panic("reflect.Select: too many cases (max 65536)")
+		panic(opFault("Select", "too many cases (max 65536)"))
 	}
 	n := len(cases)
 	chs := make([]uintptr, n)
@@ -53,56 +53,23 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 	words := 0
 	hasDefault := false
 	for i, c := range cases {
-		switch c.Dir {
-		case SelectDefault:
-			if hasDefault {
-				panic("reflect.Select: multiple default cases")
-			}
+		if problem := c.problem(hasDefault); problem != "" {
+			panic(opFault("Select", problem))
+		}
+		switch {
+		case c.Dir == SelectDefault:
 			hasDefault = true
-			if c.Chan.IsValid() {
-				panic("reflect.Select: default case has Chan value")
-			}
-			if c.Send.IsValid() {
-				panic("reflect.Select: default case has Send value")
-			}
-			chs[i] = 0
 			offs[i] = -1
-		case SelectSend:
-			if !c.Chan.IsValid() {
-				offs[i] = -2
-				break
-			}
-			c.Chan.mustBe(Chan, "reflect.Select")
-			c.Chan.mustBeExported("reflect.Select")
-			if c.Chan.typ.ChanDir()&SendDir == 0 {
-				panic("reflect.Select: SendDir case using recv-only channel")
-			}
-			if !c.Send.IsValid() {
-				panic("reflect.Select: SendDir case missing Send value")
-			}
-			c.Send.mustBeExported("reflect.Select")
-			chs[i] = ldWord(c.Chan.ptr)
-			send[i] = true
-			elems[i] = rtElem(c.Chan.typ)
-			offs[i] = words
-			words += rtWords(elems[i])
-		case SelectRecv:
-			if c.Send.IsValid() {
-				panic("reflect.Select: RecvDir case has Send value")
-			}
-			if !c.Chan.IsValid() {
-				offs[i] = -2
-				break
-			}
-			c.Chan.mustBe(Chan, "reflect.Select")
-			c.Chan.mustBeExported("reflect.Select")
-			if c.Chan.typ.ChanDir()&RecvDir == 0 {
-				panic("reflect.Select: RecvDir case using send-only channel")
-			}
-			chs[i] = ldWord(c.Chan.ptr)
-			elems[i] = rtElem(c.Chan.typ)
+		case !c.Chan.IsValid():
+			offs[i] = -2 // a case on a nil channel never proceeds
 		default:
-			panic("reflect.Select: invalid Dir")
+			chs[i] = ldWord(c.Chan.ptr)
+			elems[i] = rtElem(c.Chan.typ)
+			if c.Dir == SelectSend {
+				send[i] = true
+				offs[i] = words
+				words += rtWords(elems[i])
+			}
 		}
 	}
 	buf := newWords(words)
@@ -125,4 +92,45 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 		return chosen, Value{typ: et, ptr: p, flag: flag(rtKind(et))}, ok
 	}
 	return chosen, Value{}, false
+}
+
+// problem describes what is wrong with the case for Select's panic, or is "" when it is
+// well formed; seenDefault: an earlier case was the default.
+func (c SelectCase) problem(seenDefault bool) string {
+	switch c.Dir {
+	case SelectDefault:
+		switch {
+		case seenDefault:
+			return "multiple default cases"
+		case c.Chan.IsValid():
+			return "default case has Chan value"
+		case c.Send.IsValid():
+			return "default case has Send value"
+		}
+		return ""
+	case SelectSend, SelectRecv:
+	default:
+		return "invalid Dir"
+	}
+	sending := c.Dir == SelectSend
+	if !sending && c.Send.IsValid() {
+		return "RecvDir case has Send value"
+	}
+	if !c.Chan.IsValid() {
+		return ""
+	}
+	c.Chan.mustBe(Chan, "unknown method") // Go's own text for this case
+	c.Chan.mustBeExported("reflect.Select")
+	dir := c.Chan.typ.ChanDir()
+	switch {
+	case sending && dir&SendDir == 0:
+		return "SendDir case using recv-only channel"
+	case sending && !c.Send.IsValid():
+		return "SendDir case missing Send value"
+	case sending:
+		c.Send.mustBeExported("reflect.Select")
+	case dir&RecvDir == 0:
+		return "RecvDir case using send-only channel"
+	}
+	return ""
 }

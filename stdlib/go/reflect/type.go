@@ -6,7 +6,7 @@ import (
 	"strconv"
 )
 
-// A Kind represents the specific kind of type that a Type represents.
+// Kind classifies a type: one of the basic types or a composite form.
 type Kind uint
 
 const (
@@ -72,15 +72,15 @@ var kindNames = []string{
 	UnsafePointer: "unsafe.Pointer",
 }
 
-// String returns the name of k.
+// String names the kind as Go prints it ("ptr", "unsafe.Pointer", kindN beyond the list).
 func (k Kind) String() string {
-	if uint(k) < uint(len(kindNames)) {
-		return kindNames[uint(k)]
+	if k >= Kind(len(kindNames)) {
+		return "kind" + strconv.FormatUint(uint64(k), 10)
 	}
-	return "kind" + strconv.Itoa(int(k))
+	return kindNames[k]
 }
 
-// ChanDir represents a channel type's direction.
+// ChanDir says which ways a channel type lets values travel.
 type ChanDir int
 
 const (
@@ -89,19 +89,16 @@ const (
 	BothDir = RecvDir | SendDir
 )
 
+var chanDirNames = [...]string{RecvDir: "<-chan", SendDir: "chan<-", BothDir: "chan"}
+
 func (d ChanDir) String() string {
-	switch d {
-	case SendDir:
-		return "chan<-"
-	case RecvDir:
-		return "<-chan"
-	case BothDir:
-		return "chan"
+	if d >= RecvDir && d <= BothDir {
+		return chanDirNames[d]
 	}
-	return "ChanDir" + strconv.Itoa(int(d))
+	return "ChanDir" + strconv.FormatInt(int64(d), 10)
 }
 
-// Type is the representation of a Go type.
+// Type describes one Go type; *rtype (a VM type descriptor) is its only implementation.
 type Type interface {
 	Align() int
 	FieldAlign() int
@@ -141,7 +138,7 @@ type Type interface {
 	common() *rtype
 }
 
-// A StructField describes a single field in a struct.
+// StructField is what Type.Field reports about one field.
 type StructField struct {
 	Name      string
 	PkgPath   string
@@ -152,10 +149,11 @@ type StructField struct {
 	Anonymous bool
 }
 
-// IsExported reports whether the field is exported.
+// IsExported: the field's name starts with an upper-case letter.
 func (f StructField) IsExported() bool { return f.PkgPath == "" }
 
-// Method represents a single method.
+// Method is what Type.Method reports: for a concrete type, Type and Func take the
+// receiver as their first argument; for an interface type, Func is the zero Value.
 type Method struct {
 	Name    string
 	PkgPath string
@@ -164,13 +162,13 @@ type Method struct {
 	Index   int
 }
 
-// IsExported reports whether the method is exported.
+// IsExported: the method's name starts with an upper-case letter.
 func (m Method) IsExported() bool { return m.PkgPath == "" }
 
-// A StructTag is the tag string in a struct field.
+// StructTag is a field's tag, conventionally space-separated key:"value" pairs.
 type StructTag string
 
-// Get returns the value associated with key in the tag string.
+// Get is Lookup without the presence flag.
 func (tag StructTag) Get(key string) string {
 	v, _ := tag.Lookup(key)
 	return v
@@ -288,13 +286,11 @@ func (t *rtype) Align() int {
 	case Array:
 		return t.Elem().Align()
 	case Struct:
-		a := 1
-		for i := 0; i < t.NumField(); i++ {
-			if fa := t.Field(i).Type.Align(); fa > a {
-				a = fa
-			}
+		widest := 1
+		for i, n := 0, rtNumField(t); i < n; i++ {
+			widest = max(widest, t.Field(i).Type.Align())
 		}
-		return a
+		return widest
 	}
 	return 8
 }
@@ -305,22 +301,20 @@ func (t *rtype) Name() string {
 	if !rtNamed(t) {
 		return ""
 	}
+	// Drop the package qualifier: the last dot outside type-argument brackets.
 	s := t.String()
-	// Strip the package qualifier (outside brackets of type arguments).
-	depth := 0
-	for i := len(s) - 1; i >= 0; i-- {
-		switch s[i] {
-		case ']':
+	cut, depth := 0, 0
+	for i, c := range s {
+		switch {
+		case c == '[':
 			depth++
-		case '[':
+		case c == ']':
 			depth--
-		case '.':
-			if depth == 0 {
-				return s[i+1:]
-			}
+		case c == '.' && depth == 0:
+			cut = i + 1
 		}
 	}
-	return s
+	return s[cut:]
 }
 
 func (t *rtype) PkgPath() string {
@@ -331,27 +325,48 @@ func (t *rtype) PkgPath() string {
 }
 
 func (t *rtype) Bits() int {
-	k := t.Kind()
-	if k < Int || k > Complex128 {
-		panic("reflect: Bits of non-arithmetic Type " + t.String())
+	switch kindClass(t.Kind()) {
+	case "int", "uint", "float", "complex":
+		return int(t.Size()) * 8
 	}
-	return int(t.Size()) * 8
+	panic(typeFault("Bits of non-arithmetic Type", t))
 }
 
-func (t *rtype) mustBe(what string, kinds ...Kind) {
-	k := t.Kind()
-	for _, want := range kinds {
-		if k == want {
-			return
-		}
+// kindClass names the group a kind belongs to as reflect's error texts do ("int" for
+// every signed integer kind, and so on); other kinds are named by Kind.String.
+func kindClass(k Kind) string {
+	switch {
+	case isInt(k):
+		return "int"
+	case isUint(k):
+		return "uint"
+	case isFloat(k):
+		return "float"
+	case k == Complex64 || k == Complex128:
+		return "complex"
 	}
-	panic("reflect: " + what + " of non-" + kinds[0].String() + " type " + t.String())
+	return k.String()
+}
+
+// typeFault is the panic text "reflect: <what> <type>".
+func typeFault(what string, t *rtype) string { return "reflect: " + what + " " + t.String() }
+
+// mustBe panics unless t's kind is in class (see kindClass): op is the method name.
+func (t *rtype) mustBe(op string, class any) {
+	name := ""
+	switch c := class.(type) {
+	case Kind:
+		name = kindClass(c)
+	case string:
+		name = c
+	}
+	if kindClass(t.Kind()) != name {
+		panic(typeFault(op+" of non-"+name+" type", t))
+	}
 }
 
 func (t *rtype) ChanDir() ChanDir {
-	if t.Kind() != Chan {
-		panic("reflect: ChanDir of non-chan type " + t.String())
-	}
+	t.mustBe("ChanDir", Chan)
 	switch rtChanDir(t) {
 	case 1:
 		return SendDir
@@ -362,9 +377,7 @@ func (t *rtype) ChanDir() ChanDir {
 }
 
 func (t *rtype) IsVariadic() bool {
-	if t.Kind() != Func {
-		panic("reflect: IsVariadic of non-func type " + t.String())
-	}
+	t.mustBe("IsVariadic", Func)
 	return rtVariadic(t)
 }
 
@@ -373,36 +386,28 @@ func (t *rtype) Elem() Type {
 	case Array, Chan, Map, Pointer, Slice:
 		return toType(rtElem(t))
 	}
-	panic("reflect: Elem of invalid type " + t.String())
+	panic(typeFault("Elem of invalid type", t))
 }
 
 func (t *rtype) Key() Type {
-	if t.Kind() != Map {
-		panic("reflect: Key of non-map type " + t.String())
-	}
+	t.mustBe("Key", Map)
 	return toType(rtKey(t))
 }
 
 func (t *rtype) Len() int {
-	if t.Kind() != Array {
-		panic("reflect: Len of non-array type " + t.String())
-	}
+	t.mustBe("Len", Array)
 	return rtLen(t)
 }
 
 func (t *rtype) NumField() int {
-	if t.Kind() != Struct {
-		panic("reflect: NumField of non-struct type " + t.String())
-	}
+	t.mustBe("NumField", Struct)
 	return rtNumField(t)
 }
 
 func (t *rtype) Field(i int) StructField {
-	if t.Kind() != Struct {
-		panic("reflect: Field of non-struct type " + t.String())
-	}
-	if i < 0 || i >= rtNumField(t) {
-		panic("reflect: Field index out of bounds")
+	t.mustBe("Field", Struct)
+	if uint(i) >= uint(rtNumField(t)) {
+		panic(reflectFault("Field index out of bounds"))
 	}
 	name, pkg, ft, tag, _, emb := rtField(t, i)
 	// Offset as Go lays the struct out (minigo gives every field whole words).
@@ -428,12 +433,13 @@ func (t *rtype) Field(i int) StructField {
 }
 
 func lastDot(s string) int {
-	for i := len(s) - 1; i >= 0; i-- {
+	at := -1
+	for i := range s {
 		if s[i] == '.' {
-			return i
+			at = i
 		}
 	}
-	return -1
+	return at
 }
 
 func (t *rtype) FieldByIndex(index []int) StructField {
@@ -453,15 +459,15 @@ func (t *rtype) FieldByIndex(index []int) StructField {
 }
 
 func (t *rtype) FieldByName(name string) (StructField, bool) {
-	return t.FieldByNameFunc(func(s string) bool { return s == name })
+	t.mustBe("FieldByName", Struct)
+	same := func(candidate string) bool { return candidate == name }
+	return t.FieldByNameFunc(same)
 }
 
 // FieldByNameFunc searches breadth first through embedded structs: the shallowest
 // match wins; two matches at the same depth cancel each other.
 func (t *rtype) FieldByNameFunc(match func(string) bool) (StructField, bool) {
-	if t.Kind() != Struct {
-		panic("reflect: FieldByNameFunc of non-struct type " + t.String())
-	}
+	t.mustBe("FieldByNameFunc", Struct)
 	type entry struct {
 		typ   *rtype
 		index []int
@@ -538,8 +544,8 @@ func (t *rtype) Out(i int) Type {
 func (t *rtype) NumMethod() int { return rtNumMethod(t) }
 
 func (t *rtype) Method(i int) Method {
-	if i < 0 || i >= rtNumMethod(t) {
-		panic("reflect: Method index out of range")
+	if uint(i) >= uint(rtNumMethod(t)) {
+		panic(reflectFault("Method index out of range"))
 	}
 	name, sig, fn := rtMethod(t, i)
 	m := Method{Name: name, Index: i}
@@ -575,18 +581,18 @@ func (t *rtype) MethodByName(name string) (Method, bool) {
 }
 
 func (t *rtype) Implements(u Type) bool {
-	if u == nil {
-		panic("reflect: nil type passed to Type.Implements")
-	}
-	if u.Kind() != Interface {
-		panic("reflect: non-interface type passed to Type.Implements")
+	switch {
+	case u == nil:
+		panic(argFault("nil", "Implements"))
+	case u.Kind() != Interface:
+		panic(argFault("non-interface", "Implements"))
 	}
 	return rtImplements(t, u.common())
 }
 
 func (t *rtype) AssignableTo(u Type) bool {
 	if u == nil {
-		panic("reflect: nil type passed to Type.AssignableTo")
+		panic(argFault("nil", "AssignableTo"))
 	}
 	uu := u.common()
 	if uu == nil {
@@ -617,7 +623,7 @@ func isBasic(k Kind) bool { return k >= Bool && k <= Complex128 || k == String |
 
 func (t *rtype) ConvertibleTo(u Type) bool {
 	if u == nil {
-		panic("reflect: nil type passed to Type.ConvertibleTo")
+		panic(argFault("nil", "ConvertibleTo"))
 	}
 	return convertOp(u.common(), t) != nil
 }
@@ -625,45 +631,26 @@ func (t *rtype) ConvertibleTo(u Type) bool {
 func (t *rtype) Comparable() bool { return rtComparable(t) }
 
 func (t *rtype) OverflowComplex(x complex128) bool {
-	switch t.Kind() {
-	case Complex64:
-		return float32Overflows(real(x)) || float32Overflows(imag(x))
-	case Complex128:
-		return false
-	}
-	panic("reflect: OverflowComplex of non-complex type " + t.String())
+	t.mustBe("OverflowComplex", "complex")
+	return t.Kind() == Complex64 && (float32Overflows(real(x)) || float32Overflows(imag(x)))
 }
 
 func (t *rtype) OverflowFloat(x float64) bool {
-	switch t.Kind() {
-	case Float32:
-		return float32Overflows(x)
-	case Float64:
-		return false
-	}
-	panic("reflect: OverflowFloat of non-float type " + t.String())
+	t.mustBe("OverflowFloat", "float")
+	return t.Kind() == Float32 && float32Overflows(x)
 }
 
 func (t *rtype) OverflowInt(x int64) bool {
-	switch t.Kind() {
-	case Int, Int8, Int16, Int32, Int64:
-		bits := t.Size() * 8
-		if bits == 64 {
-			return false
-		}
-		limit := int64(1) << (bits - 1)
-		return x < -limit || x >= limit
-	}
-	panic("reflect: OverflowInt of non-int type " + t.String())
+	t.mustBe("OverflowInt", "int")
+	// Sign-extending the low bits must give x back.
+	drop := 64 - t.Size()*8
+	return x<<drop>>drop != x
 }
 
 func (t *rtype) OverflowUint(x uint64) bool {
-	switch t.Kind() {
-	case Uint, Uintptr, Uint8, Uint16, Uint32, Uint64:
-		bits := t.Size() * 8
-		return bits < 64 && x >= uint64(1)<<bits
-	}
-	panic("reflect: OverflowUint of non-uint type " + t.String())
+	t.mustBe("OverflowUint", "uint")
+	drop := 64 - t.Size()*8
+	return x<<drop>>drop != x
 }
 
 // float32Overflows: x is finite but beyond float32's range (infinities do not overflow).
@@ -676,38 +663,34 @@ func float32Overflows(x float64) bool {
 
 // CanSeq reports whether a Value of this type can be iterated over with Seq.
 func (t *rtype) CanSeq() bool {
-	switch t.Kind() {
-	case Int8, Int16, Int32, Int64, Int, Uint8, Uint16, Uint32, Uint64, Uint, Uintptr, Array, Slice, Chan, String, Map:
+	switch k := t.Kind(); {
+	case kindClass(k) == "int" || kindClass(k) == "uint":
 		return true
-	case Func:
-		return false
-	case Pointer:
-		return t.Elem().Kind() == Array
+	case k == Chan:
+		return true
 	}
-	return false
+	return t.CanSeq2()
 }
 
 // CanSeq2 reports whether a Value of this type can be iterated over with Seq2.
 func (t *rtype) CanSeq2() bool {
-	switch t.Kind() {
-	case Array, Slice, String, Map:
-		return true
-	case Pointer:
-		return t.Elem().Kind() == Array
+	k := t.Kind()
+	if k == Pointer {
+		return rtKind(rtElem(t)) == Array
 	}
-	return false
+	return k == Map || k == String || k == Slice || k == Array
 }
 
-// PointerTo returns the pointer type with element t.
+// PointerTo is the type *t.
 func PointerTo(t Type) Type { return rtDerived(Pointer, t.common(), nil, 0, 0) }
 
 // PtrTo is the old name for PointerTo.
 func PtrTo(t Type) Type { return PointerTo(t) }
 
-// SliceOf returns the slice type with element type t.
+// SliceOf is the type []t.
 func SliceOf(t Type) Type { return rtDerived(Slice, t.common(), nil, 0, 0) }
 
-// MapOf returns the map type with the given key and element types.
+// MapOf is the type map[key]elem; key must be comparable.
 func MapOf(key, elem Type) Type {
 	if !key.Comparable() {
 		panic("reflect.MapOf: invalid key type " + key.String())
@@ -715,25 +698,24 @@ func MapOf(key, elem Type) Type {
 	return rtDerived(Map, elem.common(), key.common(), 0, 0)
 }
 
-// ChanOf returns the channel type with the given direction and element type.
+// ChanOf is the channel type of element t in direction dir.
 func ChanOf(dir ChanDir, t Type) Type {
-	d := 0
-	switch dir {
-	case SendDir:
-		d = 1
-	case RecvDir:
-		d = 2
-	case BothDir:
-	default:
-		panic("reflect.ChanOf: invalid dir")
+	// The descriptor codes directions as 0 (both), 1 (send only), 2 (receive only).
+	code := map[ChanDir]int{BothDir: 0, SendDir: 1, RecvDir: 2}
+	d, ok := code[dir]
+	if !ok {
+		panic(opFault("ChanOf", "invalid dir"))
 	}
 	return rtDerived(Chan, t.common(), nil, 0, d)
 }
 
-// FuncOf returns the function type with the given argument and result types.
+// FuncOf is the func type with parameters in and results out; a variadic one takes its
+// last parameter as a slice type.
 func FuncOf(in, out []Type, variadic bool) Type {
-	if variadic && (len(in) == 0 || in[len(in)-1].Kind() != Slice) {
-		panic("reflect.FuncOf: last arg of variadic func must be slice")
+	if variadic {
+		if n := len(in); n == 0 || in[n-1].Kind() != Slice {
+			panic(opFault("FuncOf", "last arg of variadic func must be slice"))
+		}
 	}
 	ins := make([]*rtype, len(in))
 	for i, t := range in {
@@ -746,10 +728,10 @@ func FuncOf(in, out []Type, variadic bool) Type {
 	return rtFuncOf(ins, outs, variadic)
 }
 
-// ArrayOf returns the array type with the given length and element type.
+// ArrayOf is the type [length]elem.
 func ArrayOf(length int, elem Type) Type {
 	if length < 0 {
-		panic("reflect: negative length passed to ArrayOf")
+		panic(reflectFault("negative length passed to ArrayOf"))
 	}
 	return rtDerived(Array, elem.common(), nil, length, 0)
 }
@@ -759,11 +741,11 @@ func ArrayOf(length int, elem Type) Type {
 // of the same name, or ambiguous with one at the same depth, is left out), each embedded
 // field followed by its promoted fields.
 func VisibleFields(t Type) []StructField {
-	if t == nil {
-		panic("reflect: VisibleFields(nil)")
-	}
-	if t.Kind() != Struct {
-		panic("reflect.VisibleFields of non-struct type")
+	switch {
+	case t == nil:
+		panic(reflectFault("VisibleFields(nil)"))
+	case t.Kind() != Struct:
+		panic(nonKind("VisibleFields", Struct))
 	}
 	var all []StructField
 	var walk func(t Type, index []int, visiting map[Type]bool)
@@ -772,7 +754,7 @@ func VisibleFields(t Type) []StructField {
 			return
 		}
 		visiting[t] = true
-		for i := 0; i < t.NumField(); i++ {
+		for i := range t.NumField() {
 			f := t.Field(i)
 			f.Index = append(append([]int(nil), index...), i)
 			all = append(all, f)
@@ -804,3 +786,17 @@ func VisibleFields(t Type) []StructField {
 	}
 	return out
 }
+
+// reflectFault is a panic text of this package: "reflect: " and the rest.
+func reflectFault(rest string) string { return "reflect: " + rest }
+
+// argFault is the panic text for a bad Type argument to a Type method.
+func argFault(what, method string) string {
+	return reflectFault(what + " type passed to Type." + method)
+}
+
+// opFault is the panic text "reflect.<op>: <problem>".
+func opFault(op, problem string) string { return "reflect." + op + ": " + problem }
+
+// nonKind is the panic text of a package function given a type of the wrong kind.
+func nonKind(fn string, want Kind) string { return "reflect." + fn + " of non-" + want.String() + " type" }

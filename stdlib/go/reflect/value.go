@@ -28,18 +28,26 @@ type Value struct {
 	fn   int
 }
 
-// A ValueError occurs when a Value method is invoked on a Value that does not support it.
+// ValueError is the panic value of a Value method used on a Value of a kind it does not
+// take (Kind is Invalid for the zero Value).
 type ValueError struct {
 	Method string
 	Kind   Kind
 }
 
 func (e *ValueError) Error() string {
-	if e.Kind == 0 {
-		return "reflect: call of " + e.Method + " on zero Value"
+	what := "zero"
+	if e.Kind != Invalid {
+		what = e.Kind.String()
 	}
-	return "reflect: call of " + e.Method + " on " + e.Kind.String() + " Value"
+	return reflectFault("call of " + e.Method + " on " + what + " Value")
 }
+
+// kindFault is the ValueError for the Value method op used on v.
+func (v Value) kindFault(op string) *ValueError {
+	return &ValueError{Method: "reflect.Value." + op, Kind: v.flag.kind()}
+}
+
 
 func (f flag) kind() Kind { return Kind(f & flagKindMask) }
 
@@ -57,23 +65,18 @@ func (v Value) mustBe(k Kind, method string) {
 }
 
 func (v Value) mustBeExported(method string) {
-	if v.flag == 0 {
+	switch {
+	case v.flag == 0:
 		panic(&ValueError{method, Invalid})
-	}
-	if v.flag&flagAnyRO != 0 {
-		panic("reflect: " + method + " using value obtained using unexported field")
+	case v.flag&flagAnyRO != 0:
+		panic(reflectFault(method + " using value obtained using unexported field"))
 	}
 }
 
 func (v Value) mustBeAssignable(method string) {
-	if v.flag == 0 {
-		panic(&ValueError{method, Invalid})
-	}
-	if v.flag&flagAnyRO != 0 {
-		panic("reflect: " + method + " using value obtained using unexported field")
-	}
+	v.mustBeExported(method)
 	if v.flag&flagAddr == 0 {
-		panic("reflect: " + method + " using unaddressable value")
+		panic(reflectFault(method + " using unaddressable value"))
 	}
 }
 
@@ -94,7 +97,7 @@ func (v Value) IsValid() bool { return v.flag != 0 }
 // Type returns v's type.
 func (v Value) Type() Type {
 	if v.flag == 0 {
-		panic(&ValueError{"reflect.Value.Type", Invalid})
+		panic(v.kindFault("Type"))
 	}
 	if v.flag&flagMethod != 0 {
 		return v.methodSig()
@@ -109,36 +112,22 @@ func (v Value) Bool() bool {
 	return ldUint(v.typ, v.ptr) != 0
 }
 
-func (v Value) CanInt() bool {
-	switch v.flag.kind() {
-	case Int, Int8, Int16, Int32, Int64:
-		return true
-	}
-	return false
-}
+func (v Value) CanInt() bool { return isInt(v.flag.kind()) }
 
 func (v Value) Int() int64 {
-	switch v.flag.kind() {
-	case Int, Int8, Int16, Int32, Int64:
-		return ldInt(v.typ, v.ptr)
+	if !v.CanInt() {
+		panic(v.kindFault("Int"))
 	}
-	panic(&ValueError{"reflect.Value.Int", v.flag.kind()})
+	return ldInt(v.typ, v.ptr)
 }
 
-func (v Value) CanUint() bool {
-	switch v.flag.kind() {
-	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
-		return true
-	}
-	return false
-}
+func (v Value) CanUint() bool { return isUint(v.flag.kind()) }
 
 func (v Value) Uint() uint64 {
-	switch v.flag.kind() {
-	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
-		return ldUint(v.typ, v.ptr)
+	if !v.CanUint() {
+		panic(v.kindFault("Uint"))
 	}
-	panic(&ValueError{"reflect.Value.Uint", v.flag.kind()})
+	return ldUint(v.typ, v.ptr)
 }
 
 func (v Value) CanFloat() bool {
@@ -151,7 +140,7 @@ func (v Value) Float() float64 {
 	if k == Float32 || k == Float64 {
 		return ldFloat(v.typ, v.ptr)
 	}
-	panic(&ValueError{"reflect.Value.Float", k})
+	panic(v.kindFault("Float"))
 }
 
 func (v Value) CanComplex() bool {
@@ -164,7 +153,7 @@ func (v Value) Complex() complex128 {
 	if k == Complex64 || k == Complex128 {
 		return ldComplex(v.typ, v.ptr)
 	}
-	panic(&ValueError{"reflect.Value.Complex", k})
+	panic(v.kindFault("Complex"))
 }
 
 // String returns the string v holds, or "<T Value>" for other kinds.
@@ -175,26 +164,31 @@ func (v Value) String() string {
 	case String:
 		return ldString(v.ptr)
 	}
-	return "<" + v.Type().String() + " Value>"
+	// Other kinds print as their type in angle brackets.
+	var b []byte
+	b = append(b, '<')
+	b = append(b, v.Type().String()...)
+	return string(append(b, " Value>"...))
 }
 
 func (v Value) Bytes() []byte {
-	switch v.flag.kind() {
-	case Slice:
-		if rtKind(rtElem(v.typ)) != Uint8 {
-			panic("reflect.Value.Bytes of non-byte slice")
-		}
-		return ldBytes(v.ptr)
-	case Array:
-		if rtKind(rtElem(v.typ)) != Uint8 {
-			panic("reflect.Value.Bytes of non-byte array")
-		}
-		if !v.CanAddr() {
-			panic("reflect.Value.Bytes of unaddressable byte array")
-		}
-		return mkBytes(v.ptr, rtLen(v.typ))
+	k := v.flag.kind()
+	if k != Slice && k != Array {
+		panic(v.kindFault("Bytes"))
 	}
-	panic(&ValueError{"reflect.Value.Bytes", v.flag.kind()})
+	v.mustHoldBytes("Bytes")
+	if k == Slice {
+		return ldBytes(v.ptr)
+	}
+	v.mustAddr("Bytes", "byte array")
+	return mkBytes(v.ptr, rtLen(v.typ))
+}
+
+// mustHoldBytes panics unless v's elements are bytes (op is the Value method).
+func (v Value) mustHoldBytes(op string) {
+	if rtKind(rtElem(v.typ)) != Uint8 {
+		panic("reflect.Value." + op + " of non-byte " + v.flag.kind().String())
+	}
 }
 
 func (v Value) Pointer() uintptr {
@@ -205,7 +199,7 @@ func (v Value) Pointer() uintptr {
 		}
 		return ldWord(v.ptr)
 	}
-	panic(&ValueError{"reflect.Value.Pointer", v.flag.kind()})
+	panic(v.kindFault("Pointer"))
 }
 
 func (v Value) IsNil() bool {
@@ -216,45 +210,45 @@ func (v Value) IsNil() bool {
 		}
 		return ldWord(v.ptr) == 0
 	}
-	panic(&ValueError{"reflect.Value.IsNil", v.flag.kind()})
+	panic(v.kindFault("IsNil"))
 }
 
-// IsZero reports whether v is the zero value for its type.
+// IsZero: v holds its type's zero value (for floats and complexes, == 0: -0 counts).
 func (v Value) IsZero() bool {
-	switch v.flag.kind() {
-	case Bool:
-		return !v.Bool()
-	case Int, Int8, Int16, Int32, Int64:
-		return v.Int() == 0
-	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
-		return v.Uint() == 0
-	case Float32, Float64:
-		return math.Float64bits(v.Float()) == 0
-	case Complex64, Complex128:
-		c := v.Complex()
-		return math.Float64bits(real(c)) == 0 && math.Float64bits(imag(c)) == 0
-	case Array:
-		n := v.Len()
-		for i := 0; i < n; i++ {
-			if !v.Index(i).IsZero() {
-				return false
-			}
-		}
-		return true
-	case Chan, Func, Interface, Map, Pointer, Slice, UnsafePointer:
-		return v.IsNil()
-	case String:
-		return v.Len() == 0
-	case Struct:
-		n := v.NumField()
-		for i := 0; i < n; i++ {
-			if !v.Field(i).IsZero() {
-				return false
-			}
-		}
-		return true
+	k := v.flag.kind()
+	switch {
+	case k == Invalid:
+		panic(v.kindFault("IsZero"))
+	case k == Bool || isInt(k) || isUint(k) || k == String:
+		return v.scalarBits() == 0
+	case isFloat(k):
+		return v.Float() == 0
+	case k == Complex64 || k == Complex128:
+		return v.Complex() == 0
+	case k == Array:
+		return allZero(v.Len(), v.Index)
+	case k == Struct:
+		return allZero(v.NumField(), v.Field)
 	}
-	panic(&ValueError{"reflect.Value.IsZero", v.Kind()})
+	return v.IsNil()
+}
+
+// scalarBits is a bool's, integer's or string's value reduced to "zero or not".
+func (v Value) scalarBits() uint64 {
+	if v.flag.kind() == String {
+		return uint64(len(ldString(v.ptr)))
+	}
+	return ldUint(v.typ, v.ptr)
+}
+
+// allZero: part(0) ... part(n-1) are all zero values.
+func allZero(n int, part func(int) Value) bool {
+	for i := n - 1; i >= 0; i-- {
+		if !part(i).IsZero() {
+			return false
+		}
+	}
+	return true
 }
 
 func (v Value) SetZero() {
@@ -279,9 +273,9 @@ func (v Value) Len() int {
 		if e := rtElem(v.typ); rtKind(e) == Array {
 			return rtLen(e)
 		}
-		panic("reflect: call of reflect.Value.Len on ptr to non-array Value")
+		panic(reflectFault("call of reflect.Value.Len on ptr to non-array Value"))
 	}
-	panic(&ValueError{"reflect.Value.Len", v.flag.kind()})
+	panic(v.kindFault("Len"))
 }
 
 func (v Value) Cap() int {
@@ -297,9 +291,9 @@ func (v Value) Cap() int {
 		if e := rtElem(v.typ); rtKind(e) == Array {
 			return rtLen(e)
 		}
-		panic("reflect: call of reflect.Value.Cap on ptr to non-array Value")
+		panic(reflectFault("call of reflect.Value.Cap on ptr to non-array Value"))
 	}
-	panic(&ValueError{"reflect.Value.Cap", v.flag.kind()})
+	panic(v.kindFault("Cap"))
 }
 
 // Index returns v's i'th element (v a slice, array or string).
@@ -308,26 +302,26 @@ func (v Value) Index(i int) Value {
 	case Slice:
 		data, n, _ := ldSlice(v.ptr)
 		if uint(i) >= uint(n) {
-			panic("reflect: slice index out of range")
+			panic(indexFault("slice"))
 		}
 		et := rtElem(v.typ)
 		return Value{typ: et, ptr: addp(data, uintptr(i)*rtStride(et)), flag: flagAddr | v.flag.ro() | flag(rtKind(et))}
 	case Array:
 		if uint(i) >= uint(rtLen(v.typ)) {
-			panic("reflect: array index out of range")
+			panic(indexFault("array"))
 		}
 		et := rtElem(v.typ)
 		return Value{typ: et, ptr: addp(v.ptr, uintptr(i)*rtStride(et)), flag: v.flag&flagAddr | v.flag.ro() | flag(rtKind(et))}
 	case String:
 		s := ldString(v.ptr)
 		if uint(i) >= uint(len(s)) {
-			panic("reflect: string index out of range")
+			panic(indexFault("string"))
 		}
 		p := unsafeNew(uint8Type)
 		stScalar(uint8Type, p, uint64(s[i]))
 		return Value{typ: uint8Type, ptr: p, flag: v.flag.ro() | flag(Uint8)}
 	}
-	panic(&ValueError{"reflect.Value.Index", v.flag.kind()})
+	panic(v.kindFault("Index"))
 }
 
 // Elem returns the value the interface v contains or the pointer v points to.
@@ -347,7 +341,7 @@ func (v Value) Elem() Value {
 		et := rtElem(v.typ)
 		return Value{typ: et, ptr: q, flag: flagAddr | v.flag.ro() | flag(rtKind(et))}
 	}
-	panic(&ValueError{"reflect.Value.Elem", v.flag.kind()})
+	panic(v.kindFault("Elem"))
 }
 
 // Indirect returns the value that v points to (v itself if it is not a pointer).
@@ -363,11 +357,11 @@ func (v Value) NumField() int {
 	return rtNumField(v.typ)
 }
 
-// Field returns the i'th field of the struct v.
+// Field is struct field number i of v (addressable when v is).
 func (v Value) Field(i int) Value {
 	v.mustBe(Struct, "reflect.Value.Field")
 	if uint(i) >= uint(rtNumField(v.typ)) {
-		panic("reflect: Field index out of range")
+		panic(reflectFault("Field index out of range"))
 	}
 	_, pkg, ft, _, off, emb := rtField(v.typ, i)
 	fl := v.flag&(flagAddr|flagRO) | flag(rtKind(ft))
@@ -389,7 +383,7 @@ func (v Value) FieldByIndex(index []int) Value {
 	for i, x := range index {
 		if i > 0 && v.Kind() == Pointer && rtKind(rtElem(v.typ)) == Struct {
 			if v.IsNil() {
-				panic("reflect: indirection through nil pointer to embedded struct")
+				panic(reflectFault(nilEmbedded))
 			}
 			v = v.Elem()
 		}
@@ -406,7 +400,8 @@ func (v Value) FieldByIndexErr(index []int) (Value, error) {
 	for i, x := range index {
 		if i > 0 && v.Kind() == Pointer && rtKind(rtElem(v.typ)) == Struct {
 			if v.IsNil() {
-				return Value{}, &errorString{"reflect: indirection through nil pointer to embedded struct field " + rtString(rtElem(v.typ))[lastDot(rtString(rtElem(v.typ)))+1:]}
+				name := rtString(rtElem(v.typ))
+				return Value{}, &errorString{reflectFault(nilEmbedded + " field " + name[lastDot(name)+1:])}
 			}
 			v = v.Elem()
 		}
@@ -415,21 +410,28 @@ func (v Value) FieldByIndexErr(index []int) (Value, error) {
 	return v, nil
 }
 
+const nilEmbedded = "indirection through nil pointer to embedded struct"
+
+// indexFault is the panic text for an index outside a slice, array or string.
+func indexFault(what string) string { return reflectFault(what + " index out of range") }
+
 type errorString struct{ s string }
 
 func (e *errorString) Error() string { return e.s }
 
 func (v Value) FieldByName(name string) Value {
 	v.mustBe(Struct, "reflect.Value.FieldByName")
-	if f, ok := v.typ.FieldByName(name); ok {
-		return v.FieldByIndex(f.Index)
-	}
-	return Value{}
+	return v.fieldFound(v.typ.FieldByName(name))
 }
 
 func (v Value) FieldByNameFunc(match func(string) bool) Value {
-	if f, ok := v.typ.FieldByNameFunc(match); ok {
-		return v.FieldByIndex(f.Index)
+	return v.fieldFound(v.typ.FieldByNameFunc(match))
+}
+
+// fieldFound is the field a FieldByName search found, or the zero Value.
+func (v Value) fieldFound(found StructField, ok bool) Value {
+	if ok {
+		return v.FieldByIndex(found.Index)
 	}
 	return Value{}
 }
@@ -437,23 +439,23 @@ func (v Value) FieldByNameFunc(match func(string) bool) Value {
 // CanAddr reports whether the value's address can be obtained with Addr.
 func (v Value) CanAddr() bool { return v.flag&flagAddr != 0 }
 
-// CanSet reports whether the value of v can be changed.
+// CanSet: v is addressable and not reached through an unexported field.
 func (v Value) CanSet() bool { return v.flag&(flagAddr|flagAnyRO) == flagAddr }
 
 func (v Value) CanInterface() bool {
 	if v.flag == 0 {
-		panic(&ValueError{"reflect.Value.CanInterface", Invalid})
+		panic(v.kindFault("CanInterface"))
 	}
 	return v.flag&flagAnyRO == 0
 }
 
-// Interface returns v's current value as an interface{}.
+// Interface is v's value boxed in an interface.
 func (v Value) Interface() any {
-	if v.flag == 0 {
-		panic(&ValueError{"reflect.Value.Interface", Invalid})
-	}
-	if v.flag&flagAnyRO != 0 {
-		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
+	switch {
+	case v.flag == 0:
+		panic(v.kindFault("Interface"))
+	case v.flag&flagAnyRO != 0:
+		panic(opFault("Value.Interface", "cannot return value obtained from unexported field or method"))
 	}
 	if v.flag&(flagMethod|flagMethodExpr) != 0 {
 		panic("reflect.Value.Interface: method values are not supported by minigo yet")
@@ -461,11 +463,9 @@ func (v Value) Interface() any {
 	return packEface(v.typ, v.ptr)
 }
 
-// Addr returns a pointer value representing the address of v.
+// Addr is a pointer to v, which must be addressable.
 func (v Value) Addr() Value {
-	if v.flag&flagAddr == 0 {
-		panic("reflect.Value.Addr of unaddressable value")
-	}
+	v.mustAddr("Addr", "value")
 	pt := rtDerived(Pointer, v.typ, nil, 0, 0)
 	cell := unsafeNew(pt)
 	stPtr(cell, v.ptr)
@@ -473,12 +473,17 @@ func (v Value) Addr() Value {
 }
 
 func (v Value) UnsafeAddr() uintptr {
-	if v.flag&flagAddr == 0 {
-		panic("reflect.Value.UnsafeAddr of unaddressable value")
-	}
+	v.mustAddr("UnsafeAddr", "value")
 	cell := unsafeNew(rtDerived(Pointer, v.typ, nil, 0, 0))
 	stPtr(cell, v.ptr)
 	return ldWord(cell)
+}
+
+// mustAddr panics unless v is addressable: op is the Value method, what names v.
+func (v Value) mustAddr(op, what string) {
+	if v.flag&flagAddr == 0 {
+		panic("reflect.Value." + op + " of unaddressable " + what)
+	}
 }
 
 // assignTo returns the address of v's value as a value of type dst (converted to an
@@ -504,7 +509,7 @@ func (v Value) assignTo(context string, dst *rtype) ptr {
 	panic(context + ": value of type " + rtString(v.typ) + " is not assignable to type " + rtString(dst))
 }
 
-// Set assigns x to the value v.
+// Set stores x in v (v settable, x assignable to v's type).
 func (v Value) Set(x Value) {
 	v.mustBeAssignable("reflect.Set")
 	x.mustBeExported("reflect.Set")
@@ -524,22 +529,18 @@ func (v Value) SetBool(x bool) {
 
 func (v Value) SetInt(x int64) {
 	v.mustBeAssignable("reflect.Value.SetInt")
-	switch v.flag.kind() {
-	case Int, Int8, Int16, Int32, Int64:
-		stScalar(v.typ, v.ptr, uint64(x))
-		return
+	if !v.CanInt() {
+		panic(v.kindFault("SetInt"))
 	}
-	panic(&ValueError{"reflect.Value.SetInt", v.flag.kind()})
+	stScalar(v.typ, v.ptr, uint64(x))
 }
 
 func (v Value) SetUint(x uint64) {
 	v.mustBeAssignable("reflect.Value.SetUint")
-	switch v.flag.kind() {
-	case Uint, Uint8, Uint16, Uint32, Uint64, Uintptr:
-		stScalar(v.typ, v.ptr, x)
-		return
+	if !v.CanUint() {
+		panic(v.kindFault("SetUint"))
 	}
-	panic(&ValueError{"reflect.Value.SetUint", v.flag.kind()})
+	stScalar(v.typ, v.ptr, x)
 }
 
 func (v Value) SetFloat(x float64) {
@@ -549,7 +550,7 @@ func (v Value) SetFloat(x float64) {
 		stScalar(v.typ, v.ptr, math.Float64bits(x))
 		return
 	}
-	panic(&ValueError{"reflect.Value.SetFloat", v.flag.kind()})
+	panic(v.kindFault("SetFloat"))
 }
 
 func (v Value) SetComplex(x complex128) {
@@ -559,7 +560,7 @@ func (v Value) SetComplex(x complex128) {
 		stComplex(v.typ, v.ptr, x)
 		return
 	}
-	panic(&ValueError{"reflect.Value.SetComplex", v.flag.kind()})
+	panic(v.kindFault("SetComplex"))
 }
 
 func (v Value) SetString(x string) {
@@ -571,9 +572,7 @@ func (v Value) SetString(x string) {
 func (v Value) SetBytes(x []byte) {
 	v.mustBeAssignable("reflect.Value.SetBytes")
 	v.mustBe(Slice, "reflect.Value.SetBytes")
-	if rtKind(rtElem(v.typ)) != Uint8 {
-		panic("reflect.Value.SetBytes of non-byte slice")
-	}
+	v.mustHoldBytes("SetBytes")
 	stBytes(v.ptr, x)
 }
 
@@ -581,8 +580,8 @@ func (v Value) SetLen(n int) {
 	v.mustBeAssignable("reflect.Value.SetLen")
 	v.mustBe(Slice, "reflect.Value.SetLen")
 	data, _, c := ldSlice(v.ptr)
-	if uint(n) > uint(c) {
-		panic("reflect: slice length out of range in SetLen")
+	if n < 0 || n > c {
+		panic(reflectFault("slice length out of range in SetLen"))
 	}
 	stSlice(v.ptr, data, n, c)
 }
@@ -592,7 +591,7 @@ func (v Value) SetCap(n int) {
 	v.mustBe(Slice, "reflect.Value.SetCap")
 	data, l, c := ldSlice(v.ptr)
 	if n < l || n > c {
-		panic("reflect: slice capacity out of range in SetCap")
+		panic(reflectFault("slice capacity out of range in SetCap"))
 	}
 	stSlice(v.ptr, data, l, n)
 }
@@ -603,7 +602,7 @@ func (v Value) Grow(n int) {
 	v.mustBeAssignable("reflect.Value.Grow")
 	v.mustBe(Slice, "reflect.Value.Grow")
 	if n < 0 {
-		panic("reflect.Value.Grow: negative len")
+		panic(opFault("Value.Grow", "negative len"))
 	}
 	data, l, c := ldSlice(v.ptr)
 	if l+n > c {
@@ -646,74 +645,54 @@ func (v Value) Clear() {
 			mapdelete(v.typ, ldPtr(v.ptr), k.ptr)
 		}
 	default:
-		panic(&ValueError{"reflect.Value.Clear", v.Kind()})
+		panic(v.kindFault("Clear"))
 	}
 }
 
-// Slice returns v[i:j].
+// Slice is v[i:j] for a slice, string or addressable array.
 func (v Value) Slice(i, j int) Value {
-	switch v.flag.kind() {
-	case Slice:
-		data, _, c := ldSlice(v.ptr)
-		if i < 0 || j < i || j > c {
-			panic("reflect.Value.Slice: slice index out of bounds")
-		}
-		et := rtElem(v.typ)
-		cell := unsafeNew(v.typ)
-		stSlice(cell, addp(data, uintptr(i)*rtStride(et)), j-i, c-i)
-		return Value{typ: v.typ, ptr: cell, flag: v.flag.ro() | flag(Slice)}
-	case Array:
-		if v.flag&flagAddr == 0 {
-			panic("reflect.Value.Slice: slice of unaddressable array")
-		}
-		n := rtLen(v.typ)
-		if i < 0 || j < i || j > n {
-			panic("reflect.Value.Slice: slice index out of bounds")
-		}
-		et := rtElem(v.typ)
-		st := rtDerived(Slice, et, nil, 0, 0)
-		cell := unsafeNew(st)
-		stSlice(cell, addp(v.ptr, uintptr(i)*rtStride(et)), j-i, n-i)
-		return Value{typ: st, ptr: cell, flag: v.flag.ro() | flag(Slice)}
-	case String:
+	if v.flag.kind() == String {
 		s := ldString(v.ptr)
 		if i < 0 || j < i || j > len(s) {
-			panic("reflect.Value.Slice: string slice index out of bounds")
+			panic(opFault("Value.Slice", "string slice index out of bounds"))
 		}
 		cell := unsafeNew(v.typ)
 		stString(cell, s[i:j])
 		return Value{typ: v.typ, ptr: cell, flag: v.flag.ro() | flag(String)}
 	}
-	panic(&ValueError{"reflect.Value.Slice", v.flag.kind()})
+	return v.reslice("Slice", i, j, -1)
 }
 
-// Slice3 is the 3-index form of the slice operation: it returns v[i:j:k].
-func (v Value) Slice3(i, j, k int) Value {
+// Slice3 is v[i:j:k] for a slice or addressable array.
+func (v Value) Slice3(i, j, k int) Value { return v.reslice("Slice3", i, j, k) }
+
+// reslice makes the slice v[lo:hi] (v[lo:hi:max] when max >= 0) over the backing array
+// of a slice or addressable array v.
+func (v Value) reslice(op string, lo, hi, max int) Value {
+	var data ptr
+	var room int
+	st := v.typ
 	switch v.flag.kind() {
 	case Slice:
-		data, _, c := ldSlice(v.ptr)
-		if i < 0 || j < i || k < j || k > c {
-			panic("reflect.Value.Slice3: slice index out of bounds")
-		}
-		et := rtElem(v.typ)
-		cell := unsafeNew(v.typ)
-		stSlice(cell, addp(data, uintptr(i)*rtStride(et)), j-i, k-i)
-		return Value{typ: v.typ, ptr: cell, flag: v.flag.ro() | flag(Slice)}
+		data, _, room = ldSlice(v.ptr)
 	case Array:
 		if v.flag&flagAddr == 0 {
-			panic("reflect.Value.Slice3: slice of unaddressable array")
+			panic(opFault("Value."+op, "slice of unaddressable array"))
 		}
-		n := rtLen(v.typ)
-		if i < 0 || j < i || k < j || k > n {
-			panic("reflect.Value.Slice3: slice index out of bounds")
-		}
-		et := rtElem(v.typ)
-		st := rtDerived(Slice, et, nil, 0, 0)
-		cell := unsafeNew(st)
-		stSlice(cell, addp(v.ptr, uintptr(i)*rtStride(et)), j-i, k-i)
-		return Value{typ: st, ptr: cell, flag: v.flag.ro() | flag(Slice)}
+		data, room = v.ptr, rtLen(v.typ)
+		st = rtDerived(Slice, rtElem(v.typ), nil, 0, 0)
+	default:
+		panic(v.kindFault(op))
 	}
-	panic(&ValueError{"reflect.Value.Slice3", v.flag.kind()})
+	if max < 0 {
+		max = room
+	}
+	if lo < 0 || hi < lo || max < hi || max > room {
+		panic(opFault("Value."+op, "slice index out of bounds"))
+	}
+	cell := unsafeNew(st)
+	stSlice(cell, addp(data, uintptr(lo)*rtStride(rtElem(st))), hi-lo, max-lo)
+	return Value{typ: st, ptr: cell, flag: v.flag.ro() | flag(Slice)}
 }
 
 // ---------------------------------------------------------------- maps
@@ -757,8 +736,7 @@ func (v Value) SetMapIndex(key, elem Value) {
 	mapassign(v.typ, ldPtr(v.ptr), kp, ep)
 }
 
-// A MapIter is an iterator for ranging over a map (a snapshot of its entries taken by
-// the first Next).
+// MapIter walks a map's entries: the first Next takes a snapshot of them.
 type MapIter struct {
 	m      Value
 	keys   ptr
@@ -769,47 +747,49 @@ type MapIter struct {
 
 func (v Value) MapRange() *MapIter {
 	if v.Kind() != Map {
-		panic(&ValueError{"reflect.Value.MapRange", v.Kind()})
+		panic(v.kindFault("MapRange"))
 	}
 	return &MapIter{m: v}
 }
 
 func (it *MapIter) Next() bool {
-	if !it.m.IsValid() {
-		panic("MapIter.Next called on an iterator that does not have an associated map Value")
-	}
-	if !it.loaded {
+	switch {
+	case !it.m.IsValid():
+		panic(iterFault("Next", "on an iterator that does not have an associated map Value"))
+	case !it.loaded:
 		it.keys, it.vals, it.n = mapEntries(it.m.typ, ldPtr(it.m.ptr))
-		it.loaded = true
-		it.i = -1
-	} else if it.i >= it.n {
-		panic("MapIter.Next called on exhausted iterator")
+		it.loaded, it.i = true, 0
+	case it.i >= it.n:
+		panic(iterFault("Next", exhausted))
+	default:
+		it.i++
 	}
-	it.i++
 	return it.i < it.n
 }
 
-func (it *MapIter) Key() Value {
-	if !it.loaded || it.i < 0 {
-		panic("MapIter.Key called before Next")
+const exhausted = "on exhausted iterator"
+
+// iterFault is the panic text of a MapIter method used out of turn.
+func iterFault(method, when string) string { return "MapIter." + method + " called " + when }
+
+// entry is the current key (keys true) or element of the iterator.
+func (it *MapIter) entry(method string, keys bool) Value {
+	if !it.loaded {
+		panic(iterFault(method, "before Next"))
 	}
 	if it.i >= it.n {
-		panic("MapIter.Key called on exhausted iterator")
+		panic(iterFault(method, exhausted))
 	}
-	kt := rtKey(it.m.typ)
-	return Value{typ: kt, ptr: addp(it.keys, uintptr(it.i)*rtStride(kt)), flag: it.m.flag.ro() | flag(rtKind(kt))}
+	t, base := rtElem(it.m.typ), it.vals
+	if keys {
+		t, base = rtKey(it.m.typ), it.keys
+	}
+	return Value{typ: t, ptr: addp(base, uintptr(it.i)*rtStride(t)), flag: it.m.flag.ro() | flag(rtKind(t))}
 }
 
-func (it *MapIter) Value() Value {
-	if !it.loaded || it.i < 0 {
-		panic("MapIter.Value called before Next")
-	}
-	if it.i >= it.n {
-		panic("MapIter.Value called on exhausted iterator")
-	}
-	et := rtElem(it.m.typ)
-	return Value{typ: et, ptr: addp(it.vals, uintptr(it.i)*rtStride(et)), flag: it.m.flag.ro() | flag(rtKind(et))}
-}
+func (it *MapIter) Key() Value { return it.entry("Key", true) }
+
+func (it *MapIter) Value() Value { return it.entry("Value", false) }
 
 func (it *MapIter) Reset(v Value) {
 	if v.IsValid() {
@@ -838,7 +818,7 @@ func (v Value) TrySend(x Value) bool {
 
 func (v Value) send(x Value, nb bool) bool {
 	if v.typ.ChanDir()&SendDir == 0 {
-		panic("reflect: send on recv-only channel")
+		panic(reflectFault("send on recv-only channel"))
 	}
 	x.mustBeExported("reflect.Value.Send")
 	p := x.assignTo("reflect.Value.Send", rtElem(v.typ))
@@ -875,14 +855,14 @@ func (v Value) Close() {
 	v.mustBe(Chan, "reflect.Value.Close")
 	v.mustBeExported("reflect.Value.Close")
 	if v.typ.ChanDir()&SendDir == 0 {
-		panic("reflect: close of receive-only channel")
+		panic(reflectFault("close of receive-only channel"))
 	}
 	chanClose(ldPtr(v.ptr))
 }
 
 // ---------------------------------------------------------------- making values
 
-// New returns a Value representing a pointer to a new zero value for the type.
+// New is a pointer to a fresh zero value of typ.
 func New(typ Type) Value {
 	if typ == nil {
 		panic("reflect: New(nil)")
@@ -894,7 +874,7 @@ func New(typ Type) Value {
 	return Value{typ: pt, ptr: cell, flag: flag(Pointer)}
 }
 
-// Zero returns a Value representing the zero value for the specified type.
+// Zero is typ's zero value (not addressable).
 func Zero(typ Type) Value {
 	if typ == nil {
 		panic("reflect: Zero(nil)")
@@ -904,17 +884,19 @@ func Zero(typ Type) Value {
 }
 
 func MakeSlice(typ Type, len, cap int) Value {
-	if typ.Kind() != Slice {
-		panic("reflect.MakeSlice of non-slice type")
+	problem := ""
+	switch {
+	case typ.Kind() != Slice:
+		panic(nonKind("MakeSlice", Slice))
+	case len < 0:
+		problem = "negative len"
+	case cap < 0:
+		problem = "negative cap"
+	case len > cap:
+		problem = "len > cap"
 	}
-	if len < 0 {
-		panic("reflect.MakeSlice: negative len")
-	}
-	if cap < 0 {
-		panic("reflect.MakeSlice: negative cap")
-	}
-	if len > cap {
-		panic("reflect.MakeSlice: len > cap")
+	if problem != "" {
+		panic(opFault("MakeSlice", problem))
 	}
 	t := typ.common()
 	cell := unsafeNew(t)
@@ -926,7 +908,7 @@ func MakeMap(typ Type) Value { return MakeMapWithSize(typ, 0) }
 
 func MakeMapWithSize(typ Type, n int) Value {
 	if typ.Kind() != Map {
-		panic("reflect.MakeMapWithSize of non-map type")
+		panic(nonKind("MakeMapWithSize", Map))
 	}
 	t := typ.common()
 	cell := unsafeNew(t)
@@ -935,14 +917,13 @@ func MakeMapWithSize(typ Type, n int) Value {
 }
 
 func MakeChan(typ Type, buffer int) Value {
-	if typ.Kind() != Chan {
-		panic("reflect.MakeChan of non-chan type")
-	}
-	if buffer < 0 {
-		panic("reflect.MakeChan: negative buffer size")
-	}
-	if typ.ChanDir() != BothDir {
-		panic("reflect.MakeChan: unidirectional channel type")
+	switch {
+	case typ.Kind() != Chan:
+		panic(nonKind("MakeChan", Chan))
+	case buffer < 0:
+		panic(opFault("MakeChan", "negative buffer size"))
+	case typ.ChanDir() != BothDir:
+		panic(opFault("MakeChan", "unidirectional channel type"))
 	}
 	t := typ.common()
 	cell := unsafeNew(t)
@@ -950,7 +931,7 @@ func MakeChan(typ Type, buffer int) Value {
 	return Value{typ: t, ptr: cell, flag: flag(Chan)}
 }
 
-// Append appends the values x to a slice s and returns the resulting slice.
+// Append is the slice s with the values x added at its end (as the append builtin).
 func Append(s Value, x ...Value) Value {
 	s.mustBe(Slice, "reflect.Append")
 	n := s.Len()
@@ -961,7 +942,7 @@ func Append(s Value, x ...Value) Value {
 	return s
 }
 
-// AppendSlice appends a slice t to a slice s and returns the resulting slice.
+// AppendSlice is the slice s with the elements of slice t added (same element type).
 func AppendSlice(s, t Value) Value {
 	s.mustBe(Slice, "reflect.AppendSlice")
 	t.mustBe(Slice, "reflect.AppendSlice")
@@ -989,22 +970,20 @@ func (s Value) extend(n int) Value {
 // Copy copies the contents of src into dst until either dst has been filled or src has
 // been exhausted, and returns the number of elements copied.
 func Copy(dst, src Value) int {
-	dk := dst.Kind()
-	if dk != Array && dk != Slice {
-		panic(&ValueError{"reflect.Copy", dk})
+	dk, sk := dst.Kind(), src.Kind()
+	// Both sides must be arrays or slices (the source may be a string for bytes).
+	listy := func(k Kind, stringOK bool) {
+		if k != Array && k != Slice && !stringOK {
+			panic(&ValueError{"reflect.Copy", k})
+		}
 	}
+	listy(dk, false)
 	if dk == Array {
 		dst.mustBeAssignable("reflect.Copy")
 	}
 	dst.mustBeExported("reflect.Copy")
-	sk := src.Kind()
-	var stringCopy bool
-	if sk != Array && sk != Slice {
-		stringCopy = sk == String && rtKind(rtElem(dst.typ)) == Uint8
-		if !stringCopy {
-			panic(&ValueError{"reflect.Copy", sk})
-		}
-	}
+	stringCopy := sk == String && rtKind(rtElem(dst.typ)) == Uint8
+	listy(sk, stringCopy)
 	src.mustBeExported("reflect.Copy")
 	de := rtElem(dst.typ)
 	if !stringCopy && de != rtElem(src.typ) {
@@ -1038,8 +1017,8 @@ func Copy(dst, src Value) int {
 // Swapper returns a function that swaps the elements in the provided slice.
 func Swapper(slice any) func(i, j int) {
 	v := ValueOf(slice)
-	if v.Kind() != Slice {
-		panic(&ValueError{Method: "Swapper", Kind: v.Kind()})
+	if k := v.Kind(); k != Slice {
+		panic(&ValueError{"Swapper", k})
 	}
 	et := rtElem(v.typ)
 	data, n, _ := ldSlice(v.ptr)
@@ -1047,7 +1026,7 @@ func Swapper(slice any) func(i, j int) {
 	stride := rtStride(et)
 	return func(i, j int) {
 		if uint(i) >= uint(n) || uint(j) >= uint(n) {
-			panic("reflect: slice index out of range")
+			panic(indexFault("slice"))
 		}
 		a, b := addp(data, uintptr(i)*stride), addp(data, uintptr(j)*stride)
 		typedmemmove(et, tmp, a)
@@ -1058,41 +1037,40 @@ func Swapper(slice any) func(i, j int) {
 
 // ---------------------------------------------------------------- comparison
 
-// Comparable reports whether the value v is comparable.
+// Comparable: == on v would not panic (an interface is judged by what it holds).
 func (v Value) Comparable() bool {
-	switch v.Kind() {
+	switch k := v.Kind(); k {
 	case Invalid:
 		return false
-	case Array:
-		for i := 0; i < v.Len(); i++ {
-			if !v.Index(i).Comparable() {
-				return false
-			}
-		}
-		return true
 	case Interface:
-		return v.IsNil() || v.Elem().Comparable()
+		inner := v.Elem()
+		return !inner.IsValid() || inner.Comparable()
+	case Array:
+		return allParts(v.Len(), v.Index, Value.Comparable)
 	case Struct:
-		for i := 0; i < v.NumField(); i++ {
-			if !v.Field(i).Comparable() {
-				return false
-			}
-		}
-		return true
+		return allParts(v.NumField(), v.Field, Value.Comparable)
 	}
 	return rtComparable(v.typ)
 }
 
-// Equal reports true if v is equal to u.
+// allParts: test holds for each of part(0) ... part(n-1).
+func allParts(n int, part func(int) Value, test func(Value) bool) bool {
+	for i := 0; i < n; i++ {
+		if !test(part(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// Equal is v == u, interfaces compared by what they hold; two zero Values are equal.
 func (v Value) Equal(u Value) bool {
-	if v.Kind() == Interface {
-		v = v.Elem()
-	}
-	if u.Kind() == Interface {
-		u = u.Elem()
-	}
-	if !v.IsValid() || !u.IsValid() {
-		return v.IsValid() == u.IsValid()
+	v, u = unwrapIface(v), unwrapIface(u)
+	switch {
+	case v.flag == 0 && u.flag == 0:
+		return true
+	case v.flag == 0 || u.flag == 0:
+		return false
 	}
 	if v.Kind() != u.Kind() || v.typ != u.typ {
 		return false
@@ -1104,38 +1082,40 @@ func (v Value) Equal(u Value) bool {
 	return eq
 }
 
+func unwrapIface(v Value) Value {
+	if v.Kind() == Interface {
+		return v.Elem()
+	}
+	return v
+}
+
 // ---------------------------------------------------------------- overflow
 
-func (v Value) OverflowInt(x int64) bool {
-	switch v.Kind() {
-	case Int, Int8, Int16, Int32, Int64:
-		return v.typ.OverflowInt(x)
+// overflowCheck panics unless v's kind is in class (see kindClass).
+func (v Value) overflowCheck(op, class string) {
+	if kindClass(v.Kind()) != class {
+		panic(v.kindFault(op))
 	}
-	panic(&ValueError{"reflect.Value.OverflowInt", v.Kind()})
+}
+
+func (v Value) OverflowInt(x int64) bool {
+	v.overflowCheck("OverflowInt", "int")
+	return v.typ.OverflowInt(x)
 }
 
 func (v Value) OverflowUint(x uint64) bool {
-	switch v.Kind() {
-	case Uint, Uintptr, Uint8, Uint16, Uint32, Uint64:
-		return v.typ.OverflowUint(x)
-	}
-	panic(&ValueError{"reflect.Value.OverflowUint", v.Kind()})
+	v.overflowCheck("OverflowUint", "uint")
+	return v.typ.OverflowUint(x)
 }
 
 func (v Value) OverflowFloat(x float64) bool {
-	switch v.Kind() {
-	case Float32, Float64:
-		return v.typ.OverflowFloat(x)
-	}
-	panic(&ValueError{"reflect.Value.OverflowFloat", v.Kind()})
+	v.overflowCheck("OverflowFloat", "float")
+	return v.typ.OverflowFloat(x)
 }
 
 func (v Value) OverflowComplex(x complex128) bool {
-	switch v.Kind() {
-	case Complex64, Complex128:
-		return v.typ.OverflowComplex(x)
-	}
-	panic(&ValueError{"reflect.Value.OverflowComplex", v.Kind()})
+	v.overflowCheck("OverflowComplex", "complex")
+	return v.typ.OverflowComplex(x)
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }

@@ -29,27 +29,39 @@ func (e Errno) Error() string {
 // Is reports whether e matches one of the portable errors (os.ErrPermission,
 // os.ErrExist, os.ErrNotExist, errors.ErrUnsupported).
 func (e Errno) Is(target error) bool {
+	var group []Errno
 	switch target {
 	case oserror.ErrPermission:
-		return e == EACCES || e == EPERM
+		group = []Errno{EACCES, EPERM}
 	case oserror.ErrExist:
-		return e == EEXIST || e == ENOTEMPTY
+		group = []Errno{EEXIST, ENOTEMPTY}
 	case oserror.ErrNotExist:
-		return e == ENOENT
+		group = []Errno{ENOENT}
 	case errors.ErrUnsupported:
-		return e == ENOSYS || e == ENOTSUP || e == EOPNOTSUPP
+		group = []Errno{ENOSYS, ENOTSUP, EOPNOTSUPP}
+	}
+	return e.oneOf(group...)
+}
+
+// oneOf says whether e is one of the given numbers.
+func (e Errno) oneOf(nums ...Errno) bool {
+	for _, n := range nums {
+		if n == e {
+			return true
+		}
 	}
 	return false
 }
 
-// Temporary reports whether the error is temporary (interrupted, would block, ...).
+// Temporary reports whether the error is temporary (interrupted, out of descriptors,
+// or a timeout).
 func (e Errno) Temporary() bool {
-	return e == EINTR || e == EMFILE || e == ENFILE || e.Timeout()
+	return e.Timeout() || e.oneOf(EINTR, EMFILE, ENFILE)
 }
 
-// Timeout reports whether the error is a timeout.
+// Timeout reports whether the error is a timeout (would block, timed out).
 func (e Errno) Timeout() bool {
-	return e == EAGAIN || e == EWOULDBLOCK || e == ETIMEDOUT
+	return e.oneOf(EAGAIN, EWOULDBLOCK, ETIMEDOUT)
 }
 
 func itoa(n int) string {

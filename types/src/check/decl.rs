@@ -351,7 +351,8 @@ impl<'a> Checker<'a> {
                     }
                 };
                 let Some(pkg) = self.import(&path, pos) else {
-                    self.error(self.pos(imp.path_span), format!("package {} is not in std", path));
+                    let msg = self.importer.missing_message(&path).unwrap_or_else(|| format!("package {} is not in std", path));
+                    self.error(self.pos(imp.path_span), msg);
                     continue;
                 };
                 let importer = &mut self.pkgs[self.pkg.0 as usize];

@@ -51,6 +51,13 @@ pub trait Importer {
     fn file_path(&self, import_path: &str, name: &str) -> String {
         format!("$GOROOT/src/{}/{}", import_path, name)
     }
+
+    /// Why a package `package_files` does not have cannot be imported, in the go command's
+    /// words (`no required module provides package ...`); `None`: the checker's default
+    /// `package P is not in std`.
+    fn missing_message(&self, _import_path: &str) -> Option<String> {
+        None
+    }
 }
 
 /// Options of one check.

@@ -6,7 +6,7 @@
 //! the caller's window.
 
 use super::Flow;
-use crate::goroutine::{Callee, DeferRec, Frame, FrameKind, Goroutine, ReflectOut, MAX_STACK_WORDS};
+use crate::goroutine::{Callee, DeferRec, Frame, FrameKind, Goroutine, ReflectOut};
 use crate::native::{NativeCtx, NativeResult};
 use runtime::{Exit, RunContext};
 
@@ -60,11 +60,16 @@ impl Goroutine {
     pub(crate) fn enter(&mut self, cx: &mut RunContext<'_>, func: u32, base: u32, closure: u64, kind: FrameKind) -> Result<(), Flow> {
         let f = &self.prog.funcs[func as usize];
         let end = base as usize + f.nregs as usize;
-        if end > MAX_STACK_WORDS {
+        let allowed = crate::goroutine::stack_words_allowed(self.frames.len() + 1);
+        if end > allowed {
             return Err(self.stack_overflow(cx));
         }
         if self.stack.len() < end {
-            let want = end.max(self.stack.len() * 2);
+            // Doubling while small; past 1 Mi words (8 MB) by an eighth, so that the
+            // zeroed slack, which is resident memory, stays small next to a deep stack.
+            let len = self.stack.len();
+            let step = if len < 1 << 20 { len } else { len / 8 };
+            let want = end.max(len + step).min(allowed);
             self.stack.resize(want, 0);
         }
         // Zero the non-parameter registers (Go zero values; no stale pointers).

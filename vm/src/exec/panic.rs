@@ -96,9 +96,8 @@ impl Goroutine {
         // address like every other frame's (the frame resumes at its epilogue, if at all).
         let top = self.frames.len() - 1;
         self.frames[top].pc += 1;
-        let trace = self.frames.iter().rev().filter(|f| f.kind != FrameKind::PanicPrint).map(|f| (f.func, f.pc)).collect();
         let signal = std::mem::take(&mut self.signal);
-        self.panics.push(PanicRec { value: v, recovered: false, goexit: false, trace, cursor: top as u32, signal });
+        self.panics.push(PanicRec { value: v, recovered: false, goexit: false, cursor: top as u32, signal });
         self.unwind(cx)
     }
 
@@ -106,7 +105,7 @@ impl Goroutine {
     #[inline(never)]
     pub(crate) fn goexit(&mut self, cx: &mut RunContext<'_>) -> Flow {
         let top = self.frames.len() as u32 - 1;
-        self.panics.push(PanicRec { value: [0, 0], recovered: false, goexit: true, trace: Vec::new(), cursor: top, signal: false });
+        self.panics.push(PanicRec { value: [0, 0], recovered: false, goexit: true, cursor: top, signal: false });
         self.unwind(cx)
     }
 
@@ -245,7 +244,14 @@ impl Goroutine {
         }
         if let Some(last) = self.panics.last() {
             text.push_str(&format!("\ngoroutine {} [running]:\n", cx.goroutine_id()));
-            format_frames(self.prog, &last.trace, false, &mut text);
+            if !last.goexit {
+                // The frames as the innermost panic left them: unwinding pops none (deferred
+                // calls run on top and return; only a recovery truncates, and then an older
+                // panic's frames are what remains), so no copy is kept per panic (a chain of
+                // nested panics would make that quadratic).
+                let frames: Vec<(u32, u32)> = self.frames.iter().rev().filter(|f| f.kind != FrameKind::PanicPrint).map(|f| (f.func, f.pc)).collect();
+                format_frames(self.prog, &frames, false, &mut text);
+            }
             format_created_by(self, &mut text);
         }
         Flow::Exit(Exit::Fatal(text.trim_end_matches('\n').to_string()))

@@ -20,13 +20,16 @@ type ParseError struct {
 }
 
 func (e *ParseError) Error() string {
-	if e.Err == ErrFieldCount {
-		return fmt.Sprintf("record on line %d: %v", e.Line, e.Err)
+	// A field-count error names the record only; others the position, and the record's
+	// first line when the record spans lines.
+	where := fmt.Sprint("record on line ", e.Line)
+	if e.Err != ErrFieldCount {
+		where = fmt.Sprint("parse error on line ", e.Line, ", column ", e.Column)
+		if e.StartLine != e.Line {
+			where = fmt.Sprint("record on line ", e.StartLine, "; ", where)
+		}
 	}
-	if e.StartLine != e.Line {
-		return fmt.Sprintf("record on line %d; parse error on line %d, column %d: %v", e.StartLine, e.Line, e.Column, e.Err)
-	}
-	return fmt.Sprintf("parse error on line %d, column %d: %v", e.Line, e.Column, e.Err)
+	return where + ": " + fmt.Sprint(e.Err)
 }
 
 func (e *ParseError) Unwrap() error { return e.Err }
@@ -50,7 +53,7 @@ func usableDelimiter(c rune) bool {
 	return utf8.ValidRune(c)
 }
 
-// A Reader reads records from a CSV-encoded file.
+// Reader splits CSV input into records (slices of fields), one Read at a time.
 type Reader struct {
 	// Comma is the field delimiter (',' by default).
 	Comma rune
@@ -66,7 +69,7 @@ type Reader struct {
 	TrimLeadingSpace bool
 	// ReuseRecord: Read may return a slice sharing the backing array of the previous one.
 	ReuseRecord bool
-	// Deprecated: TrailingComma is no longer used.
+	// Deprecated: ignored (kept so old code compiles).
 	TrailingComma bool
 
 	src      *bufio.Reader
@@ -87,7 +90,7 @@ type rawRune struct {
 	size int
 }
 
-// NewReader returns a new Reader that reads from r.
+// NewReader makes a Reader over r with Comma ','.
 func NewReader(r io.Reader) *Reader {
 	return &Reader{Comma: ',', src: bufio.NewReader(r), line: 1}
 }
@@ -175,16 +178,19 @@ func (r *Reader) Read() (record []string, err error) {
 // FieldPos returns the line and column corresponding to the start of the field with
 // the given index in the slice most recently returned by Read.
 func (r *Reader) FieldPos(field int) (line, column int) {
-	if field < 0 || field >= len(r.starts) {
-		panic("out of range index passed to FieldPos")
+	if uint(field) >= uint(len(r.starts)) {
+		panic(badFieldIndex)
 	}
 	return r.starts[field][0], r.starts[field][1]
 }
 
+// badFieldIndex is FieldPos's panic text.
+const badFieldIndex = "out of range index passed to FieldPos"
+
 // InputOffset returns the input stream byte offset of the current reader position.
 func (r *Reader) InputOffset() int64 { return r.consumed }
 
-// ReadAll reads all the remaining records from r.
+// ReadAll reads records up to the end of the input; reaching it is not an error.
 func (r *Reader) ReadAll() (records [][]string, err error) {
 	for {
 		rec, err := r.record(nil)
@@ -196,6 +202,15 @@ func (r *Reader) ReadAll() (records [][]string, err error) {
 		}
 		records = append(records, rec)
 	}
+}
+
+// endOfInput is the error for input that ended between records: the read error, or
+// io.EOF when there was none.
+func endOfInput(err error) error {
+	if err == nil {
+		return io.EOF
+	}
+	return err
 }
 
 // here is the position of the next character: line and 1-based byte column.
@@ -212,10 +227,8 @@ func (r *Reader) record(dst []string) ([]string, error) {
 	for {
 		c := r.peek()
 		if c == -1 {
-			if _, err := r.next(); err != nil && err != io.EOF {
-				return nil, err
-			}
-			return nil, io.EOF
+			_, err := r.next()
+			return nil, endOfInput(err)
 		}
 		if c == '\n' {
 			r.next()
@@ -226,10 +239,7 @@ func (r *Reader) record(dst []string) ([]string, error) {
 			for {
 				d, err := r.next()
 				if d == -1 {
-					if err != nil && err != io.EOF {
-						return nil, err
-					}
-					return nil, io.EOF
+					return nil, endOfInput(err)
 				}
 				if d == '\n' {
 					r.endLine()

@@ -16,7 +16,7 @@ type Writer struct {
 	rec     []byte
 }
 
-// NewWriter returns a new Writer that writes to w.
+// NewWriter makes a buffered Writer to w with Comma ','.
 func NewWriter(w io.Writer) *Writer {
 	return &Writer{Comma: ',', out: bufio.NewWriter(w)}
 }

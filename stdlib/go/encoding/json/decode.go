@@ -4,6 +4,7 @@ import (
 	"encoding"
 	"reflect"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -25,10 +26,17 @@ type UnmarshalTypeError struct {
 }
 
 func (e *UnmarshalTypeError) Error() string {
-	if e.Struct != "" || e.Field != "" {
-		return "json: cannot unmarshal " + e.Value + " into Go struct field " + e.Struct + "." + e.Field + " of type " + e.Type.String()
+	into := "Go value"
+	if e.Struct+e.Field != "" {
+		into = "Go struct field " + e.Struct + "." + e.Field
 	}
-	return "json: cannot unmarshal " + e.Value + " into Go value of type " + e.Type.String()
+	return cannotUnmarshal(e.Value, into, e.Type)
+}
+
+// cannotUnmarshal is the text of the decoding errors about a JSON value (what) that
+// does not fit a Go destination (into) of type t.
+func cannotUnmarshal(what, into string, t reflect.Type) string {
+	return "json: cannot unmarshal " + what + " into " + into + " of type " + t.String()
 }
 
 // An UnmarshalFieldError describes a JSON object key that led to an unexported (and
@@ -40,7 +48,7 @@ type UnmarshalFieldError struct {
 }
 
 func (e *UnmarshalFieldError) Error() string {
-	return "json: cannot unmarshal object key " + strconv.Quote(e.Key) + " into unexported field " + e.Field.Name + " of type " + e.Type.String()
+	return cannotUnmarshal("object key "+strconv.Quote(e.Key), "unexported field "+e.Field.Name, e.Type)
 }
 
 // An InvalidUnmarshalError describes an invalid argument passed to Unmarshal.
@@ -49,13 +57,15 @@ type InvalidUnmarshalError struct {
 }
 
 func (e *InvalidUnmarshalError) Error() string {
-	if e.Type == nil {
-		return "json: Unmarshal(nil)"
+	arg := "nil"
+	switch {
+	case e.Type == nil:
+	case e.Type.Kind() == reflect.Pointer:
+		arg = "nil " + e.Type.String()
+	default:
+		arg = "non-pointer " + e.Type.String()
 	}
-	if e.Type.Kind() != reflect.Pointer {
-		return "json: Unmarshal(non-pointer " + e.Type.String() + ")"
-	}
-	return "json: Unmarshal(nil " + e.Type.String() + ")"
+	return "json: Unmarshal(" + arg + ")"
 }
 
 // Unmarshal parses the JSON-encoded data and stores the result in the value pointed to
@@ -79,12 +89,14 @@ type decoder struct {
 }
 
 func (d *decoder) unmarshal(v any) error {
-	rv := reflect.ValueOf(v)
-	if rv.Kind() != reflect.Pointer || rv.IsNil() {
-		return &InvalidUnmarshalError{reflect.TypeOf(v)}
+	// The destination must be a non-nil pointer.
+	dst := reflect.ValueOf(v)
+	switch {
+	case v == nil, dst.Kind() != reflect.Pointer, dst.IsNil():
+		return &InvalidUnmarshalError{Type: reflect.TypeOf(v)}
 	}
 	d.skipSpace()
-	if err := d.value(rv); err != nil {
+	if err := d.value(dst); err != nil {
 		return err
 	}
 	return d.err
@@ -96,9 +108,9 @@ func (d *decoder) skipSpace() {
 	}
 }
 
-// saveError records the first type error.
+// saveError records the first type error (nil errors are ignored).
 func (d *decoder) saveError(err error) {
-	if d.err == nil {
+	if d.err == nil && err != nil {
 		d.err = err
 	}
 }
@@ -147,45 +159,101 @@ func unmarshalers(p reflect.Value, null bool) (Unmarshaler, encoding.TextUnmarsh
 	return nil, nil
 }
 
-// indirect finds where a JSON value goes in v: it follows pointers (allocating nil
+// resolve finds where a JSON value goes in v: it follows pointers (allocating nil
 // ones) and non-nil pointers held in interfaces, and stops early at a value whose
 // pointer type has UnmarshalJSON (or UnmarshalText, for non-null values). For null it
 // stops at the last settable pointer, which the caller sets to nil.
-func indirect(v reflect.Value, null bool) (Unmarshaler, encoding.TextUnmarshaler, reflect.Value) {
-	if v.Kind() != reflect.Pointer && v.Type().Name() != "" && v.CanAddr() {
+func resolve(v reflect.Value, null bool) (Unmarshaler, encoding.TextUnmarshaler, reflect.Value) {
+	if namedByAddress(v) {
 		if u, t := unmarshalers(v.Addr(), null); u != nil || t != nil {
 			return u, t, reflect.Value{}
 		}
 	}
 	for {
-		if v.Kind() == reflect.Interface && !v.IsNil() {
-			if e := v.Elem(); e.Kind() == reflect.Pointer && !e.IsNil() && (!null || e.Elem().Kind() == reflect.Pointer) {
-				v = e
-				if u, t := unmarshalers(v, null); u != nil || t != nil {
-					return u, t, reflect.Value{}
-				}
-				v = v.Elem()
-				continue
-			}
-		}
-		if v.Kind() != reflect.Pointer || null && v.CanSet() {
-			return nil, nil, v
-		}
-		if v.IsNil() {
-			v.Set(reflect.New(v.Type().Elem()))
-		}
-		if u, t := unmarshalers(v, null); u != nil || t != nil {
-			return u, t, reflect.Value{}
-		}
-		v = v.Elem()
-		if v.Kind() != reflect.Pointer && v.Type().Name() != "" && v.CanAddr() {
-			// Already checked through the pointer just followed.
-			if v.Kind() != reflect.Interface {
+		// A pointer inside an interface is followed (for null only when it points to
+		// another pointer); the interface itself is not replaced.
+		p, inIface := ifacePointer(v, null)
+		if !inIface {
+			if v.Kind() != reflect.Pointer || null && v.CanSet() {
 				return nil, nil, v
 			}
+			allocate(v)
+			p = v
+		}
+		if u, t := unmarshalers(p, null); u != nil || t != nil {
+			return u, t, reflect.Value{}
+		}
+		v = p.Elem()
+		if !inIface && namedByAddress(v) && v.Kind() != reflect.Interface {
+			// Its methods were just looked for through the pointer.
+			return nil, nil, v
 		}
 	}
 }
+
+// namedByAddress: v is an addressable non-pointer value of a named type, so its
+// pointer-receiver methods can be reached through v.Addr().
+func namedByAddress(v reflect.Value) bool {
+	return v.CanAddr() && v.Kind() != reflect.Pointer && v.Type().Name() != ""
+}
+
+// ifacePointer is the non-nil pointer held by the interface v, if indirect follows it.
+func ifacePointer(v reflect.Value, null bool) (reflect.Value, bool) {
+	if v.Kind() != reflect.Interface || v.IsNil() {
+		return reflect.Value{}, false
+	}
+	p := v.Elem()
+	if p.Kind() != reflect.Pointer || p.IsNil() {
+		return reflect.Value{}, false
+	}
+	return p, !null || p.Elem().Kind() == reflect.Pointer
+}
+
+// allocate points the nil pointer p at a fresh zero value.
+func allocate(p reflect.Value) {
+	if p.IsNil() {
+		fresh := reflect.New(p.Type().Elem())
+		p.Set(fresh)
+	}
+}
+
+// container resolves v for a JSON array or object (what): an Unmarshaler takes the
+// whole value, a TextUnmarshaler cannot; done reports that the value was consumed.
+func (d *decoder) container(v reflect.Value, what string) (target reflect.Value, done bool, err error) {
+	u, ut, target := resolve(v, false)
+	switch {
+	case u != nil:
+		return target, true, u.UnmarshalJSON(d.skipValue())
+	case ut != nil:
+		d.mismatch(what, v.Type())
+		return target, true, nil
+	}
+	return target, false, nil
+}
+
+// mismatch records a type error for the JSON value at d.pos and skips it.
+func (d *decoder) mismatch(what string, t reflect.Type) {
+	d.typeError(what, t)
+	d.skipValue()
+}
+
+// next moves to the following element of an array or object: past blanks and a comma;
+// at the closing bracket it consumes it and reports false.
+func (d *decoder) next(closing byte) bool {
+	d.skipSpace()
+	if d.data[d.pos] == ',' {
+		d.pos++
+		d.skipSpace()
+	}
+	if d.data[d.pos] == closing {
+		d.pos++
+		return false
+	}
+	return true
+}
+
+// emptyIface: v is an interface{} (no methods), which takes any JSON value as is.
+func emptyIface(v reflect.Value) bool { return v.Kind() == reflect.Interface && v.NumMethod() == 0 }
 
 // value decodes the value at d.pos into v.
 func (d *decoder) value(v reflect.Value) error {
@@ -200,243 +268,212 @@ func (d *decoder) value(v reflect.Value) error {
 }
 
 func (d *decoder) array(v reflect.Value) error {
-	u, ut, pv := indirect(v, false)
-	if u != nil {
-		start := d.pos
-		d.skipValue()
-		return u.UnmarshalJSON(d.data[start:d.pos])
+	v, done, err := d.container(v, "array")
+	if done {
+		return err
 	}
-	if ut != nil {
-		d.typeError("array", v.Type())
-		d.skipValue()
+	switch k := v.Kind(); {
+	case emptyIface(v):
+		v.Set(reflect.ValueOf(d.anyArray()))
+		return nil
+	case k != reflect.Array && k != reflect.Slice:
+		d.mismatch("array", v.Type())
 		return nil
 	}
-	v = pv
-	switch v.Kind() {
-	case reflect.Interface:
-		if v.NumMethod() == 0 {
-			x := d.anyArray()
-			v.Set(reflect.ValueOf(x))
-			return nil
+	isSlice := v.Kind() == reflect.Slice
+	d.pos++ // past '['
+	n := 0
+	for ; d.next(']'); n++ {
+		if isSlice && n == v.Len() {
+			// Reuse the backing array while it has room.
+			v.Grow(1)
+			v.SetLen(n + 1)
 		}
-		d.typeError("array", v.Type())
-		d.skipValue()
-		return nil
-	case reflect.Array, reflect.Slice:
-	default:
-		d.typeError("array", v.Type())
-		d.skipValue()
-		return nil
-	}
-	d.pos++ // '['
-	i := 0
-	for {
-		d.skipSpace()
-		if d.data[d.pos] == ']' {
-			d.pos++
-			break
+		if n >= v.Len() {
+			d.skipValue() // beyond a fixed array's length
+			continue
 		}
-		if v.Kind() == reflect.Slice {
-			if i >= v.Cap() {
-				v.Grow(1)
-			}
-			if i >= v.Len() {
-				v.SetLen(i + 1)
-			}
-		}
-		if i < v.Len() {
-			if err := d.value(v.Index(i)); err != nil {
-				return err
-			}
-		} else {
-			d.skipValue()
-		}
-		i++
-		d.skipSpace()
-		if d.data[d.pos] == ',' {
-			d.pos++
+		if err := d.value(v.Index(n)); err != nil {
+			return err
 		}
 	}
-	if i < v.Len() {
-		if v.Kind() == reflect.Array {
-			for ; i < v.Len(); i++ {
-				v.Index(i).SetZero()
-			}
-		} else {
-			v.SetLen(i)
+	switch {
+	case !isSlice:
+		for ; n < v.Len(); n++ {
+			v.Index(n).SetZero()
 		}
-	}
-	if i == 0 && v.Kind() == reflect.Slice && v.IsNil() {
-		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
+	case v.IsNil():
+		// An empty JSON array gives an empty, non-nil slice.
+		empty := reflect.MakeSlice(v.Type(), 0, 0)
+		v.Set(empty)
+	case n < v.Len():
+		v.SetLen(n)
 	}
 	return nil
 }
 
 func (d *decoder) object(v reflect.Value) error {
-	u, ut, pv := indirect(v, false)
-	if u != nil {
-		start := d.pos
-		d.skipValue()
-		return u.UnmarshalJSON(d.data[start:d.pos])
+	v, done, err := d.container(v, "object")
+	if done {
+		return err
 	}
-	if ut != nil {
-		d.typeError("object", v.Type())
-		d.skipValue()
+	if emptyIface(v) {
+		v.Set(reflect.ValueOf(d.anyObject()))
 		return nil
 	}
-	v = pv
 	t := v.Type()
-	if v.Kind() == reflect.Interface && v.NumMethod() == 0 {
-		x := d.anyObject()
-		v.Set(reflect.ValueOf(x))
-		return nil
-	}
+	isMap := v.Kind() == reflect.Map
 	var fields []field
-	switch v.Kind() {
-	case reflect.Map:
-		switch t.Key().Kind() {
-		case reflect.String, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		default:
-			if !reflect.PointerTo(t.Key()).Implements(textUnmarshalerType) {
-				d.typeError("object", t)
-				d.skipValue()
-				return nil
-			}
-		}
+	switch {
+	case isMap && (scalarKey(t.Key().Kind()) || textKey(t.Key())):
 		if v.IsNil() {
 			v.Set(reflect.MakeMap(t))
 		}
-	case reflect.Struct:
+	case v.Kind() == reflect.Struct:
 		fields = cachedFields(t)
 	default:
-		d.typeError("object", t)
-		d.skipValue()
+		d.mismatch("object", t)
 		return nil
 	}
 
-	var mapElem reflect.Value
-	d.pos++ // '{'
-	for {
+	var elem reflect.Value // reused for every map element
+	d.pos++                // past '{'
+	for d.next('}') {
+		key, _ := unquote(d.skipValue())
 		d.skipSpace()
-		if d.data[d.pos] == '}' {
-			d.pos++
-			return nil
-		}
-		keyStart := d.pos
-		d.skipValue()
-		key, _ := unquote(d.data[keyStart:d.pos])
-		d.skipSpace()
-		d.pos++ // ':'
+		d.pos++ // past ':'
 		d.skipSpace()
 
-		var subv reflect.Value
-		quoted := false
+		var dst reflect.Value
+		var f *field
+		if !isMap {
+			f = lookupField(fields, key)
+		}
 		savedStruct, savedPath := d.structName, len(d.fieldPath)
-		if v.Kind() == reflect.Map {
-			et := t.Elem()
-			if !mapElem.IsValid() {
-				mapElem = reflect.New(et).Elem()
-			} else {
-				mapElem.SetZero()
-			}
-			subv = mapElem
-		} else {
-			var f *field
-			for i := range fields {
-				if fields[i].name == key {
-					f = &fields[i]
-					break
-				}
-			}
-			if f == nil {
-				for i := range fields {
-					if foldEqual(fields[i].name, key) {
-						f = &fields[i]
-						break
-					}
-				}
-			}
-			if f != nil {
-				subv = v
-				quoted = f.quoted
-				for _, i := range f.index {
-					if subv.Kind() == reflect.Pointer {
-						if subv.IsNil() {
-							if !subv.CanSet() {
-								d.saveError(&jsonErr{"json: cannot set embedded pointer to unexported struct: " + subv.Type().Elem().String()})
-								subv = reflect.Value{}
-								break
-							}
-							subv.Set(reflect.New(subv.Type().Elem()))
-						}
-						subv = subv.Elem()
-					}
-					subv = subv.Field(i)
-				}
-				d.structName = t.Name()
-				d.fieldPath = append(d.fieldPath, f.name)
-			} else if d.disallowUnknownFields {
-				d.saveError(&jsonErr{"json: unknown field " + strconv.Quote(key)})
-			}
+		switch {
+		case isMap && elem.IsValid():
+			elem.SetZero()
+			dst = elem
+		case isMap:
+			elem = reflect.New(t.Elem()).Elem()
+			dst = elem
+		case f != nil:
+			dst = d.fieldOf(v, f.index)
+			d.structName = t.Name()
+			d.fieldPath = append(d.fieldPath, f.name)
+		case d.disallowUnknownFields:
+			d.saveError(&jsonErr{"json: unknown field " + strconv.Quote(key)})
 		}
+		quoted := f != nil && f.quoted
 
-		if !subv.IsValid() {
+		var err error
+		switch {
+		case !dst.IsValid():
 			d.skipValue()
-		} else if quoted {
-			if err := d.quotedValue(subv); err != nil {
-				return err
-			}
-		} else if err := d.value(subv); err != nil {
+		case quoted:
+			err = d.quotedValue(dst)
+		default:
+			err = d.value(dst)
+		}
+		if err != nil {
 			return err
 		}
-
-		if v.Kind() == reflect.Map {
-			kt := t.Key()
-			var kv reflect.Value
-			switch {
-			case reflect.PointerTo(kt).Implements(textUnmarshalerType) && kt.Kind() != reflect.String:
-				kv = reflect.New(kt)
-				if err := kv.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(key)); err != nil {
-					d.saveError(err)
-					kv = reflect.Value{}
-				} else {
-					kv = kv.Elem()
-				}
-			case kt.Kind() == reflect.String:
-				kv = reflect.New(kt).Elem()
-				kv.SetString(key)
-			default:
-				switch kt.Kind() {
-				case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-					n, err := strconv.ParseInt(key, 10, 64)
-					if err != nil || kt.OverflowInt(n) {
-						d.typeError("number "+key, kt)
-						break
-					}
-					kv = reflect.New(kt).Elem()
-					kv.SetInt(n)
-				default:
-					n, err := strconv.ParseUint(key, 10, 64)
-					if err != nil || kt.OverflowUint(n) {
-						d.typeError("number "+key, kt)
-						break
-					}
-					kv = reflect.New(kt).Elem()
-					kv.SetUint(n)
-				}
-			}
-			if kv.IsValid() {
-				v.SetMapIndex(kv, subv)
+		if isMap {
+			if kv := d.mapKey(t.Key(), key); kv.IsValid() {
+				v.SetMapIndex(kv, dst)
 			}
 		}
 		d.structName, d.fieldPath = savedStruct, d.fieldPath[:savedPath]
+	}
+	return nil
+}
 
-		d.skipSpace()
-		if d.data[d.pos] == ',' {
-			d.pos++
+// scalarKey: map keys of kind k are written as JSON object keys directly.
+func scalarKey(k reflect.Kind) bool { return k == reflect.String || intKind(k) || uintKind(k) }
+
+// textKey: keys of type kt decode through (*kt).UnmarshalText.
+func textKey(kt reflect.Type) bool { return reflect.PointerTo(kt).Implements(textUnmarshalerType) }
+
+func intKind(k reflect.Kind) bool  { return k >= reflect.Int && k <= reflect.Int64 }
+func uintKind(k reflect.Kind) bool { return k >= reflect.Uint && k <= reflect.Uintptr }
+
+// lookupField finds the field for an object key: an exact name match first, then one
+// equal under Unicode case folding.
+func lookupField(fields []field, key string) *field {
+	for pass := 0; pass < 2; pass++ {
+		for i := range fields {
+			if name := fields[i].name; name == key || pass == 1 && strings.EqualFold(name, key) {
+				return &fields[i]
+			}
 		}
 	}
+	return nil
+}
+
+// fieldOf walks the index path of a (possibly promoted) field from the struct v,
+// allocating nil embedded pointers; an unexported nil one cannot be set and yields the
+// zero Value after recording the error.
+func (d *decoder) fieldOf(v reflect.Value, path []int) reflect.Value {
+	dst, _ := walkPath(v, path, func(p reflect.Value) bool {
+		if !p.CanSet() {
+			d.saveError(&jsonErr{"json: cannot set embedded pointer to unexported struct: " + p.Type().Elem().String()})
+			return false
+		}
+		allocate(p)
+		return true
+	})
+	return dst
+}
+
+// walkPath follows a field's index path from the struct v through embedded structs
+// and pointers to them; at a nil pointer p it goes on only if atNil(p) (which may
+// allocate p) says so, else it returns false.
+func walkPath(v reflect.Value, path []int, atNil func(p reflect.Value) bool) (reflect.Value, bool) {
+	for _, i := range path {
+		if v.Kind() == reflect.Pointer && v.IsNil() && !atNil(v) {
+			return reflect.Value{}, false
+		}
+		v = reflect.Indirect(v).Field(i)
+	}
+	return v, true
+}
+
+// mapKey converts an object key to a map key of type kt; the zero Value when it does
+// not convert (the error is recorded).
+func (d *decoder) mapKey(kt reflect.Type, key string) reflect.Value {
+	kv := reflect.New(kt)
+	k := kt.Kind()
+	switch {
+	case k != reflect.String && textKey(kt):
+		if err := kv.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(key)); err != nil {
+			d.saveError(err)
+			return reflect.Value{}
+		}
+	case k == reflect.String:
+		kv.Elem().SetString(key)
+	case !setInteger(kv.Elem(), key):
+		d.typeError("number "+key, kt)
+		return reflect.Value{}
+	}
+	return kv.Elem()
+}
+
+// setInteger stores the decimal integer s in the integer value v; false when s is not
+// one or does not fit v's type.
+func setInteger(v reflect.Value, s string) bool {
+	if !intKind(v.Kind()) {
+		u, err := strconv.ParseUint(s, 10, 64)
+		if err != nil || v.OverflowUint(u) {
+			return false
+		}
+		v.SetUint(u)
+		return true
+	}
+	if i, err := strconv.ParseInt(s, 10, 64); err == nil && !v.OverflowInt(i) {
+		v.SetInt(i)
+		return true
+	}
+	return false
 }
 
 // quotedValue decodes a ",string" field: a JSON string holding the value's literal.
@@ -494,11 +531,11 @@ func (d *decoder) literal(v reflect.Value, fromQuoted bool) error {
 		item, d.pos = d.data, len(d.data)
 	}
 	isNull := item[0] == 'n'
-	u, ut, pv := indirect(v, isNull)
-	if u != nil {
-		return u.UnmarshalJSON(item)
+	jsonU, textU, pv := resolve(v, isNull)
+	if jsonU != nil {
+		return jsonU.UnmarshalJSON(item)
 	}
-	if ut != nil {
+	if textU != nil {
 		if item[0] != '"' {
 			if fromQuoted {
 				d.saveError(&jsonErr{"json: invalid use of ,string struct tag, trying to unmarshal " + strconv.Quote(string(item)) + " into " + v.Type().String()})
@@ -518,13 +555,13 @@ func (d *decoder) literal(v reflect.Value, fromQuoted bool) error {
 		if !ok {
 			return &SyntaxError{"invalid JSON string", int64(start)}
 		}
-		return ut.UnmarshalText([]byte(s))
+		return textU.UnmarshalText([]byte(s))
 	}
 	v = pv
 	switch c := item[0]; c {
 	case 'n':
-		switch v.Kind() {
-		case reflect.Interface, reflect.Pointer, reflect.Map, reflect.Slice:
+		// null clears only what can be nil; other values are left alone.
+		if k := v.Kind(); k == reflect.Map || k == reflect.Slice || k == reflect.Pointer || k == reflect.Interface {
 			v.SetZero()
 		}
 	case 't', 'f':
@@ -533,11 +570,7 @@ func (d *decoder) literal(v reflect.Value, fromQuoted bool) error {
 		case reflect.Bool:
 			v.SetBool(b)
 		case reflect.Interface:
-			if v.NumMethod() == 0 {
-				v.Set(reflect.ValueOf(b))
-			} else {
-				d.typeError("bool", v.Type())
-			}
+			d.setAny(v, b, "bool")
 		default:
 			if fromQuoted {
 				d.saveError(&jsonErr{"json: invalid use of ,string struct tag, trying to unmarshal " + strconv.Quote(string(item)) + " into " + v.Type().String()})
@@ -552,8 +585,8 @@ func (d *decoder) literal(v reflect.Value, fromQuoted bool) error {
 		}
 		switch v.Kind() {
 		case reflect.Slice:
-			if v.Type().Elem().Kind() != reflect.Uint8 {
-				d.typeError("string", v.Type())
+			if et := v.Type().Elem(); et.Kind() != reflect.Uint8 {
+				d.typeError("string", v.Type()) // only []byte takes a (base64) string
 				break
 			}
 			b, ok := decodeBase64([]byte(s))
@@ -568,66 +601,56 @@ func (d *decoder) literal(v reflect.Value, fromQuoted bool) error {
 			}
 			v.SetString(s)
 		case reflect.Interface:
-			if v.NumMethod() == 0 {
-				v.Set(reflect.ValueOf(s))
-			} else {
-				d.typeError("string", v.Type())
-			}
+			d.setAny(v, s, "string")
 		default:
 			d.typeError("string", v.Type())
 		}
 	default:
-		s := string(item)
-		if v.Kind() == reflect.String && v.Type() == numberType {
-			v.SetString(s)
-			break
-		}
-		switch v.Kind() {
-		case reflect.Interface:
-			n, err := d.convertNumber(s)
-			if err != nil {
-				d.saveError(err)
-				break
-			}
-			if v.NumMethod() != 0 {
-				d.typeError("number", v.Type())
-				break
-			}
-			v.Set(reflect.ValueOf(n))
-		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-			n, err := strconv.ParseInt(s, 10, 64)
-			if err != nil || v.OverflowInt(n) {
-				d.typeError("number "+s, v.Type())
-				break
-			}
-			v.SetInt(n)
-		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-			n, err := strconv.ParseUint(s, 10, 64)
-			if err != nil || v.OverflowUint(n) {
-				d.typeError("number "+s, v.Type())
-				break
-			}
-			v.SetUint(n)
-		case reflect.Float32, reflect.Float64:
-			n, err := strconv.ParseFloat(s, v.Type().Bits())
-			if err != nil || v.OverflowFloat(n) {
-				d.typeError("number "+s, v.Type())
-				break
-			}
-			v.SetFloat(n)
-		default:
-			if v.Kind() == reflect.String && fromQuoted {
-				v.SetString(s)
-				break
-			}
-			if fromQuoted {
-				d.saveError(&jsonErr{"json: invalid use of ,string struct tag, trying to unmarshal " + strconv.Quote(s) + " into " + v.Type().String()})
-				break
-			}
-			d.typeError("number", v.Type())
-		}
+		d.number(v, string(item), fromQuoted)
 	}
 	return nil
+}
+
+// setAny stores x in the interface v when v is an interface{}; for other interfaces it
+// records a type error about a JSON value of kind what.
+func (d *decoder) setAny(v reflect.Value, x any, what string) {
+	if v.NumMethod() != 0 {
+		d.typeError(what, v.Type())
+		return
+	}
+	v.Set(reflect.ValueOf(x))
+}
+
+// number stores the number literal s in v.
+func (d *decoder) number(v reflect.Value, s string, fromQuoted bool) {
+	k := v.Kind()
+	switch {
+	case v.Type() == numberType:
+		v.SetString(s)
+	case k == reflect.Interface:
+		x, err := d.convertNumber(s)
+		if err != nil {
+			d.saveError(err)
+			return
+		}
+		d.setAny(v, x, "number")
+	case intKind(k) || uintKind(k):
+		if !setInteger(v, s) {
+			d.typeError("number "+s, v.Type())
+		}
+	case k == reflect.Float32 || k == reflect.Float64:
+		if x, err := strconv.ParseFloat(s, v.Type().Bits()); err == nil && !v.OverflowFloat(x) {
+			v.SetFloat(x)
+			return
+		}
+		d.typeError("number "+s, v.Type())
+	case k == reflect.String && fromQuoted:
+		v.SetString(s)
+	case fromQuoted:
+		d.saveError(&jsonErr{"json: invalid use of ,string struct tag, trying to unmarshal " + strconv.Quote(s) + " into " + v.Type().String()})
+	default:
+		d.typeError("number", v.Type())
+	}
 }
 
 func badBase64Offset(s []byte) int {
@@ -645,11 +668,10 @@ func (d *decoder) convertNumber(s string) (any, error) {
 	if d.useNumber {
 		return Number(s), nil
 	}
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		return nil, &UnmarshalTypeError{Value: "number " + s, Type: reflect.TypeOf(0.0), Offset: int64(d.pos)}
+	if x, err := strconv.ParseFloat(s, 64); err == nil {
+		return x, nil
 	}
-	return f, nil
+	return nil, &UnmarshalTypeError{Value: "number " + s, Type: reflect.TypeOf(0.0), Offset: int64(d.pos)}
 }
 
 // anyValue decodes the value at d.pos as interface{} does: map[string]any, []any,
@@ -673,11 +695,9 @@ func (d *decoder) anyValue() any {
 		s, _ := unquote(item)
 		return s
 	}
-	n, err := d.convertNumber(string(item))
-	if err != nil {
-		d.saveError(err)
-	}
-	return n
+	x, err := d.convertNumber(string(item))
+	d.saveError(err)
+	return x
 }
 
 func (d *decoder) anyArray() []any {
@@ -722,10 +742,11 @@ func (d *decoder) anyObject() map[string]any {
 // unquote converts a quoted JSON string literal to its value; invalid UTF-8 and
 // unpaired surrogates become U+FFFD.
 func unquote(s []byte) (string, bool) {
-	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
+	if n := len(s); n >= 2 && s[0] == '"' && s[n-1] == '"' {
+		s = s[1 : n-1]
+	} else {
 		return "", false
 	}
-	s = s[1 : len(s)-1]
 	simple := true
 	for _, c := range s {
 		if c == '\\' || c == '"' || c < ' ' || c >= utf8.RuneSelf {

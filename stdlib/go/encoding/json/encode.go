@@ -4,6 +4,7 @@ package json
 
 import (
 	"bytes"
+	"strings"
 	"encoding"
 	"math"
 	"reflect"
@@ -25,7 +26,7 @@ type UnsupportedTypeError struct {
 }
 
 func (e *UnsupportedTypeError) Error() string {
-	return "json: unsupported type: " + e.Type.String()
+	return errText("unsupported type", e.Type.String())
 }
 
 // An UnsupportedValueError is returned by Marshal when attempting to encode an
@@ -36,7 +37,7 @@ type UnsupportedValueError struct {
 }
 
 func (e *UnsupportedValueError) Error() string {
-	return "json: unsupported value: " + e.Str
+	return errText("unsupported value", e.Str)
 }
 
 // InvalidUTF8Error is no longer returned by Marshal (invalid UTF-8 is replaced by
@@ -46,7 +47,7 @@ type InvalidUTF8Error struct {
 }
 
 func (e *InvalidUTF8Error) Error() string {
-	return "json: invalid UTF-8 in string: " + strconv.Quote(e.S)
+	return errText("invalid UTF-8 in string", strconv.Quote(e.S))
 }
 
 // A MarshalerError represents an error from calling a MarshalJSON or MarshalText method.
@@ -66,7 +67,11 @@ func (e *MarshalerError) Error() string {
 
 func (e *MarshalerError) Unwrap() error { return e.Err }
 
-// Marshal returns the JSON encoding of v.
+// errText is an error text of the form "json: <what>: <detail>".
+func errText(what, detail string) string { return "json: " + what + ": " + detail }
+
+// Marshal encodes v as JSON (see the package comment for the mapping), with <, > and &
+// in strings escaped for HTML.
 func Marshal(v any) ([]byte, error) {
 	e := &encoder{escapeHTML: true}
 	if err := e.marshal(v); err != nil {
@@ -81,12 +86,12 @@ func MarshalIndent(v any, prefix, indent string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return appendIndent(nil, b, prefix, indent)
+	return reformat(nil, b, layout{indented: true, prefix: prefix, indent: indent})
 }
 
-// jsonError carries an encoding error up through the recursive encoder (a panic that
-// marshal recovers).
-type jsonError struct{ error }
+// abort carries an encoding error up through the recursive encoder: fail panics with
+// it and marshal recovers it.
+type abort struct{ err error }
 
 type encoder struct {
 	buf        []byte
@@ -97,12 +102,11 @@ type encoder struct {
 
 func (e *encoder) marshal(v any) (err error) {
 	defer func() {
-		if r := recover(); r != nil {
-			if je, ok := r.(jsonError); ok {
-				err = je.error
-			} else {
-				panic(r)
-			}
+		r := recover()
+		if stop, ok := r.(*abort); ok {
+			err = stop.err
+		} else if r != nil {
+			panic(r) // not ours: a real failure
 		}
 	}()
 	e.value(reflect.ValueOf(v), false)
@@ -110,7 +114,7 @@ func (e *encoder) marshal(v any) (err error) {
 }
 
 func (e *encoder) fail(err error) {
-	panic(jsonError{err})
+	panic(&abort{err})
 }
 
 var (
@@ -126,54 +130,57 @@ func (e *encoder) value(v reflect.Value, quoted bool) {
 		return
 	}
 	t := v.Type()
-	// Methods first: the value's own, or its pointer's when v is addressable.
-	if t.Kind() != reflect.Pointer && v.CanAddr() && reflect.PointerTo(t).Implements(marshalerType) {
-		e.marshaler(v.Addr(), "MarshalJSON")
+	// Methods first: MarshalJSON, then MarshalText, each on the value or (when v is
+	// addressable) on its pointer.
+	if m, ok := withMethod(v, marshalerType); ok {
+		e.marshaler(m, "MarshalJSON")
 		return
 	}
-	if t.Implements(marshalerType) {
-		e.marshaler(v, "MarshalJSON")
+	if m, ok := withMethod(v, textMarshalerType); ok {
+		e.textMarshaler(m)
 		return
 	}
-	if t.Kind() != reflect.Pointer && v.CanAddr() && reflect.PointerTo(t).Implements(textMarshalerType) {
-		e.textMarshaler(v.Addr())
-		return
+	switch k := v.Kind(); {
+	case k == reflect.Bool || intKind(k) || uintKind(k):
+		e.openQuote(quoted)
+		switch {
+		case k == reflect.Bool:
+			e.buf = strconv.AppendBool(e.buf, v.Bool())
+		case intKind(k):
+			e.buf = strconv.AppendInt(e.buf, v.Int(), 10)
+		default:
+			e.buf = strconv.AppendUint(e.buf, v.Uint(), 10)
+		}
+		e.openQuote(quoted)
+	case k == reflect.Float32:
+		e.float(v, v.Float(), 32, quoted)
+	case k == reflect.Float64:
+		e.float(v, v.Float(), 64, quoted)
+	default:
+		e.composite(v, t, quoted)
 	}
-	if t.Implements(textMarshalerType) {
-		e.textMarshaler(v)
-		return
+}
+
+// openQuote writes the quote around a ",string" value when quoted.
+func (e *encoder) openQuote(quoted bool) {
+	if quoted {
+		e.buf = append(e.buf, '"')
 	}
+}
+
+// withMethod is the value whose method set has iface: v itself, or v.Addr() when v is
+// an addressable non-pointer (the method has a pointer receiver).
+func withMethod(v reflect.Value, iface reflect.Type) (reflect.Value, bool) {
+	t := v.Type()
+	if t.Kind() != reflect.Pointer && v.CanAddr() && reflect.PointerTo(t).Implements(iface) {
+		return v.Addr(), true
+	}
+	return v, t.Implements(iface)
+}
+
+// composite encodes strings and the kinds that hold other values.
+func (e *encoder) composite(v reflect.Value, t reflect.Type, quoted bool) {
 	switch v.Kind() {
-	case reflect.Bool:
-		if quoted {
-			e.buf = append(e.buf, '"')
-		}
-		e.buf = strconv.AppendBool(e.buf, v.Bool())
-		if quoted {
-			e.buf = append(e.buf, '"')
-		}
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		if quoted {
-			e.buf = append(e.buf, '"')
-		}
-		e.buf = strconv.AppendInt(e.buf, v.Int(), 10)
-		if quoted {
-			e.buf = append(e.buf, '"')
-		}
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		if quoted {
-			e.buf = append(e.buf, '"')
-		}
-		e.buf = strconv.AppendUint(e.buf, v.Uint(), 10)
-		if quoted {
-			e.buf = append(e.buf, '"')
-		}
-	case reflect.Float32, reflect.Float64:
-		bits := 64
-		if v.Kind() == reflect.Float32 {
-			bits = 32
-		}
-		e.float(v, v.Float(), bits, quoted)
 	case reflect.String:
 		if t == numberType {
 			e.number(v.String(), quoted)
@@ -199,7 +206,7 @@ func (e *encoder) value(v reflect.Value, quoted bool) {
 			e.buf = append(e.buf, "null"...)
 			return
 		}
-		if t.Elem().Kind() == reflect.Uint8 && !reflect.PointerTo(t.Elem()).Implements(marshalerType) && !reflect.PointerTo(t.Elem()).Implements(textMarshalerType) {
+		if plainBytes(t.Elem()) {
 			e.buf = append(e.buf, '"')
 			e.buf = appendBase64(e.buf, v.Bytes())
 			e.buf = append(e.buf, '"')
@@ -223,6 +230,21 @@ func (e *encoder) value(v reflect.Value, quoted bool) {
 	}
 }
 
+// plainBytes: a slice of et encodes as base64 (bytes without marshaling methods).
+func plainBytes(et reflect.Type) bool {
+	if et.Kind() != reflect.Uint8 {
+		return false
+	}
+	p := reflect.PointerTo(et)
+	return !p.Implements(marshalerType) && !p.Implements(textMarshalerType)
+}
+
+// nilRef: v is a nil pointer or nil interface (which marshal to null).
+func nilRef(v reflect.Value) bool {
+	k := v.Kind()
+	return (k == reflect.Pointer || k == reflect.Interface) && v.IsNil()
+}
+
 // pushPtr detects cycles once nesting through pointers and slices gets deep.
 func (e *encoder) pushPtr(v reflect.Value) {
 	e.ptrDepth++
@@ -241,22 +263,17 @@ func (e *encoder) pushPtr(v reflect.Value) {
 func (e *encoder) popPtr() { e.ptrDepth-- }
 
 func (e *encoder) marshaler(v reflect.Value, what string) {
-	if v.Kind() == reflect.Pointer && v.IsNil() {
-		e.buf = append(e.buf, "null"...)
-		return
+	var m Marshaler
+	if !nilRef(v) {
+		m, _ = v.Interface().(Marshaler)
 	}
-	if v.Kind() == reflect.Interface && v.IsNil() {
-		e.buf = append(e.buf, "null"...)
-		return
-	}
-	m, ok := v.Interface().(Marshaler)
-	if !ok {
+	if m == nil {
 		e.buf = append(e.buf, "null"...)
 		return
 	}
 	b, err := m.MarshalJSON()
 	if err == nil {
-		e.buf, err = appendCompact(e.buf, b, e.escapeHTML)
+		e.buf, err = reformat(e.buf, b, layout{escapeHTML: e.escapeHTML})
 	}
 	if err != nil {
 		e.fail(&MarshalerError{v.Type(), err, what})
@@ -264,12 +281,11 @@ func (e *encoder) marshaler(v reflect.Value, what string) {
 }
 
 func (e *encoder) textMarshaler(v reflect.Value) {
-	if v.Kind() == reflect.Pointer && v.IsNil() {
-		e.buf = append(e.buf, "null"...)
-		return
+	var m encoding.TextMarshaler
+	if v.Kind() != reflect.Pointer || !v.IsNil() {
+		m, _ = v.Interface().(encoding.TextMarshaler)
 	}
-	m, ok := v.Interface().(encoding.TextMarshaler)
-	if !ok {
+	if m == nil {
 		e.buf = append(e.buf, "null"...)
 		return
 	}
@@ -283,25 +299,25 @@ func (e *encoder) textMarshaler(v reflect.Value) {
 // float appends f as ES6 formats numbers: shortest round-trip digits, exponent form
 // only below 1e-6 or from 1e21 on, with a two-digit exponent trimmed ("1e-7").
 func (e *encoder) float(v reflect.Value, f float64, bits int, quoted bool) {
-	if math.IsInf(f, 0) || math.IsNaN(f) {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
 		e.fail(&UnsupportedValueError{v, strconv.FormatFloat(f, 'g', -1, bits)})
 	}
-	if quoted {
-		e.buf = append(e.buf, '"')
-	}
+	e.openQuote(quoted)
 	e.buf = appendFloat(e.buf, f, bits)
-	if quoted {
-		e.buf = append(e.buf, '"')
-	}
+	e.openQuote(quoted)
 }
 
 func appendFloat(b []byte, f float64, bits int) []byte {
+	// The thresholds compare in the value's own precision.
 	abs := math.Abs(f)
+	tiny, huge := abs < 1e-6, abs >= 1e21
+	if bits == 32 {
+		a := float32(abs)
+		tiny, huge = a < 1e-6, a >= 1e21
+	}
 	format := byte('f')
-	if abs != 0 {
-		if bits == 64 && (abs < 1e-6 || abs >= 1e21) || bits == 32 && (float32(abs) < 1e-6 || float32(abs) >= 1e21) {
-			format = 'e'
-		}
+	if abs != 0 && (tiny || huge) {
+		format = 'e'
 	}
 	start := len(b)
 	b = strconv.AppendFloat(b, f, format, -1, bits)
@@ -322,13 +338,9 @@ func (e *encoder) number(s string, quoted bool) {
 	if !numberLiteral(s) {
 		e.fail(&jsonErr{"json: invalid number literal " + strconv.Quote(s)})
 	}
-	if quoted {
-		e.buf = append(e.buf, '"')
-	}
+	e.openQuote(quoted)
 	e.buf = append(e.buf, s...)
-	if quoted {
-		e.buf = append(e.buf, '"')
-	}
+	e.openQuote(quoted)
 }
 
 type jsonErr struct{ s string }
@@ -339,19 +351,8 @@ func (e *encoder) structValue(v reflect.Value) {
 	e.buf = append(e.buf, '{')
 	first := true
 	for _, f := range cachedFields(v.Type()) {
-		fv := v
-		ok := true
-		for _, i := range f.index {
-			if fv.Kind() == reflect.Pointer {
-				if fv.IsNil() {
-					ok = false
-					break
-				}
-				fv = fv.Elem()
-			}
-			fv = fv.Field(i)
-		}
-		if !ok || f.omitEmpty && isEmptyValue(fv) {
+		fv, ok := promoted(v, f.index)
+		if !ok || f.omitEmpty && omittable(fv) {
 			continue
 		}
 		if !first {
@@ -369,27 +370,31 @@ func (e *encoder) structValue(v reflect.Value) {
 	e.buf = append(e.buf, '}')
 }
 
-func isEmptyValue(v reflect.Value) bool {
-	switch v.Kind() {
-	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+// promoted follows a field's index path from the struct v; false when it passes
+// through a nil embedded pointer (the field is then left out).
+func promoted(v reflect.Value, path []int) (reflect.Value, bool) {
+	return walkPath(v, path, func(reflect.Value) bool { return false })
+}
+
+// omittable: omitempty leaves the value out: false, zero numbers, nil pointers and
+// interfaces, and empty arrays, maps, slices and strings (never structs).
+func omittable(v reflect.Value) bool {
+	k := v.Kind()
+	switch {
+	case k == reflect.Array || k == reflect.Map || k == reflect.Slice || k == reflect.String:
 		return v.Len() == 0
-	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
-		reflect.Float32, reflect.Float64, reflect.Interface, reflect.Pointer:
+	case k == reflect.Bool || intKind(k) || uintKind(k) || k == reflect.Float32 || k == reflect.Float64:
 		return v.IsZero()
+	case k == reflect.Pointer || k == reflect.Interface:
+		return v.IsNil()
 	}
 	return false
 }
 
 func (e *encoder) mapValue(v reflect.Value) {
 	kt := v.Type().Key()
-	switch kt.Kind() {
-	case reflect.String, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-	default:
-		if !kt.Implements(textMarshalerType) {
-			e.fail(&UnsupportedTypeError{v.Type()})
-		}
+	if !scalarKey(kt.Kind()) && !kt.Implements(textMarshalerType) {
+		e.fail(&UnsupportedTypeError{v.Type()})
 	}
 	if v.IsNil() {
 		e.buf = append(e.buf, "null"...)
@@ -409,9 +414,8 @@ func (e *encoder) mapValue(v reflect.Value) {
 		case k.Kind() == reflect.String:
 			ks = k.String()
 		case kt.Implements(textMarshalerType):
-			if k.Kind() == reflect.Pointer && k.IsNil() {
-				ks = ""
-				break
+			if nilRef(k) {
+				break // a nil pointer key is written as ""
 			}
 			b, err := k.Interface().(encoding.TextMarshaler).MarshalText()
 			if err != nil {
@@ -458,54 +462,48 @@ const hexDigits = "0123456789abcdef"
 // escaped when escapeHTML is set.
 func appendString(b []byte, s string, escapeHTML bool) []byte {
 	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && (!escapeHTML || c != '<' && c != '>' && c != '&') {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '\\', '"':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-			}
-			i++
-			start = i
+	copied := 0 // s[:copied] is in b already
+	for i, r := range s {
+		width := utf8.RuneLen(r)
+		bad := r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD")
+		if bad {
+			width = 1
+		}
+		if !bad && !needsEscape(r, escapeHTML) {
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
+		b = append(b, s[copied:i]...)
+		copied = i + width
+		if bad {
+			r = utf8.RuneError
 		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
-			i += size
-			start = i
-			continue
-		}
-		i += size
+		b = appendEscape(b, r)
 	}
-	b = append(b, s[start:]...)
+	b = append(b, s[copied:]...)
 	return append(b, '"')
+}
+
+// needsEscape: r cannot stand for itself inside a JSON string we write.
+func needsEscape(r rune, escapeHTML bool) bool {
+	switch {
+	case r < 0x20 || r == '"' || r == '\\' || r == '\u2028' || r == '\u2029':
+		return true
+	case escapeHTML:
+		return r == '<' || r == '>' || r == '&'
+	}
+	return false
+}
+
+// shortEscapes are the one-letter escapes used for these characters.
+var shortEscapes = map[rune]byte{'"': '"', '\\': '\\', '\b': 'b', '\f': 'f', '\n': 'n', '\r': 'r', '\t': 't'}
+
+// appendEscape appends the escape sequence for r: a one-letter escape where JSON has
+// one, else \u and four lower-case hex digits.
+func appendEscape(b []byte, r rune) []byte {
+	if c, ok := shortEscapes[r]; ok {
+		return append(b, '\\', c)
+	}
+	return append(b, '\\', 'u', hexDigits[r>>12&15], hexDigits[r>>8&15], hexDigits[r>>4&15], hexDigits[r&15])
 }
 
 const base64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
@@ -587,9 +585,9 @@ func decodeBase64(s []byte) ([]byte, bool) {
 	return out, true
 }
 
-// Compact appends to dst the JSON-encoded src with insignificant space removed.
+// Compact appends src to dst without its insignificant space.
 func Compact(dst *bytes.Buffer, src []byte) error {
-	b, err := appendCompact(nil, src, false)
+	b, err := reformat(nil, src, layout{})
 	if err != nil {
 		return err
 	}
@@ -597,69 +595,43 @@ func Compact(dst *bytes.Buffer, src []byte) error {
 	return nil
 }
 
-// appendCompact appends src (validated) without insignificant space, escaping HTML
-// characters in strings when escape is set.
-func appendCompact(dst, src []byte, escape bool) ([]byte, error) {
-	if err := checkValid(src); err != nil {
-		return dst, err
-	}
-	inString := false
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		if inString {
-			switch {
-			case c == '\\':
-				dst = append(dst, c, src[i+1])
-				i++
-				continue
-			case c == '"':
-				inString = false
-			case escape && (c == '<' || c == '>' || c == '&'):
-				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-				continue
-			case escape && c == 0xe2 && i+2 < len(src) && src[i+1] == 0x80 && src[i+2]&^1 == 0xa8:
-				dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[src[i+2]&0xf])
-				i += 2
-				continue
-			}
-			dst = append(dst, c)
-			continue
-		}
-		if isSpace(c) {
-			continue
-		}
-		if c == '"' {
-			inString = true
-		}
-		dst = append(dst, c)
-	}
-	return dst, nil
-}
-
-// HTMLEscape appends to dst the JSON-encoded src with <, >, &, U+2028 and U+2029
-// characters inside string literals changed to \u003c, \u003e, \u0026, \u2028, \u2029.
+// HTMLEscape appends src to dst with <, >, &, U+2028 and U+2029 written as \u escapes
+// (in valid JSON they can only occur inside strings).
 func HTMLEscape(dst *bytes.Buffer, src []byte) {
-	start := 0
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		if c == '<' || c == '>' || c == '&' {
-			dst.Write(src[start:i])
-			dst.Write([]byte{'\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf]})
-			start = i + 1
+	for len(src) > 0 {
+		if seq, n := htmlEscape(src); n > 0 {
+			dst.Write(seq)
+			src = src[n:]
+			continue
 		}
-		if c == 0xe2 && i+2 < len(src) && src[i+1] == 0x80 && src[i+2]&^1 == 0xa8 {
-			dst.Write(src[start:i])
-			dst.Write([]byte{'\\', 'u', '2', '0', '2', hexDigits[src[i+2]&0xf]})
-			start = i + 3
+		run := 1
+		for run < len(src) && !htmlLead(src[run]) {
+			run++
 		}
+		dst.Write(src[:run])
+		src = src[run:]
 	}
-	dst.Write(src[start:])
 }
 
-// Indent appends to dst an indented form of the JSON-encoded src: each element of an
-// object or array on a new line beginning with prefix and one copy of indent per level.
+// htmlLead: c may start a sequence htmlEscape replaces.
+func htmlLead(c byte) bool { return c == '<' || c == '>' || c == '&' || c == 0xe2 }
+
+// htmlEscape returns the escape for the character src starts with and its length in
+// bytes, or n == 0 when that character is kept.
+func htmlEscape(src []byte) (seq []byte, n int) {
+	switch c := src[0]; {
+	case c == '<' || c == '>' || c == '&':
+		return appendEscape(nil, rune(c)), 1
+	case c == 0xe2 && len(src) >= 3 && src[1] == 0x80 && (src[2] == 0xa8 || src[2] == 0xa9):
+		return appendEscape(nil, 0x2000|rune(src[2]-0xa8+0x28)), 3
+	}
+	return nil, 0
+}
+
+// Indent appends src to dst with each element of an object or array on its own line,
+// starting with prefix and one indent per nesting level.
 func Indent(dst *bytes.Buffer, src []byte, prefix, indent string) error {
-	b, err := appendIndent(nil, src, prefix, indent)
+	b, err := reformat(nil, src, layout{indented: true, prefix: prefix, indent: indent, keepTail: true})
 	if err != nil {
 		return err
 	}
@@ -667,63 +639,86 @@ func Indent(dst *bytes.Buffer, src []byte, prefix, indent string) error {
 	return nil
 }
 
-func appendIndent(dst, src []byte, prefix, indent string) ([]byte, error) {
+// layout is how reformat writes JSON text: compact, or indented; escapeHTML rewrites
+// HTML-sensitive characters inside strings.
+type layout struct {
+	indented       bool
+	prefix, indent string
+	escapeHTML     bool
+	keepTail       bool // copy src's trailing space (Indent does)
+}
+
+// reformat appends the valid JSON text src to dst in layout l, dropping all
+// insignificant space.
+func reformat(dst, src []byte, l layout) ([]byte, error) {
 	if err := checkValid(src); err != nil {
 		return dst, err
-	}
-	newline := func(depth int) {
-		dst = append(dst, '\n')
-		dst = append(dst, prefix...)
-		for i := 0; i < depth; i++ {
-			dst = append(dst, indent...)
-		}
 	}
 	depth := 0
-	inString := false
-	needIndent := false // just after an opening bracket
-	for i := 0; i < len(src); i++ {
-		c := src[i]
+	inString, escaped := false, false
+	opened := false // just after '{' or '[': the first element goes on a new line
+	skip := 0
+	newline := func() {
+		dst = append(dst, '\n')
+		dst = append(dst, l.prefix...)
+		for k := 0; k < depth; k++ {
+			dst = append(dst, l.indent...)
+		}
+	}
+	for i, c := range src {
+		if skip > 0 {
+			skip--
+			continue
+		}
 		if inString {
-			dst = append(dst, c)
-			if c == '\\' {
-				dst = append(dst, src[i+1])
-				i++
-			} else if c == '"' {
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
 				inString = false
+			case l.escapeHTML:
+				if seq, n := htmlEscape(src[i:]); n > 0 {
+					dst = append(dst, seq...)
+					skip = n - 1
+					continue
+				}
 			}
+			dst = append(dst, c)
 			continue
 		}
 		if isSpace(c) {
 			continue
 		}
-		if needIndent && c != ']' && c != '}' {
-			needIndent = false
+		closing := c == '}' || c == ']'
+		if l.indented && opened && !closing {
 			depth++
-			newline(depth)
+			newline()
 		}
-		switch c {
-		case '"':
-			inString = true
-			dst = append(dst, c)
-		case '{', '[':
-			needIndent = true
-			dst = append(dst, c)
-		case ',':
-			dst = append(dst, c)
-			newline(depth)
-		case ':':
-			dst = append(dst, c, ' ')
-		case '}', ']':
-			if needIndent {
-				needIndent = false
-			} else {
-				depth--
-				newline(depth)
+		if l.indented && closing && !opened {
+			depth--
+			newline()
+		}
+		opened = c == '{' || c == '['
+		dst = append(dst, c)
+		inString = c == '"'
+		if l.indented {
+			switch c {
+			case ',':
+				newline()
+			case ':':
+				dst = append(dst, ' ')
 			}
-			dst = append(dst, c)
-		default:
-			dst = append(dst, c)
 		}
+	}
+	if l.indented && l.keepTail {
+		// Indent documents that trailing space after the value is kept.
+		end := len(src)
+		for end > 0 && isSpace(src[end-1]) {
+			end--
+		}
+		dst = append(dst, src[end:]...)
 	}
 	return dst, nil
 }

@@ -20,15 +20,25 @@ type field struct {
 	quoted    bool // the ",string" option
 }
 
-var fieldCache sync.Map // reflect.Type → []field
+// fieldCache holds the JSON fields of each struct type seen so far.
+var fieldCache struct {
+	sync.Mutex
+	byType map[reflect.Type][]field
+}
 
 // cachedFields returns the JSON fields of struct type t.
 func cachedFields(t reflect.Type) []field {
-	if f, ok := fieldCache.Load(t); ok {
-		return f.([]field)
+	fieldCache.Lock()
+	defer fieldCache.Unlock()
+	fs, ok := fieldCache.byType[t]
+	if !ok {
+		if fieldCache.byType == nil {
+			fieldCache.byType = map[reflect.Type][]field{}
+		}
+		fs = typeFields(t)
+		fieldCache.byType[t] = fs
 	}
-	f, _ := fieldCache.LoadOrStore(t, typeFields(t))
-	return f.([]field)
+	return fs
 }
 
 // parseTag splits a struct tag's json value into its name and options.
@@ -48,15 +58,16 @@ func hasOption(opts, want string) bool {
 	return false
 }
 
+// tagPunctuation lists the ASCII punctuation (and space) allowed in a tag name.
+const tagPunctuation = " !#$%&()*+-./:;<=>?@[]^_{|}~"
+
 // validTagName: tag names may use letters, digits and most ASCII punctuation.
 func validTagName(s string) bool {
 	if s == "" {
 		return false
 	}
 	for _, c := range s {
-		switch {
-		case strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", c):
-		case !unicode.IsLetter(c) && !unicode.IsDigit(c):
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) && !strings.ContainsRune(tagPunctuation, c) {
 			return false
 		}
 	}
@@ -124,7 +135,7 @@ func collectFields(t reflect.Type, prefix []int, onPath map[reflect.Type]bool, c
 	}
 	onPath[t] = true
 	defer delete(onPath, t)
-	for i := 0; i < t.NumField(); i++ {
+	for i := range t.NumField() {
 		sf := t.Field(i)
 		inner := sf.Type
 		if inner.Kind() == reflect.Pointer {
@@ -149,8 +160,9 @@ func collectFields(t reflect.Type, prefix []int, onPath map[reflect.Type]bool, c
 		if !sf.IsExported() {
 			continue
 		}
+		// ",string" applies to scalars and to unnamed pointers to them.
 		ft := sf.Type
-		if ft.Name() == "" && ft.Kind() == reflect.Pointer {
+		if ft.Kind() == reflect.Pointer && ft.Name() == "" {
 			ft = ft.Elem()
 		}
 		f := field{name: name, tagged: name != "", index: path, typ: ft, omitEmpty: hasOption(opts, "omitempty")}
@@ -158,12 +170,8 @@ func collectFields(t reflect.Type, prefix []int, onPath map[reflect.Type]bool, c
 			f.name = sf.Name
 		}
 		if hasOption(opts, "string") {
-			switch ft.Kind() {
-			case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-				reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
-				reflect.Float32, reflect.Float64, reflect.String:
-				f.quoted = true
-			}
+			k := ft.Kind()
+			f.quoted = k == reflect.Bool || k == reflect.String || intKind(k) || uintKind(k) || k == reflect.Float32 || k == reflect.Float64
 		}
 		f.nameBytes = append(appendString(nil, f.name, true), ':')
 		*cands = append(*cands, f)
@@ -183,7 +191,3 @@ func lessIndex(a, b []int) bool {
 	return len(a) < len(b)
 }
 
-// foldEqual reports whether two field names match ignoring case (Unicode simple folding).
-func foldEqual(a, b string) bool {
-	return strings.EqualFold(a, b)
-}

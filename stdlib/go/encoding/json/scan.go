@@ -1,13 +1,17 @@
 package json
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // The syntax checker. JSON text is validated before anything is decoded, so a syntax
 // error wins over type errors. Errors name the offending byte and what was expected, as
 // Go reports them; at the end of the input a partial literal or number is reported as if a
 // space followed it, and anything else unfinished as "unexpected end of JSON input".
 
-// A SyntaxError is a description of a JSON syntax error.
+// SyntaxError is malformed JSON text: what was wrong, and the input offset after
+// which it was found.
 type SyntaxError struct {
 	msg    string
 	Offset int64 // error occurred after reading Offset bytes
@@ -27,20 +31,15 @@ type checker struct {
 	err        *SyntaxError
 }
 
-func quoteChar(c byte) string {
-	if c == '\'' {
-		return `'\''`
-	}
-	if c == '"' {
-		return `'"'`
-	}
-	s := strconv.Quote(string(rune(c)))
-	return "'" + s[1:len(s)-1] + "'"
-}
+// charLit is byte c written as a Go character literal, as syntax errors name it.
+func charLit(c byte) string { return strconv.QuoteRune(rune(c)) }
+
+// badChar is the start of a syntax error text about byte c.
+func badChar(c byte) string { return "invalid character " + charLit(c) }
 
 func (c *checker) fail(ch byte, context string) {
 	if c.err == nil {
-		c.err = &SyntaxError{"invalid character " + quoteChar(ch) + " " + context, int64(c.pos + 1)}
+		c.err = &SyntaxError{badChar(ch) + " " + context, int64(c.pos + 1)}
 	}
 }
 
@@ -220,10 +219,10 @@ func (c *checker) str() {
 				c.eof("")
 				return
 			}
-			switch c.data[c.pos] {
-			case 'b', 'f', 'n', 'r', 't', '\\', '/', '"':
+			switch esc := c.data[c.pos]; {
+			case strings.IndexByte(`"\\/bfnrt`, esc) >= 0:
 				c.pos++
-			case 'u':
+			case esc == 'u':
 				c.pos++
 				for i := 0; i < 4; i++ {
 					if c.pos >= len(c.data) {
@@ -253,11 +252,11 @@ func (c *checker) str() {
 func (c *checker) literal(word string) {
 	for i := 0; i < len(word); i++ {
 		if c.pos >= len(c.data) {
-			c.eof("in literal " + word + " (expecting " + quoteChar(word[i]) + ")")
+			c.eof("in literal " + word + " (expecting " + charLit(word[i]) + ")")
 			return
 		}
 		if c.data[c.pos] != word[i] {
-			c.fail(c.data[c.pos], "in literal "+word+" (expecting "+quoteChar(word[i])+")")
+			c.fail(c.data[c.pos], "in literal "+word+" (expecting "+charLit(word[i])+")")
 			return
 		}
 		c.pos++
@@ -336,7 +335,7 @@ func checkValid(data []byte) error {
 	return nil
 }
 
-// Valid reports whether data is a valid JSON encoding.
+// Valid: data is exactly one JSON value, with optional space around it.
 func Valid(data []byte) bool {
 	return checkValid(data) == nil
 }

@@ -2,21 +2,21 @@ package json
 
 import (
 	"bytes"
-	"errors"
 	"io"
+	"reflect"
 	"strconv"
 )
 
 // Number represents a JSON number literal.
 type Number string
 
-// String returns the literal text of the number.
+// String is the number's text as it appeared in the JSON input.
 func (n Number) String() string { return string(n) }
 
-// Float64 returns the number as a float64.
+// Float64 parses the number (strconv.ParseFloat).
 func (n Number) Float64() (float64, error) { return strconv.ParseFloat(string(n), 64) }
 
-// Int64 returns the number as an int64.
+// Int64 parses the number as a decimal integer (strconv.ParseInt).
 func (n Number) Int64() (int64, error) { return strconv.ParseInt(string(n), 10, 64) }
 
 // numberLiteral reports whether s is a JSON number literal.
@@ -36,7 +36,7 @@ func numberLiteral(s string) bool {
 // can be used to delay JSON decoding or precompute a JSON encoding.
 type RawMessage []byte
 
-// MarshalJSON returns m as the JSON encoding of m.
+// MarshalJSON is m itself ("null" for a nil m).
 func (m RawMessage) MarshalJSON() ([]byte, error) {
 	if m == nil {
 		return []byte("null"), nil
@@ -44,16 +44,17 @@ func (m RawMessage) MarshalJSON() ([]byte, error) {
 	return m, nil
 }
 
-// UnmarshalJSON sets *m to a copy of data.
+// UnmarshalJSON keeps a copy of data in *m, reusing m's storage.
 func (m *RawMessage) UnmarshalJSON(data []byte) error {
 	if m == nil {
-		return errors.New("json.RawMessage: UnmarshalJSON on nil pointer")
+		return &jsonErr{"json.RawMessage: UnmarshalJSON on nil pointer"}
 	}
-	*m = append((*m)[0:0], data...)
+	kept := (*m)[:0]
+	*m = append(kept, data...)
 	return nil
 }
 
-// An Encoder writes JSON values to an output stream.
+// Encoder writes a stream of JSON values to a writer, one per line.
 type Encoder struct {
 	w          io.Writer
 	err        error
@@ -62,9 +63,11 @@ type Encoder struct {
 	indent     string
 }
 
-// NewEncoder returns a new encoder that writes to w.
+// NewEncoder makes an Encoder writing to w (HTML escaping on, as Marshal does).
 func NewEncoder(w io.Writer) *Encoder {
-	return &Encoder{w: w, escapeHTML: true}
+	enc := &Encoder{w: w}
+	enc.SetEscapeHTML(true)
+	return enc
 }
 
 // Encode writes the JSON encoding of v to the stream, followed by a newline.
@@ -79,7 +82,7 @@ func (enc *Encoder) Encode(v any) error {
 	b := e.buf
 	if enc.prefix != "" || enc.indent != "" {
 		var err error
-		b, err = appendIndent(nil, b, enc.prefix, enc.indent)
+		b, err = reformat(nil, b, layout{indented: true, prefix: enc.prefix, indent: enc.indent})
 		if err != nil {
 			return err
 		}
@@ -103,7 +106,7 @@ func (enc *Encoder) SetIndent(prefix, indent string) {
 // JSON quoted strings.
 func (enc *Encoder) SetEscapeHTML(on bool) { enc.escapeHTML = on }
 
-// A Decoder reads and decodes JSON values from an input stream.
+// Decoder reads a stream of JSON values from a reader, by value (Decode) or by token.
 //
 // It keeps the input read so far but not yet decoded in pending (pending[0] is at stream
 // offset skipped), and the nesting of the arrays and objects a caller walks with Token in
@@ -135,7 +138,8 @@ const (
 	expectMemberEnd                      // after a member: ',' or '}'
 )
 
-// NewDecoder returns a new decoder that reads from r.
+// NewDecoder makes a Decoder reading from r (buffered: it may read past the values
+// it returns).
 func NewDecoder(r io.Reader) *Decoder {
 	return &Decoder{in: r}
 }
@@ -179,7 +183,7 @@ func (dec *Decoder) Buffered() io.Reader {
 	return bytes.NewReader(dec.pending)
 }
 
-// InputOffset returns the input stream byte offset of the current decoder position.
+// InputOffset is how many bytes of the input lie before the decoder's position.
 func (dec *Decoder) InputOffset() int64 { return dec.skipped }
 
 func (dec *Decoder) consume(n int) {
@@ -295,7 +299,7 @@ func (dec *Decoder) valueDone() {
 // nil.
 type Token any
 
-// A Delim is a JSON array or object delimiter, one of [ ] { or }.
+// Delim is the Token of a bracket: '[', ']', '{' or '}'.
 type Delim rune
 
 func (d Delim) String() string { return string(d) }
@@ -352,44 +356,57 @@ func (dec *Decoder) Token() (Token, error) {
 			// An object key: decoded as a top-level string.
 			var key string
 			dec.expect = expectValue
-			if err := dec.Decode(&key); err != nil {
-				return nil, err
+			tok, err := dec.decodeToken(&key)
+			if err == nil {
+				dec.expect = expectColon
 			}
-			dec.expect = expectColon
-			return key, nil
+			return tok, err
 		case dec.wantsValue() && c != ',' && c != ':':
 			var x any
-			if err := dec.Decode(&x); err != nil {
-				return nil, err
-			}
-			return x, nil
+			return dec.decodeToken(&x)
 		default:
 			return dec.misplaced(c)
 		}
 	}
 }
 
+// decodeToken decodes the value at the stream's position into dst (a pointer) and
+// returns what dst points to as the Token.
+func (dec *Decoder) decodeToken(dst any) (Token, error) {
+	if err := dec.Decode(dst); err != nil {
+		return nil, err
+	}
+	return reflect.ValueOf(dst).Elem().Interface(), nil
+}
+
+// misplacedContext completes the error text for a byte the token stream does not
+// allow, by what the stream expected.
+var misplacedContext = map[expectation]string{
+	expectValue:     " looking for beginning of value",
+	expectFirstElem: " looking for beginning of value",
+	expectElem:      " looking for beginning of value",
+	expectMember:    " looking for beginning of value",
+	expectElemEnd:   " after array element",
+	expectFirstKey:  "",
+	expectKey:       " looking for beginning of object key string",
+	expectColon:     " after object key",
+	expectMemberEnd: " after object key:value pair",
+}
+
 // misplaced reports a byte the token stream does not allow here.
 func (dec *Decoder) misplaced(c byte) (Token, error) {
-	context := " looking for beginning of value"
-	switch dec.expect {
-	case expectElemEnd:
-		context = " after array element"
-	case expectFirstKey:
-		context = ""
-	case expectKey:
-		context = " looking for beginning of object key string"
-	case expectColon:
-		context = " after object key"
-	case expectMemberEnd:
-		context = " after object key:value pair"
-	}
-	return nil, &SyntaxError{"invalid character " + quoteChar(c) + context, dec.InputOffset()}
+	return nil, &SyntaxError{msg: badChar(c) + misplacedContext[dec.expect], Offset: dec.InputOffset()}
 }
 
 // More reports whether there is another element in the current array or object being
 // parsed.
 func (dec *Decoder) More() bool {
 	c, err := dec.nextByte()
-	return err == nil && c != ']' && c != '}'
+	if err != nil {
+		return false
+	}
+	return !closer(c)
 }
+
+// closer: c ends an array or object.
+func closer(c byte) bool { return c == ']' || c == '}' }

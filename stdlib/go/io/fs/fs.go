@@ -10,34 +10,33 @@ import (
 
 // FS is a file system tree that can open files by path.
 type FS interface {
-	// Open opens the named file.
-	Open(name string) (File, error)
+	// Open opens a file by its path (see ValidPath).
+	Open(string) (File, error)
 }
 
 // ValidPath reports whether the given path name is valid for use in a call to Open:
 // unrooted, slash-separated sequences of path elements, like “x/y/z”, without "." or
 // ".." elements or empty elements (the only exception is the root, ".").
 func ValidPath(name string) bool {
+	if name == "." {
+		return utf8.ValidString(name)
+	}
 	if !utf8.ValidString(name) {
 		return false
 	}
-	if name == "." {
-		return true
-	}
-	for {
-		i := 0
-		for i < len(name) && name[i] != '/' {
-			i++
+	// Every element between slashes must be a real name.
+	start := 0
+	for k := 0; k <= len(name); k++ {
+		if k < len(name) && name[k] != '/' {
+			continue
 		}
-		elem := name[:i]
-		if elem == "" || elem == "." || elem == ".." {
+		switch name[start:k] {
+		case "", ".", "..":
 			return false
 		}
-		if i == len(name) {
-			return true
-		}
-		name = name[i+1:]
+		start = k + 1
 	}
+	return true
 }
 
 // File is an open file of an FS.
@@ -63,7 +62,7 @@ type DirEntry interface {
 // method.
 type ReadDirFile interface {
 	File
-	ReadDir(n int) ([]DirEntry, error)
+	ReadDir(int) ([]DirEntry, error) // up to n entries (all of them for n <= 0)
 }
 
 // Generic file system errors. Errors returned by file systems can be tested against
@@ -78,12 +77,12 @@ var (
 
 // A FileInfo describes a file and is returned by Stat.
 type FileInfo interface {
-	Name() string       // base name of the file
-	Size() int64        // length in bytes for regular files; system-dependent for others
-	Mode() FileMode     // file mode bits
-	ModTime() time.Time // modification time
-	IsDir() bool        // abbreviation for Mode().IsDir()
-	Sys() any           // underlying data source (can return nil)
+	Name() string       // the last element of the path
+	Size() int64        // bytes of a regular file (other kinds: what the system says)
+	Mode() FileMode     // type and permission bits
+	ModTime() time.Time // time of the last change of the contents
+	IsDir() bool        // Mode().IsDir()
+	Sys() any           // the system's own description, or nil
 }
 
 // FileMode holds a file's type bits (high bits) and Unix permission bits (low 9 bits).
@@ -163,8 +162,10 @@ func (e *PathError) Unwrap() error { return e.Err }
 
 // Timeout reports whether the cause is a timeout.
 func (e *PathError) Timeout() bool {
-	t, ok := e.Err.(interface{ Timeout() bool })
-	return ok && t.Timeout()
+	if t, ok := e.Err.(interface{ Timeout() bool }); ok {
+		return t.Timeout()
+	}
+	return false
 }
 
 // FileInfoToDirEntry returns a DirEntry that returns information from info. If info
@@ -173,67 +174,52 @@ func FileInfoToDirEntry(info FileInfo) DirEntry {
 	if info == nil {
 		return nil
 	}
-	return dirInfo{fileInfo: info}
+	return infoEntry{info}
 }
 
-type dirInfo struct {
-	fileInfo FileInfo
-}
+// infoEntry is a DirEntry made of a FileInfo.
+type infoEntry struct{ FileInfo }
 
-func (di dirInfo) IsDir() bool             { return di.fileInfo.IsDir() }
-func (di dirInfo) Type() FileMode          { return di.fileInfo.Mode().Type() }
-func (di dirInfo) Info() (FileInfo, error) { return di.fileInfo, nil }
-func (di dirInfo) Name() string            { return di.fileInfo.Name() }
-func (di dirInfo) String() string          { return FormatDirEntry(di) }
+func (e infoEntry) Type() FileMode          { return e.Mode().Type() }
+func (e infoEntry) Info() (FileInfo, error) { return e.FileInfo, nil }
+func (e infoEntry) String() string          { return FormatDirEntry(e) }
 
 // FormatFileInfo returns a formatted version of info for human readability: mode,
 // size, modification time and name, e.g. "-rw-r--r-- 100 2006-01-02 15:04:05 hello.go".
 func FormatFileInfo(info FileInfo) string {
-	name := info.Name()
-	b := make([]byte, 0, 40+len(name))
-	b = append(b, info.Mode().String()...)
-	b = append(b, ' ')
-	size := info.Size()
-	var usize uint64
-	if size >= 0 {
-		usize = uint64(size)
-	} else {
-		b = append(b, '-')
-		usize = uint64(-size)
-	}
-	var buf [20]byte
-	i := len(buf) - 1
-	for usize >= 10 {
-		q := usize / 10
-		buf[i] = byte('0' + usize - q*10)
-		i--
-		usize = q
-	}
-	buf[i] = byte('0' + usize)
-	b = append(b, buf[i:]...)
-	b = append(b, ' ')
-	b = append(b, info.ModTime().Format(time.DateTime)...)
-	b = append(b, ' ')
-	b = append(b, name...)
+	line := info.Mode().String() + " " + decimal(info.Size()) + " " +
+		info.ModTime().Format(time.DateTime) + " " + info.Name()
 	if info.IsDir() {
-		b = append(b, '/')
+		line += "/"
 	}
-	return string(b)
+	return line
+}
+
+// decimal is n in base 10.
+func decimal(n int64) string {
+	sign, u := "", uint64(n)
+	if n < 0 {
+		sign, u = "-", uint64(-n) // also right for the most negative n
+	}
+	var digits [20]byte
+	k := len(digits)
+	for {
+		k--
+		digits[k] = '0' + byte(u%10)
+		if u /= 10; u == 0 {
+			return sign + string(digits[k:])
+		}
+	}
 }
 
 // FormatDirEntry returns a formatted version of dir for human readability: type and
 // name, e.g. "d subdir/".
 func FormatDirEntry(dir DirEntry) string {
-	name := dir.Name()
-	b := make([]byte, 0, 5+len(name))
-	// Type has no permission bits: drop the nine rwx places.
-	mode := dir.Type().String()
-	mode = mode[:len(mode)-9]
-	b = append(b, mode...)
-	b = append(b, ' ')
-	b = append(b, name...)
+	// A Type has no permission bits: its String ends in nine '-' that are left out.
+	kind := dir.Type().String()
+	line := kind[:len(kind)-9] + " " + dir.Name()
 	if dir.IsDir() {
-		b = append(b, '/')
+		line += "/"
 	}
-	return string(b)
+	return line
 }

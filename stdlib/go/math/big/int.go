@@ -3,10 +3,12 @@
 package big
 
 import (
+	"errors"
 	"math/rand"
+	"strconv"
 )
 
-// A Word represents a single digit of a multi-precision unsigned integer.
+// Word is one machine-word digit of a natural number (least significant first in nat).
 type Word uint
 
 const (
@@ -52,7 +54,7 @@ func (x nat) bitLen() int {
 	return (len(x)-1)*_W + n
 }
 
-func (x nat) trailingZeroBits() uint {
+func natTrailingZeros(x nat) uint {
 	for i, w := range x {
 		if w != 0 {
 			n := uint(0)
@@ -66,7 +68,7 @@ func (x nat) trailingZeroBits() uint {
 	return 0
 }
 
-func (x nat) bit(i uint) uint {
+func natBit(x nat, i uint) uint {
 	j := i / _W
 	if j >= uint(len(x)) {
 		return 0
@@ -98,7 +100,7 @@ func (x *Int) Sign() int {
 	return 1
 }
 
-// SetInt64 sets z to x and returns z.
+// SetInt64 stores x in z; it returns z.
 func (z *Int) SetInt64(x int64) *Int {
 	neg := false
 	if x < 0 {
@@ -122,14 +124,14 @@ func (z *Int) setWord(v uint64) nat {
 	return nat{Word(v)}
 }
 
-// SetUint64 sets z to x and returns z.
+// SetUint64 stores x in z; it returns z.
 func (z *Int) SetUint64(x uint64) *Int {
 	z.abs = z.setWord(x)
 	z.neg = false
 	return z
 }
 
-// Set sets z to x and returns z.
+// Set copies x's value into z; it returns z.
 func (z *Int) Set(x *Int) *Int {
 	if z != x {
 		z.abs = append(z.abs[:0], x.abs...)
@@ -152,21 +154,21 @@ func (z *Int) SetBits(abs []Word) *Int {
 	return z
 }
 
-// Abs sets z to |x| (the absolute value of x) and returns z.
+// Abs stores |x| in z; it returns z.
 func (z *Int) Abs(x *Int) *Int {
 	z.Set(x)
 	z.neg = false
 	return z
 }
 
-// Neg sets z to -x and returns z.
+// Neg stores -x in z; it returns z.
 func (z *Int) Neg(x *Int) *Int {
 	z.Set(x)
 	z.neg = len(z.abs) > 0 && !z.neg
 	return z
 }
 
-// Add sets z to the sum x+y and returns z.
+// Add stores x+y in z; it returns z.
 func (z *Int) Add(x, y *Int) *Int {
 	neg := x.neg
 	if x.neg == y.neg {
@@ -183,7 +185,7 @@ func (z *Int) Add(x, y *Int) *Int {
 	return z
 }
 
-// Sub sets z to the difference x-y and returns z.
+// Sub stores x-y in z; it returns z.
 func (z *Int) Sub(x, y *Int) *Int {
 	neg := x.neg
 	if x.neg != y.neg {
@@ -200,7 +202,7 @@ func (z *Int) Sub(x, y *Int) *Int {
 	return z
 }
 
-// Mul sets z to the product x*y and returns z.
+// Mul stores x·y in z; it returns z.
 func (z *Int) Mul(x, y *Int) *Int {
 	neg := x.neg != y.neg
 	z.abs = natMul(z.abs, x.abs, y.abs)
@@ -248,7 +250,7 @@ func mulRange(a, b uint64) nat {
 	return natMul(nil, mulRange(a, m), mulRange(m+1, b))
 }
 
-// Binomial sets z to the binomial coefficient C(n, k) and returns z.
+// Binomial stores n choose k in z (0 when k > n); it returns z.
 func (z *Int) Binomial(n, k int64) *Int {
 	if k > n {
 		return z.SetInt64(0)
@@ -385,16 +387,17 @@ func (x *Int) Uint64() uint64 {
 	return x.abs.low64()
 }
 
-// IsInt64 reports whether x can be represented as an int64.
+// IsInt64: x lies in int64's range.
 func (x *Int) IsInt64() bool {
-	if len(x.abs) <= 1 {
-		w := int64(x.abs.low64())
-		return w >= 0 || x.neg && w == -w
+	if len(x.abs) > 1 {
+		return false
 	}
-	return false
+	// Magnitudes up to 2^63-1, or exactly 2^63 when negative.
+	mag := x.abs.low64()
+	return mag < 1<<63 || x.neg && mag == 1<<63
 }
 
-// IsUint64 reports whether x can be represented as a uint64.
+// IsUint64: x lies in uint64's range.
 func (x *Int) IsUint64() bool {
 	return !x.neg && len(x.abs) <= 1
 }
@@ -424,7 +427,7 @@ func (z *Int) SetBytes(buf []byte) *Int {
 	return z
 }
 
-// Bytes returns the absolute value of x as a big-endian byte slice.
+// Bytes is |x| in big-endian bytes, without leading zero bytes.
 func (x *Int) Bytes() []byte {
 	n := (x.abs.bitLen() + 7) / 8
 	buf := make([]byte, n)
@@ -445,12 +448,11 @@ func (x *Int) fill(buf []byte) []byte {
 	return buf
 }
 
-// FillBytes sets buf to the absolute value of x, storing it as a zero-extended
-// big-endian byte slice, and returns buf. If the absolute value of x doesn't fit in buf,
-// FillBytes will panic.
+// FillBytes writes |x| big-endian into all of buf, zeros in front, and returns buf; it
+// panics when buf is too short.
 func (x *Int) FillBytes(buf []byte) []byte {
 	if (x.abs.bitLen()+7)/8 > len(buf) {
-		panic("math/big: buffer too small to fit value")
+		panic(msgBufferTooSmall)
 	}
 	return x.fill(buf)
 }
@@ -462,7 +464,7 @@ func (x *Int) BitLen() int {
 
 // TrailingZeroBits returns the number of consecutive least significant zero bits of |x|.
 func (x *Int) TrailingZeroBits() uint {
-	return x.abs.trailingZeroBits()
+	return natTrailingZeros(x.abs)
 }
 
 // Exp sets z = x**y mod |m| (i.e. the sign of m is ignored), and returns z. If m == nil
@@ -506,7 +508,7 @@ func (z *Int) exp(x, y, m *Int) *Int {
 // z is always >= 0. If a == b == 0, z = x = y = 0; if a == 0 and b != 0, z = |b|, x = 0,
 // y = sign(b) * 1; if a != 0 and b == 0, z = |a|, x = sign(a) * 1, y = 0.
 func (z *Int) GCD(x, y, a, b *Int) *Int {
-	if len(a.abs) == 0 || len(b.abs) == 0 {
+	if a.Sign() == 0 || b.Sign() == 0 {
 		la, lb, aneg, bneg := len(a.abs), len(b.abs), a.neg, b.neg
 		if la == 0 {
 			z.Set(b)
@@ -567,7 +569,7 @@ func (z *Int) GCD(x, y, a, b *Int) *Int {
 	return z
 }
 
-// Rand sets z to a pseudo-random number in [0, n) and returns z.
+// Rand stores a pseudo-random value in [0, n) from rnd in z; it returns z.
 func (z *Int) Rand(rnd *rand.Rand, n *Int) *Int {
 	if n.neg || len(n.abs) == 0 {
 		z.neg = false
@@ -622,7 +624,7 @@ func (z *Int) ModInverse(g, n *Int) *Int {
 // Jacobi returns the Jacobi symbol (x/y), either +1, -1, or 0. The y argument must be an
 // odd integer.
 func Jacobi(x, y *Int) int {
-	if len(y.abs) == 0 || y.abs[0]&1 == 0 {
+	if y.Bit(0) == 0 { // zero or even
 		panic("big: invalid 2nd argument to Int.Jacobi: need odd integer but got " + y.String())
 	}
 	// (x/y) for negative y: (x/|y|) times -1 when x is negative.
@@ -681,7 +683,7 @@ func (z *Int) modSqrt5Mod8(x, p *Int) *Int {
 func (z *Int) tonelliShanks(x, p *Int) *Int {
 	var q Int
 	q.Sub(p, intOne)
-	s := q.abs.trailingZeroBits()
+	s := natTrailingZeros(q.abs)
 	q.Rsh(&q, s)
 	// A quadratic non-residue c.
 	c := NewInt(2)
@@ -720,7 +722,7 @@ func (z *Int) tonelliShanks(x, p *Int) *Int {
 	return z.Set(r)
 }
 
-// Lsh sets z = x << n and returns z.
+// Lsh stores x·2^n in z; it returns z.
 func (z *Int) Lsh(x *Int, n uint) *Int {
 	z.abs = natShl(z.abs, x.abs, n)
 	z.neg = x.neg && len(z.abs) > 0
@@ -730,7 +732,7 @@ func (z *Int) Lsh(x *Int, n uint) *Int {
 // Rsh sets z = x >> n and returns z (an arithmetic shift: rounds towards -∞).
 func (z *Int) Rsh(x *Int, n uint) *Int {
 	if x.neg {
-		// (-x) >> s == ^(x-1) >> s == ^((x-1) >> s) == -(((x-1) >> s) + 1)
+		// Arithmetic shift of a negative number rounds toward -Inf: -((|x|-1)>>n + 1).
 		t := natSub(nil, x.abs, nat{1})
 		t = natShr(t, t, n)
 		z.abs = natAdd(z.abs, t, nat{1})
@@ -756,9 +758,9 @@ func (x *Int) Bit(i int) uint {
 	}
 	if x.neg {
 		t := natSub(nil, x.abs, nat{1})
-		return t.bit(uint(i)) ^ 1
+		return natBit(t, uint(i)) ^ 1
 	}
-	return x.abs.bit(uint(i))
+	return natBit(x.abs, uint(i))
 }
 
 // SetBit sets z to x, with x's i'th bit set to b (0 or 1). If b is 1, SetBit sets
@@ -769,7 +771,7 @@ func (z *Int) SetBit(x *Int, i int, b uint) *Int {
 		panic("negative bit index")
 	}
 	if b > 1 {
-		panic("set bit is not 0 or 1")
+		panic(msgBitValue)
 	}
 	one := natShl(nil, nat{1}, uint(i))
 	op := 1
@@ -785,19 +787,19 @@ func (z *Int) bitOp(op int, x, y *Int) *Int {
 	return z
 }
 
-// And sets z = x & y and returns z.
+// And stores the two's-complement x & y in z; it returns z.
 func (z *Int) And(x, y *Int) *Int { return z.bitOp(0, x, y) }
 
-// Or sets z = x | y and returns z.
+// Or stores the two's-complement x | y in z; it returns z.
 func (z *Int) Or(x, y *Int) *Int { return z.bitOp(1, x, y) }
 
-// Xor sets z = x ^ y and returns z.
+// Xor stores the two's-complement x ^ y in z; it returns z.
 func (z *Int) Xor(x, y *Int) *Int { return z.bitOp(2, x, y) }
 
-// AndNot sets z = x &^ y and returns z.
+// AndNot stores the two's-complement x &^ y in z; it returns z.
 func (z *Int) AndNot(x, y *Int) *Int { return z.bitOp(3, x, y) }
 
-// Not sets z = ^x and returns z.
+// Not stores ^x (that is, -x-1) in z; it returns z.
 func (z *Int) Not(x *Int) *Int {
 	if x.neg {
 		// ^(-x) == x-1
@@ -815,7 +817,7 @@ func (z *Int) Not(x *Int) *Int {
 // if x is negative.
 func (z *Int) Sqrt(x *Int) *Int {
 	if x.neg {
-		panic("square root of negative number")
+		panic(msgNegativeSqrt)
 	}
 	z.neg = false
 	z.abs = natSqrt(z.abs, x.abs)
@@ -828,10 +830,32 @@ func (z *Int) Sqrt(x *Int) *Int {
 // adversary may have crafted to fool the test.
 func (x *Int) ProbablyPrime(n int) bool {
 	if n < 0 {
-		panic("negative n for ProbablyPrime")
+		panic(msgNegativeRounds)
 	}
 	if x.neg || len(x.abs) == 0 {
 		return false
 	}
 	return natProbablyPrime(x.abs, n)
+}
+
+// Panic and error texts, as Go's math/big words them.
+const (
+	msgBufferTooSmall = "math/big: buffer too small to fit value"
+	msgBitValue       = "set bit is not 0 or 1"
+	msgNegativeSqrt   = "square root of negative number"
+	msgNegativeRounds = "negative n for ProbablyPrime"
+	msgBadBase        = "invalid base"
+)
+
+// gobError is a Gob encoding or decoding error of method (Int.GobDecode ...).
+func gobError(method, problem string) error { return errors.New(method + ": " + problem) }
+
+// gobVersionError: the encoding's version byte v is not ours.
+func gobVersionError(typ string, v byte) error {
+	return gobError(typ+".GobDecode", "encoding version "+itoa(int(v))+" not supported")
+}
+
+// unmarshalError: text is not a number of the type (Int, Rat) UnmarshalText wants.
+func unmarshalError(text []byte, typ string) error {
+	return errors.New("math/big: cannot unmarshal " + strconv.Quote(string(text)) + " into a *big." + typ)
 }

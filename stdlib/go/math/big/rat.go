@@ -1,7 +1,6 @@
 package big
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -16,7 +15,8 @@ type Rat struct {
 
 // NewRat creates a new Rat with numerator a and denominator b.
 func NewRat(a, b int64) *Rat {
-	return new(Rat).SetFrac64(a, b)
+	var r Rat
+	return r.SetFrac64(a, b)
 }
 
 func (z *Rat) denOrOne() nat {
@@ -77,7 +77,11 @@ func (z *Rat) SetFrac(a, b *Int) *Rat {
 }
 
 func alias(x, y nat) bool {
-	return cap(x) > 0 && cap(y) > 0 && &x[0:cap(x)][cap(x)-1] == &y[0:cap(y)][cap(y)-1]
+	// Two slices share storage when the last elements of their capacities coincide.
+	if cap(x) == 0 || cap(y) == 0 {
+		return false
+	}
+	return &x[:cap(x)][cap(x)-1] == &y[:cap(y)][cap(y)-1]
 }
 
 // SetFrac64 sets z to a/b and returns z. If b == 0, SetFrac64 panics.
@@ -95,7 +99,7 @@ func (z *Rat) SetFrac64(a, b int64) *Rat {
 	return z.normalize()
 }
 
-// SetInt sets z to x (by making a copy of x) and returns z.
+// SetInt stores the integer x (copied) in z; it returns z.
 func (z *Rat) SetInt(x *Int) *Rat {
 	z.num.Set(x)
 	z.den.abs = natSetWord(z.den.abs, 1)
@@ -103,21 +107,21 @@ func (z *Rat) SetInt(x *Int) *Rat {
 	return z
 }
 
-// SetInt64 sets z to x and returns z.
+// SetInt64 stores the integer x in z; it returns z.
 func (z *Rat) SetInt64(x int64) *Rat {
 	z.num.SetInt64(x)
 	z.den.abs = natSetWord(z.den.abs, 1)
 	return z
 }
 
-// SetUint64 sets z to x and returns z.
+// SetUint64 stores the integer x in z; it returns z.
 func (z *Rat) SetUint64(x uint64) *Rat {
 	z.num.SetUint64(x)
 	z.den.abs = natSetWord(z.den.abs, 1)
 	return z
 }
 
-// Set sets z to x (by making a copy of x) and returns z.
+// Set copies x's value into z; it returns z.
 func (z *Rat) Set(x *Rat) *Rat {
 	if z != x {
 		z.num.Set(&x.num)
@@ -131,7 +135,7 @@ func (z *Rat) Set(x *Rat) *Rat {
 
 // SetFloat64 sets z to exactly f and returns z. If f is not finite, SetFloat returns nil.
 func (z *Rat) SetFloat64(f float64) *Rat {
-	if math.IsInf(f, 0) || math.IsNaN(f) {
+	if math.IsNaN(f - f) { // ±Inf or NaN
 		return nil
 	}
 	bits := math.Float64bits(f)
@@ -154,14 +158,14 @@ func (z *Rat) SetFloat64(f float64) *Rat {
 	return z.normalize()
 }
 
-// Abs sets z to |x| (the absolute value of x) and returns z.
+// Abs stores |x| in z; it returns z.
 func (z *Rat) Abs(x *Rat) *Rat {
 	z.Set(x)
 	z.num.neg = false
 	return z
 }
 
-// Neg sets z to -x and returns z.
+// Neg stores -x in z; it returns z.
 func (z *Rat) Neg(x *Rat) *Rat {
 	z.Set(x)
 	z.num.neg = len(z.num.abs) > 0 && !z.num.neg
@@ -183,7 +187,7 @@ func (x *Rat) Sign() int {
 	return x.num.Sign()
 }
 
-// IsInt reports whether the denominator of x is 1.
+// IsInt: x is a whole number (its normalized denominator is 1).
 func (x *Rat) IsInt() bool {
 	return len(x.den.abs) == 0 || (len(x.den.abs) == 1 && x.den.abs[0] == 1)
 }
@@ -212,7 +216,7 @@ func (x *Rat) Cmp(y *Rat) int {
 	return a.Cmp(&b)
 }
 
-// Add sets z to the sum x+y and returns z.
+// Add stores x+y in z; it returns z.
 func (z *Rat) Add(x, y *Rat) *Rat {
 	var a, b, d Int
 	a.Mul(&x.num, &Int{abs: y.denOrOne()})
@@ -224,7 +228,7 @@ func (z *Rat) Add(x, y *Rat) *Rat {
 	return z.normalize()
 }
 
-// Sub sets z to the difference x-y and returns z.
+// Sub stores x-y in z; it returns z.
 func (z *Rat) Sub(x, y *Rat) *Rat {
 	var a, b, d Int
 	a.Mul(&x.num, &Int{abs: y.denOrOne()})
@@ -236,7 +240,7 @@ func (z *Rat) Sub(x, y *Rat) *Rat {
 	return z.normalize()
 }
 
-// Mul sets z to the product x*y and returns z.
+// Mul stores x·y in z; it returns z.
 func (z *Rat) Mul(x, y *Rat) *Rat {
 	var n Int
 	n.Mul(&x.num, &y.num)
@@ -262,7 +266,7 @@ func (z *Rat) Quo(x, y *Rat) *Rat {
 	return z.normalize()
 }
 
-// String returns a string representation of x in the form "a/b" (even if b == 1).
+// String is x as "num/den" (the denominator is written even when it is 1).
 func (x *Rat) String() string {
 	return x.num.String() + "/" + natText(x.denOrOne(), 10)
 }
@@ -319,7 +323,7 @@ func (x *Rat) FloatString(prec int) string {
 // other than 2 and 5). If not exact, n is the number of digits of the non-repeating part.
 func (x *Rat) FloatPrec() (n int, exact bool) {
 	d := x.denOrOne()
-	p2 := int(d.trailingZeroBits())
+	p2 := int(natTrailingZeros(d))
 	d = natShr(nil, d, uint(p2))
 	p5 := 0
 	for {
@@ -412,7 +416,7 @@ func quoToFloat(a, b nat, prec int, emin int) (m uint64, e int, exact bool) {
 		drop = qbits - p
 	} else {
 		mant = natShr(nil, q, uint(drop))
-		half = q.bit(uint(drop-1)) == 1
+		half = natBit(q, uint(drop-1)) == 1
 		low := natSub(nil, q, natShl(nil, mant, uint(drop)))
 		low = natSub(nil, low, maskBit(half, drop-1))
 		rest = sticky || len(low) > 0
@@ -449,11 +453,10 @@ func (z *Rat) SetString(s string) (*Rat, bool) {
 	if len(s) == 0 {
 		return nil, false
 	}
-	if sep := strings.Index(s, "/"); sep >= 0 {
-		if _, ok := z.num.SetString(s[:sep], 0); !ok {
+	if numText, den, isFrac := strings.Cut(s, "/"); isFrac {
+		if _, ok := z.num.SetString(numText, 0); !ok {
 			return nil, false
 		}
-		den := s[sep+1:]
 		if len(den) > 0 && (den[0] == '+' || den[0] == '-') {
 			return nil, false
 		}
@@ -605,13 +608,19 @@ func (z *Rat) Scan(s fmt.ScanState, ch rune) error {
 	if err != nil {
 		return err
 	}
-	if !strings.ContainsRune("efgEFGv", ch) {
-		return errors.New("Rat.Scan: invalid verb")
-	}
-	if _, ok := z.SetString(string(tok)); !ok {
-		return errors.New("Rat.Scan: invalid syntax")
+	switch {
+	case strings.IndexRune("efgEFGv", ch) < 0:
+		return gobError("Rat.Scan", "invalid verb")
+	case !z.parses(string(tok)):
+		return gobError("Rat.Scan", "invalid syntax")
 	}
 	return nil
+}
+
+// parses: SetString accepts s (and has set z).
+func (z *Rat) parses(s string) bool {
+	_, ok := z.SetString(s)
+	return ok
 }
 
 // MarshalText implements the encoding.TextMarshaler interface.
@@ -622,17 +631,17 @@ func (x *Rat) MarshalText() (text []byte, err error) {
 	return []byte(x.String()), nil
 }
 
-// UnmarshalText implements the encoding.TextUnmarshaler interface.
+// UnmarshalText sets z from the text SetString accepts.
 func (z *Rat) UnmarshalText(text []byte) error {
-	if _, ok := z.SetString(string(text)); !ok {
-		return fmt.Errorf("math/big: cannot unmarshal %q into a *big.Rat", text)
+	if !z.parses(string(text)) {
+		return unmarshalError(text, "Rat")
 	}
 	return nil
 }
 
 const ratGobVersion byte = 1
 
-// GobEncode implements the gob.GobEncoder interface.
+// GobEncode is x in Go's gob form for Rat: version and sign byte, numerator length, numerator and denominator bytes.
 func (x *Rat) GobEncode() ([]byte, error) {
 	if x == nil {
 		return nil, nil
@@ -640,7 +649,7 @@ func (x *Rat) GobEncode() ([]byte, error) {
 	num := x.num.Bytes()
 	den := (&Int{abs: x.den.abs}).Bytes()
 	if len(num) > 1<<32-1 {
-		return nil, errors.New("Rat.GobEncode: numerator too large")
+		return nil, gobError("Rat.GobEncode", "numerator too large")
 	}
 	b := ratGobVersion << 1
 	if x.num.neg {
@@ -652,22 +661,23 @@ func (x *Rat) GobEncode() ([]byte, error) {
 	return append(buf, den...), nil
 }
 
-// GobDecode implements the gob.GobDecoder interface.
+// GobDecode sets z from what GobEncode produced.
 func (z *Rat) GobDecode(buf []byte) error {
 	if len(buf) == 0 {
 		*z = Rat{}
 		return nil
 	}
 	if len(buf) < 5 {
-		return errors.New("Rat.GobDecode: buffer too small")
+		return gobError("Rat.GobDecode", "buffer too small")
 	}
 	b := buf[0]
 	if b>>1 != ratGobVersion {
-		return fmt.Errorf("Rat.GobDecode: encoding version %d not supported", b>>1)
+		return gobVersionError("Rat", b>>1)
 	}
 	n := uint64(buf[1])<<24 | uint64(buf[2])<<16 | uint64(buf[3])<<8 | uint64(buf[4])
 	if n > uint64(len(buf)-5) {
-		return errors.New("Rat.GobDecode: invalid length")
+		// (Go's "invalid length" needs a length beyond MaxInt, impossible in 4 bytes.)
+		return gobError("Rat.GobDecode", "buffer too small")
 	}
 	z.num.SetBytes(buf[5 : 5+n])
 	z.num.neg = b&1 != 0 && len(z.num.abs) > 0

@@ -1,92 +1,102 @@
 // Package cmplx provides basic constants and mathematical functions for complex
-// numbers. Special cases follow C99 Annex G; the finite cases use the formulas of
-// Moshier's Cephes library (cmplx.c) over package math.
+// numbers.
+//
+// The results are bit-identical with Go's: finite arguments use the formulas of
+// Moshier's Cephes library (cmplx.c), values with an infinite or NaN part follow the
+// special cases of C99 Annex G. The circular functions of a non-finite argument are
+// their hyperbolic twins turned a quarter (sin z = -i sinh iz, and so on), as Annex G
+// defines them.
 package cmplx
 
 import "math"
 
-// Abs returns the absolute value (also called the modulus) of x.
+// Abs is the modulus |x|.
 func Abs(x complex128) float64 { return math.Hypot(real(x), imag(x)) }
 
-// Conj returns the complex conjugate of x.
+// Conj is x with its imaginary part negated.
 func Conj(x complex128) complex128 { return complex(real(x), -imag(x)) }
 
-// Phase returns the phase (also called the argument) of x. The returned value is in the
-// range [-Pi, Pi].
+// Phase is the argument of x, in [-Pi, Pi].
 func Phase(x complex128) float64 { return math.Atan2(imag(x), real(x)) }
 
-// Polar returns the absolute value r and phase θ of x, such that x = r * e**θi. The
-// phase is in the range [-Pi, Pi].
-func Polar(x complex128) (r, θ float64) { return Abs(x), Phase(x) }
+// Polar is x in polar form: x = r·e^(iθ), θ in [-Pi, Pi].
+func Polar(x complex128) (r, θ float64) {
+	r, θ = Abs(x), Phase(x)
+	return
+}
 
-// Rect returns the complex number x with polar coordinates r, θ.
+// Rect is the complex number with modulus r and argument θ.
 func Rect(r, θ float64) complex128 {
-	s, c := math.Sincos(θ)
-	return complex(r*c, r*s)
+	sin, cos := math.Sincos(θ)
+	return complex(r*cos, r*sin)
 }
 
-// Inf returns a complex infinity, complex(+Inf, +Inf).
-func Inf() complex128 {
-	inf := math.Inf(1)
-	return complex(inf, inf)
-}
+// Inf is the complex infinity +Inf+Inf i.
+func Inf() complex128 { return complex(posInf, posInf) }
 
-// NaN returns a complex “not-a-number” value.
-func NaN() complex128 {
-	nan := math.NaN()
-	return complex(nan, nan)
-}
+// NaN is a complex value that is not a number (NaN in both parts).
+func NaN() complex128 { return complex(nan, nan) }
 
-// IsInf reports whether either real(x) or imag(x) is an infinity.
-func IsInf(x complex128) bool {
-	return math.IsInf(real(x), 0) || math.IsInf(imag(x), 0)
-}
+// IsInf: a part of x is infinite.
+func IsInf(x complex128) bool { return infinite(real(x)) || infinite(imag(x)) }
 
-// IsNaN reports whether either real(x) or imag(x) is NaN and neither is an infinity.
+// IsNaN: a part of x is NaN and no part is infinite.
 func IsNaN(x complex128) bool {
-	if IsInf(x) {
-		return false
-	}
-	return math.IsNaN(real(x)) || math.IsNaN(imag(x))
+	return !IsInf(x) && (real(x) != real(x) || imag(x) != imag(x))
 }
 
-// Exp returns e**x, the base-e exponential of x.
+var (
+	posInf = math.Inf(1)
+	nan    = math.NaN()
+)
+
+func infinite(f float64) bool { return f > math.MaxFloat64 || f < -math.MaxFloat64 }
+
+// wild: f is infinite or NaN.
+func wild(f float64) bool { return !(f >= -math.MaxFloat64 && f <= math.MaxFloat64) }
+
+// signedZero is 0 with the sign of like.
+func signedZero(like float64) float64 { return math.Copysign(0, like) }
+
+// timesI and timesMinusI turn z a quarter to the left or right (exactly).
+func timesI(z complex128) complex128      { return complex(-imag(z), real(z)) }
+func timesMinusI(z complex128) complex128 { return complex(imag(z), -real(z)) }
+
+// Exp is e raised to x.
 func Exp(x complex128) complex128 {
 	re, im := real(x), imag(x)
-	if math.IsInf(re, 0) {
-		if re > 0 && im == 0 {
-			return x
-		}
-		if math.IsInf(im, 0) || math.IsNaN(im) {
-			if re < 0 {
-				return complex(0, math.Copysign(0, im))
-			}
-			return complex(math.Inf(1), math.NaN())
-		}
-	} else if math.IsNaN(re) && im == 0 {
-		return complex(math.NaN(), im)
+	switch {
+	case re != re && im == 0:
+		return complex(re, im)
+	case !infinite(re):
+	case im == 0 && re > 0:
+		return x
+	case wild(im) && re > 0:
+		return complex(posInf, nan)
+	case wild(im):
+		return complex(0, signedZero(im))
 	}
-	m := math.Exp(re)
-	s, c := math.Sincos(im)
-	return complex(m*c, m*s)
+	scale := math.Exp(re)
+	sin, cos := math.Sincos(im)
+	return complex(scale*cos, scale*sin)
 }
 
-// Log returns the natural logarithm of x.
-func Log(x complex128) complex128 {
-	return complex(math.Log(Abs(x)), Phase(x))
-}
+// Log is the principal natural logarithm of x (imaginary part in [-Pi, Pi]).
+func Log(x complex128) complex128 { return complex(math.Log(Abs(x)), Phase(x)) }
 
-// Log10 returns the decimal logarithm of x.
+// Log10 is the principal decimal logarithm of x.
 func Log10(x complex128) complex128 {
-	z := Log(x)
-	return complex(math.Log10E*real(z), math.Log10E*imag(z))
+	ln := Log(x)
+	const k = math.Log10E
+	return complex(k*real(ln), k*imag(ln))
 }
 
-// Sqrt returns the square root of x. The result r is chosen so that real(r) ≥ 0 and
-// imag(r) has the same sign as imag(x).
+// Sqrt is the principal square root of x: real part ≥ 0, imaginary part with the sign
+// of imag(x).
 func Sqrt(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	if im == 0 {
+		// On the real axis the imaginary part keeps its sign (and zero stays zero).
 		switch {
 		case re == 0:
 			return complex(0, im)
@@ -95,170 +105,79 @@ func Sqrt(x complex128) complex128 {
 		}
 		return complex(math.Sqrt(re), im)
 	}
-	if math.IsInf(im, 0) {
-		return complex(math.Inf(1), im)
+	if infinite(im) {
+		return complex(posInf, im)
 	}
 	if re == 0 {
-		h := math.Sqrt(0.5 * math.Abs(im))
-		if im < 0 {
-			return complex(h, -h)
-		}
-		return complex(h, h)
+		half := math.Sqrt(0.5 * math.Abs(im))
+		return complex(half, math.Copysign(half, im))
 	}
-	// Scale away from overflow and underflow, then
-	// real part sqrt((|z| + a)/2), imaginary part b / (2 real part).
-	a, b := re, im
-	var scale float64
-	if math.Abs(a) > 4 || math.Abs(b) > 4 {
-		a, b, scale = a*0.25, b*0.25, 2
-	} else {
-		a, b, scale = a*1.8014398509481984e16, b*1.8014398509481984e16, 7.450580596923828125e-9
-	}
-	m := math.Hypot(a, b)
-	var u, v float64
-	if a > 0 {
-		u = math.Sqrt(0.5*m + 0.5*a)
-		v = scale * math.Abs((0.5*b)/u)
-		u *= scale
-	} else {
-		v = math.Sqrt(0.5*m - 0.5*a)
-		u = scale * math.Abs((0.5*b)/v)
-		v *= scale
-	}
-	if b < 0 {
-		return complex(u, -v)
-	}
-	return complex(u, v)
+	return cephesSqrt(re, im)
 }
 
-// Pow returns x**y, the base-x exponential of y. For generalized compatibility with
-// math.Pow:
-//
-//	Pow(0, ±0) returns 1+0i
-//	Pow(0, c) for real(c)<0 returns Inf+0i if imag(c) is zero, otherwise Inf+Inf i.
+// cephesSqrt is Sqrt off the axes: with r = |z|, the larger of the two parts is
+// sqrt((r ± re)/2) and the other im/(2·that); the arguments are scaled by a power of
+// two first (down by 4 when large, up by 2^54 otherwise) so neither overflows nor
+// underflows, and the result is scaled back by the square root of that factor.
+func cephesSqrt(re, im float64) complex128 {
+	down := math.Abs(re) > 4 || math.Abs(im) > 4
+	factor, back := 1.8014398509481984e16, 7.450580596923828125e-9 // 2^54, 2^-27
+	if down {
+		factor, back = 0.25, 2
+	}
+	a, b := re*factor, im*factor
+	r := math.Hypot(a, b)
+	var big, other float64
+	if a > 0 {
+		big = math.Sqrt(0.5*r + 0.5*a)
+	} else {
+		big = math.Sqrt(0.5*r - 0.5*a)
+	}
+	other = back * math.Abs((0.5*b)/big)
+	big *= back
+	if a <= 0 {
+		big, other = other, big
+	}
+	if b < 0 {
+		other = -other
+	}
+	return complex(big, other)
+}
+
+// Pow is x raised to y. Zero raised to anything follows math.Pow: 1 for a zero
+// exponent, 0 for a positive real part, Inf+0i for a negative real exponent and
+// Inf+Inf i for a negative real part with an imaginary part; NaN for a NaN exponent.
 func Pow(x, y complex128) complex128 {
 	if x == 0 {
-		if IsNaN(y) {
-			return NaN()
-		}
-		yr, yi := real(y), imag(y)
-		switch {
-		case yr == 0:
-			return 1
-		case yr < 0:
-			if yi == 0 {
-				return complex(math.Inf(1), 0)
-			}
-			return Inf()
-		}
-		return 0
+		return zeroPow(y)
 	}
 	mod := Abs(x)
 	if mod == 0 {
-		return 0
+		return 0 // x underflows to zero modulus
 	}
-	r := math.Pow(mod, real(y))
+	// |x|^y = |x|^re(y) · e^(-im(y)·arg x), at angle re(y)·arg x + im(y)·ln|x|.
 	arg := Phase(x)
-	theta := real(y) * arg
-	if imag(y) != 0 {
-		r *= math.Exp(-imag(y) * arg)
-		theta += imag(y) * math.Log(mod)
+	size := math.Pow(mod, real(y))
+	angle := real(y) * arg
+	if im := imag(y); im != 0 {
+		size *= math.Exp(-im * arg)
+		angle += im * math.Log(mod)
 	}
-	s, c := math.Sincos(theta)
-	return complex(r*c, r*s)
+	sin, cos := math.Sincos(angle)
+	return complex(size*cos, size*sin)
 }
 
-// sinhcosh returns sinh(x) and cosh(x), through one exponential away from 0.
-func sinhcosh(x float64) (sh, ch float64) {
-	if math.Abs(x) <= 0.5 {
-		return math.Sinh(x), math.Cosh(x)
-	}
-	e := math.Exp(x)
-	ei := 0.5 / e
-	e *= 0.5
-	return e - ei, e + ei
-}
-
-// Sin returns the sine of x.
-func Sin(x complex128) complex128 {
-	re, im := real(x), imag(x)
+func zeroPow(y complex128) complex128 {
+	re := real(y)
 	switch {
-	case im == 0 && (math.IsInf(re, 0) || math.IsNaN(re)):
-		return complex(math.NaN(), im)
-	case math.IsInf(im, 0):
-		if re == 0 {
-			return x
-		}
-		if math.IsInf(re, 0) || math.IsNaN(re) {
-			return complex(math.NaN(), im)
-		}
-	case re == 0 && math.IsNaN(im):
-		return x
+	case IsNaN(y):
+		return NaN()
+	case re == 0:
+		return 1
+	case re > 0:
+		return 0
+	case imag(y) == 0:
+		return complex(posInf, 0)
 	}
-	s, c := math.Sincos(re)
-	sh, ch := sinhcosh(im)
-	return complex(s*ch, c*sh)
-}
-
-// Cos returns the cosine of x.
-func Cos(x complex128) complex128 {
-	re, im := real(x), imag(x)
-	switch {
-	case im == 0 && (math.IsInf(re, 0) || math.IsNaN(re)):
-		return complex(math.NaN(), -im*math.Copysign(0, re))
-	case math.IsInf(im, 0):
-		if re == 0 {
-			return complex(math.Inf(1), -re*math.Copysign(0, im))
-		}
-		if math.IsInf(re, 0) || math.IsNaN(re) {
-			return complex(math.Inf(1), math.NaN())
-		}
-	case re == 0 && math.IsNaN(im):
-		return complex(math.NaN(), 0)
-	}
-	s, c := math.Sincos(re)
-	sh, ch := sinhcosh(im)
-	return complex(c*ch, -s*sh)
-}
-
-// Sinh returns the hyperbolic sine of x.
-func Sinh(x complex128) complex128 {
-	re, im := real(x), imag(x)
-	switch {
-	case re == 0 && (math.IsInf(im, 0) || math.IsNaN(im)):
-		return complex(re, math.NaN())
-	case math.IsInf(re, 0):
-		if im == 0 {
-			return x
-		}
-		if math.IsInf(im, 0) || math.IsNaN(im) {
-			return complex(re, math.NaN())
-		}
-	case im == 0 && math.IsNaN(re):
-		return complex(math.NaN(), im)
-	}
-	s, c := math.Sincos(im)
-	sh, ch := sinhcosh(re)
-	return complex(c*sh, s*ch)
-}
-
-// Cosh returns the hyperbolic cosine of x.
-func Cosh(x complex128) complex128 {
-	re, im := real(x), imag(x)
-	switch {
-	case re == 0 && (math.IsInf(im, 0) || math.IsNaN(im)):
-		return complex(math.NaN(), re*math.Copysign(0, im))
-	case math.IsInf(re, 0):
-		if im == 0 {
-			return complex(math.Inf(1), im*math.Copysign(0, re))
-		}
-		if math.IsInf(im, 0) || math.IsNaN(im) {
-			return complex(math.Inf(1), math.NaN())
-		}
-	case im == 0 && math.IsNaN(re):
-		return complex(math.NaN(), im)
-	}
-	s, c := math.Sincos(im)
-	sh, ch := sinhcosh(re)
-	return complex(c*ch, s*sh)
+	return Inf()
 }
