@@ -21,7 +21,7 @@ import (
 type Context interface {
 	// Deadline reports when the context will be cancelled by time; ok is false when
 	// there is no deadline.
-	Deadline() (deadline time.Time, ok bool)
+	Deadline() (time.Time, bool)
 	// Done is closed when the context is cancelled; nil for one that never is.
 	Done() <-chan struct{}
 	// Err is nil until Done is closed, then Canceled or DeadlineExceeded.
@@ -30,11 +30,13 @@ type Context interface {
 	Value(key any) any
 }
 
-// Canceled is Err's result for a context cancelled by a cancel function.
-var Canceled = errors.New("context canceled")
+var (
+	// Canceled is Err's result for a context cancelled by a cancel function.
+	Canceled = errors.New("context canceled")
 
-// DeadlineExceeded is Err's result for a context whose deadline passed.
-var DeadlineExceeded error = deadlineExceededError{}
+	// DeadlineExceeded is Err's result for a context whose deadline passed.
+	DeadlineExceeded error = deadlineExceededError{}
+)
 
 type deadlineExceededError struct{}
 
@@ -120,7 +122,7 @@ func (c *cancelCtx) Value(key any) any {
 	return lookup(c.parent, key)
 }
 
-func (c *cancelCtx) String() string { return contextName(c.parent) + ".WithCancel" }
+func (c *cancelCtx) String() string { return nameOf(c.parent) + ".WithCancel" }
 
 // findNode is the node whose cancellation closes parent's Done channel, if parent is
 // one of ours or wraps one without replacing its channel.
@@ -169,20 +171,24 @@ func (c *cancelCtx) link(parent Context) {
 		c.cancel(false, err, cause)
 		return
 	}
-	if a, ok := parent.(afterFuncer); ok {
+	follow := func() { c.cancel(false, parent.Err(), Cause(parent)) }
+	switch p := parent.(type) {
+	case afterFuncer:
+		// The parent can call us back.
 		c.mu.Lock()
-		stop := a.AfterFunc(func() { c.cancel(false, parent.Err(), Cause(parent)) })
+		stop := p.AfterFunc(follow)
 		c.detach = func() { stop() }
 		c.mu.Unlock()
-		return
+	default:
+		// Otherwise a goroutine waits for whichever is cancelled first.
+		go func() {
+			select {
+			case <-pdone:
+				follow()
+			case <-c.done:
+			}
+		}()
 	}
-	go func() {
-		select {
-		case <-pdone:
-			c.cancel(false, parent.Err(), Cause(parent))
-		case <-c.done:
-		}
-	}()
 }
 
 // cancel cancels c and its children once; unlink also removes c from its parent.
@@ -207,7 +213,7 @@ func (c *cancelCtx) cancel(unlink bool, err, cause error) {
 	c.mu.Unlock()
 
 	for child := range children {
-		child.cancel(false, err, cause)
+		child.cancel(false, err, cause) // they stay registered: the whole subtree goes
 	}
 	if timer != nil {
 		timer.Stop()
@@ -274,12 +280,12 @@ func (t *timerCtx) Deadline() (time.Time, bool) { return t.deadline, true }
 
 func (t *timerCtx) String() string {
 	left := time.Until(t.deadline)
-	return contextName(t.parent) + ".WithDeadline(" + t.deadline.String() + " [" + left.String() + "])"
+	return nameOf(t.parent) + ".WithDeadline(" + t.deadline.String() + " [" + left.String() + "])"
 }
 
 // WithDeadline derives a context that is also cancelled when d passes.
 func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
-	return WithDeadlineCause(parent, d, nil)
+	return WithDeadlineCause(parent, d, nil) // no cause: Cause reports DeadlineExceeded
 }
 
 // WithDeadlineCause is WithDeadline recording cause when the deadline is what cancels.
@@ -307,30 +313,30 @@ func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, Cance
 
 // WithTimeout is WithDeadline(parent, time.Now().Add(timeout)).
 func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
-	return WithDeadline(parent, time.Now().Add(timeout))
+	return WithTimeoutCause(parent, timeout, nil)
 }
 
 // WithTimeoutCause is WithDeadlineCause(parent, time.Now().Add(timeout), cause).
 func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc) {
-	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
+	deadline := time.Now().Add(timeout)
+	return WithDeadlineCause(parent, deadline, cause)
 }
 
 // WithoutCancel derives a context that keeps parent's values but none of its
 // cancellation or deadline.
 func WithoutCancel(parent Context) Context {
 	mustParent(parent)
-	return withoutCancelCtx{parent}
+	return withoutCancelCtx{c: parent}
 }
 
-type withoutCancelCtx struct {
-	c Context
-}
+// withoutCancelCtx (its name shows in %T) keeps only the values of c.
+type withoutCancelCtx struct{ c Context }
 
 func (withoutCancelCtx) Deadline() (time.Time, bool) { return time.Time{}, false }
 func (withoutCancelCtx) Done() <-chan struct{}       { return nil }
 func (withoutCancelCtx) Err() error                  { return nil }
 func (w withoutCancelCtx) Value(key any) any         { return lookup(w, key) }
-func (w withoutCancelCtx) String() string            { return contextName(w.c) + ".WithoutCancel" }
+func (w withoutCancelCtx) String() string            { return nameOf(w.c) + ".WithoutCancel" }
 
 // WithValue derives a context whose Value(key) is val. key must be non-nil and
 // comparable.
@@ -342,7 +348,7 @@ func WithValue(parent Context, key, val any) Context {
 	if !comparableValue(key) {
 		panic("key is not comparable")
 	}
-	return &valueCtx{parent, key, val}
+	return &valueCtx{Context: parent, key: key, val: val}
 }
 
 type valueCtx struct {
@@ -353,7 +359,7 @@ type valueCtx struct {
 func (v *valueCtx) Value(key any) any { return lookup(v, key) }
 
 func (v *valueCtx) String() string {
-	return contextName(v.Context) + ".WithValue(" + describe(v.key) + ", " + describe(v.val) + ")"
+	return nameOf(v.Context) + ".WithValue(" + describe(v.key) + ", " + describe(v.val) + ")"
 }
 
 // lookup answers Value(key) for c, walking our own context types in a loop and
@@ -413,9 +419,10 @@ func comparableValue(v any) bool {
 type stringer interface{ String() string }
 
 // contextName is how a parent shows in String: its own String, else its type.
-func contextName(c Context) string {
-	if s, ok := c.(stringer); ok {
-		return s.String()
+func nameOf(c Context) string {
+	switch named := c.(type) {
+	case stringer:
+		return named.String()
 	}
 	return reflectlite.TypeString(c)
 }

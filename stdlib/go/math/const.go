@@ -21,9 +21,7 @@ const (
 	Log10E = 1 / Ln10
 )
 
-// Floating-point limit values. Max is the largest finite value representable by the
-// type. SmallestNonzero is the smallest positive, non-zero value representable by the
-// type.
+// Float limits: the largest finite value and the smallest positive one of each size.
 const (
 	MaxFloat32             = 0x1p127 * (1 + (1 - 0x1p-23))
 	SmallestNonzeroFloat32 = 0x1p-126 * 0x1p-23

@@ -14,17 +14,21 @@ func NaN() float64 { return Float64frombits(uvnan) }
 // IsNaN reports whether f is not a number.
 func IsNaN(f float64) (is bool) { return f != f }
 
-// IsInf reports whether f is an infinity, according to sign. If sign > 0, IsInf
-// reports whether f is positive infinity. If sign < 0, IsInf reports whether f is
-// negative infinity. If sign == 0, IsInf reports whether f is either infinity.
+// IsInf reports whether f is +Inf (sign > 0), -Inf (sign < 0) or either (sign == 0).
 func IsInf(f float64, sign int) bool {
-	return sign >= 0 && f > MaxFloat64 || sign <= 0 && f < -MaxFloat64
+	switch {
+	case f > MaxFloat64:
+		return sign >= 0
+	case f < -MaxFloat64:
+		return sign <= 0
+	}
+	return false
 }
 
 // Signbit reports whether x's sign bit is set (true for -0 as well).
 func Signbit(x float64) bool { return Float64bits(x)&signMask != 0 }
 
-// Copysign returns a value with the magnitude of f and the sign of sign.
+// Copysign is |f| with the sign of sign.
 func Copysign(f, sign float64) float64 {
 	return Float64frombits(Float64bits(f)&^signMask | Float64bits(sign)&signMask)
 }
@@ -36,7 +40,7 @@ func Abs(x float64) float64 { return Float64frombits(Float64bits(x) &^ signMask)
 // Max(x, NaN) = Max(NaN, x) = NaN; Max(+0, ±0) = Max(±0, +0) = +0; Max(-0, -0) = -0.
 func Max(x, y float64) float64 {
 	switch {
-	case IsInf(x, 1) || IsInf(y, 1):
+	case x > MaxFloat64 || y > MaxFloat64:
 		return Inf(1)
 	case x != x || y != y:
 		return NaN()
@@ -56,7 +60,7 @@ func Max(x, y float64) float64 {
 // Min(x, NaN) = Min(NaN, x) = NaN; Min(-0, ±0) = Min(±0, -0) = -0.
 func Min(x, y float64) float64 {
 	switch {
-	case IsInf(x, -1) || IsInf(y, -1):
+	case x < -MaxFloat64 || y < -MaxFloat64:
 		return Inf(-1)
 	case x != x || y != y:
 		return NaN()
@@ -82,65 +86,48 @@ func Dim(x, y float64) float64 {
 	return v // v is positive or NaN
 }
 
-// normalize returns a normal number y and exponent exp satisfying x == y × 2**exp. It
-// assumes x is finite and non-zero.
-func normalize(x float64) (y float64, exp int) {
-	const smallestNormal = 2.2250738585072014e-308 // 2**-1022
-	if Abs(x) < smallestNormal {
-		return x * (1 << 52), -52
-	}
-	return x, 0
-}
-
-// Frexp breaks f into a normalized fraction and an integral power of two. It returns
-// frac and exp satisfying f == frac × 2**exp, with the absolute value of frac in the
-// interval [½, 1). Frexp(±0) = ±0, 0; Frexp(±Inf) = ±Inf, 0; Frexp(NaN) = NaN, 0.
+// Frexp splits f into a fraction with magnitude in [½, 1) and a power of two:
+// f == frac × 2**exp. Zeros, infinities and NaN come back unchanged with exp 0.
 func Frexp(f float64) (frac float64, exp int) {
-	switch {
-	case f == 0 || f != f || IsInf(f, 0):
+	if f == 0 || f != f || f > MaxFloat64 || f < -MaxFloat64 {
 		return f, 0
 	}
-	f, exp = normalize(f)
-	x := Float64bits(f)
-	exp += int((x>>shift)&mask) - bias + 1
-	x &^= mask << shift
-	x |= (-1 + bias) << shift
-	return Float64frombits(x), exp
+	b := Float64bits(f)
+	e := int(b>>52) & 0x7ff
+	if e == 0 { // subnormal: scale into the normal range first
+		b = Float64bits(f * 0x1p52)
+		e = int(b>>52)&0x7ff - 52
+	}
+	// Give the fraction the exponent field of ½ (1022) and report the difference.
+	return Float64frombits(b&^(0x7ff<<52) | 1022<<52), e - 1022
 }
 
-// Ldexp is the inverse of Frexp. It returns frac × 2**exp. Ldexp(±0, exp) = ±0;
-// Ldexp(±Inf, exp) = ±Inf; Ldexp(NaN, exp) = NaN.
+// Ldexp returns frac × 2**exp, correctly rounded (a single rounding when the result is
+// subnormal); zeros, infinities and NaN are returned unchanged.
 func Ldexp(frac float64, exp int) float64 {
-	switch {
-	case frac == 0 || frac != frac || IsInf(frac, 0):
+	if frac == 0 || frac != frac || frac > MaxFloat64 || frac < -MaxFloat64 {
 		return frac
 	}
-	frac, e := normalize(frac)
-	exp += e
-	x := Float64bits(frac)
-	exp += int(x>>shift)&mask - bias
-	if exp < -1075 {
-		return Copysign(0, frac) // underflow
+	m, e := Frexp(frac)
+	// frac = m × 2**e with |m| in [½, 1); the result is m × 2**total.
+	total := e + exp
+	switch {
+	case exp > 1<<20 || total > 1024:
+		return Copysign(Inf(1), frac)
+	case exp < -1<<20 || total < -1075:
+		return Copysign(0, frac)
+	case total >= -1021: // normal: exact, as (2m) × 2**(total-1)
+		return 2 * m * pow2(total-1)
 	}
-	if exp > 1023 {
-		if frac < 0 {
-			return Inf(-1)
-		}
-		return Inf(1)
-	}
-	var m float64 = 1
-	if exp < -1022 {
-		// Denormal result: scale in two steps so the final multiply rounds once.
-		exp += 53
-		m = 1.0 / (1 << 53)
-	}
-	x &^= mask << shift
-	x |= uint64(exp+bias) << shift
-	return m * Float64frombits(x)
+	// Subnormal: scale exactly to units of 2**-1074, then one rounding multiply.
+	return m * pow2(total+1074) * 0x1p-1074
 }
 
-// Modf returns integer and fractional floating-point numbers that sum to f. Both
-// values have the same sign as f. Modf(±Inf) = ±Inf, NaN; Modf(NaN) = NaN, NaN.
+// pow2 is 2**k for -1022 <= k <= 1023, built from its bits.
+func pow2(k int) float64 { return Float64frombits(uint64(k+1023) << 52) }
+
+// Modf splits f into its integer part and fraction, both with f's sign. Modf(±Inf) = ±Inf,
+// NaN; Modf(NaN) = NaN, NaN.
 func Modf(f float64) (int float64, frac float64) {
 	if f < 1 {
 		switch {
@@ -148,7 +135,7 @@ func Modf(f float64) (int float64, frac float64) {
 			int, frac = Modf(-f)
 			return -int, -frac
 		case f == 0:
-			return f, f // Return -0, -0 when f == -0
+			return f, f // ±0: both parts keep the sign
 		}
 		return 0, f
 	}
@@ -157,7 +144,7 @@ func Modf(f float64) (int float64, frac float64) {
 	return int, frac
 }
 
-// Ilogb returns the binary exponent of x as an integer. Ilogb(±Inf) = MaxInt32;
+// Ilogb is the binary exponent of x: e for x = 1.fff × 2**e. Ilogb(±Inf) = MaxInt32;
 // Ilogb(0) = MinInt32; Ilogb(NaN) = MaxInt32.
 func Ilogb(x float64) int {
 	switch {
@@ -183,9 +170,10 @@ func Logb(x float64) float64 {
 	return float64(ilogb(x))
 }
 
+// ilogb is the exponent of finite nonzero x in the form 1.fff × 2**e.
 func ilogb(x float64) int {
-	x, exp := normalize(x)
-	return int((Float64bits(x)>>shift)&mask) - bias + exp
+	_, e := Frexp(x)
+	return e - 1
 }
 
 // Nextafter is the float64 adjacent to x in the direction of y (x if equal, NaN if
@@ -193,34 +181,43 @@ func ilogb(x float64) int {
 func Nextafter(x, y float64) (r float64) {
 	switch {
 	case x != x || y != y:
-		r = NaN()
+		return NaN()
 	case x == y:
-		r = x
+		return x
 	case x == 0:
-		r = Copysign(Float64frombits(1), y)
-	case (y > x) == (x > 0):
-		r = Float64frombits(Float64bits(x) + 1)
-	default:
-		r = Float64frombits(Float64bits(x) - 1)
+		return Copysign(SmallestNonzeroFloat64, y)
 	}
-	return
+	// Away from zero is one step up in the bit pattern, toward zero one step down.
+	b := Float64bits(x)
+	if (y > x) == (x > 0) {
+		b++
+	} else {
+		b--
+	}
+	return Float64frombits(b)
 }
 
 // Nextafter32 is Nextafter for float32.
 func Nextafter32(x, y float32) (r float32) {
 	switch {
 	case x != x || y != y:
-		r = float32(NaN())
+		return float32(NaN())
 	case x == y:
-		r = x
+		return x
 	case x == 0:
-		r = float32(Copysign(float64(Float32frombits(1)), float64(y)))
-	case (y > x) == (x > 0):
-		r = Float32frombits(Float32bits(x) + 1)
-	default:
-		r = Float32frombits(Float32bits(x) - 1)
+		tiny := float32(SmallestNonzeroFloat32)
+		if Signbit(float64(y)) {
+			tiny = -tiny
+		}
+		return tiny
 	}
-	return
+	b := Float32bits(x)
+	if (y > x) == (x > 0) {
+		b++
+	} else {
+		b--
+	}
+	return Float32frombits(b)
 }
 
 // Round rounds to the nearest whole number, halves away from zero.
@@ -243,32 +240,19 @@ func Round(x float64) float64 {
 	return Float64frombits(bits)
 }
 
-// RoundToEven rounds to the nearest whole number, halves to the even one.
+// RoundToEven rounds to the nearest whole number, halves to the even one: a half
+// is rounded as x/2 to the nearest whole number and doubled (both steps exact).
 func RoundToEven(x float64) float64 {
-	bits := Float64bits(x)
-	e := uint(bits>>shift) & mask
-	if e >= bias {
-		// |x| >= 1: add half minus one unit, plus one if the integer part is odd.
-		const halfMinusULP = (1 << (shift - 1)) - 1
-		e -= bias
-		if e < shift {
-			bits += (halfMinusULP + (bits>>(shift-e))&1) >> e
-			bits &^= fracMask >> e
-		}
-	} else if e == bias-1 && bits&fracMask != 0 {
-		// 0.5 < |x| < 1 rounds to ±1.
-		bits = bits&signMask | uvone
-	} else {
-		// |x| <= 0.5 rounds to ±0.
-		bits &= signMask
+	r := Round(x)
+	if Abs(x-Trunc(x)) == 0.5 {
+		r = 2 * Round(x/2)
 	}
-	return Float64frombits(bits)
+	return r
 }
 
 const uvone = 0x3FF0000000000000
 
-// Pow10 returns 10**n, the base-10 exponential of n. Pow10(n) = 0 for n < -323;
-// Pow10(n) = +Inf for n > 308.
+// Pow10 is 10**n: 0 below -323 and +Inf above 308.
 func Pow10(n int) float64 {
 	if 0 <= n && n <= 308 {
 		return pow10pos32[n/32] * pow10small[n%32]

@@ -2,8 +2,8 @@ package runtime
 
 // Natives (see stdlib/NATIVES.md).
 
-// GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and
-// returns the previous setting. If n < 1, it does not change the current setting.
+// GOMAXPROCS sets how many goroutines may run Go code at once (n >= 1; otherwise it only
+// reads the setting) and returns the previous value.
 func GOMAXPROCS(n int) int
 
 // NumCPU is the number of CPUs the process may use.
@@ -12,12 +12,10 @@ func NumCPU() int
 // NumGoroutine counts the live goroutines.
 func NumGoroutine() int
 
-// Gosched yields the processor, allowing other goroutines to run. It does not suspend
-// the current goroutine, so execution resumes automatically.
+// Gosched lets other goroutines run; the caller stays runnable and continues later.
 func Gosched()
 
-// GC runs a garbage collection and blocks the caller until the garbage collection is
-// complete.
+// GC runs a complete garbage collection before returning.
 func GC()
 
 // Goexit ends the calling goroutine after running its deferred calls; other goroutines
@@ -27,9 +25,8 @@ func Goexit()
 // Version returns the Go version minigo implements ("go1.23").
 func Version() string
 
-// Caller reports file and line number information about function invocations on the
-// calling goroutine's stack. The argument skip is the number of stack frames to
-// ascend, with 0 identifying the caller of Caller.
+// Caller describes a frame of the calling goroutine's stack: skip 0 is the function
+// calling Caller, 1 its caller, and so on.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 
 // Callers fills pc with return addresses of the calling stack, skipping skip frames (0

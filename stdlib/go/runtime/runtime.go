@@ -11,11 +11,11 @@ const GOOS = "linux"
 // GOARCH is the running program's architecture target.
 const GOARCH = "amd64"
 
-// Compiler is the name of the compiler toolchain that built the running binary.
+// Compiler names the toolchain Go reports (minigo reports "gc").
 const Compiler = "gc"
 
-// LockOSThread wires the calling goroutine to its current operating system thread. In
-// minigo goroutines are not tied to threads; the call has no effect.
+// LockOSThread would tie the goroutine to its thread; minigo's goroutines are not tied to
+// threads, so it does nothing.
 func LockOSThread() {}
 
 // UnlockOSThread undoes an earlier call to LockOSThread (no effect in minigo).
@@ -32,13 +32,11 @@ func GOROOT() string { return gorootEnv() }
 type Error interface {
 	error
 
-	// RuntimeError is a no-op function but serves to distinguish types that are run
-	// time errors from ordinary errors: a type is a run time error if it has a
-	// RuntimeError method.
+	// RuntimeError marks the error types of failed run time checks.
 	RuntimeError()
 }
 
-// A TypeAssertionError explains a failed type assertion. The VM fills in the type
+// TypeAssertionError is the panic of a failed type assertion. The VM fills in the type
 // strings (as %T prints them; Interface is empty for interface {} and "interface" is
 // shown).
 type TypeAssertionError struct {
@@ -60,11 +58,12 @@ func (e *TypeAssertionError) Error() string {
 		return "interface conversion: " + inter + " is nil, not " + e.Asserted
 	}
 	if e.MissingMethod == "" {
-		msg := "interface conversion: " + inter + " is " + e.Concrete + ", not " + e.Asserted
+		// Two distinct types can print the same (local types of different functions).
+		scopes := ""
 		if e.Concrete == e.Asserted {
-			msg += " (types from different scopes)"
+			scopes = " (types from different scopes)"
 		}
-		return msg
+		return "interface conversion: " + inter + " is " + e.Concrete + ", not " + e.Asserted + scopes
 	}
 	return "interface conversion: " + e.Concrete + " is not " + e.Asserted + ": missing method " + e.MissingMethod
 }
@@ -122,8 +121,7 @@ func (f *Func) Entry() uintptr {
 	return f.entry
 }
 
-// FileLine returns the file name and line number of the source code corresponding to
-// the program counter pc.
+// FileLine is the source position of pc within f.
 func (f *Func) FileLine(pc uintptr) (file string, line int) {
 	_, file, line, _, _ = funcInfo(pc)
 	return file, line
@@ -166,8 +164,8 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 	return frame, len(ci.pcs) > 0
 }
 
-// A MemStats records statistics about the memory allocator. minigo fills in the
-// fields its collector tracks (see ReadMemStats); the others stay zero.
+// MemStats holds memory allocator statistics. minigo fills in the fields its collector
+// tracks (see ReadMemStats); the others stay zero.
 type MemStats struct {
 	Alloc         uint64
 	TotalAlloc    uint64

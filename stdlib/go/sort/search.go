@@ -1,8 +1,7 @@
 package sort
 
-// Search uses binary search to find and return the smallest index i in [0, n) at which
-// f(i) is true, assuming that on the range [0, n), f(i) == true implies f(i+1) ==
-// true. If there is no such index, Search returns n.
+// Search returns the first i in [0, n) with f(i) true, for an f that is false and then
+// true along the range (n if it is never true), by binary search.
 func Search(n int, f func(int) bool) int {
 	i, j := 0, n
 	for i < j {
@@ -16,9 +15,8 @@ func Search(n int, f func(int) bool) int {
 	return i
 }
 
-// Find uses binary search to find and return the smallest index i in [0, n) at which
-// cmp(i) <= 0. If there is no such index i, Find returns i = n. The found result is
-// true if i < n and cmp(i) == 0.
+// Find returns the first i in [0, n) with cmp(i) <= 0, for a cmp that is positive and then
+// not along the range (n if there is none), and whether cmp(i) is 0 there.
 func Find(n int, cmp func(int) int) (i int, found bool) {
 	i, j := 0, n
 	for i < j {
@@ -63,8 +61,7 @@ func SearchFloat64s(a []float64, x float64) int {
 	return i
 }
 
-// SearchStrings searches for x in a sorted slice of strings and returns the index as
-// specified by Search.
+// SearchStrings is the index where x is, or would be inserted, in the sorted slice a.
 func SearchStrings(a []string, x string) int {
 	i, j := 0, len(a)
 	for i < j {

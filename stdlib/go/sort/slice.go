@@ -37,23 +37,21 @@ func (e *valueError) Error() string {
 	return "reflect: call of " + e.method + " on " + e.kind.String() + " Value"
 }
 
-// Slice sorts the slice x given the provided less function. It panics if x is not a
-// slice. The sort is not guaranteed to be stable: equal elements may be reversed from
-// their original order.
+// Slice sorts the slice x by less, not necessarily keeping equal elements in order; it
+// panics if x is not a slice.
 func Slice(x any, less func(i, j int) bool) {
 	n := sliceLen(x)
 	pdq(&lessSwap{less, x, n}, 0, n, bits.Len(uint(n)))
 }
 
-// SliceStable sorts the slice x using the provided less function, keeping equal
-// elements in their original order. It panics if x is not a slice.
+// SliceStable sorts the slice x by less, keeping equal elements in order; it panics if x
+// is not a slice.
 func SliceStable(x any, less func(i, j int) bool) {
 	n := sliceLen(x)
 	stableSort(&lessSwap{less, x, n}, n)
 }
 
-// SliceIsSorted reports whether the slice x is sorted according to the provided less
-// function. It panics if x is not a slice.
+// SliceIsSorted reports whether x is sorted by less; it panics if x is not a slice.
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
 	n := sliceLen(x)
 	for i := n - 1; i > 0; i-- {

@@ -1,8 +1,6 @@
 package strconv
 
-// FormatUint returns the string representation of i in the given base, for
-// 2 <= base <= 36. The result uses the lower-case letters 'a' to 'z' for digit values
-// >= 10.
+// FormatUint writes i in base 2 to 36, with the letters a to z as digits 10 to 35.
 func FormatUint(i uint64, base int) string {
 	if base == 10 && i < 10 {
 		return decimalDigits[i : i+1]
@@ -10,9 +8,7 @@ func FormatUint(i uint64, base int) string {
 	return string(appendBits(nil, i, base, false))
 }
 
-// FormatInt returns the string representation of i in the given base, for
-// 2 <= base <= 36. The result uses the lower-case letters 'a' to 'z' for digit values
-// >= 10.
+// FormatInt writes i in base 2 to 36, with the letters a to z as digits 10 to 35.
 func FormatInt(i int64, base int) string {
 	if base == 10 && 0 <= i && i < 10 {
 		return decimalDigits[i : i+1]

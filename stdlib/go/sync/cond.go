@@ -1,10 +1,7 @@
 package sync
 
-// Cond implements a condition variable, a rendezvous point for goroutines waiting for
-// or announcing the occurrence of an event.
-//
-// Each Cond has an associated Locker L (often a *Mutex or *RWMutex), which must be
-// held when changing the condition and when calling the Wait method.
+// Cond lets goroutines wait until another one announces a change. L (a *Mutex or *RWMutex,
+// usually) must be held while the condition changes and when calling Wait.
 type Cond struct {
 	// L is held while observing or changing the condition.
 	L Locker
@@ -20,34 +17,33 @@ type notifyList struct {
 	notify uint32
 }
 
-// runtime_notifyListAdd takes a ticket: the caller becomes a waiter for it.
-func runtime_notifyListAdd(l *notifyList) uint32
+// ticketTake takes a ticket: the caller becomes a waiter for it.
+func ticketTake(l *notifyList) uint32
 
-// runtime_notifyListWait parks the caller until its ticket t has been notified (at
+// ticketWait parks the caller until its ticket t has been notified (at
 // once if it already was).
-func runtime_notifyListWait(l *notifyList, t uint32)
+func ticketWait(l *notifyList, t uint32)
 
-// runtime_notifyListNotifyOne wakes the waiter with the oldest unnotified ticket.
-func runtime_notifyListNotifyOne(l *notifyList)
+// ticketWakeOldest wakes the waiter with the oldest unnotified ticket.
+func ticketWakeOldest(l *notifyList)
 
-// runtime_notifyListNotifyAll wakes all current waiters.
-func runtime_notifyListNotifyAll(l *notifyList)
+// ticketWakeAll wakes all current waiters.
+func ticketWakeAll(l *notifyList)
 
 // NewCond makes a Cond whose L is l.
 func NewCond(l Locker) *Cond { return &Cond{L: l} }
 
-// Wait atomically unlocks c.L and suspends execution of the calling goroutine. After
-// later resuming execution, Wait locks c.L before returning. Wait cannot return unless
-// awoken by Broadcast or Signal.
+// Wait releases c.L, sleeps until Signal or Broadcast wakes it, and takes c.L again before
+// returning.
 func (c *Cond) Wait() {
-	t := runtime_notifyListAdd(&c.notify)
+	t := ticketTake(&c.notify)
 	c.L.Unlock()
-	runtime_notifyListWait(&c.notify, t)
+	ticketWait(&c.notify, t)
 	c.L.Lock()
 }
 
 // Signal wakes one waiter, if any; the caller need not hold L.
-func (c *Cond) Signal() { runtime_notifyListNotifyOne(&c.notify) }
+func (c *Cond) Signal() { ticketWakeOldest(&c.notify) }
 
 // Broadcast wakes every waiter.
-func (c *Cond) Broadcast() { runtime_notifyListNotifyAll(&c.notify) }
+func (c *Cond) Broadcast() { ticketWakeAll(&c.notify) }

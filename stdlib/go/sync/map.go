@@ -1,11 +1,10 @@
 package sync
 
-// Map is like a Go map[any]any but is safe for concurrent use by multiple goroutines
-// without additional locking or coordination. The zero Map is empty and ready for use.
-// A Map must not be copied after first use.
+// Map is a map[any]any that goroutines may use concurrently without further locking. Its
+// zero value is an empty map; it must not be copied once used.
 //
-// This implementation guards a plain map with a Mutex; Range works on a snapshot, so
-// its callback may use the Map.
+// This implementation guards a plain map with a Mutex; Range works on a snapshot, so its
+// callback may use the Map.
 type Map struct {
 	mu Mutex
 	m  map[any]any
@@ -36,9 +35,8 @@ func (m *Map) Clear() {
 	m.mu.Unlock()
 }
 
-// LoadOrStore returns the existing value for the key if present. Otherwise, it stores
-// and returns the given value. The loaded result is true if the value was loaded,
-// false if stored.
+// LoadOrStore returns key's value if it has one (loaded true), otherwise stores value and
+// returns it (loaded false).
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -52,8 +50,8 @@ func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 	return value, false
 }
 
-// LoadAndDelete deletes the value for a key, returning the previous value if any. The
-// loaded result reports whether the key was present.
+// LoadAndDelete removes key and returns the value it had, if any (loaded says whether it
+// was there).
 func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	m.mu.Lock()
 	value, loaded = m.m[key]
@@ -71,8 +69,8 @@ func (m *Map) Delete(key any) {
 	m.mu.Unlock()
 }
 
-// Swap swaps the value for a key and returns the previous value if any. The loaded
-// result reports whether the key was present.
+// Swap stores value under key and returns the value it replaces, if any (loaded says
+// whether there was one).
 func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -84,8 +82,8 @@ func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 	return
 }
 
-// CompareAndSwap swaps the old and new values for key if the value stored in the map
-// is equal to old. The old value must be of a comparable type.
+// CompareAndSwap stores new under key if the current value equals old (which must be
+// comparable), and reports whether it did.
 func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -97,9 +95,8 @@ func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
 	return true
 }
 
-// CompareAndDelete deletes the entry for key if its value is equal to old. The old
-// value must be of a comparable type. If there is no current value for key in the map,
-// CompareAndDelete returns false (even if the old value is the nil interface value).
+// CompareAndDelete removes key if its value equals old (which must be comparable), and
+// reports whether it did; a missing key is never deleted, even for a nil old.
 func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -111,9 +108,8 @@ func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 	return true
 }
 
-// Range calls f sequentially for each key and value present in the map. If f returns
-// false, range stops the iteration. Range works on a snapshot taken when it starts:
-// f may modify the map; entries stored meanwhile may or may not be visited.
+// Range calls f for each entry until f returns false. It works on a snapshot taken when it
+// starts: f may change the map, and entries stored meanwhile may or may not be seen.
 func (m *Map) Range(f func(key, value any) bool) {
 	m.mu.Lock()
 	keys := make([]any, 0, len(m.m))

@@ -1,10 +1,8 @@
-// Package sync provides basic synchronization primitives such as mutual exclusion
-// locks. Other than the Once and WaitGroup types, most are intended for use by
-// low-level library routines. Higher-level synchronization is better done via channels
-// and communication.
+// Package sync provides locks, wait groups, condition variables, Once, Map and Pool;
+// channels are usually the better tool for anything higher level.
 //
-// In minigo the blocking operations of Mutex, RWMutex, WaitGroup and Cond are natives
-// of the goroutine scheduler (Go 1.23's algorithms, operating on the words of the value
+// In minigo the blocking operations of Mutex, RWMutex, WaitGroup and Cond are natives of
+// the goroutine scheduler (Go 1.23's algorithms, operating on the words of the value
 // itself; see stdlib/NATIVES.md). Once, Map, Pool and OnceFunc are written in Go here.
 package sync
 
@@ -22,8 +20,7 @@ type Mutex struct {
 	sema  uint32
 }
 
-// Lock locks m. If the lock is already in use, the calling goroutine blocks until the
-// mutex is available.
+// Lock acquires m, waiting while another goroutine holds it.
 func (m *Mutex) Lock()
 
 // TryLock locks m if it is free and reports whether it did; it never waits.
@@ -34,12 +31,11 @@ func (m *Mutex) TryLock() bool
 // a particular goroutine.
 func (m *Mutex) Unlock()
 
-// A RWMutex is a reader/writer mutual exclusion lock. The lock can be held by an
-// arbitrary number of readers or a single writer. The zero value for a RWMutex is an
-// unlocked mutex.
+// RWMutex is a lock held either by any number of readers or by one writer; its zero value
+// is unlocked.
 //
-// Layout (relied on by the natives): six words: the writer Mutex (two words), the
-// writer and reader semaphores, the reader count and the departing reader count.
+// Layout (relied on by the natives): six words: the writer Mutex (two words), the writer
+// and reader semaphores, the reader count and the departing reader count.
 type RWMutex struct {
 	w           Mutex
 	writerSem   uint32
@@ -77,10 +73,8 @@ type rlocker RWMutex
 func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
 func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
-// A WaitGroup waits for a collection of goroutines to finish. The main goroutine calls
-// Add to set the number of goroutines to wait for. Then each of the goroutines runs
-// and calls Done when finished. At the same time, Wait can be used to block until all
-// goroutines have finished.
+// WaitGroup counts outstanding work: Add raises the count, Done lowers it, and Wait blocks
+// until it reaches zero.
 //
 // Layout (relied on by the natives): two words, the state (counter in the high 32 bits,
 // waiter count in the low 32) and the semaphore.

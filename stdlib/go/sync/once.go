@@ -2,35 +2,34 @@ package sync
 
 import "sync/atomic"
 
-// Once is an object that will perform exactly one action. A Once must not be copied
-// after first use.
+// Once runs a function once; it must not be copied once used.
 type Once struct {
 	done atomic.Uint32
 	m    Mutex
 }
 
-// Do calls the function f if and only if Do is being called for the first time for
-// this instance of Once. If f panics, Do considers it to have returned; future calls
-// of Do return without calling f. No call to Do returns until the one call to f
-// returns.
+// Do calls f if no call of Do on o has before; calls that come while f runs wait for it. A
+// panicking f counts as done.
 func (o *Once) Do(f func()) {
 	if o.done.Load() == 0 {
-		o.doSlow(f)
+		o.runFirst(f)
 	}
 }
 
-func (o *Once) doSlow(f func()) {
+// runFirst is Do's locked path: the first caller runs f, later ones wait for it to
+// finish (done is set even if f panics).
+func (o *Once) runFirst(f func()) {
 	o.m.Lock()
 	defer o.m.Unlock()
-	if o.done.Load() == 0 {
-		defer o.done.Store(1)
-		f()
+	if o.done.Load() != 0 {
+		return
 	}
+	defer o.done.Store(1)
+	f()
 }
 
-// OnceFunc returns a function that invokes f only once. The returned function may be
-// called concurrently. If f panics, the returned function will panic with the same
-// value on every call.
+// OnceFunc returns a function that calls f the first time it is called (concurrent calls
+// wait) and does nothing later; if f panicked, every call panics with the same value.
 func OnceFunc(f func()) func() {
 	var (
 		once  Once
@@ -41,8 +40,7 @@ func OnceFunc(f func()) func() {
 		defer func() {
 			p = recover()
 			if !valid {
-				// Re-panic immediately so on the first call the user gets a complete
-				// stack trace into f.
+				// The first caller's panic keeps f's frames in its trace.
 				panic(p)
 			}
 		}()

@@ -8,8 +8,7 @@ type Pool struct {
 	mu    Mutex
 	items []any
 
-	// New optionally specifies a function to generate a value when Get would otherwise
-	// return nil.
+	// New, if set, makes a value for Get when the pool is empty.
 	New func() any
 }
 

@@ -2,9 +2,7 @@ package time
 
 import "errors"
 
-// A Duration represents the elapsed time between two instants as an int64 nanosecond
-// count. The representation limits the largest representable duration to
-// approximately 290 years.
+// Duration is a span of time in nanoseconds, as an int64 (so at most about 290 years).
 type Duration int64
 
 // The extremes of Duration, where saturating operations stop.
@@ -106,8 +104,7 @@ func (d Duration) Minutes() float64 { return d.inUnits(Minute) }
 // Hours is d in hours.
 func (d Duration) Hours() float64 { return d.inUnits(Hour) }
 
-// Truncate returns the result of rounding d toward zero to a multiple of m. If m <= 0,
-// Truncate returns d unchanged.
+// Truncate rounds d toward zero to a multiple of m; m <= 0 leaves d unchanged.
 func (d Duration) Truncate(m Duration) Duration {
 	if m <= 0 {
 		return d

@@ -10,8 +10,7 @@ func now() (unixSec int64, nanos int32, monotonic int64)
 // now's mono result; always > 0).
 func runtimeNano() int64
 
-// Sleep pauses the current goroutine for at least the duration d. A negative or zero
-// duration causes Sleep to return immediately.
+// Sleep parks the calling goroutine for at least d (not at all when d <= 0).
 func Sleep(d Duration)
 
 // runtimeTimer is the runtime's timer object; Go code only holds pointers to it.

@@ -8,15 +8,13 @@ type Timer struct {
 	r *runtimeTimer
 }
 
-// NewTimer creates a new Timer that will send the current time on its channel after at
-// least duration d.
+// NewTimer starts a Timer that sends the time on its channel once d has passed.
 func NewTimer(d Duration) *Timer {
 	c, r := newChanTimer(int64(d), 0)
 	return &Timer{C: c, r: r}
 }
 
-// Stop prevents the Timer from firing. It returns true if the call stops the timer,
-// false if the timer has already expired or been stopped.
+// Stop cancels the timer; it reports whether the timer was still pending.
 func (t *Timer) Stop() bool {
 	if t.r == nil {
 		panic("time: Stop called on uninitialized Timer")
@@ -24,8 +22,7 @@ func (t *Timer) Stop() bool {
 	return stopTimer(t.r)
 }
 
-// Reset changes the timer to expire after duration d. It returns true if the timer had
-// been active, false if the timer had expired or been stopped.
+// Reset makes the timer fire d from now; it reports whether it was still pending.
 func (t *Timer) Reset(d Duration) bool {
 	if t.r == nil {
 		panic("time: Reset called on uninitialized Timer")
@@ -33,26 +30,22 @@ func (t *Timer) Reset(d Duration) bool {
 	return resetTimer(t.r, int64(d), 0)
 }
 
-// After waits for the duration to elapse and then sends the current time on the
-// returned channel. It is equivalent to NewTimer(d).C.
+// After is NewTimer(d).C: a channel that receives the time once d has passed.
 func After(d Duration) <-chan Time { return NewTimer(d).C }
 
-// AfterFunc waits for the duration to elapse and then calls f in its own goroutine. It
-// returns a Timer that can be used to cancel the call using its Stop method. The
-// returned Timer's C field is not used and will be nil.
+// AfterFunc runs f in a new goroutine once d has passed. The Timer it returns can cancel
+// that with Stop; its channel C is nil.
 func AfterFunc(d Duration, f func()) *Timer {
 	return &Timer{r: newFuncTimer(int64(d), f)}
 }
 
-// A Ticker holds a channel that delivers “ticks” of a clock at intervals.
+// Ticker sends the time on C periodically.
 type Ticker struct {
-	C <-chan Time // The channel on which the ticks are delivered.
+	C <-chan Time // receives the ticks
 	r *runtimeTimer
 }
 
-// NewTicker returns a new Ticker containing a channel that will send the current time
-// on the channel after each tick. The period of the ticks is specified by the duration
-// argument. The duration d must be greater than zero; if not, NewTicker will panic.
+// NewTicker starts a Ticker with period d, which must be positive (it panics otherwise).
 func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
 		panic("non-positive interval for NewTicker")
@@ -69,9 +62,8 @@ func (t *Ticker) Stop() {
 	stopTimer(t.r)
 }
 
-// Reset stops a ticker and resets its period to the specified duration. The next tick
-// will arrive after the new period elapses. The duration d must be greater than zero;
-// if not, Reset will panic.
+// Reset changes the period to d (positive, or it panics); the next tick comes d from
+// now.
 func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
@@ -82,8 +74,7 @@ func (t *Ticker) Reset(d Duration) {
 	resetTimer(t.r, int64(d), int64(d))
 }
 
-// Tick is a convenience wrapper for NewTicker providing access to the ticking channel
-// only. Unlike NewTicker, Tick will return nil if d <= 0.
+// Tick is the channel of a new Ticker with period d, or nil when d <= 0.
 func Tick(d Duration) <-chan Time {
 	if d <= 0 {
 		return nil

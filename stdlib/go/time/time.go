@@ -105,9 +105,8 @@ func Now() Time {
 	return Time{sec: sec + unixToInternal, nsec: int64(nsec), mono: mono, loc: Local}
 }
 
-// Unix returns the local Time corresponding to the given Unix time, sec seconds and
-// nsec nanoseconds since January 1, 1970 UTC. It is valid to pass nsec outside the
-// range [0, 999999999].
+// Unix is the local Time sec seconds plus nsec nanoseconds after the Unix epoch
+// (1970-01-01 UTC); nsec may be any value, it is carried into the seconds.
 func Unix(sec int64, nsec int64) Time {
 	if nsec < 0 || nsec >= 1e9 {
 		n := nsec / 1e9
@@ -121,12 +120,10 @@ func Unix(sec int64, nsec int64) Time {
 	return Time{sec: sec + unixToInternal, nsec: nsec, loc: Local}
 }
 
-// UnixMilli returns the local Time corresponding to the given Unix time, msec
-// milliseconds since January 1, 1970 UTC.
+// UnixMilli is the local Time msec milliseconds after the Unix epoch.
 func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
 
-// UnixMicro returns the local Time corresponding to the given Unix time, usec
-// microseconds since January 1, 1970 UTC.
+// UnixMicro is the local Time usec microseconds after the Unix epoch.
 func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
 
 // Since returns the time elapsed since t. It is shorthand for time.Now().Sub(t).
@@ -165,11 +162,9 @@ func carry(hi, lo, base int) (int, int) {
 	return hi + q, lo - q*base
 }
 
-// Date returns the Time corresponding to yyyy-mm-dd hh:mm:ss + nsec nanoseconds in the
-// appropriate zone for that time in the given location. The month, day, hour, min,
-// sec, and nsec values may be outside their usual ranges and will be normalized during
-// the conversion. For example, October 32 converts to November 1. Date panics if loc
-// is nil.
+// Date builds the Time of a calendar date and clock reading in loc. Fields out of their
+// usual range carry into the next larger field (October 32 is November 1). It panics if
+// loc is nil.
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Date")
@@ -297,17 +292,15 @@ func (t Time) Weekday() Weekday {
 	return Weekday((days%7 + 7 + 4) % 7)
 }
 
-// YearDay returns the day of the year specified by t, in the range [1,365] for
-// non-leap years, and [1,366] in leap years.
+// YearDay is the day of t's year, from 1 (up to 365, or 366 in leap years).
 func (t Time) YearDay() int {
 	days, _ := t.daysAndSecs()
 	y, _, _ := civilFromDays(days)
 	return int(days-daysFromCivil(y, 1, 1)) + 1
 }
 
-// ISOWeek returns the ISO 8601 year and week number in which t occurs. Week ranges from
-// 1 to 53. Jan 01 to Jan 03 of year n might belong to week 52 or 53 of year n-1, and
-// Dec 29 to Dec 31 might belong to week 1 of year n+1.
+// ISOWeek is t's ISO 8601 week (1 to 53) and the year it belongs to, which differs from
+// t's year in the first and last days of some years.
 func (t Time) ISOWeek() (year, week int) {
 	days, _ := t.daysAndSecs()
 	// Weeks run Monday to Sunday; a week belongs to the year of its Thursday.
@@ -330,26 +323,22 @@ func (t Time) Hour() int {
 	return s / secondsPerHour
 }
 
-// Minute returns the minute offset within the hour specified by t, in the range
-// [0, 59].
+// Minute is t's minute within the hour, 0 to 59.
 func (t Time) Minute() int {
 	_, s := t.daysAndSecs()
 	return s % secondsPerHour / secondsPerMinute
 }
 
-// Second returns the second offset within the minute specified by t, in the range
-// [0, 59].
+// Second is t's second within the minute, 0 to 59.
 func (t Time) Second() int {
 	_, s := t.daysAndSecs()
 	return s % secondsPerMinute
 }
 
-// Nanosecond returns the nanosecond offset within the second specified by t, in the
-// range [0, 999999999].
+// Nanosecond is t's nanosecond within the second, 0 to 999999999.
 func (t Time) Nanosecond() int { return int(t.nsec) }
 
-// IsZero reports whether t represents the zero time instant, January 1, year 1,
-// 00:00:00 UTC.
+// IsZero reports whether t is the zero Time: year 1, January 1, 00:00:00 UTC.
 func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
 // After reports whether t is a later instant than u (locations do not matter).
@@ -368,8 +357,7 @@ func (t Time) Before(u Time) bool {
 	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
 }
 
-// Compare compares the time instant t with u. If t is before u, it returns -1; if t
-// is after u, it returns +1; if they're the same, it returns 0.
+// Compare is -1, 0 or +1 as t is before, at or after u.
 func (t Time) Compare(u Time) int {
 	var tc, uc int64
 	if t.mono != 0 && u.mono != 0 {
@@ -389,8 +377,7 @@ func (t Time) Compare(u Time) int {
 	return 0
 }
 
-// Equal reports whether t and u represent the same time instant. Two times can be
-// equal even if they are in different locations.
+// Equal reports whether t and u are the same instant, whatever their locations.
 func (t Time) Equal(u Time) bool {
 	if t.mono != 0 && u.mono != 0 {
 		return t.mono == u.mono
@@ -467,8 +454,7 @@ func (t Time) Local() Time {
 	return t
 }
 
-// In returns a copy of t representing the same time instant, but with the copy's
-// location information set to loc for display purposes. In panics if loc is nil.
+// In is the same instant shown in loc; it panics if loc is nil.
 func (t Time) In(loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Time.In")
@@ -485,23 +471,21 @@ func (t Time) Location() *Location {
 	return t.loc
 }
 
-// Zone computes the time zone in effect at time t, returning the abbreviated name of
-// the zone (such as "CET") and its offset in seconds east of UTC.
+// Zone is the abbreviation and offset (seconds east of UTC) of t's zone at t.
 func (t Time) Zone() (name string, offset int) {
 	l := t.loc.orUTC()
 	return l.zone, l.offset
 }
 
-// ZoneBounds returns the bounds of the time zone in effect at time t. Fixed zones have
-// no bounds: both results are the zero Time.
+// ZoneBounds would give the period during which t's zone keeps its offset; minigo's
+// fixed zones have no such bounds, so both results are zero.
 func (t Time) ZoneBounds() (start, end Time) { return }
 
 // IsDST reports whether the time in the configured location is in Daylight Savings
 // Time (never, for minigo's fixed zones).
 func (t Time) IsDST() bool { return false }
 
-// Unix returns t as a Unix time, the number of seconds elapsed since January 1, 1970
-// UTC.
+// Unix is t in seconds since the Unix epoch.
 func (t Time) Unix() int64 { return t.sec - unixToInternal }
 
 // UnixMilli returns t as a Unix time in milliseconds.
@@ -514,9 +498,8 @@ func (t Time) UnixMicro() int64 { return t.Unix()*1e6 + t.nsec/1e3 }
 // time in nanoseconds cannot be represented by an int64.
 func (t Time) UnixNano() int64 { return t.Unix()*1e9 + t.nsec }
 
-// Truncate returns the result of rounding t down to a multiple of d (since the zero
-// time). If d <= 0, Truncate returns t stripped of any monotonic clock reading but
-// otherwise unchanged.
+// Truncate rounds t down to a multiple of d counted from the zero Time; d <= 0 only
+// drops the monotonic reading.
 func (t Time) Truncate(d Duration) Time {
 	t.mono = 0
 	if d <= 0 {
@@ -526,9 +509,8 @@ func (t Time) Truncate(d Duration) Time {
 	return t.Add(-r)
 }
 
-// Round returns the result of rounding t to the nearest multiple of d (since the zero
-// time). Halfway values round up. If d <= 0, Round returns t stripped of any monotonic
-// clock reading but otherwise unchanged.
+// Round rounds t to the nearest multiple of d counted from the zero Time, halves upward;
+// d <= 0 only drops the monotonic reading.
 func (t Time) Round(d Duration) Time {
 	t.mono = 0
 	if d <= 0 {

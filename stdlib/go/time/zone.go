@@ -2,8 +2,8 @@ package time
 
 import "errors"
 
-// A Location maps time instants to the zone in use at that time. minigo's locations
-// are fixed zones: a name, an abbreviation and an offset.
+// Location is a time zone. minigo's are fixed zones: a name, an abbreviation and an
+// offset.
 type Location struct {
 	name   string
 	zone   string // abbreviation, e.g. "CET"
@@ -17,8 +17,8 @@ var UTC *Location = &utcLoc
 
 var localLoc = Location{name: "Local", zone: "UTC"}
 
-// Local represents the system's local time zone. minigo does not read the time zone
-// database: Local is UTC under the name "Local".
+// Local is the local time zone. minigo reads no zone database: Local is UTC named
+// "Local".
 var Local = &localLoc
 
 // get returns l, or UTC for a nil l.
@@ -39,9 +39,8 @@ func FixedZone(name string, offset int) *Location {
 	return &Location{name: name, zone: name, offset: offset}
 }
 
-// LoadLocation returns the Location with the given name. "" and "UTC" give UTC,
-// "Local" gives Local; minigo has no time zone database, so other names fail with
-// "unknown time zone NAME".
+// LoadLocation finds a zone by name: "" and "UTC" give UTC and "Local" gives Local;
+// minigo has no zone database, so any other name fails ("unknown time zone NAME").
 func LoadLocation(name string) (*Location, error) {
 	switch name {
 	case "", "UTC":

@@ -1,11 +1,11 @@
-// Package unicode provides data and functions to test some properties of Unicode code
-// points.
+// Package unicode answers questions about Unicode code points: their categories, scripts
+// and properties, and their case mappings.
 //
-// minigo keeps the standard tables (tables.go, generated from Go's) packed in string
-// constants that are searched in place, so importing the package costs almost nothing.
-// The exported *RangeTable values of the standard tables therefore have empty R16 and
-// R32 slices: use Is, In and the IsX functions on them. Tables built by programs, with
-// R16 and R32 filled in, work as in Go.
+// minigo keeps the standard tables (tables.go, generated from the Unicode Character
+// Database by stdlib/tests/gentables) packed in string constants that are searched in
+// place, so importing the package costs almost nothing. The exported *RangeTable values of
+// the standard tables therefore have empty R16 and R32 slices: use Is, In and the IsX
+// functions on them. Tables built by programs, with R16 and R32 filled in, work as in Go.
 package unicode
 
 // Limits.
@@ -16,51 +16,47 @@ const (
 	MaxLatin1       = '\u00FF'     // maximum Latin-1 value.
 )
 
-// RangeTable defines a set of Unicode code points by listing the ranges of code points
-// within the set. The ranges are listed in two slices to save space: a slice of 16-bit
-// ranges and a slice of 32-bit ranges. The two slices must be in sorted order and
-// non-overlapping. Also, R32 should contain only values >= 0x10000 (1<<16).
+// RangeTable is a set of code points given as sorted, disjoint strided ranges: those that
+// fit 16 bits in R16, the others (all >= 0x10000) in R32. LatinOffset counts the R16
+// ranges that end within Latin-1.
 type RangeTable struct {
 	R16         []Range16
 	R32         []Range32
-	LatinOffset int // number of entries in R16 with Hi <= MaxLatin1
+	LatinOffset int // R16 ranges ending within Latin-1
 
 	// packed holds the ranges of minigo's standard tables (see tables.go).
 	packed string
 }
 
-// Range16 represents of a range of 16-bit Unicode code points. The range runs from Lo
-// to Hi inclusive and has the specified stride.
+// Range16 is the code points Lo, Lo+Stride, ... up to Hi (16-bit values).
 type Range16 struct {
 	Lo     uint16
 	Hi     uint16
 	Stride uint16
 }
 
-// Range32 represents of a range of Unicode code points and is used when one or more of
-// the values will not fit in 16 bits. The range runs from Lo to Hi inclusive and has
-// the specified stride. Lo and Hi must always be >= 1<<16.
+// Range32 is Range16 for code points from 0x10000 up.
 type Range32 struct {
 	Lo     uint32
 	Hi     uint32
 	Stride uint32
 }
 
-// CaseRange represents a range of Unicode code points for simple (one code point to
-// one code point) case conversion. The range runs from Lo to Hi inclusive, with a
-// fixed stride of 1. Deltas are the number to add to the code point to reach the code
-// point for a different case for that character. They may be negative. If zero, it
-// means the character is in the corresponding case. There is a special case
-// representing sequences of alternating corresponding Upper and Lower pairs. It
-// appears with a fixed Delta of {UpperLower, UpperLower, UpperLower}.
+// CaseRange gives the simple case mappings of the code points Lo to Hi: Delta holds what
+// to add to reach the upper, lower and title case forms (0: the rune is already in that
+// case). Deltas of UpperLower mark a run of alternating upper and lower case letters
+// starting with an upper one.
 type CaseRange struct {
 	Lo    uint32
 	Hi    uint32
 	Delta d
 }
 
-// SpecialCase represents language-specific case mappings such as Turkish. Methods of
-// SpecialCase customize (by overriding) the standard mappings.
+// d is the type of CaseRange.Delta (its name is part of Go's API).
+type d [MaxCase]rune
+
+// SpecialCase holds language-specific case mappings (Turkish, for one) that take
+// precedence over the standard ones.
 type SpecialCase []CaseRange
 
 // Which of a CaseRange's three deltas to apply.
@@ -70,8 +66,6 @@ const (
 	TitleCase
 	MaxCase
 )
-
-type d [MaxCase]rune // to make the CaseRanges text shorter
 
 // If the Delta field of a CaseRange is UpperLower, it means this CaseRange represents
 // a sequence of the form (say) Upper Lower Upper Lower.
@@ -111,90 +105,87 @@ func inPacked(t string, r rune) bool {
 	return stride == 1 || (x-first)%stride == 0
 }
 
-func is16(ranges []Range16, r uint16) bool {
+// in16 reports whether r is in one of ranges (sorted, disjoint), counting only the
+// members its stride selects. The first range ending at or after r is the only
+// candidate.
+func in16(ranges []Range16, r uint16) bool {
 	lo, hi := 0, len(ranges)
 	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		rg := &ranges[m]
-		if rg.Lo <= r && r <= rg.Hi {
-			return rg.Stride == 1 || (r-rg.Lo)%rg.Stride == 0
-		}
-		if r < rg.Lo {
-			hi = m
-		} else {
+		if m := int(uint(lo+hi) >> 1); ranges[m].Hi < r {
 			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	return false
+	if lo == len(ranges) {
+		return false
+	}
+	g := ranges[lo]
+	return g.Lo <= r && (r-g.Lo)%g.Stride == 0
 }
 
-func is32(ranges []Range32, r uint32) bool {
+// in32 is in16 for the 32-bit ranges.
+func in32(ranges []Range32, r uint32) bool {
 	lo, hi := 0, len(ranges)
 	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		rg := &ranges[m]
-		if rg.Lo <= r && r <= rg.Hi {
-			return rg.Stride == 1 || (r-rg.Lo)%rg.Stride == 0
-		}
-		if r < rg.Lo {
-			hi = m
-		} else {
+		if m := int(uint(lo+hi) >> 1); ranges[m].Hi < r {
 			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	return false
+	if lo == len(ranges) {
+		return false
+	}
+	g := ranges[lo]
+	return g.Lo <= r && (r-g.Lo)%g.Stride == 0
 }
 
 // Is reports whether r lies in one of rangeTab's ranges (with their strides).
 func Is(rangeTab *RangeTable, r rune) bool {
-	if rangeTab.packed != "" {
-		return r >= 0 && inPacked(rangeTab.packed, r)
+	switch {
+	case r < 0:
+		return false
+	case rangeTab.packed != "":
+		return inPacked(rangeTab.packed, r)
 	}
-	r16 := rangeTab.R16
-	if len(r16) > 0 && uint32(r) <= uint32(r16[len(r16)-1].Hi) {
-		return is16(r16, uint16(r))
+	// The 16-bit ranges cover the runes up to the last one's end, the 32-bit ones
+	// the rest.
+	if n := len(rangeTab.R16); n > 0 && r <= rune(rangeTab.R16[n-1].Hi) {
+		return in16(rangeTab.R16, uint16(r))
 	}
-	r32 := rangeTab.R32
-	if len(r32) > 0 && r >= rune(r32[0].Lo) {
-		return is32(r32, uint32(r))
+	if len(rangeTab.R32) == 0 || r < rune(rangeTab.R32[0].Lo) {
+		return false
 	}
-	return false
+	return in32(rangeTab.R32, uint32(r))
 }
 
 // In reports whether r belongs to any of the tables.
 func In(r rune, ranges ...*RangeTable) bool {
-	for _, inside := range ranges {
-		if Is(inside, r) {
+	for i := range ranges {
+		if Is(ranges[i], r) {
 			return true
 		}
 	}
 	return false
 }
 
-// IsOneOf reports whether the rune is a member of one of the ranges. The function "In"
-// provides a nicer signature and should be used in preference to IsOneOf.
-func IsOneOf(ranges []*RangeTable, r rune) bool {
-	for _, inside := range ranges {
-		if Is(inside, r) {
-			return true
-		}
-	}
-	return false
-}
+// IsOneOf is In with the tables first; In is the preferred form.
+func IsOneOf(ranges []*RangeTable, r rune) bool { return In(r, ranges...) }
 
-// Latin-1 properties (bits of latin1Props).
+// The bits of latin1Props (tables.go): Unicode categories of the Latin-1 runes.
 const (
-	pC     = 1 << iota // a control character.
-	pP                 // a punctuation character.
-	pN                 // a numeral.
-	pS                 // a symbolic character.
-	pZ                 // a spacing character.
-	pLu                // an upper-case letter.
-	pLl                // a lower-case letter.
-	pp                 // a printable character according to Go's definition.
-	pg     = pp | pZ   // a graphical character according to the Unicode definition.
-	pLo    = pLl | pLu // a letter that is neither upper nor lower case.
-	pLmask = pLo
+	propControl  = 1 << iota // Cc
+	propPunct                // P
+	propNumber               // N
+	propSymbol               // S
+	propSpaceSep             // Zs
+	propUpperish             // Lu, or a letter that is not lower case
+	propLowerish             // Ll, or a letter that is not upper case
+	propPrint                // IsPrint
+
+	propGraphic = propPrint | propSpaceSep
+	propLetter  = propUpperish | propLowerish // both set: a letter without case
 )
 
 // GraphicRanges are the categories of Unicode's graphic characters: L, M, N, P, S and
@@ -208,27 +199,26 @@ var PrintRanges = []*RangeTable{L, M, N, P, S}
 // separator (category Zs).
 func IsGraphic(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pg != 0
+		return latin1Props[uint8(r)]&propGraphic != 0
 	}
-	return In(r, GraphicRanges...)
+	return IsOneOf(GraphicRanges, r)
 }
 
-// IsPrint reports whether the rune is defined as printable by Go. Such characters
-// include letters, marks, numbers, punctuation, symbols, and the ASCII space
-// character, from categories L, M, N, P, S and the ASCII space character.
+// IsPrint reports whether r is printable in Go's sense: a letter, mark, number,
+// punctuation or symbol (categories L, M, N, P, S), or the ASCII space. Other spaces are
+// not printable.
 func IsPrint(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pp != 0
+		return latin1Props[uint8(r)]&propPrint != 0
 	}
-	return In(r, PrintRanges...)
+	return IsOneOf(PrintRanges, r)
 }
 
-// IsControl reports whether the rune is a control character. The C (Other) Unicode
-// category includes more code points such as surrogates; use Is(C, r) to test for
-// them.
+// IsControl reports whether r is a control character (Cc). Is(C, r) also covers the other
+// code points of category C, such as surrogates.
 func IsControl(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pC != 0
+		return latin1Props[uint8(r)]&propControl != 0
 	}
 	return false
 }
@@ -236,7 +226,7 @@ func IsControl(r rune) bool {
 // IsLetter reports whether the rune is a letter (category L).
 func IsLetter(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pLmask != 0
+		return latin1Props[uint8(r)]&propLetter != 0
 	}
 	return Is(Letter, r)
 }
@@ -252,7 +242,7 @@ func IsMark(r rune) bool {
 // IsNumber reports whether the rune is a number (category N).
 func IsNumber(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pN != 0
+		return latin1Props[uint8(r)]&propNumber != 0
 	}
 	return Is(Number, r)
 }
@@ -260,21 +250,16 @@ func IsNumber(r rune) bool {
 // IsPunct reports whether the rune is a Unicode punctuation character (category P).
 func IsPunct(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pP != 0
+		return latin1Props[uint8(r)]&propPunct != 0
 	}
 	return Is(Punct, r)
 }
 
-// IsSpace reports whether the rune is a space character as defined by Unicode's White
-// Space property; in the Latin-1 space this is '\t', '\n', '\v', '\f', '\r', ' ',
-// U+0085 (NEL), U+00A0 (NBSP).
+// IsSpace reports whether r has the White_Space property: in Latin-1, tab, newline,
+// vertical tab, form feed, carriage return, space, NEL (U+0085) and NBSP (U+00A0).
 func IsSpace(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		switch r {
-		case '\t', '\n', '\v', '\f', '\r', ' ', 0x85, 0xA0:
-			return true
-		}
-		return false
+		return r == ' ' || '\t' <= r && r <= '\r' || r == 0x85 || r == 0xA0
 	}
 	return Is(White_Space, r)
 }
@@ -282,7 +267,7 @@ func IsSpace(r rune) bool {
 // IsSymbol reports whether r is in category S (symbols).
 func IsSymbol(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pS != 0
+		return latin1Props[uint8(r)]&propSymbol != 0
 	}
 	return Is(Symbol, r)
 }
@@ -298,7 +283,7 @@ func IsDigit(r rune) bool {
 // IsUpper reports whether r is an upper-case letter (Lu).
 func IsUpper(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pLmask == pLu
+		return latin1Props[uint8(r)]&propLetter == propUpperish
 	}
 	return Is(Upper, r)
 }
@@ -306,7 +291,7 @@ func IsUpper(r rune) bool {
 // IsLower reports whether r is a lower-case letter (Ll).
 func IsLower(r rune) bool {
 	if uint32(r) <= MaxLatin1 {
-		return latin1Props[uint8(r)]&pLmask == pLl
+		return latin1Props[uint8(r)]&propLetter == propLowerish
 	}
 	return Is(Lower, r)
 }
@@ -319,8 +304,7 @@ func IsTitle(r rune) bool {
 	return Is(Title, r)
 }
 
-// CaseRanges is the table describing case mappings for all letters with non-self
-// mappings.
+// CaseRanges lists the simple case mappings of every rune that has one.
 var CaseRanges = decodeCaseRanges(caseRangesPacked)
 
 func decodeCaseRanges(s string) []CaseRange {
@@ -342,37 +326,40 @@ func decodeCaseRanges(s string) []CaseRange {
 	return out
 }
 
-// to maps the rune using the specified case mapping. It additionally reports whether
-// caseRange contained a mapping for r.
-func to(_case int, r rune, caseRange []CaseRange) (mappedRune rune, foundMapping bool) {
-	if _case < 0 || MaxCase <= _case {
+// caseMap maps r to case which (UpperCase, LowerCase or TitleCase) with table, and
+// reports whether table covers r.
+func caseMap(which int, r rune, table []CaseRange) (rune, bool) {
+	if which < 0 || which >= MaxCase {
 		return ReplacementChar, false
 	}
-	lo, hi := 0, len(caseRange)
+	lo, hi := 0, len(table)
 	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		cr := &caseRange[m]
-		if rune(cr.Lo) <= r && r <= rune(cr.Hi) {
-			delta := cr.Delta[_case]
-			if delta > MaxRune {
-				// In an Upper-Lower sequence, which always starts with an UpperCase
-				// letter, the real deltas always look like {0, 1, 0} or {-1, 0, -1}.
-				return rune(cr.Lo) + ((r-rune(cr.Lo))&^1 | rune(_case&1)), true
-			}
-			return r + delta, true
-		}
-		if r < rune(cr.Lo) {
-			hi = m
-		} else {
+		if m := int(uint(lo+hi) >> 1); rune(table[m].Hi) < r {
 			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	return r, false
+	if lo == len(table) || r < rune(table[lo].Lo) {
+		return r, false
+	}
+	g := &table[lo]
+	delta := g.Delta[which]
+	if delta != UpperLower {
+		return r + delta, true
+	}
+	// Alternating upper and lower case letters from g.Lo: the upper one of r's pair
+	// is at an even offset; lower case is the odd one, title case the upper one.
+	upper := r - (r-rune(g.Lo))%2
+	if which == LowerCase {
+		return upper + 1, true
+	}
+	return upper, true
 }
 
 // To maps the rune to the specified case: UpperCase, LowerCase, or TitleCase.
 func To(_case int, r rune) rune {
-	r, _ = to(_case, r, CaseRanges)
+	r, _ = caseMap(_case, r, CaseRanges)
 	return r
 }
 
@@ -410,53 +397,44 @@ func ToTitle(r rune) rune {
 }
 
 // ToUpper maps r with the special table first, then with unicode.ToUpper.
-func (special SpecialCase) ToUpper(r rune) rune {
-	r1, hadMapping := to(UpperCase, r, []CaseRange(special))
-	if r1 == r && !hadMapping {
-		r1 = ToUpper(r)
-	}
-	return r1
-}
+func (special SpecialCase) ToUpper(r rune) rune { return special.mapOr(UpperCase, r, ToUpper) }
 
 // ToTitle maps r with the special table first, then with unicode.ToTitle.
-func (special SpecialCase) ToTitle(r rune) rune {
-	r1, hadMapping := to(TitleCase, r, []CaseRange(special))
-	if r1 == r && !hadMapping {
-		r1 = ToTitle(r)
-	}
-	return r1
-}
+func (special SpecialCase) ToTitle(r rune) rune { return special.mapOr(TitleCase, r, ToTitle) }
 
 // ToLower maps r with the special table first, then with unicode.ToLower.
-func (special SpecialCase) ToLower(r rune) rune {
-	r1, hadMapping := to(LowerCase, r, []CaseRange(special))
-	if r1 == r && !hadMapping {
-		r1 = ToLower(r)
+func (special SpecialCase) ToLower(r rune) rune { return special.mapOr(LowerCase, r, ToLower) }
+
+// mapOr maps r with the special table when it covers r (or changes it), else with
+// fallback.
+func (special SpecialCase) mapOr(which int, r rune, fallback func(rune) rune) rune {
+	if m, covered := caseMap(which, r, special); covered || m != r {
+		return m
 	}
-	return r1
+	return fallback(r)
 }
 
 // TurkishCase and AzeriCase are the special case mappings of Turkish and Azeri (dotted
 // and dotless i).
 var TurkishCase SpecialCase = turkishCase
 
+// turkishCase: I lowers to dotless ı, i uppers to dotted İ, and back.
 var turkishCase = SpecialCase{
-	CaseRange{0x0049, 0x0049, d{0, 0x131 - 0x49, 0}},
-	CaseRange{0x0069, 0x0069, d{0x130 - 0x69, 0, 0x130 - 0x69}},
-	CaseRange{0x0130, 0x0130, d{0, 0x69 - 0x130, 0}},
-	CaseRange{0x0131, 0x0131, d{0x49 - 0x131, 0, 0x49 - 0x131}},
+	{0x0049, 0x0049, [MaxCase]rune{0, 0xe8, 0}},      // I -> ı
+	{0x0069, 0x0069, [MaxCase]rune{0xc7, 0, 0xc7}},   // i -> İ
+	{0x0130, 0x0130, [MaxCase]rune{0, -0xc7, 0}},     // İ -> i
+	{0x0131, 0x0131, [MaxCase]rune{-0xe8, 0, -0xe8}}, // ı -> I
 }
 
 // AzeriCase is TurkishCase.
 var AzeriCase SpecialCase = turkishCase
 
-// SimpleFold iterates over Unicode code points equivalent under the Unicode-defined
-// simple case folding. Among the code points equivalent to rune (including rune
-// itself), SimpleFold returns the smallest rune > r if one exists, or else the
-// smallest rune >= 0. If r is not a valid Unicode code point, SimpleFold(r) returns r.
+// SimpleFold steps through the orbit of r under simple case folding: the next larger
+// equivalent rune, or after the largest the smallest one. A rune that is not valid comes
+// back unchanged.
 //
-// For example: SimpleFold('A') = 'a', SimpleFold('a') = 'A', SimpleFold('K') = 'k',
-// SimpleFold('k') = '\u212A' (Kelvin symbol, K), SimpleFold('\u212A') = 'K'.
+// For example 'A' gives 'a', 'a' gives 'A'; 'K' gives 'k', 'k' gives U+212A (Kelvin sign),
+// which gives 'K'.
 func SimpleFold(r rune) rune {
 	if r < 0 || r > MaxRune {
 		return r
@@ -488,8 +466,7 @@ func SimpleFold(r rune) rune {
 	if lo < len(t)/8 && rune(num4(t, lo*8)) == r {
 		return rune(num4(t, lo*8+4))
 	}
-	// No folding specified. This is a one- or two-element equivalence class containing
-	// rune and ToLower(rune) and ToUpper(rune) if they are different from rune.
+	// Not in the orbit table: the orbit is r and its other case, if any.
 	if l := ToLower(r); l != r {
 		return l
 	}

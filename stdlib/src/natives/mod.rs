@@ -7,6 +7,7 @@
 //! lists the natives and what each promises.
 
 mod big;
+mod bits;
 mod gomath;
 mod math;
 mod nat;
@@ -41,6 +42,7 @@ pub fn native(name: &str) -> Option<NativeFn> {
     match pkg {
         "math" => math::lookup(func),
         "math/big" => big::lookup(func),
+        "math/bits" => bits::lookup(func),
         "internal/reflectlite" => reflect::lookup(func),
         "reflect" => reflect_pkg::lookup(func),
         "runtime" => runtime_pkg::lookup(func),

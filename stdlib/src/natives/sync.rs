@@ -135,10 +135,10 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
         "(*RWMutex).Unlock" => rw_unlock,
         "(*WaitGroup).Add" => wg_add,
         "(*WaitGroup).Wait" => wg_wait,
-        "runtime_notifyListAdd" => notify_add,
-        "runtime_notifyListWait" => notify_wait,
-        "runtime_notifyListNotifyOne" => notify_one,
-        "runtime_notifyListNotifyAll" => notify_all,
+        "ticketTake" => notify_add,
+        "ticketWait" => notify_wait,
+        "ticketWakeOldest" => notify_one,
+        "ticketWakeAll" => notify_all,
         _ => return None,
     };
     Some(f)
@@ -274,17 +274,19 @@ pub(super) fn lookup_atomic(name: &str) -> Option<NativeFn> {
         "LoadInt32" => load_i32,
         "StoreInt32" => store_i32,
         "SwapInt32" => swap_i32,
-        "CompareAndSwapInt32" => cas_i32,
+        "CompareAndSwapInt32" | "(*Int32).CompareAndSwap" => cas_i32,
         "AddUint32" => add_u32,
         "LoadUint32" => load_u32,
         "StoreUint32" => store_u32,
         "SwapUint32" => swap_u32,
-        "CompareAndSwapUint32" => cas_u32,
+        "CompareAndSwapUint32" | "(*Uint32).CompareAndSwap" => cas_u32,
         "AddInt64" | "AddUint64" | "AddUintptr" => add64,
         "LoadInt64" | "LoadUint64" | "LoadUintptr" => load64,
         "StoreInt64" | "StoreUint64" | "StoreUintptr" => store64,
         "SwapInt64" | "SwapUint64" | "SwapUintptr" => swap64,
-        "CompareAndSwapInt64" | "CompareAndSwapUint64" | "CompareAndSwapUintptr" => cas64,
+        // The typed methods' receivers point at their value word, so they are the same natives.
+        "CompareAndSwapInt64" | "CompareAndSwapUint64" | "CompareAndSwapUintptr" | "(*Int64).CompareAndSwap" | "(*Uint64).CompareAndSwap"
+        | "(*Uintptr).CompareAndSwap" => cas64,
         _ => return None,
     };
     Some(f)

@@ -78,7 +78,7 @@ var kindNames = [...]string{
 
 // String returns the name of k as reflect.Kind.String does ("int", "ptr", "struct").
 func (k Kind) String() string {
-	if uint(k) < uint(len(kindNames)) {
+	if int(k) < len(kindNames) {
 		return kindNames[k]
 	}
 	return "kind" + itoa(int(k))

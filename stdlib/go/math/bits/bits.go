@@ -18,19 +18,10 @@ func LeadingZeros64(x uint64) int { return 64 - Len64(x) }
 func TrailingZeros(x uint) int   { return TrailingZeros64(uint64(x)) }
 func TrailingZeros8(x uint8) int { return int(ntz8tab[x]) }
 
-func TrailingZeros16(x uint16) int {
-	if x == 0 {
-		return 16
-	}
-	return TrailingZeros64(uint64(x))
-}
+// A bit set just above the width stops the count there for zero.
+func TrailingZeros16(x uint16) int { return TrailingZeros64(uint64(x) | 1<<16) }
 
-func TrailingZeros32(x uint32) int {
-	if x == 0 {
-		return 32
-	}
-	return TrailingZeros64(uint64(x))
-}
+func TrailingZeros32(x uint32) int { return TrailingZeros64(uint64(x) | 1<<32) }
 
 func TrailingZeros64(x uint64) int {
 	if x == 0 {
@@ -95,8 +86,9 @@ func RotateLeft64(x uint64, k int) uint64 {
 func Reverse(x uint) uint    { return uint(Reverse64(uint64(x))) }
 func Reverse8(x uint8) uint8 { return rev8tab[x] }
 
+// Reverse16 mirrors each byte, then swaps the two.
 func Reverse16(x uint16) uint16 {
-	return uint16(rev8tab[x>>8]) | uint16(rev8tab[x&0xff])<<8
+	return ReverseBytes16(uint16(rev8tab[x&0xff]) | uint16(rev8tab[x>>8])<<8)
 }
 
 func Reverse32(x uint32) uint32 {
@@ -157,15 +149,23 @@ func Add(x, y, carry uint) (sum, carryOut uint) {
 }
 
 func Add32(x, y, carry uint32) (sum, carryOut uint32) {
-	sum64 := uint64(x) + uint64(y) + uint64(carry)
-	return uint32(sum64), uint32(sum64 >> 32)
+	wide, _ := Add64(uint64(x), uint64(y), uint64(carry))
+	return uint32(wide), uint32(wide >> 32) // bit 32 is the carry
 }
 
 func Add64(x, y, carry uint64) (sum, carryOut uint64) {
-	sum = x + y + carry
-	// The sum overflowed if both top bits are set, or if one is and the sum's is not.
-	carryOut = ((x & y) | ((x | y) &^ sum)) >> 63
-	return
+	partial := x + y
+	sum = partial + carry
+	// At most one of the two additions wraps around.
+	return sum, wrapped(partial < x) | wrapped(sum < partial)
+}
+
+// wrapped is 1 for true, 0 for false.
+func wrapped(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // Sub<N> subtracts y and borrow (0 or 1) from x and returns the wrapped difference and
@@ -176,116 +176,71 @@ func Sub(x, y, borrow uint) (diff, borrowOut uint) {
 }
 
 func Sub32(x, y, borrow uint32) (diff, borrowOut uint32) {
-	diff = x - y - borrow
-	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 31
-	return
+	d, b := Sub64(uint64(x), uint64(y), uint64(borrow))
+	return uint32(d), uint32(b) // the 64-bit difference wraps exactly when the 32-bit one does
 }
 
 func Sub64(x, y, borrow uint64) (diff, borrowOut uint64) {
-	diff = x - y - borrow
-	borrowOut = ((^x & y) | (^(x ^ y) & diff)) >> 63
-	return
+	partial := x - y
+	diff = partial - borrow
+	// At most one of the two subtractions wraps around.
+	return diff, wrapped(x < y) | wrapped(partial < borrow)
 }
 
 // Mul<N> returns the double-width product of x and y as its high and low halves.
-func Mul(x, y uint) (hi, lo uint) {
-	h, l := Mul64(uint64(x), uint64(y))
-	return uint(h), uint(l)
-}
+// Mul is native, as Mul64.
+func Mul(x, y uint) (hi, lo uint)
 
 func Mul32(x, y uint32) (hi, lo uint32) {
-	tmp := uint64(x) * uint64(y)
-	hi, lo = uint32(tmp>>32), uint32(tmp)
-	return
+	product := uint64(x) * uint64(y)
+	return uint32(product >> 32), uint32(product)
 }
 
-func Mul64(x, y uint64) (hi, lo uint64) {
-	// Schoolbook multiplication on 32-bit halves.
-	const mask32 = 1<<32 - 1
-	x0 := x & mask32
-	x1 := x >> 32
-	y0 := y & mask32
-	y1 := y >> 32
-	w0 := x0 * y0
-	t := x1*y0 + w0>>32
-	w1 := t & mask32
-	w2 := t >> 32
-	w1 += x0 * y1
-	hi = x1*y1 + w2 + w1>>32
-	lo = x * y
-	return
-}
+// Mul64 is native (a 128-bit product).
+func Mul64(x, y uint64) (hi, lo uint64)
 
 // Div<N> divides the double-width number hi:lo by y and returns quotient and remainder;
 // it panics on y == 0 (divide error) and when y <= hi (the quotient would overflow).
 func Div(hi, lo, y uint) (quo, rem uint) {
-	q, r := Div64(uint64(hi), uint64(lo), uint64(y))
-	return uint(q), uint(r)
+	checkDivisor(uint64(hi), uint64(y))
+	q64, r64 := div128(uint64(hi), uint64(lo), uint64(y))
+	return uint(q64), uint(r64)
 }
 
-func Div32(hi, lo, y uint32) (quo, rem uint32) {
-	if y != 0 && y <= hi {
-		panic(overflowError)
-	}
-	z := uint64(hi)<<32 | uint64(lo)
-	quo, rem = uint32(z/uint64(y)), uint32(z%uint64(y))
-	return
-}
-
-func Div64(hi, lo, y uint64) (quo, rem uint64) {
+// checkDivisor panics as Div64 must for a zero divisor or an overflowing quotient.
+func checkDivisor(hi, y uint64) {
 	if y == 0 {
 		panic(divideError)
 	}
 	if y <= hi {
 		panic(overflowError)
 	}
-	// Fast path: a 64-bit dividend.
-	if hi == 0 {
-		return lo / y, lo % y
-	}
-	// Normalize y so its top bit is set, then divide in two steps of 32 bits (Knuth's
-	// algorithm D for two-digit quotients in base 2^32).
-	s := uint(LeadingZeros64(y))
-	y <<= s
-	const two32 = 1 << 32
-	const mask32 = two32 - 1
-	yn1 := y >> 32
-	yn0 := y & mask32
-	un32 := hi<<s | lo>>(64-s)
-	if s == 0 {
-		un32 = hi
-	}
-	un10 := lo << s
-	un1 := un10 >> 32
-	un0 := un10 & mask32
-	q1 := un32 / yn1
-	rhat := un32 - q1*yn1
-	for q1 >= two32 || q1*yn0 > two32*rhat+un1 {
-		q1--
-		rhat += yn1
-		if rhat >= two32 {
-			break
-		}
-	}
-	un21 := un32*two32 + un1 - q1*y
-	q0 := un21 / yn1
-	rhat = un21 - q0*yn1
-	for q0 >= two32 || q0*yn0 > two32*rhat+un0 {
-		q0--
-		rhat += yn1
-		if rhat >= two32 {
-			break
-		}
-	}
-	return q1*two32 + q0, (un21*two32 + un0 - q0*y) >> s
 }
+
+func Div32(hi, lo, y uint32) (quo, rem uint32) {
+	if y != 0 && y <= hi {
+		panic(overflowError)
+	}
+	n := uint64(hi)<<32 + uint64(lo)
+	q := n / uint64(y)
+	return uint32(q), uint32(n - q*uint64(y))
+}
+
+func Div64(hi, lo, y uint64) (quo, rem uint64) {
+	checkDivisor(hi, y)
+	return div128(hi, lo, y)
+}
+
+// div128 divides hi:lo by y, for y > hi (native: 128-bit division).
+func div128(hi, lo, y uint64) (quo, rem uint64)
 
 // Rem<N> is the remainder of hi:lo divided by y, which must not be 0; unlike Div it
 // accepts any hi.
 func Rem(hi, lo, y uint) uint { return uint(Rem64(uint64(hi), uint64(lo), uint64(y))) }
 
 func Rem32(hi, lo, y uint32) uint32 {
-	return uint32((uint64(hi)<<32 | uint64(lo)) % uint64(y))
+	_, r := Div32(hi%y, lo, y) // the same remainder, and no overflow
+	return r
 }
 
 func Rem64(hi, lo, y uint64) uint64 {

@@ -1,15 +1,14 @@
-// Package rand implements pseudo-random number generators suitable for tasks such as
-// simulation, but it should not be used for security-sensitive work.
+// Package rand generates pseudo-random numbers for simulations and the like; they are not
+// fit for security uses.
 //
-// NewSource(seed) reproduces Go's math/rand sequences exactly, and so do the Rand
-// methods built on it. The top-level functions use a randomly seeded source (from the
-// runtime's random numbers) unless Seed has been called, as in Go 1.20 and later.
+// NewSource(seed) reproduces Go's math/rand sequences exactly, and so do the Rand methods
+// built on it. The top-level functions use a randomly seeded source (from the runtime's
+// random numbers) unless Seed has been called, as in Go 1.20 and later.
 package rand
 
 import "sync"
 
-// A Source represents a source of uniformly-distributed pseudo-random int64 values in
-// the range [0, 1<<63).
+// Source produces uniform pseudo-random values in [0, 1<<63).
 type Source interface {
 	Int63() int64
 	Seed(seed int64)
@@ -22,212 +21,204 @@ type Source64 interface {
 	Uint64() uint64
 }
 
-// NewSource returns a new pseudo-random Source seeded with the given value. Unlike the
-// default Source used by top-level functions, this source is not safe for concurrent
-// use by multiple goroutines.
+// NewSource returns a Source seeded with seed, producing Go's sequence for that seed.
+// It is not safe for concurrent use.
 func NewSource(seed int64) Source {
-	var rng rngSource
-	rng.Seed(seed)
-	return &rng
+	src := new(rngSource)
+	src.Seed(seed)
+	return src
 }
 
-// Rand draws numbers from a Source.
-type Rand struct {
-	src Source
-	s64 Source64 // non-nil if src is source64
-
-	// readVal contains remainder of 63-bit integer used for bytes generation during
-	// most recent Read call. It is saved so next Read call can start where the previous
-	// one finished.
-	readVal int64
-	// readPos indicates the number of low-order bytes of readVal that are still valid.
-	readPos int8
-}
-
-// New returns a new Rand that uses random values from src to generate other random
+// Rand derives numbers of many kinds from a Source. The derivations (rejection
+// bounds, the float scaling, the shuffles) are Go's, so a seeded Rand repeats Go's
 // values.
-func New(src Source) *Rand {
-	s64, _ := src.(Source64)
-	return &Rand{src: src, s64: s64}
+type Rand struct {
+	src  Source
+	wide Source64 // src, when it can give 64 bits at once
+
+	// Read hands out 7 bytes of each Int63 value, low byte first; the bytes not used
+	// yet carry over to the next Read.
+	readBits int64
+	readLeft int8
 }
 
-// Seed uses the provided seed value to initialize the generator to a deterministic
-// state. Seed should not be called concurrently with any other Rand method.
+// New returns a Rand drawing from src.
+func New(src Source) *Rand {
+	r := &Rand{src: src}
+	r.wide, _ = src.(Source64)
+	return r
+}
+
+// guarded is implemented by the shared sources: they return their lock and the source
+// behind it, so that Seed and Read can work under one lock.
+type guarded interface {
+	guard() (*sync.Mutex, Source)
+}
+
+// Seed reseeds the source (and forgets the bytes Read kept).
 func (r *Rand) Seed(seed int64) {
-	if lk, ok := r.src.(*lockedSource); ok {
-		lk.seedPos(seed, &r.readPos)
+	if g, ok := r.src.(guarded); ok {
+		mu, inner := g.guard()
+		mu.Lock()
+		defer mu.Unlock()
+		inner.Seed(seed)
+		r.readLeft = 0
 		return
 	}
 	r.src.Seed(seed)
-	r.readPos = 0
+	r.readLeft = 0
 }
 
 // Int63 is a random value in [0, 1<<63).
 func (r *Rand) Int63() int64 { return r.src.Int63() }
 
+// Int31 is a random value in [0, 1<<31): the top bits of an Int63.
+func (r *Rand) Int31() int32 { return int32(r.Int63() >> 32) }
+
 // Uint32 is a random value over all of uint32.
 func (r *Rand) Uint32() uint32 { return uint32(r.Int63() >> 31) }
 
-// Uint64 is a random value over all of uint64.
+// Uint64 is a random value over all of uint64 (from two Int63 values when the source
+// has no Uint64).
 func (r *Rand) Uint64() uint64 {
-	if r.s64 != nil {
-		return r.s64.Uint64()
+	if r.wide != nil {
+		return r.wide.Uint64()
 	}
-	return uint64(r.Int63())>>31 | uint64(r.Int63())<<32
+	low := uint64(r.Int63()) >> 31
+	high := uint64(r.Int63()) << 32
+	return high | low
 }
-
-// Int31 is a random value in [0, 1<<31).
-func (r *Rand) Int31() int32 { return int32(r.Int63() >> 32) }
 
 // Int is a random non-negative int.
-func (r *Rand) Int() int {
-	u := uint(r.Int63())
-	return int(u << 1 >> 1) // clear sign bit if int == int32
+func (r *Rand) Int() int { return int(r.Int63()) }
+
+// below returns a value in [0, n) from Int31 (narrow) or Int63 draws, skipping draws
+// in the incomplete block of n values at the top of their range so that all results
+// are equally likely. (For n a power of two every draw is kept.)
+func (r *Rand) below(n uint64, narrow bool) uint64 {
+	span := uint64(1) << 63
+	if narrow {
+		span = 1 << 31
+	}
+	last := span - 1 - span%n // the largest draw kept
+	for {
+		var v uint64
+		if narrow {
+			v = uint64(r.Int31())
+		} else {
+			v = uint64(r.Int63())
+		}
+		if v <= last {
+			return v % n
+		}
+	}
 }
 
-// Int63n returns, as an int64, a non-negative pseudo-random number in the half-open
-// interval [0,n). It panics if n <= 0.
+// Int63n is a random value in [0, n); it panics if n <= 0.
 func (r *Rand) Int63n(n int64) int64 {
 	if n <= 0 {
 		panic("invalid argument to Int63n")
 	}
-	if n&(n-1) == 0 { // n is power of two, can mask
-		return r.Int63() & (n - 1)
-	}
-	max := int64((1 << 63) - 1 - (1<<63)%uint64(n))
-	v := r.Int63()
-	for v > max {
-		v = r.Int63()
-	}
-	return v % n
+	return int64(r.below(uint64(n), false))
 }
 
-// Int31n returns, as an int32, a non-negative pseudo-random number in the half-open
-// interval [0,n). It panics if n <= 0.
+// Int31n is a random value in [0, n); it panics if n <= 0.
 func (r *Rand) Int31n(n int32) int32 {
 	if n <= 0 {
 		panic("invalid argument to Int31n")
 	}
-	if n&(n-1) == 0 { // n is power of two, can mask
-		return r.Int31() & (n - 1)
-	}
-	max := int32((1 << 31) - 1 - (1<<31)%uint32(n))
-	v := r.Int31()
-	for v > max {
-		v = r.Int31()
-	}
-	return v % n
+	return int32(r.below(uint64(n), true))
 }
 
-// int31n returns, as an int32, a non-negative pseudo-random number in the half-open
-// interval [0,n), by multiplying a 32-bit random number by n and keeping the high half
-// (Lemire's method, rejecting the biased low values). Used by Shuffle.
-func (r *Rand) int31n(n int32) int32 {
-	v := r.Uint32()
-	prod := uint64(v) * uint64(n)
-	low := uint32(prod)
-	if low < uint32(n) {
-		thresh := uint32(-n) % uint32(n)
-		for low < thresh {
-			v = r.Uint32()
-			prod = uint64(v) * uint64(n)
-			low = uint32(prod)
-		}
-	}
-	return int32(prod >> 32)
-}
-
-// Intn returns, as an int, a non-negative pseudo-random number in the half-open
-// interval [0,n). It panics if n <= 0.
+// Intn is a random value in [0, n); it panics if n <= 0.
 func (r *Rand) Intn(n int) int {
 	if n <= 0 {
 		panic("invalid argument to Intn")
 	}
-	if n <= 1<<31-1 {
-		return int(r.Int31n(int32(n)))
-	}
-	return int(r.Int63n(int64(n)))
+	// Int31n's draws when n fits, Int63n's otherwise.
+	return int(r.below(uint64(n), n < 1<<31))
 }
 
-// Float64 returns, as a float64, a pseudo-random number in the half-open interval
-// [0.0,1.0).
+// lemire returns a value in [0, n) as the high half of a random 32-bit value times n,
+// redrawing while the low half falls in the short zone that would bias it (Lemire,
+// "Fast random integer generation in an interval", 2019). Shuffle uses it.
+func (r *Rand) lemire(n uint32) uint32 {
+	biased := -n % n // low halves below this come up once too often
+	for {
+		product := uint64(r.Uint32()) * uint64(n)
+		if low := uint32(product); low >= n || low >= biased {
+			return uint32(product >> 32)
+		}
+	}
+}
+
+// Float64 is a random value in [0, 1): an Int63 scaled down, redrawn in the rare case
+// that rounding gives 1.
 func (r *Rand) Float64() float64 {
 	for {
-		f := float64(r.Int63()) / (1 << 63)
-		if f != 1 { // rounding can produce 1; try again
+		if f := float64(r.Int63()) * 0x1p-63; f < 1 {
 			return f
 		}
 	}
 }
 
-// Float32 returns, as a float32, a pseudo-random number in the half-open interval
-// [0.0,1.0).
+// Float32 is a random value in [0, 1), a Float64 rounded (and redrawn if it rounds
+// to 1).
 func (r *Rand) Float32() float32 {
 	for {
-		f := float32(r.Float64())
-		if f != 1 {
+		if f := float32(r.Float64()); f < 1 {
 			return f
 		}
 	}
 }
 
-// Perm returns, as a slice of n ints, a pseudo-random permutation of the integers in
-// the half-open interval [0,n).
+// Perm returns a random permutation of 0..n-1, built by inserting each i at a random
+// place (the "inside-out" Fisher–Yates shuffle).
 func (r *Rand) Perm(n int) []int {
-	m := make([]int, n)
-	for i := 0; i < n; i++ {
+	p := make([]int, n)
+	for i := range p {
 		j := r.Intn(i + 1)
-		m[i] = m[j]
-		m[j] = i
+		p[i], p[j] = p[j], i
 	}
-	return m
+	return p
 }
 
-// Shuffle pseudo-randomizes the order of elements. n is the number of elements.
-// Shuffle panics if n < 0. swap swaps the elements with indexes i and j.
+// Shuffle randomizes the order of n elements with a Fisher–Yates shuffle, calling swap
+// to exchange two of them. It panics if n < 0.
 func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	if n < 0 {
 		panic("invalid argument to Shuffle")
 	}
-	// Fisher-Yates shuffle.
-	i := n - 1
-	for ; i > 1<<31-1-1; i-- {
-		j := int(r.Int63n(int64(i + 1)))
-		swap(i, j)
-	}
-	for ; i > 0; i-- {
-		j := int(r.int31n(int32(i + 1)))
-		swap(i, j)
-	}
-}
-
-// Read generates len(p) random bytes and writes them into p. It always returns len(p)
-// and a nil error. Read should not be called concurrently with any other Rand method.
-func (r *Rand) Read(p []byte) (n int, err error) {
-	switch src := r.src.(type) {
-	case *lockedSource:
-		return src.read(p, &r.readVal, &r.readPos)
-	case *runtimeSource:
-		return src.read(p, &r.readVal, &r.readPos)
-	}
-	return read(p, r.src, &r.readVal, &r.readPos)
-}
-
-func read(p []byte, src Source, readVal *int64, readPos *int8) (n int, err error) {
-	pos := *readPos
-	val := *readVal
-	for n = 0; n < len(p); n++ {
-		if pos == 0 {
-			val = src.Int63()
-			pos = 7
+	for i := n - 1; i > 0; i-- {
+		var j int
+		if i < 1<<31-1 {
+			j = int(r.lemire(uint32(i + 1)))
+		} else {
+			j = int(r.Int63n(int64(i + 1)))
 		}
-		p[n] = byte(val)
-		val >>= 8
-		pos--
+		swap(i, j)
 	}
-	*readPos = pos
-	*readVal = val
-	return
+}
+
+// Read fills p with random bytes and returns len(p), nil. It is not safe for
+// concurrent use with other methods of r.
+func (r *Rand) Read(p []byte) (n int, err error) {
+	src := r.src
+	if g, ok := src.(guarded); ok {
+		mu, inner := g.guard()
+		mu.Lock()
+		defer mu.Unlock()
+		src = inner
+	}
+	for i := range p {
+		if r.readLeft == 0 {
+			r.readBits, r.readLeft = src.Int63(), 7
+		}
+		p[i] = byte(r.readBits)
+		r.readBits >>= 8
+		r.readLeft--
+	}
+	return len(p), nil
 }
 
 // runtimeRand returns 64 random bits from the runtime (native; see
@@ -235,107 +226,76 @@ func read(p []byte, src Source, readVal *int64, readPos *int8) (n int, err error
 func runtimeRand() uint64
 
 // runtimeSource is the Source of the top-level functions until Seed is called: the
-// runtime's random numbers, safe for concurrent use.
+// runtime's random numbers, safe for concurrent use. Its lock only guards Read's
+// carried-over bytes.
 type runtimeSource struct {
-	mu sync.Mutex // for Read's state
+	mu sync.Mutex
 }
 
-func (*runtimeSource) Int63() int64 { return int64(runtimeRand() & rngMask) }
+func (*runtimeSource) Int63() int64 { return int64(runtimeRand() >> 1) }
 
 func (*runtimeSource) Seed(int64) { panic("internal error: call to runtimeSource.Seed") }
 
 func (*runtimeSource) Uint64() uint64 { return runtimeRand() }
 
-func (fs *runtimeSource) read(p []byte, readVal *int64, readPos *int8) (n int, err error) {
-	fs.mu.Lock()
-	n, err = read(p, fs, readVal, readPos)
-	fs.mu.Unlock()
-	return
-}
+func (s *runtimeSource) guard() (*sync.Mutex, Source) { return &s.mu, s }
 
-// lockedSource is an rngSource guarded by a mutex (the top-level functions' source
-// after Seed).
+// lockedSource is an rngSource behind a mutex: the top-level functions' source once
+// Seed has been called.
 type lockedSource struct {
-	mu sync.Mutex
-	s  *rngSource
+	mu  sync.Mutex
+	rng rngSource
 }
 
-func (r *lockedSource) Int63() (n int64) {
-	r.mu.Lock()
-	n = r.s.Int63()
-	r.mu.Unlock()
-	return
+func (s *lockedSource) Int63() int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.rng.Int63()
 }
 
-func (r *lockedSource) Uint64() (n uint64) {
-	r.mu.Lock()
-	n = r.s.Uint64()
-	r.mu.Unlock()
-	return
+func (s *lockedSource) Uint64() uint64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.rng.Uint64()
 }
 
-func (r *lockedSource) Seed(seed int64) {
-	r.mu.Lock()
-	r.seed(seed)
-	r.mu.Unlock()
+func (s *lockedSource) Seed(seed int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.rng.Seed(seed)
 }
 
-// seedPos reseeds and restarts Read's byte position, under the lock.
-func (r *lockedSource) seedPos(seed int64, readPos *int8) {
-	r.mu.Lock()
-	r.seed(seed)
-	*readPos = 0
-	r.mu.Unlock()
-}
+func (s *lockedSource) guard() (*sync.Mutex, Source) { return &s.mu, &s.rng }
 
-// seed seeds the underlying source. The caller must have locked r.mu.
-func (r *lockedSource) seed(seed int64) {
-	if r.s == nil {
-		r.s = new(rngSource)
-	}
-	r.s.Seed(seed)
-}
-
-// read is Read over the locked source, with Read's saved state.
-func (r *lockedSource) read(p []byte, readVal *int64, readPos *int8) (n int, err error) {
-	r.mu.Lock()
-	n, err = read(p, r.s, readVal, readPos)
-	r.mu.Unlock()
-	return
-}
-
-// globalRandState is the Rand of the top-level functions.
-var globalRandState struct {
+// shared holds the Rand of the top-level functions, made on first use.
+var shared struct {
 	mu sync.Mutex
 	r  *Rand
 }
 
 func globalRand() *Rand {
-	globalRandState.mu.Lock()
-	defer globalRandState.mu.Unlock()
-	if globalRandState.r == nil {
-		src := &runtimeSource{}
-		globalRandState.r = &Rand{src: src, s64: src}
+	shared.mu.Lock()
+	defer shared.mu.Unlock()
+	if shared.r == nil {
+		shared.r = New(new(runtimeSource))
 	}
-	return globalRandState.r
+	return shared.r
 }
 
-// Seed reseeds the shared generator deterministically. Deprecated: use a Rand of one's
-// own (New(NewSource(seed))).
+// Seed makes the top-level functions deterministic, as if they drew from
+// NewSource(seed). Deprecated: use New(NewSource(seed)).
 func Seed(seed int64) {
-	globalRandState.mu.Lock()
-	defer globalRandState.mu.Unlock()
-	r := globalRandState.r
-	if r != nil {
-		if lk, ok := r.src.(*lockedSource); ok {
-			r.readPos = 0
-			lk.Seed(seed)
+	shared.mu.Lock()
+	defer shared.mu.Unlock()
+	if shared.r != nil {
+		if _, ok := shared.r.src.(*lockedSource); ok {
+			shared.r.Seed(seed)
 			return
 		}
 	}
-	lk := &lockedSource{}
-	lk.seed(seed)
-	globalRandState.r = &Rand{src: lk, s64: lk}
+	src := new(lockedSource)
+	src.rng.Seed(seed)
+	shared.r = New(src)
 }
 
 // Int63 returns a non-negative pseudo-random 63-bit integer as an int64 from the
@@ -379,9 +339,8 @@ func Float32() float32 { return globalRand().Float32() }
 // the half-open interval [0,n) from the default Source.
 func Perm(n int) []int { return globalRand().Perm(n) }
 
-// Shuffle pseudo-randomizes the order of elements using the default Source. n is the
-// number of elements. Shuffle panics if n < 0. swap swaps the elements with indexes i
-// and j.
+// Shuffle randomizes the order of n elements with the shared source, calling swap to
+// exchange two; it panics if n < 0.
 func Shuffle(n int, swap func(i, j int)) { globalRand().Shuffle(n, swap) }
 
 // Read fills p with random bytes from the shared generator; it always succeeds with n

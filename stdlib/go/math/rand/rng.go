@@ -11,11 +11,9 @@ type rngSource struct {
 }
 
 const (
-	rngLen   = 607
-	rngTap   = 273
-	rngMax   = 1 << 63
-	rngMask  = rngMax - 1
-	int32max = (1 << 31) - 1
+	rngLen   = 607 // words of state (the longer lag)
+	rngTap   = 273 // the shorter lag
+	int32max = 1<<31 - 1
 )
 
 // rngCooked holds the decoded rngCookedHex, filled on first use.
@@ -40,64 +38,51 @@ func cooked() []int64 {
 	return rngCooked
 }
 
-// seedrand is the Park–Miller minimal standard generator: x[n+1] = 48271 * x[n] mod
-// (2**31 - 1), computed with Schrage's method.
-func seedrand(x int32) int32 {
-	const (
-		A = 48271
-		Q = 44488
-		R = 3399
-	)
-	hi := x / Q
-	lo := x % Q
-	x = A*lo - R*hi
+// parkMiller advances the "minimal standard" generator x -> 48271*x mod (2^31 - 1)
+// (Park, Miller and Stockmeyer, 1993); x stays in [1, 2^31 - 2], so the product fits
+// easily in 64 bits.
+func parkMiller(x int64) int64 { return x * 48271 % int32max }
+
+// Seed fills the state from seed: 20 discarded steps of a Park–Miller generator
+// started at seed mod (2^31 - 1) (89482311 for 0), then three steps per word, XORed
+// into the word at shifts 40, 20 and 0, and the result XORed with the cooked value.
+func (rng *rngSource) Seed(seed int64) {
+	x := seed % int32max
 	if x < 0 {
 		x += int32max
 	}
-	return x
-}
-
-// Seed uses the provided seed value to initialize the generator to a deterministic
-// state.
-func (rng *rngSource) Seed(seed int64) {
-	rng.tap = 0
-	rng.feed = rngLen - rngTap
-	seed = seed % int32max
-	if seed < 0 {
-		seed += int32max
+	if x == 0 {
+		x = 89482311
 	}
-	if seed == 0 {
-		seed = 89482311
+	for k := 0; k < 20; k++ {
+		x = parkMiller(x)
 	}
 	c := cooked()
-	x := int32(seed)
-	for i := -20; i < rngLen; i++ {
-		x = seedrand(x)
-		if i >= 0 {
-			u := int64(x) << 40
-			x = seedrand(x)
-			u ^= int64(x) << 20
-			x = seedrand(x)
-			u ^= int64(x)
-			rng.vec[i] = u ^ c[i]
+	for i := range rng.vec {
+		var word int64
+		for _, shift := range [3]uint{40, 20, 0} {
+			x = parkMiller(x)
+			word ^= x << shift
 		}
+		rng.vec[i] = word ^ c[i]
 	}
+	rng.tap, rng.feed = 0, rngLen-rngTap
 }
 
 // Int63 is the next value with its top bit cleared.
-func (rng *rngSource) Int63() int64 { return int64(rng.Uint64() & rngMask) }
+func (rng *rngSource) Int63() int64 { return int64(rng.Uint64() &^ (1 << 63)) }
 
-// Uint64 advances the feedback generator by one step.
+// Uint64 steps the generator: both indexes move back one place (wrapping), and the
+// word at feed becomes its sum with the word at tap.
 func (rng *rngSource) Uint64() uint64 {
+	if rng.tap == 0 {
+		rng.tap = rngLen
+	}
 	rng.tap--
-	if rng.tap < 0 {
-		rng.tap += rngLen
+	if rng.feed == 0 {
+		rng.feed = rngLen
 	}
 	rng.feed--
-	if rng.feed < 0 {
-		rng.feed += rngLen
-	}
-	x := rng.vec[rng.feed] + rng.vec[rng.tap]
-	rng.vec[rng.feed] = x
-	return uint64(x)
+	rng.vec[rng.feed] += rng.vec[rng.tap]
+	return uint64(rng.vec[rng.feed])
 }

@@ -65,58 +65,68 @@ func zigSetup() {
 	}
 }
 
-func absInt32(i int32) uint32 {
-	if i < 0 {
-		return uint32(-i)
-	}
-	return uint32(i)
+// underCurve reports whether a point drawn uniformly between the layer's densities
+// (upper at the layer's inner edge, lower at its outer edge) lies below the density
+// at x; the arithmetic is float32, as the tables are.
+func underCurve(upper, lower float32, u float64, density float64) bool {
+	return lower+float32(u)*(upper-lower) < float32(density)
 }
 
 // NormFloat64 is a standard normal sample (mean 0, deviation 1), drawn with the
-// ziggurat method of Marsaglia and Tsang.
+// ziggurat method of Marsaglia and Tsang over 128 layers.
 func (r *Rand) NormFloat64() float64 {
 	zigOnce.Do(zigSetup)
 	for {
-		j := int32(r.Uint32()) // Possibly negative
-		i := j & 0x7F
-		x := float64(j) * float64(wn[i])
-		if absInt32(j) < kn[i] {
+		bits := int32(r.Uint32()) // the sign is the sample's sign
+		layer := bits & 127
+		x := float64(bits) * float64(wn[layer])
+		magnitude := uint32(bits)
+		if bits < 0 {
+			magnitude = uint32(-bits)
+		}
+		if magnitude < kn[layer] {
 			return x // inside the layer's rectangle
 		}
-		if i == 0 {
-			// The base strip: sample the tail beyond rn.
-			for {
-				x = -math.Log(r.Float64()) * (1.0 / rn)
-				y := -math.Log(r.Float64())
-				if y+y >= x*x {
-					break
-				}
-			}
-			if j > 0 {
-				return rn + x
-			}
-			return -rn - x
+		if layer == 0 {
+			return normalTail(r, bits > 0)
 		}
-		if fn[i]+float32(r.Float64())*(fn[i-1]-fn[i]) < float32(math.Exp(-.5*x*x)) {
+		if underCurve(fn[layer-1], fn[layer], r.Float64(), math.Exp(-.5*x*x)) {
 			return x
 		}
 	}
 }
 
-// ExpFloat64 is an exponential sample of rate 1, drawn with the ziggurat method.
+// normalTail samples beyond rn (Marsaglia's method for the tail), with the given
+// sign.
+func normalTail(r *Rand, positive bool) float64 {
+	var x float64
+	for {
+		x = math.Log(r.Float64()) * (-1 / rn)
+		if y := -math.Log(r.Float64()); 2*y >= x*x {
+			break
+		}
+	}
+	if positive {
+		return rn + x
+	}
+	return -rn - x
+}
+
+// ExpFloat64 is an exponential sample of rate 1, drawn with the ziggurat method over
+// 256 layers.
 func (r *Rand) ExpFloat64() float64 {
 	zigOnce.Do(zigSetup)
 	for {
-		j := r.Uint32()
-		i := j & 0xFF
-		x := float64(j) * float64(we[i])
-		if j < ke[i] {
+		bits := r.Uint32()
+		layer := bits & 255
+		x := float64(bits) * float64(we[layer])
+		switch {
+		case bits < ke[layer]:
 			return x
-		}
-		if i == 0 {
-			return re - math.Log(r.Float64())
-		}
-		if fe[i]+float32(r.Float64())*(fe[i-1]-fe[i]) < float32(math.Exp(-x)) {
+		case layer == 0:
+			tail := -math.Log(r.Float64())
+			return re + tail
+		case underCurve(fe[layer-1], fe[layer], r.Float64(), math.Exp(-x)):
 			return x
 		}
 	}

@@ -2,65 +2,59 @@ package rand
 
 import "math"
 
-// Zipf draws integers with a Zipf (power-law) distribution.
+// Zipf draws integers k in [0, imax] with P(k) proportional to (v + k)^-s, by
+// rejection-inversion (Hörmann and Derflinger, "Rejection-inversion to generate
+// variates from monotone discrete distributions", 1996). The floating-point steps are
+// the ones Go takes, so a seeded Rand gives Go's values.
 type Zipf struct {
-	r            *Rand
-	imax         float64
-	v            float64
-	q            float64
-	s            float64
-	oneminusQ    float64
-	oneminusQinv float64
-	hxm          float64
-	hx0minusHxm  float64
+	r          *Rand
+	imax, v, q float64
+	oneMinusQ  float64 // 1 - q
+	invOneMQ   float64 // 1 / (1 - q)
+	hTop       float64 // H(imax + 1/2)
+	hSpan      float64 // H(1/2) - v^-q - H(imax + 1/2)
+	accept     float64 // k - x up to this is accepted without the density test
 }
 
-func (z *Zipf) h(x float64) float64 {
-	return math.Exp(z.oneminusQ*math.Log(z.v+x)) * z.oneminusQinv
+// bigH is the integral of the hat function, ((v+x)^(1-q)) / (1-q), computed as
+// exp((1-q) log(v+x)) / (1-q).
+func (z *Zipf) bigH(x float64) float64 {
+	return math.Exp(z.oneMinusQ*math.Log(z.v+x)) * z.invOneMQ
 }
 
-func (z *Zipf) hinv(x float64) float64 {
-	return math.Exp(z.oneminusQinv*math.Log(z.oneminusQ*x)) - z.v
+// bigHInv inverts bigH.
+func (z *Zipf) bigHInv(y float64) float64 {
+	return math.Exp(z.invOneMQ*math.Log(z.oneMinusQ*y)) - z.v
 }
 
-// NewZipf returns a Zipf variate generator. The generator generates values k ∈ [0,
-// imax] such that P(k) is proportional to (v + k) ** (-s). Requirements: s > 1 and
-// v >= 1.
+// weight is x^-q, the unnormalized probability of k = x - v.
+func (z *Zipf) weight(x float64) float64 { return math.Exp(-z.q * math.Log(x)) }
+
+// NewZipf returns a Zipf generator drawing from r, or nil unless s > 1 and v >= 1.
 func NewZipf(r *Rand, s float64, v float64, imax uint64) *Zipf {
-	z := new(Zipf)
-	if s <= 1.0 || v < 1 {
+	if s <= 1 || v < 1 {
 		return nil
 	}
-	z.r = r
-	z.imax = float64(imax)
-	z.v = v
-	z.q = s
-	z.oneminusQ = 1.0 - z.q
-	z.oneminusQinv = 1.0 / z.oneminusQ
-	z.hxm = z.h(z.imax + 0.5)
-	z.hx0minusHxm = z.h(0.5) - math.Exp(math.Log(z.v)*(-z.q)) - z.hxm
-	z.s = 1 - z.hinv(z.h(1.5)-math.Exp(-z.q*math.Log(z.v+1.0)))
+	z := &Zipf{r: r, imax: float64(imax), v: v, q: s}
+	z.oneMinusQ = 1 - s
+	z.invOneMQ = 1 / z.oneMinusQ
+	z.hTop = z.bigH(z.imax + 0.5)
+	z.hSpan = z.bigH(0.5) - z.weight(v) - z.hTop
+	z.accept = 1 - z.bigHInv(z.bigH(1.5)-z.weight(v+1))
 	return z
 }
 
-// Uint64 returns a value drawn from the Zipf distribution described by the Zipf
-// object, by rejection-inversion sampling (Hörmann and Derflinger).
+// Uint64 draws a value.
 func (z *Zipf) Uint64() uint64 {
 	if z == nil {
 		panic("rand: nil Zipf")
 	}
-	k := 0.0
 	for {
-		r := z.r.Float64() // r on [0,1]
-		ur := z.hxm + r*z.hx0minusHxm
-		x := z.hinv(ur)
-		k = math.Floor(x + 0.5)
-		if k-x <= z.s {
-			break
-		}
-		if ur >= z.h(k+0.5)-math.Exp(-math.Log(k+z.v)*z.q) {
-			break
+		u := z.hTop + z.r.Float64()*z.hSpan
+		x := z.bigHInv(u)
+		k := math.Floor(x + 0.5)
+		if k-x <= z.accept || u >= z.bigH(k+0.5)-z.weight(z.v+k) {
+			return uint64(k)
 		}
 	}
-	return uint64(k)
 }

@@ -2,7 +2,7 @@ package atomic
 
 import "runtime"
 
-// A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
+// Pointer holds a *T that goroutines read and replace atomically; it starts nil.
 //
 // minigo has no unsafe pointers for a native to operate on, so the pointer is guarded
 // by a spin lock (a word updated with CompareAndSwapUint32); each operation is atomic
@@ -21,7 +21,7 @@ func (x *Pointer[T]) acquire() {
 
 func (x *Pointer[T]) release() { StoreUint32(&x.lock, 0) }
 
-// Load atomically loads and returns the value stored in x.
+// Load returns the pointer held.
 func (x *Pointer[T]) Load() *T {
 	x.acquire()
 	v := x.v
@@ -29,14 +29,14 @@ func (x *Pointer[T]) Load() *T {
 	return v
 }
 
-// Store atomically stores val into x.
+// Store replaces the pointer held with val.
 func (x *Pointer[T]) Store(val *T) {
 	x.acquire()
 	x.v = val
 	x.release()
 }
 
-// Swap atomically stores new into x and returns the previous value.
+// Swap replaces the pointer held with new and returns the one it held.
 func (x *Pointer[T]) Swap(new *T) (old *T) {
 	x.acquire()
 	old, x.v = x.v, new
@@ -44,7 +44,7 @@ func (x *Pointer[T]) Swap(new *T) (old *T) {
 	return old
 }
 
-// CompareAndSwap stores new into x if x holds old, and reports whether it did.
+// CompareAndSwap replaces old with new if x still holds old, reporting whether it did.
 func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
 	x.acquire()
 	if x.v == old {

@@ -5,9 +5,9 @@ import (
 	"runtime"
 )
 
-// A Value provides an atomic load and store of a consistently typed value. The zero
-// value for a Value returns nil from Load. Once Store has been called, a Value must not
-// be copied.
+// Value holds an interface value that goroutines load and store atomically; every value
+// stored must have the same dynamic type. The zero Value holds nil; a Value must not be
+// copied once used.
 //
 // An interface value is two words, more than one atomic operation covers, so a Value
 // guards its contents with a tiny spin lock (held only for a copy).
@@ -25,8 +25,7 @@ func (v *Value) acquire() {
 
 func (v *Value) release() { StoreUint32(&v.lock, 0) }
 
-// Load returns the value set by the most recent Store. It returns nil if there has
-// been no call to Store for this Value.
+// Load returns the value last stored, or nil before the first Store.
 func (v *Value) Load() (val any) {
 	v.acquire()
 	val = v.v
@@ -34,9 +33,7 @@ func (v *Value) Load() (val any) {
 	return val
 }
 
-// Store sets the value of the Value v to val. All calls to Store for a given Value
-// must use values of the same concrete type. Store of an inconsistent type panics, as
-// does Store(nil).
+// Store sets the value; it panics for nil or for a value of another type than before.
 func (v *Value) Store(val any) {
 	if val == nil {
 		panic("sync/atomic: store of nil value into Value")
@@ -51,9 +48,8 @@ func (v *Value) Store(val any) {
 	v.release()
 }
 
-// Swap stores new into Value and returns the previous value. It returns nil if the
-// Value is empty. All calls to Swap for a given Value must use values of the same
-// concrete type. Swap of an inconsistent type panics, as does Swap(nil).
+// Swap sets the value and returns the previous one (nil if none); it panics for nil or for
+// a value of another type than before.
 func (v *Value) Swap(new any) (old any) {
 	if new == nil {
 		panic("sync/atomic: swap of nil value into Value")
@@ -70,9 +66,8 @@ func (v *Value) Swap(new any) (old any) {
 	return old
 }
 
-// CompareAndSwap executes the compare-and-swap operation for the Value. All calls to
-// CompareAndSwap for a given Value must use values of the same concrete type.
-// CompareAndSwap of an inconsistent type panics, as does CompareAndSwap(old, nil).
+// CompareAndSwap sets new if the value held equals old, reporting whether it did; it
+// panics for a nil new or for values of another type than before.
 func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	if new == nil {
 		panic("sync/atomic: compare and swap of nil value into Value")

@@ -90,6 +90,14 @@ func main() {
 			check(maps.name+" "+k, bad, 0)
 		}
 	}
+	mt := &mg.RangeTable{R16: []mg.Range16{{0x41, 0x5a, 2}, {0x100, 0x200, 7}, {0xfff0, 0xffff, 1}}, R32: []mg.Range32{{0x10000, 0x10100, 3}, {0x20000, 0x20000, 1}}, LatinOffset: 1}
+	rt := &unicode.RangeTable{R16: []unicode.Range16{{0x41, 0x5a, 2}, {0x100, 0x200, 7}, {0xfff0, 0xffff, 1}}, R32: []unicode.Range32{{0x10000, 0x10100, 3}, {0x20000, 0x20000, 1}}, LatinOffset: 1}
+	for _, r := range []rune{-1, 0, 0x40, 0x41, 0x42, 0x43, 0x5a, 0x5b, 0xff, 0x100, 0x107, 0x108, 0x1ff, 0x200, 0x201, 0xfff0, 0xffff, 0x10000, 0x10001, 0x10003, 0x100ff, 0x10100, 0x10101, 0x20000, 0x20001, 0x10ffff, 0x110000} {
+		check("custom table", mg.Is(mt, r), unicode.Is(rt, r))
+		check("Turkish/To", fmt.Sprint(mg.TurkishCase.ToTitle(r), mg.AzeriCase.ToLower(r), mg.To(-1, r), mg.To(3, r), mg.To(mg.LowerCase, r)),
+			fmt.Sprint(unicode.TurkishCase.ToTitle(r), unicode.AzeriCase.ToLower(r), unicode.To(-1, r), unicode.To(3, r), unicode.To(unicode.LowerCase, r)))
+	}
+	check("empty table", mg.Is(&mg.RangeTable{}, 'a'), unicode.Is(&unicode.RangeTable{}, 'a'))
 	check("named tables", fmt.Sprint(mg.Is(mg.Han, '世'), mg.Is(mg.Latin, 'é'), mg.Is(mg.Greek, 'λ'), mg.In('x', mg.Cyrillic, mg.Latin), mg.Is(mg.White_Space, '\u3000'), mg.IsOneOf([]*mg.RangeTable{mg.Digit}, '٣')),
 		fmt.Sprint(unicode.Is(unicode.Han, '世'), unicode.Is(unicode.Latin, 'é'), unicode.Is(unicode.Greek, 'λ'), unicode.In('x', unicode.Cyrillic, unicode.Latin), unicode.Is(unicode.White_Space, '\u3000'), unicode.IsOneOf([]*unicode.RangeTable{unicode.Digit}, '٣')))
 	user := &mg.RangeTable{R16: []mg.Range16{{0x41, 0x5a, 2}, {0x100, 0x200, 1}}, R32: []mg.Range32{{0x10000, 0x10010, 4}}}

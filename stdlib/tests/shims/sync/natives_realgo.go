@@ -108,7 +108,7 @@ func realList(l *notifyList) *list {
 	return r
 }
 
-func runtime_notifyListAdd(l *notifyList) uint32 {
+func ticketTake(l *notifyList) uint32 {
 	r := realList(l)
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -118,7 +118,7 @@ func runtime_notifyListAdd(l *notifyList) uint32 {
 	return t
 }
 
-func runtime_notifyListWait(l *notifyList, t uint32) {
+func ticketWait(l *notifyList, t uint32) {
 	r := realList(l)
 	r.mu.Lock()
 	ch := r.waiters[t]
@@ -126,7 +126,7 @@ func runtime_notifyListWait(l *notifyList, t uint32) {
 	<-ch
 }
 
-func runtime_notifyListNotifyOne(l *notifyList) {
+func ticketWakeOldest(l *notifyList) {
 	r := realList(l)
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -138,7 +138,7 @@ func runtime_notifyListNotifyOne(l *notifyList) {
 	r.notify++
 }
 
-func runtime_notifyListNotifyAll(l *notifyList) {
+func ticketWakeAll(l *notifyList) {
 	r := realList(l)
 	r.mu.Lock()
 	defer r.mu.Unlock()

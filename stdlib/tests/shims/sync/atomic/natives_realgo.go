@@ -38,3 +38,10 @@ func SwapUintptr(addr *uintptr, new uintptr) uintptr  { return goatomic.SwapUint
 func CompareAndSwapUintptr(addr *uintptr, old, new uintptr) bool {
 	return goatomic.CompareAndSwapUintptr(addr, old, new)
 }
+
+// The typed CompareAndSwap methods are natives in minigo.
+func (x *Int32) CompareAndSwap(old, new int32) bool     { return CompareAndSwapInt32(&x.v, old, new) }
+func (x *Int64) CompareAndSwap(old, new int64) bool     { return CompareAndSwapInt64(&x.v, old, new) }
+func (x *Uint32) CompareAndSwap(old, new uint32) bool   { return CompareAndSwapUint32(&x.v, old, new) }
+func (x *Uint64) CompareAndSwap(old, new uint64) bool   { return CompareAndSwapUint64(&x.v, old, new) }
+func (x *Uintptr) CompareAndSwap(old, new uintptr) bool { return CompareAndSwapUintptr(&x.v, old, new) }
