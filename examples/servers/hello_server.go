@@ -22,12 +22,16 @@ func main() {
 	mux.HandleFunc("GET /hello", func(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, "Hello, World!\n")
 	})
+	// The body is read whole before the reply: Go's HTTP/1 server may close the
+	// request body once the response header is flushed.
 	mux.HandleFunc("POST /echo", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/octet-stream")
-		n, err := io.Copy(w, r.Body)
+		b, err := io.ReadAll(r.Body)
 		if err != nil {
-			log.Printf("echo: %v after %d bytes", err, n)
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
 		}
+		w.Header().Set("Content-Type", "application/octet-stream")
+		w.Write(b)
 	})
 	mux.HandleFunc("GET /chunked", func(w http.ResponseWriter, r *http.Request) {
 		f := w.(http.Flusher)

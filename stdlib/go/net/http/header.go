@@ -99,7 +99,16 @@ func (h Header) writeSubset(w io.Writer, exclude map[string]bool) error {
 			keys = append(keys, k)
 		}
 	}
-	sort.Strings(keys)
+	if len(keys) > 8 {
+		sort.Strings(keys)
+	} else {
+		// Insertion sort: headers usually have a handful of keys.
+		for i := 1; i < len(keys); i++ {
+			for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+				keys[j], keys[j-1] = keys[j-1], keys[j]
+			}
+		}
+	}
 	var line []byte
 	for _, k := range keys {
 		for _, v := range h[k] {

@@ -578,6 +578,9 @@ func cleanRequestPath(p string) string {
 	if p[0] != '/' {
 		p = "/" + p
 	}
+	if !strings.Contains(p, "//") && !strings.Contains(p, "/.") {
+		return p // nothing path.Clean would change
+	}
 	cleaned := path.Clean(p)
 	if strings.HasSuffix(p, "/") && !strings.HasSuffix(cleaned, "/") {
 		cleaned += "/"

@@ -109,6 +109,9 @@ func ReadResponse(r *bufio.Reader, req *Request) (*Response, error) {
 
 // statusLine returns "HTTP/x.y NNN Reason\r\n".
 func statusLine(major, minor, code int, reason string) string {
+	if code == 200 && major == 1 && minor == 1 && reason == "" {
+		return "HTTP/1.1 200 OK\r\n" // the common case, without building it
+	}
 	if reason == "" {
 		reason = StatusText(code)
 		if reason == "" {

@@ -411,7 +411,7 @@ func (c *serverConn) serve(ctx context.Context) {
 		}
 		c.setState(StateActive)
 		c.runHandler(w)
-		if w.watch != nil && w.watch.end(c) {
+		if hw := w.handlerReturned(); hw != nil && hw.end(c) {
 			w.closeAfter = true // the client hung up while the handler ran
 		}
 		w.finish()
@@ -433,11 +433,72 @@ func (c *serverConn) serve(ctx context.Context) {
 
 // hangupWatch reads the connection while a handler runs on a request whose body
 // is consumed, so that the request's context is cancelled when the client closes
-// the connection. Bytes of a next (pipelined) request just end the watch.
+// the connection. Bytes of a next (pipelined) request just end the watch. It is
+// started only once the handler side asks the request's context whether it is
+// done (Done or Err, see requestContext): a handler that never looks cannot tell,
+// and skipping the watch saves a goroutine and two deadline changes per request.
 type hangupWatch struct {
 	stopping atomic.Bool
 	hungUp   bool
 	done     chan struct{}
+}
+
+// watchState is a response's side of the hang-up watch, under mu.
+type watchState struct {
+	mu          sync.Mutex
+	wanted      atomic.Bool // the context was asked whether it is done
+	bodyDone    bool        // the request body is consumed (or there is none)
+	handlerDone bool
+	watch       *hangupWatch
+}
+
+// requestContext is the context of a server request: the cancelable context, and
+// the first Done or Err call starts the hang-up watch.
+type requestContext struct {
+	context.Context
+	w *response
+}
+
+func (rc *requestContext) Done() <-chan struct{} {
+	rc.w.wantWatch()
+	return rc.Context.Done()
+}
+
+func (rc *requestContext) Err() error {
+	rc.w.wantWatch()
+	return rc.Context.Err()
+}
+
+func (w *response) wantWatch() {
+	if w.ws.wanted.Load() {
+		return
+	}
+	w.ws.mu.Lock()
+	w.ws.wanted.Store(true)
+	w.maybeWatchLocked()
+	w.ws.mu.Unlock()
+}
+
+func (w *response) bodyConsumed() {
+	w.ws.mu.Lock()
+	w.ws.bodyDone = true
+	w.maybeWatchLocked()
+	w.ws.mu.Unlock()
+}
+
+// handlerReturned ends the time a watch may start; it returns the running one.
+func (w *response) handlerReturned() *hangupWatch {
+	w.ws.mu.Lock()
+	defer w.ws.mu.Unlock()
+	w.ws.handlerDone = true
+	return w.ws.watch
+}
+
+func (w *response) maybeWatchLocked() {
+	ws := &w.ws
+	if ws.wanted.Load() && ws.bodyDone && !ws.handlerDone && ws.watch == nil {
+		w.conn.startHangupWatch(w)
+	}
 }
 
 // startHangupWatch starts watching for w's request (nothing when bytes of a next
@@ -447,7 +508,7 @@ func (c *serverConn) startHangupWatch(w *response) {
 		return
 	}
 	hw := &hangupWatch{done: make(chan struct{})}
-	w.watch = hw
+	w.ws.watch = hw
 	go func() {
 		defer close(hw.done)
 		if _, err := c.br.Peek(1); err != nil && !hw.stopping.Load() {
@@ -470,9 +531,9 @@ func (hw *hangupWatch) end(c *serverConn) bool {
 func (c *serverConn) runHandler(w *response) {
 	defer w.cancel()
 	if w.reqBody == nil {
-		c.startHangupWatch(w)
+		w.bodyConsumed()
 	} else {
-		w.reqBody.onEOF = func() { c.startHangupWatch(w) }
+		w.reqBody.onEOF = w.bodyConsumed
 		// Draining the body after the handler must not start a watch.
 		defer func() {
 			w.reqBody.mu.Lock()
@@ -554,17 +615,22 @@ func (c *serverConn) closeWriteAndLinger() {
 // or characters outside those of host names, IP literals and ports.
 func validHost(h string) bool {
 	for i := 0; i < len(h); i++ {
-		c := h[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-		case strings.IndexByte("!$%&'()*+,-.:;=[]_~", c) >= 0:
-		case c >= 0x80:
-		default:
+		if !hostBytes[h[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+// hostBytes marks the bytes validHost accepts.
+var hostBytes = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		t[c] = 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' ||
+			b >= 0x80 || strings.IndexByte("!$%&'()*+,-.:;=[]_~", b) >= 0
+	}
+	return
+}()
 
 func (c *serverConn) readRequest(ctx context.Context) (*response, error) {
 	s := c.srv
@@ -606,16 +672,17 @@ func (c *serverConn) readRequest(ctx context.Context) (*response, error) {
 	if len(hosts) == 1 && !validHost(hosts[0]) {
 		return nil, &requestError{StatusBadRequest, "malformed Host header"}
 	}
+	// textproto lets a name with a space before the colon through; Go refuses it.
 	for name := range req.Header {
-		if !isToken(name) {
+		if strings.IndexByte(name, ' ') >= 0 || strings.IndexByte(name, '\t') >= 0 {
 			return nil, &requestError{400, "invalid header name"}
 		}
 	}
 	delete(req.Header, "Host")
 	req.RemoteAddr = c.remoteAddr
 	rctx, cancel := context.WithCancel(ctx)
-	req.ctx = rctx
 	w := &response{conn: c, req: req, handlerHeader: Header{}, declaredLen: -1, cancel: cancel, closeAfter: req.Close}
+	req.ctx = &requestContext{Context: rctx, w: w}
 	if b, ok := req.Body.(*body); ok {
 		w.reqBody = b
 	}
@@ -659,7 +726,7 @@ type response struct {
 	req     *Request
 	reqBody *body
 	cancel  context.CancelFunc
-	watch   *hangupWatch // nil when the connection is not being watched
+	ws      watchState
 
 	handlerHeader Header
 	sent          Header // handlerHeader as it was at WriteHeader
@@ -856,7 +923,10 @@ func (w *response) writeHeaderBlock(final bool) {
 	}
 	h.writeSubset(bw, nil)
 	for i := 0; i < len(extra); i += 2 {
-		bw.WriteString(extra[i] + ": " + extra[i+1] + "\r\n")
+		bw.WriteString(extra[i])
+		bw.WriteString(": ")
+		bw.WriteString(extra[i+1])
+		bw.WriteString("\r\n")
 	}
 	bw.WriteString("\r\n")
 }

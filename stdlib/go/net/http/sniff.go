@@ -18,9 +18,11 @@ func DetectContentType(data []byte) string {
 	if t := sniffMarkup(data[i:]); t != "" {
 		return t
 	}
-	for _, s := range exactSignatures {
-		if bytes.HasPrefix(data, s.sig) {
-			return s.ctype
+	if len(data) > 0 && exactFirstBytes[data[0]] {
+		for _, s := range exactSignatures {
+			if bytes.HasPrefix(data, s.sig) {
+				return s.ctype
+			}
 		}
 	}
 	for _, s := range maskedSignatures {
@@ -32,12 +34,29 @@ func DetectContentType(data []byte) string {
 		return "video/mp4"
 	}
 	for _, b := range data {
-		if isBinaryByte(b) {
+		if binaryBytes[b] {
 			return "application/octet-stream"
 		}
 	}
 	return plainUTF8
 }
+
+// exactFirstBytes marks the bytes an exact signature starts with, so that most
+// text skips the signature list at once.
+var exactFirstBytes = func() (t [256]bool) {
+	for _, s := range exactSignatures {
+		t[s.sig[0]] = true
+	}
+	return
+}()
+
+// binaryBytes is isBinaryByte as a table.
+var binaryBytes = func() (t [256]bool) {
+	for b := 0; b < 256; b++ {
+		t[b] = isBinaryByte(byte(b))
+	}
+	return
+}()
 
 func isSniffSpace(b byte) bool {
 	return b == '\t' || b == '\n' || b == '\x0c' || b == '\r' || b == ' '
@@ -56,6 +75,9 @@ var htmlTags = []string{
 // sniffMarkup recognizes HTML (a known tag, case-insensitively, followed by a space
 // or '>') and XML.
 func sniffMarkup(data []byte) string {
+	if len(data) == 0 || data[0] != '<' {
+		return "" // every tag and the XML declaration start with '<'
+	}
 	for _, tag := range htmlTags {
 		if len(data) < len(tag)+1 {
 			continue
