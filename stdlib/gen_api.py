@@ -21,6 +21,9 @@ PACKAGES = [
     "math", "math/bits", "sort", "unicode", "unicode/utf8", "unicode/utf16", "runtime", "io/fs", "bufio",
     "bytes", "math/rand", "context", "math/cmplx", "path", "net/url", "net/textproto", "mime", "log",
     "mime/multipart", "net/http", "net/http/httptest", "math/big", "net",
+    "container/heap", "container/list", "container/ring", "encoding/hex", "encoding/base64",
+    "encoding/base32", "encoding/binary", "hash", "hash/crc32", "hash/crc64", "hash/adler32",
+    "hash/fnv", "path/filepath", "io/ioutil", "flag", "text/tabwriter",
 ]
 LINE = re.compile(r"^pkg ([^ ,]+)( \([^)]*\))?, (.*?)(?:\s+#\d+)?$")
 

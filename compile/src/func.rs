@@ -595,7 +595,7 @@ fn body_has_defer(b: &tir::Block) -> bool {
 fn stmt_has_defer(s: &tir::Stmt) -> bool {
     use tir::Stmt as S;
     match s {
-        S::Defer(_) | S::FrameToken(_) => true,
+        S::Defer(_) | S::FrameToken(_) | S::AdoptDefers(_) => true,
         S::Block(b) => body_has_defer(b),
         S::If { then, els, .. } => body_has_defer(then) || els.as_ref().is_some_and(body_has_defer),
         S::Switch(sw) => sw.clauses.iter().any(|c| body_has_defer(&c.body)),

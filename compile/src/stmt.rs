@@ -198,6 +198,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let t = self.expr(token);
                 self.emit(Op::DeferTo { tok: t });
             }
+            Stmt::AdoptDefers(token) => {
+                let t = self.expr(token);
+                self.emit(Op::AdoptDefers { tok: t });
+            }
             Stmt::Throw { msg, pos } => {
                 self.set_pos(*pos);
                 let k = self.c.string(msg.clone().into_bytes());

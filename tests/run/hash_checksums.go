@@ -71,4 +71,14 @@ func main() {
 	// Adler-32 over long runs of 0xff (the sums' modulo must not overflow).
 	ff := []byte(strings.Repeat("\xff", 1<<20))
 	fmt.Printf("%08x %08x\n", adler32.Checksum(ff), crc32.ChecksumIEEE(ff))
+	func() {
+		defer func() { fmt.Println("nil table:", recover()) }()
+		crc32.Update(0, nil, []byte("x"))
+	}()
+	func() {
+		defer func() { fmt.Println("nil table:", recover()) }()
+		crc64.Checksum([]byte("x"), nil)
+	}()
+	// Update on an empty or nil slice leaves the CRC alone.
+	fmt.Println(crc32.Update(12345, cast, nil), crc64.Update(999, ecma, []byte{}))
 }

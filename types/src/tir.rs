@@ -187,6 +187,9 @@ pub enum Stmt {
     /// `defer` in a range-over-func loop body: deferred on behalf of the frame named by
     /// `token` (the function containing the loop), not of the body's closure.
     DeferAt { token: Expr, call: Call },
+    /// After the iterator call of a range-over-func loop whose body defers: the calls the
+    /// body deferred while running on other goroutines join the frame named by the token.
+    AdoptDefers(Expr),
     /// Raises a runtime error with this message (range-over-func protocol violations).
     Throw { msg: String, pos: Pos },
 }

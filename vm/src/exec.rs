@@ -747,14 +747,15 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             }
             Op::FrameToken { dst } => {
                 let fi = g.frames.len() - 1;
-                w!(dst, (g.frames[fi].func as u64) << 32 | fi as u64)
+                w!(dst, (cx.goroutine_id() as u32 as u64) << 32 | fi as u64)
             }
             Op::DeferTo { tok } => {
-                if !g.defer_to(r!(tok)) {
+                if !g.defer_to(cx.goroutine_id() as u32, r!(tok)) {
                     save_at_op!();
-                    return g.throw(cx, "defer in a range-over-func loop body run by another goroutine is not supported by minigo yet".to_string());
+                    return g.throw(cx, "minigo bug: a range-over-func loop body defers for a frame that is not below it".to_string());
                 }
             }
+            Op::AdoptDefers { tok } => g.adopt_defers(cx.goroutine_id() as u32, r!(tok)),
             Op::MakeClosure { dst, func, caps, n } => {
                 // SAFETY: the captured registers are within the frame.
                 let c = unsafe { mem::make_closure(cx, func, regs.add(caps as usize), n as usize) };

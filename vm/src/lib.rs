@@ -8,6 +8,7 @@
 pub mod disasm;
 pub mod exec;
 pub mod finalizer;
+mod foreign_defer;
 pub mod globals;
 pub mod goroutine;
 pub mod map;

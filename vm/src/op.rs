@@ -377,11 +377,15 @@ pub enum Op {
     Defer { base: Reg, func: u32, n: u16 },
     /// defer f(args) for function value R[f].
     DeferClosure { base: Reg, f: Reg, n: u16 },
-    /// R[dst] = a token naming the current frame (its index and function), for `DeferTo`.
+    /// R[dst] = a token naming the current frame (its goroutine and index), for `DeferTo`.
     FrameToken { dst: Reg },
     /// Moves the deferred call just recorded to the frame named by token R[tok] (a `defer`
-    /// in a range-over-func loop body belongs to the function containing the loop).
+    /// in a range-over-func loop body belongs to the function containing the loop); from
+    /// another goroutine, parks it for `AdoptDefers`.
     DeferTo { tok: Reg },
+    /// Adds the deferred calls parked for the frame named by token R[tok] to that frame
+    /// (after the iterator call of a range-over-func loop whose body defers).
+    AdoptDefers { tok: Reg },
     /// R[dst] = closure of function `func` capturing R[caps..caps+n].
     MakeClosure { dst: Reg, func: u32, caps: Reg, n: u16 },
 

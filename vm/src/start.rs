@@ -26,6 +26,7 @@ impl Hooks for VmHooks {
         for w in crate::globals::words() {
             marker.mark(w.load(Ordering::Relaxed));
         }
+        crate::foreign_defer::trace(marker);
     }
 
     fn finalizer_runner(&self) -> Option<Box<dyn Task>> {

@@ -140,7 +140,17 @@ fn poll_network(shared: &Shared, now: i64) -> bool {
         return false;
     }
     let mut ready = Vec::new();
-    if !shared.poller.poll_now(&mut ready, now) || ready.is_empty() {
+    if !shared.poller.poll_now(&mut ready, now) {
+        return false;
+    }
+    if ready.is_empty() {
+        // While this poll held the poller, the last thread going idle may have found it
+        // busy and gone to sleep instead of blocking in it; with every processor idle,
+        // nobody would poll again (sysmon sleeps too): 8,000 connections hung mid-dial.
+        // Wake a thread to become the poller.
+        if shared.npidle.load(Ordering::SeqCst) == shared.procs() && shared.poller.has_waiters() && !shared.poller.is_polling() {
+            shared.wakep();
+        }
         return false;
     }
     for g in ready {

@@ -9,10 +9,10 @@ import (
 // MinRead is the smallest free space ReadFrom offers to each Read call.
 const MinRead = 512
 
-// ErrTooLarge is the panic value when a Buffer cannot grow any more.
-var ErrTooLarge = errors.New("bytes.Buffer: too large")
-
 var (
+	// ErrTooLarge is the panic value when a Buffer cannot grow any more.
+	ErrTooLarge = errors.New("bytes.Buffer: too large")
+
 	errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
 	errUnreadRune = errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
 )
@@ -132,9 +132,11 @@ func (b *Buffer) WriteByte(c byte) error {
 
 func (b *Buffer) WriteRune(r rune) (n int, err error) {
 	b.undo = 0
-	at := b.reserve(utf8.UTFMax)
-	b.buf = utf8.AppendRune(b.buf, r)
-	return len(b.buf) - at, nil
+	b.reserve(utf8.UTFMax)
+	var enc [utf8.UTFMax]byte
+	n = utf8.EncodeRune(enc[:], r)
+	b.buf = append(b.buf, enc[:n]...)
+	return n, nil
 }
 
 // ReadFrom appends everything r yields until io.EOF; other errors are returned.

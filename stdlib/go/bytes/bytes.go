@@ -70,7 +70,8 @@ func HasPrefix(s, prefix []byte) bool {
 }
 
 func HasSuffix(s, suffix []byte) bool {
-	return len(s) >= len(suffix) && Equal(s[len(s)-len(suffix):], suffix)
+	cut := len(s) - len(suffix)
+	return cut >= 0 && Equal(s[cut:], suffix)
 }
 
 func TrimPrefix(s, prefix []byte) []byte {
@@ -102,8 +103,8 @@ func CutPrefix(s, prefix []byte) (after []byte, found bool) {
 }
 
 func CutSuffix(s, suffix []byte) (before []byte, found bool) {
-	if HasSuffix(s, suffix) {
-		return s[:len(s)-len(suffix)], true
+	if cut := len(s) - len(suffix); cut >= 0 && Equal(s[cut:], suffix) {
+		return s[:cut], true
 	}
 	return s, false
 }
@@ -254,7 +255,7 @@ func Join(s [][]byte, sep []byte) []byte {
 	case 0:
 		return []byte{}
 	case 1:
-		return append([]byte(nil), s[0]...)
+		return dup(s[0])
 	}
 	size := len(sep) * (len(s) - 1)
 	for _, e := range s {
@@ -303,7 +304,7 @@ func Replace(s, old, new []byte, n int) []byte {
 		found = Count(s, old)
 	}
 	if found == 0 {
-		return append([]byte(nil), s...)
+		return dup(s)
 	}
 	if n < 0 || n > found {
 		n = found
@@ -343,18 +344,30 @@ func Map(mapping func(rune) rune, s []byte) []byte {
 	return fresh(strings.Map(mapping, asString(s)))
 }
 
-func ToUpper(s []byte) []byte {
-	if t, ok := asciiCase(s, true); ok && t != nil {
+func ToUpper(s []byte) []byte { return changeCase(s, true) }
+func ToLower(s []byte) []byte { return changeCase(s, false) }
+
+// changeCase is ToUpper or ToLower: ASCII text natively, the rest rune by rune;
+// the result is always new memory.
+func changeCase(s []byte, upper bool) []byte {
+	if t, ok := asciiCase(s, upper); ok && t != nil {
 		return t
 	}
-	return Map(unicode.ToUpper, s)
+	to := unicode.ToLower
+	if upper {
+		to = unicode.ToUpper
+	}
+	return Map(to, s)
 }
 
-func ToLower(s []byte) []byte {
-	if t, ok := asciiCase(s, false); ok && t != nil {
-		return t
+// dup copies b into new memory (nil when b is empty).
+func dup(b []byte) []byte {
+	if len(b) == 0 {
+		return nil
 	}
-	return Map(unicode.ToLower, s)
+	c := make([]byte, len(b))
+	copy(c, b)
+	return c
 }
 
 func ToTitle(s []byte) []byte { return Map(unicode.ToTitle, s) }

@@ -6,6 +6,16 @@ import (
 	"unicode/utf8"
 )
 
+// Go's texts for misuse of a Reader.
+var (
+	errNegativeOffset         = errors.New("bytes.Reader.ReadAt: negative offset")
+	errUnreadByteAtStart      = errors.New("bytes.Reader.UnreadByte: at beginning of slice")
+	errUnreadRuneAtStart      = errors.New("bytes.Reader.UnreadRune: at beginning of slice")
+	errUnreadRuneNotAfterRead = errors.New("bytes.Reader.UnreadRune: previous operation was not ReadRune")
+	errBadWhence              = errors.New("bytes.Reader.Seek: invalid whence")
+	errNegativePosition       = errors.New("bytes.Reader.Seek: negative position")
+)
+
 // Reader reads a byte slice through the io interfaces (Reader, ReaderAt, ByteScanner,
 // RuneScanner, Seeker, WriterTo). It never changes the slice.
 type Reader struct {
@@ -47,7 +57,7 @@ func (r *Reader) Read(b []byte) (n int, err error) {
 
 func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 	if off < 0 {
-		return 0, errors.New("bytes.Reader.ReadAt: negative offset")
+		return 0, errNegativeOffset
 	}
 	if off >= int64(len(r.s)) {
 		return 0, io.EOF
@@ -71,7 +81,7 @@ func (r *Reader) ReadByte() (byte, error) {
 
 func (r *Reader) UnreadByte() error {
 	if r.pos <= 0 {
-		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
+		return errUnreadByteAtStart
 	}
 	r.lastRune = -1
 	r.pos--
@@ -92,10 +102,10 @@ func (r *Reader) ReadRune() (ch rune, size int, err error) {
 
 func (r *Reader) UnreadRune() error {
 	if r.pos <= 0 {
-		return errors.New("bytes.Reader.UnreadRune: at beginning of slice")
+		return errUnreadRuneAtStart
 	}
 	if r.lastRune < 0 {
-		return errors.New("bytes.Reader.UnreadRune: previous operation was not ReadRune")
+		return errUnreadRuneNotAfterRead
 	}
 	r.pos -= int64(r.lastRune)
 	r.lastRune = -1
@@ -113,10 +123,10 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	case io.SeekEnd:
 		to = int64(len(r.s)) + offset
 	default:
-		return 0, errors.New("bytes.Reader.Seek: invalid whence")
+		return 0, errBadWhence
 	}
 	if to < 0 {
-		return 0, errors.New("bytes.Reader.Seek: negative position")
+		return 0, errNegativePosition
 	}
 	r.pos = to
 	return to, nil

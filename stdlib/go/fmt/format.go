@@ -263,19 +263,21 @@ func (p *printer) fmtFloatVerb(v float64, size int, verb rune) {
 	}
 }
 
+// complexVerbs are the verbs a complex number accepts.
+var complexVerbs = [utf8.RuneSelf]bool{'v': true, 'b': true, 'g': true, 'G': true, 'x': true, 'X': true, 'f': true, 'F': true, 'e': true, 'E': true}
+
 func (p *printer) fmtComplexVerb(v complex128, size int, verb rune) {
-	switch verb {
-	case 'v', 'b', 'g', 'G', 'x', 'X', 'f', 'F', 'e', 'E':
-		saved := p.plus
-		p.buf = append(p.buf, '(')
-		p.fmtFloatVerb(real(v), size/2, verb)
-		p.plus = true // the imaginary part always shows its sign
-		p.fmtFloatVerb(imag(v), size/2, verb)
-		p.buf = append(p.buf, "i)"...)
-		p.plus = saved
-	default:
+	if verb >= utf8.RuneSelf || !complexVerbs[verb] {
 		p.badVerb(verb)
+		return
 	}
+	saved := p.plus
+	p.buf = append(p.buf, '(')
+	p.fmtFloatVerb(real(v), size/2, verb)
+	p.plus = true // the imaginary part always shows its sign
+	p.fmtFloatVerb(imag(v), size/2, verb)
+	p.buf = append(p.buf, "i)"...)
+	p.plus = saved
 }
 
 // fmtFloat prints v with strconv's format verb and precision (the directive's
@@ -290,15 +292,17 @@ func (p *printer) fmtFloat(v float64, size int, verb rune, prec int) {
 	}
 	// num[0] holds the sign, num[1:] the unsigned text.
 	num := strconv.AppendFloat([]byte{'+'}, v, conv, prec, size)
-	if num[1] == '-' || num[1] == '+' {
+	switch num[1] {
+	case '-', '+': // strconv wrote a sign itself (negative numbers, +Inf)
 		num = num[1:]
 	}
 	if p.space && num[0] == '+' && !p.plus {
 		num[0] = ' '
 	}
-	if num[1] == 'I' || num[1] == 'N' {
+	if v-v != 0 { // NaN or an infinity
+		nan := v != v
 		// Infinities keep their sign; NaN shows one only when a flag asks.
-		if num[1] == 'N' && !p.space && !p.plus {
+		if nan && !p.space && !p.plus {
 			num = num[1:]
 		}
 		p.padNoZero(num)
@@ -334,15 +338,23 @@ func keepPoint(num []byte, verb rune, prec int) []byte {
 		}
 	}
 	// Split off the exponent: p always, e only for the decimal formats.
-	var tail []byte
-	for i := 1; i < len(num); i++ {
-		c := num[i]
-		if c == 'p' || c == 'P' || (c == 'e' || c == 'E') && verb != 'x' && verb != 'X' {
-			tail = append(tail, num[i:]...)
-			num = num[:i]
-			break
+	hex := verb == 'x' || verb == 'X' // e and E are digits there
+	cut := len(num)
+scan:
+	for at := 1; at < len(num); at++ {
+		switch num[at] {
+		case 'p', 'P':
+			cut = at
+			break scan
+		case 'e', 'E':
+			if !hex {
+				cut = at
+				break scan
+			}
 		}
 	}
+	tail := append([]byte(nil), num[cut:]...)
+	num = num[:cut]
 	dot := false
 	significant := false
 	for _, c := range num[1:] {
@@ -358,7 +370,7 @@ func keepPoint(num []byte, verb rune, prec int) []byte {
 		}
 	}
 	if !dot {
-		if len(num) == 2 && num[1] == '0' {
+		if string(num[1:]) == "0" {
 			want-- // a lone 0 is one digit
 		}
 		num = append(num, '.')

@@ -15,9 +15,9 @@ import (
 
 // State is what a Formatter sees of the printer.
 type State interface {
-	Write(b []byte) (n int, err error)
-	Width() (wid int, ok bool)
-	Precision() (prec int, ok bool)
+	Write(b []byte) (int, error)
+	Width() (int, bool)
+	Precision() (int, bool)
 	Flag(c int) bool
 }
 
@@ -105,12 +105,13 @@ func FormatString(state State, verb rune) string {
 			b = append(b, byte(c))
 		}
 	}
-	if w, ok := state.Width(); ok {
-		b = appendInt(b, w)
+	wid, hasWid := state.Width()
+	prec, hasPrec := state.Precision()
+	if hasWid {
+		b = appendInt(b, wid)
 	}
-	if pr, ok := state.Precision(); ok {
-		b = append(b, '.')
-		b = appendInt(b, pr)
+	if hasPrec {
+		b = appendInt(append(b, '.'), prec)
 	}
 	return string(utf8.AppendRune(b, verb))
 }
@@ -301,8 +302,10 @@ func (p *printer) printFormat(format string, a []any) {
 	for i := 0; i < end; {
 		p.goodArgNum = true
 		start := i
-		for i < end && format[i] != '%' {
-			i++
+		for ; i < end; i++ {
+			if format[i] == '%' {
+				break
+			}
 		}
 		p.buf = append(p.buf, format[start:i]...)
 		if i >= end {
@@ -327,62 +330,28 @@ func (p *printer) printFormat(format string, a []any) {
 				break flags
 			}
 		}
-		var indexed bool
-		argNum, i, indexed = p.index(format, i, argNum, len(a))
-		if i < end && format[i] == '*' {
-			i++
-			p.wid, p.hasWid, argNum = intArg(a, argNum)
-			if !p.hasWid {
-				p.buf = append(p.buf, "%!(BADWIDTH)"...)
-			}
-			if p.wid < 0 {
-				p.wid = -p.wid
-				p.minus = true
-				p.zero = false
-			}
-			indexed = false
-		} else {
-			p.wid, p.hasWid, i = number(format, i, end)
-			if indexed && p.hasWid {
-				p.goodArgNum = false // "%[2]5d": an index must come right before '*' or the verb
-			}
+		// Most directives are flags and a verb: the width, precision and argument
+		// index syntax is parsed only when one of '[', '*', '.', 1-9 comes next.
+		simple := false
+		if i < end {
+			c := format[i]
+			simple = c >= utf8.RuneSelf || c != '[' && c != '*' && c != '.' && (c < '1' || c > '9')
 		}
-		// A '.' at the very end is the verb, not a precision.
-		if i+1 < end && format[i] == '.' {
-			i++
-			if indexed {
-				p.goodArgNum = false
-			}
-			argNum, i, indexed = p.index(format, i, argNum, len(a))
-			if i < end && format[i] == '*' {
-				i++
-				p.prec, p.hasPrec, argNum = intArg(a, argNum)
-				if p.prec < 0 {
-					p.prec, p.hasPrec = 0, false
-				}
-				if !p.hasPrec {
-					p.buf = append(p.buf, "%!(BADPREC)"...)
-				}
-				indexed = false
-			} else {
-				p.prec, p.hasPrec, i = number(format, i, end)
-				if !p.hasPrec {
-					p.prec, p.hasPrec = 0, true // "%.f" means precision 0
-				}
-			}
-		}
-		if !indexed {
-			argNum, i, indexed = p.index(format, i, argNum, len(a))
+		if !simple {
+			argNum, i = p.widthPrecision(format, i, argNum, a)
 		}
 		if i >= end {
 			p.buf = append(p.buf, "%!(NOVERB)"...)
 			break
 		}
-		verb, size := rune(format[i]), 1
-		if verb >= utf8.RuneSelf {
-			verb, size = utf8.DecodeRuneInString(format[i:])
+		var verb rune
+		if c := format[i]; c < utf8.RuneSelf {
+			verb = rune(c)
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(format[i:])
+			verb, i = r, i+size
 		}
-		i += size
 		switch {
 		case verb == '%':
 			p.buf = append(p.buf, '%') // consumes nothing, ignores width
@@ -402,7 +371,7 @@ func (p *printer) printFormat(format string, a []any) {
 			argNum++
 		}
 	}
-	if !p.reordered && argNum < len(a) {
+	if extra := len(a) - argNum; extra > 0 && !p.reordered {
 		p.directive = directive{}
 		p.buf = append(p.buf, "%!(EXTRA "...)
 		for k, arg := range a[argNum:] {
@@ -419,6 +388,77 @@ func (p *printer) printFormat(format string, a []any) {
 		}
 		p.buf = append(p.buf, ')')
 	}
+}
+
+// widthPrecision parses the "[n]", width, ".precision" part of a directive that
+// starts at format[i] and returns the next argument number and format position.
+func (p *printer) widthPrecision(format string, i, argNum int, a []any) (int, int) {
+	end := len(format)
+	var indexed bool
+	argNum, i, indexed = p.index(format, i, argNum, len(a))
+	if byteAt(format, i) == '*' {
+		i++
+		p.wid, p.hasWid, argNum = intArg(a, argNum)
+		if !p.hasWid {
+			p.buf = append(p.buf, "%!(BADWIDTH)"...)
+		}
+		if p.wid < 0 {
+			p.wid = -p.wid
+			p.minus = true
+			p.zero = false
+		}
+		indexed = false
+	} else {
+		p.wid, p.hasWid, i = number(format, i, end)
+		if indexed && p.hasWid {
+			p.goodArgNum = false // "%[2]5d": an index must come right before '*' or the verb
+		}
+	}
+	// A '.' at the very end is the verb, not a precision.
+	if byteAt(format, i) == '.' && i+1 < end {
+		i++
+		if indexed {
+			p.goodArgNum = false
+		}
+		argNum, i, indexed = p.index(format, i, argNum, len(a))
+		if byteAt(format, i) == '*' {
+			i++
+			p.prec, p.hasPrec, argNum = intArg(a, argNum)
+			if p.prec < 0 {
+				p.prec, p.hasPrec = 0, false
+			}
+			if !p.hasPrec {
+				p.buf = append(p.buf, "%!(BADPREC)"...)
+			}
+			indexed = false
+		} else {
+			p.prec, p.hasPrec, i = number(format, i, end)
+			if !p.hasPrec {
+				p.prec, p.hasPrec = 0, true // "%.f" means precision 0
+			}
+		}
+	}
+	if !indexed {
+		argNum, i, _ = p.index(format, i, argNum, len(a))
+	}
+	return argNum, i
+}
+
+// byteAt is format[i], or 0 past the end.
+func byteAt(format string, i int) byte {
+	if i < len(format) {
+		return format[i]
+	}
+	return 0
+}
+
+// leadingRune decodes the rune at the start of the non-empty s (ASCII without a
+// call).
+func leadingRune(s string) (rune, int) {
+	if s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 // report writes "%!verb(what)".

@@ -15,19 +15,19 @@ import (
 type ScanState interface {
 	// ReadRune reads one character. Under Scanln and its relatives the input ends
 	// (EOF) after the first newline, and anywhere it ends past the operand's width.
-	ReadRune() (r rune, size int, err error)
+	ReadRune() (rune, int, error)
 	// UnreadRune puts the last character read back.
 	UnreadRune() error
 	// SkipSpace skips spaces (and newlines where the operation allows them).
 	SkipSpace()
 	// Token optionally skips spaces, then reads the longest run of characters that
 	// satisfy f (not a space, when f is nil).
-	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
+	Token(skipSpace bool, f func(rune) bool) ([]byte, error)
 	// Width is the operand's width from the format, if one was given.
-	Width() (wid int, ok bool)
+	Width() (int, bool)
 	// Read is not used by the scanning routines (they read runes); fmt's ScanState
 	// returns an error from it.
-	Read(buf []byte) (n int, err error)
+	Read(buf []byte) (int, error)
 }
 
 // Scanner is implemented by values that parse themselves: Scan reads the value's text
@@ -117,10 +117,6 @@ func (r *stringInput) ReadRune() (rune, int, error) {
 		return 0, 0, io.EOF
 	}
 	r.last = r.i
-	if c := r.s[r.i]; c < utf8.RuneSelf {
-		r.i++
-		return rune(c), 1, nil
-	}
 	ch, size := utf8.DecodeRuneInString(r.s[r.i:])
 	r.i += size
 	return ch, size, nil
@@ -128,7 +124,7 @@ func (r *stringInput) ReadRune() (rune, int, error) {
 
 func (r *stringInput) UnreadRune() error {
 	if r.last < 0 {
-		return errors.New("fmt: scanning called UnreadRune with no rune available")
+		return errNothingToUnread
 	}
 	r.i, r.last = r.last, -1
 	return nil
@@ -194,7 +190,7 @@ func (b *byteInput) ReadRune() (rune, int, error) {
 
 func (b *byteInput) UnreadRune() error {
 	if !b.hasLast {
-		return errors.New("fmt: scanning called UnreadRune with no rune available")
+		return errNothingToUnread
 	}
 	b.back, b.hasBack, b.hasLast = b.last, true, false
 	return nil
@@ -240,9 +236,10 @@ func startScan(r io.Reader, nlIsSpace, nlIsEnd bool) (s *ss, saved scanMode) {
 		return s, saved
 	}
 	s = new(ss)
-	if rs, ok := r.(io.RuneScanner); ok {
-		s.in = rs
-	} else {
+	switch r := r.(type) {
+	case io.RuneScanner:
+		s.in = r
+	default:
 		s.in = &byteInput{r: r}
 	}
 	s.scanMode = scanMode{active: true, nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd,
@@ -259,12 +256,16 @@ func (s *ss) finish(saved scanMode) {
 
 // Read is part of ScanState but not used for scanning.
 func (s *ss) Read(buf []byte) (n int, err error) {
-	return 0, errors.New("ScanState's Read should not be called. Use ReadRune")
+	return 0, errReadCalled
 }
+
+// exhausted reports whether the current operand can take no more input: the input
+// ended or the operand's width is used up.
+func (s *ss) exhausted() bool { return s.atEOF || s.count >= s.argLimit }
 
 // ReadRune reads the next rune, within the operand's width and, for Scanln, the line.
 func (s *ss) ReadRune() (r rune, size int, err error) {
-	if s.atEOF || s.count >= s.argLimit {
+	if s.exhausted() {
 		return 0, 0, io.EOF
 	}
 	r, size, err = s.in.ReadRune()
@@ -460,10 +461,15 @@ func (s *ss) checkVerb(verb rune, verbs, typ string) bool {
 	return false
 }
 
-var errComplex = errors.New("syntax error scanning complex number")
-var errBool = errors.New("syntax error scanning boolean")
+// Go's texts for these scanning errors.
+var (
+	errComplex         = errors.New("syntax error scanning complex number")
+	errBool            = errors.New("syntax error scanning boolean")
+	errNothingToUnread = errors.New("fmt: scanning called UnreadRune with no rune available")
+	errReadCalled      = errors.New("ScanState's Read should not be called. Use ReadRune")
+)
 
-func (s *ss) scanBool(verb rune) bool {
+func (s *ss) readBool(verb rune) bool {
 	s.SkipSpace()
 	s.requireInput()
 	if !s.checkVerb(verb, "tv", "boolean") {
@@ -487,13 +493,14 @@ func (s *ss) scanBool(verb rune) bool {
 }
 
 const (
-	binaryDigits      = "01"
-	octalDigits       = "01234567"
-	decimalDigits     = "0123456789"
-	hexadecimalDigits = "0123456789aAbBcCdDeEfF"
+	// The digits of base b are a prefix of digits: 2, 8, 10 or all of it.
+	digits            = "0123456789aAbBcCdDeEfF"
+	hexadecimalDigits = digits
 	signs             = "+-"
 	floatVerbs        = "beEfFgGv"
 )
+
+var binaryDigits, octalDigits, decimalDigits = digits[:2], digits[:8], digits[:10]
 
 // integerBase returns the base and digits of an integer verb.
 func (s *ss) integerBase(verb rune) (base int, digits string) {
@@ -572,41 +579,37 @@ func (s *ss) integerToken(verb rune, signed bool) (string, int) {
 	return string(s.tok), base
 }
 
-func (s *ss) readInt(verb rune, bitSize int) int64 {
-	if verb == 'c' {
-		return s.scanCharacter(bitSize)
-	}
-	tok, base := s.integerToken(verb, true)
-	i, err := strconv.ParseInt(tok, base, 64)
-	if err != nil {
-		s.fail(err)
-	}
-	n := uint(bitSize)
-	if x := (i << (64 - n)) >> (64 - n); x != i {
-		s.failf("integer overflow on token " + tok)
-	}
-	return i
-}
-
-func (s *ss) readUint(verb rune, bitSize int) uint64 {
+// readInteger scans an integer operand (or a character, for %c) that must fit in
+// bitSize bits, signed or not, and returns its bits.
+func (s *ss) readInteger(verb rune, bitSize int, signed bool) uint64 {
 	if verb == 'c' {
 		return uint64(s.scanCharacter(bitSize))
 	}
-	tok, base := s.integerToken(verb, false)
-	i, err := strconv.ParseUint(tok, base, 64)
+	tok, base := s.integerToken(verb, signed)
+	unused := uint(64 - bitSize) // high bits that must be a sign extension (or 0)
+	if signed {
+		v, err := strconv.ParseInt(tok, base, 64)
+		if err != nil {
+			s.fail(err)
+		}
+		if v<<unused>>unused != v {
+			s.failf("integer overflow on token " + tok)
+		}
+		return uint64(v)
+	}
+	v, err := strconv.ParseUint(tok, base, 64)
 	if err != nil {
 		s.fail(err)
 	}
-	n := uint(bitSize)
-	if x := (i << (64 - n)) >> (64 - n); x != i {
+	if v<<unused>>unused != v {
 		s.failf("unsigned integer overflow on token " + tok)
 	}
-	return i
+	return v
 }
 
-// floatToken reads what looks like a float (NaN, [sign] Inf, decimal or hex digits,
+// floatText reads what looks like a float (NaN, [sign] Inf, decimal or hex digits,
 // a point, an exponent); strconv checks the syntax.
-func (s *ss) floatToken() string {
+func (s *ss) floatText() string {
 	s.tok = s.tok[:0]
 	if s.take("nN") && s.take("aA") && s.take("nN") {
 		return string(s.tok)
@@ -636,17 +639,26 @@ func (s *ss) floatToken() string {
 // complexTokens reads (re+imi) or re+imi and returns the two float tokens.
 func (s *ss) complexTokens() (re, im string) {
 	parens := s.take("(")
-	re = s.floatToken()
+	re = s.floatText()
 	s.tok = s.tok[:0]
 	if !s.take(signs) {
 		s.fail(errComplex)
 	}
 	sign := string(s.tok)
-	im = s.floatToken()
+	im = s.floatText()
 	if !s.take("i") || parens && !s.take(")") {
 		s.fail(errComplex)
 	}
 	return re, sign + im
+}
+
+// failNumber fails with a strconv error that names all of str.
+func (s *ss) failNumber(err error, str string) {
+	switch e := err.(type) {
+	case *strconv.NumError:
+		e.Num = str
+	}
+	s.fail(err)
 }
 
 // parseFloat converts a float token; a decimal mantissa may carry a binary exponent
@@ -654,8 +666,8 @@ func (s *ss) complexTokens() (re, im string) {
 func (s *ss) parseFloat(str string, bitSize int) float64 {
 	p := -1
 	hex := false
-	for i := 0; i < len(str); i++ {
-		switch str[i] {
+	for i, c := range []byte(str) {
+		switch c {
 		case 'p':
 			if p < 0 {
 				p = i
@@ -667,17 +679,11 @@ func (s *ss) parseFloat(str string, bitSize int) float64 {
 	if p >= 0 && !hex {
 		mant, err := strconv.ParseFloat(str[:p], bitSize)
 		if err != nil {
-			if e, ok := err.(*strconv.NumError); ok {
-				e.Num = str
-			}
-			s.fail(err)
+			s.failNumber(err, str)
 		}
 		exp, err := strconv.Atoi(str[p+1:])
 		if err != nil {
-			if e, ok := err.(*strconv.NumError); ok {
-				e.Num = str
-			}
-			s.fail(err)
+			s.failNumber(err, str)
 		}
 		return math.Ldexp(mant, exp)
 	}
@@ -694,7 +700,7 @@ func (s *ss) scanFloat(verb rune, bitSize int, typ string) (float64, bool) {
 	}
 	s.SkipSpace()
 	s.requireInput()
-	return s.parseFloat(s.floatToken(), bitSize), true
+	return s.parseFloat(s.floatText(), bitSize), true
 }
 
 func (s *ss) readComplex(verb rune, bitSize int) complex128 {
@@ -795,12 +801,12 @@ func (s *ss) hexBytes() string {
 	return string(s.tok)
 }
 
-// scanOne scans one operand into arg, a Scanner or a pointer to a predeclared basic
+// store scans one operand into arg, a Scanner or a pointer to a predeclared basic
 // type (or *[]byte). Pointers to other types, named basic types included, are not
 // supported by minigo ("can't scan type").
-func (s *ss) scanOne(verb rune, arg any) {
+func (s *ss) store(verb rune, arg any) {
 	s.tok = s.tok[:0]
-	if sc, ok := arg.(Scanner); ok {
+	if sc, isScanner := arg.(Scanner); isScanner {
 		if err := sc.Scan(s, verb); err != nil {
 			if err == io.EOF {
 				err = io.ErrUnexpectedEOF
@@ -811,33 +817,33 @@ func (s *ss) scanOne(verb rune, arg any) {
 	}
 	switch v := arg.(type) {
 	case *bool:
-		*v = s.scanBool(verb)
+		*v = s.readBool(verb)
 	case *complex64:
 		*v = complex64(s.readComplex(verb, 64))
 	case *complex128:
 		*v = s.readComplex(verb, 128)
 	case *int:
-		*v = int(s.readInt(verb, 64))
+		*v = int(s.readInteger(verb, 64, true))
 	case *int8:
-		*v = int8(s.readInt(verb, 8))
+		*v = int8(s.readInteger(verb, 8, true))
 	case *int16:
-		*v = int16(s.readInt(verb, 16))
+		*v = int16(s.readInteger(verb, 16, true))
 	case *int32:
-		*v = int32(s.readInt(verb, 32))
+		*v = int32(s.readInteger(verb, 32, true))
 	case *int64:
-		*v = s.readInt(verb, 64)
+		*v = int64(s.readInteger(verb, 64, true))
 	case *uint:
-		*v = uint(s.readUint(verb, 64))
+		*v = uint(s.readInteger(verb, 64, false))
 	case *uint8:
-		*v = uint8(s.readUint(verb, 8))
+		*v = uint8(s.readInteger(verb, 8, false))
 	case *uint16:
-		*v = uint16(s.readUint(verb, 16))
+		*v = uint16(s.readInteger(verb, 16, false))
 	case *uint32:
-		*v = uint32(s.readUint(verb, 32))
+		*v = uint32(s.readInteger(verb, 32, false))
 	case *uint64:
-		*v = s.readUint(verb, 64)
+		*v = s.readInteger(verb, 64, false)
 	case *uintptr:
-		*v = uintptr(s.readUint(verb, 64))
+		*v = uintptr(s.readInteger(verb, 64, false))
 	case *float32:
 		if f, ok := s.scanFloat(verb, 32, "float32"); ok {
 			*v = float32(f)
@@ -876,7 +882,7 @@ func catchScan(errp *error) {
 func (s *ss) scanAll(a []any) (numProcessed int, err error) {
 	defer catchScan(&err)
 	for _, arg := range a {
-		s.scanOne('v', arg)
+		s.store('v', arg)
 		numProcessed++
 	}
 	if s.nlIsEnd {
@@ -898,7 +904,7 @@ func (s *ss) scanAll(a []any) (numProcessed int, err error) {
 // meet a newline of the input (blanks around it are skipped); other blanks need a
 // blank in the input unless they follow a newline.
 func (s *ss) skipFormatSpace(newlines int, trailingSpace bool) {
-	for j := 0; j < newlines; j++ {
+	for range newlines {
 		r := s.next()
 		for isSpace(r) && r != '\n' {
 			r = s.next()
@@ -927,12 +933,12 @@ func (s *ss) skipFormatSpace(newlines int, trailingSpace bool) {
 	}
 }
 
-// advance consumes the literal part of a Scanf format (blanks and text, %% included)
+// matchLiteral consumes the literal part of a Scanf format (blanks and text, %% included)
 // against the input and returns how many format bytes it consumed: 0 at a verb (or
 // when the input ended), -1 if the input did not match.
-func (s *ss) advance(format string) (i int) {
+func (s *ss) matchLiteral(format string) (i int) {
 	for i < len(format) {
-		c, w := utf8.DecodeRuneInString(format[i:])
+		c, w := leadingRune(format[i:])
 		if isSpace(c) {
 			newlines := 0
 			trailingSpace := false
@@ -972,7 +978,7 @@ func (s *ss) scanFormat(format string, a []any) (numProcessed int, err error) {
 	defer catchScan(&err)
 	end := len(format) - 1
 	for i := 0; i <= end; {
-		w := s.advance(format[i:])
+		w := s.matchLiteral(format[i:])
 		if w > 0 {
 			i += w
 			continue
@@ -990,7 +996,7 @@ func (s *ss) scanFormat(format string, a []any) (numProcessed int, err error) {
 		if !widPresent {
 			s.maxWid = hugeWid
 		}
-		verb, w := utf8.DecodeRuneInString(format[i:])
+		verb, w := leadingRune(format[i:])
 		i += w
 		if verb != 'c' {
 			s.SkipSpace()
@@ -1003,14 +1009,11 @@ func (s *ss) scanFormat(format string, a []any) (numProcessed int, err error) {
 			}
 			continue
 		}
-		s.argLimit = s.limit
-		if f := s.count + s.maxWid; f < s.argLimit {
-			s.argLimit = f
-		}
+		s.argLimit = min(s.limit, s.count+s.maxWid)
 		if numProcessed >= len(a) {
 			s.failf("too few operands for format '%" + format[i-w:] + "'")
 		}
-		s.scanOne(verb, a[numProcessed])
+		s.store(verb, a[numProcessed])
 		numProcessed++
 		s.argLimit = s.limit
 	}

@@ -30,12 +30,12 @@ var (
 
 // Reader reads up to len(p) bytes into p.
 type Reader interface {
-	Read(p []byte) (n int, err error)
+	Read(p []byte) (int, error)
 }
 
 // Writer writes p, all of it unless it returns an error.
 type Writer interface {
-	Write(p []byte) (n int, err error)
+	Write(p []byte) (int, error)
 }
 
 // Closer releases a resource.
@@ -95,22 +95,22 @@ type ReadWriteSeeker interface {
 
 // ReaderFrom copies everything r has into its receiver.
 type ReaderFrom interface {
-	ReadFrom(r Reader) (n int64, err error)
+	ReadFrom(r Reader) (int64, error)
 }
 
 // WriterTo copies everything its receiver has into w.
 type WriterTo interface {
-	WriteTo(w Writer) (n int64, err error)
+	WriteTo(w Writer) (int64, error)
 }
 
 // ReaderAt reads at an absolute offset, independently of any other read.
 type ReaderAt interface {
-	ReadAt(p []byte, off int64) (n int, err error)
+	ReadAt(p []byte, off int64) (int, error)
 }
 
 // WriterAt writes at an absolute offset.
 type WriterAt interface {
-	WriteAt(p []byte, off int64) (n int, err error)
+	WriteAt(p []byte, off int64) (int, error)
 }
 
 // ByteReader reads one byte.
@@ -131,7 +131,7 @@ type ByteWriter interface {
 
 // RuneReader reads one UTF-8 encoded character.
 type RuneReader interface {
-	ReadRune() (r rune, size int, err error)
+	ReadRune() (rune, int, error)
 }
 
 // RuneScanner can also push back the last rune read.
@@ -142,13 +142,14 @@ type RuneScanner interface {
 
 // StringWriter writes a string without a conversion to []byte.
 type StringWriter interface {
-	WriteString(s string) (n int, err error)
+	WriteString(s string) (int, error)
 }
 
 // WriteString writes s to w, through w's WriteString when it has one.
 func WriteString(w Writer, s string) (n int, err error) {
-	if sw, ok := w.(StringWriter); ok {
-		return sw.WriteString(s)
+	switch w := w.(type) {
+	case StringWriter:
+		return w.WriteString(s)
 	}
 	return w.Write([]byte(s))
 }
@@ -181,7 +182,7 @@ func ReadFull(r Reader, buf []byte) (n int, err error) {
 
 // CopyN copies exactly n bytes, or reports why it could not (EOF for a short source).
 func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
-	written, err = Copy(dst, LimitReader(src, n))
+	written, err = Copy(dst, &LimitedReader{R: src, N: n})
 	switch {
 	case written == n:
 		err = nil
@@ -199,7 +200,10 @@ func Copy(dst Writer, src Reader) (written int64, err error) {
 
 // CopyBuffer is Copy using buf when a buffer is needed.
 func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
-	if buf != nil && len(buf) == 0 {
+	if buf == nil {
+		return copyThrough(dst, src, nil)
+	}
+	if len(buf) == 0 {
 		panic("empty buffer in CopyBuffer")
 	}
 	return copyThrough(dst, src, buf)
@@ -330,10 +334,10 @@ func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
 }
 
 func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
-	if off < 0 || off >= s.Size() {
+	at := s.start + off
+	if off < 0 || at >= s.end {
 		return 0, EOF
 	}
-	at := s.start + off
 	p, clipped := s.clip(p, at)
 	n, err = s.src.ReadAt(p, at)
 	if clipped && err == nil {
@@ -409,8 +413,10 @@ func (t *teeReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// Discard accepts and drops every write.
-var Discard Writer = discard{}
+var (
+	// Discard accepts and drops every write.
+	Discard Writer = discard{}
+)
 
 type discard struct{}
 
@@ -434,7 +440,8 @@ func (discard) ReadFrom(r Reader) (total int64, err error) {
 
 // NopCloser adds a Close that does nothing to r (keeping r's WriteTo if it has one).
 func NopCloser(r Reader) ReadCloser {
-	if _, ok := r.(WriterTo); ok {
+	switch r.(type) {
+	case WriterTo:
 		return nopCloserWriterTo{r}
 	}
 	return nopCloser{r}
@@ -449,7 +456,8 @@ type nopCloserWriterTo struct{ Reader }
 func (nopCloserWriterTo) Close() error { return nil }
 
 func (c nopCloserWriterTo) WriteTo(w Writer) (int64, error) {
-	return c.Reader.(WriterTo).WriteTo(w)
+	wt := c.Reader.(WriterTo) // NopCloser checked it
+	return wt.WriteTo(w)
 }
 
 // ReadAll reads r to its end; reaching EOF is success. Reads go into the free

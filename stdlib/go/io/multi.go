@@ -105,9 +105,10 @@ func (m *multiWriter) WriteString(s string) (int, error) {
 	for _, w := range m.targets {
 		var n int
 		var err error
-		if sw, ok := w.(StringWriter); ok {
-			n, err = sw.WriteString(s)
-		} else {
+		switch w := w.(type) {
+		case StringWriter:
+			n, err = w.WriteString(s)
+		default:
 			if asBytes == nil {
 				asBytes = []byte(s)
 			}

@@ -5,8 +5,10 @@ import (
 	"sync"
 )
 
-// ErrClosedPipe is the error of a Read or Write on a pipe end that was closed.
-var ErrClosedPipe = errors.New("io: read/write on closed pipe")
+var (
+	// ErrClosedPipe is the error of a Read or Write on a pipe end that was closed.
+	ErrClosedPipe = errors.New("io: read/write on closed pipe")
+)
 
 // Pipe makes a synchronous in-memory pipe without buffering: each Write blocks until
 // Reads have taken all its bytes (several Reads may share one Write).
@@ -57,7 +59,8 @@ func (p *pipe) read(b []byte) (int, error) {
 	}
 }
 
-func (p *pipe) write(b []byte) (n int, err error) {
+// send offers b to readers until they have taken all of it.
+func (p *pipe) send(b []byte) (n int, err error) {
 	if p.isClosed() {
 		return 0, p.errFor(false)
 	}
@@ -129,7 +132,7 @@ func (r *PipeReader) CloseWithError(err error) error {
 type PipeWriter struct{ p *pipe }
 
 // Write blocks until Reads took all of data or the read end closed.
-func (w *PipeWriter) Write(data []byte) (n int, err error) { return w.p.write(data) }
+func (w *PipeWriter) Write(data []byte) (n int, err error) { return w.p.send(data) }
 
 // Close makes later Reads return EOF.
 func (w *PipeWriter) Close() error { return w.CloseWithError(nil) }

@@ -20,9 +20,11 @@ type pullMsg[V any] struct {
 }
 
 type puller[V any] struct {
-	started, done bool
-	resume        chan bool // true: produce the next value; false: stop
-	out           chan pullMsg[V]
+	done    bool
+	running bool      // the iterator holds control: a next call now is a misuse
+	api     string    // "Pull" or "Pull2", for the misuse panic
+	resume  chan bool // true: produce the next value; false: stop
+	out     chan pullMsg[V]
 }
 
 func (p *puller[V]) run(push func(yield func(V) bool)) {
@@ -39,18 +41,34 @@ func (p *puller[V]) run(push func(yield func(V) bool)) {
 		return
 	}
 	push(func(v V) bool {
+		if p.done {
+			// A yield kept past the end of the iteration (or called after stop).
+			return false
+		}
 		p.out <- pullMsg[V]{v: v, ok: true}
 		return <-p.resume
 	})
 }
 
+// transfer resumes the iterator (go on when more is true) and waits until it yields,
+// returns or panics.
+func (p *puller[V]) transfer(more bool) pullMsg[V] {
+	p.running = true
+	p.resume <- more
+	m := <-p.out
+	p.running = false
+	return m
+}
+
 func (p *puller[V]) next() (V, bool) {
 	var zero V
+	if p.running {
+		panic("iter." + p.api + ": next called again before yield")
+	}
 	if p.done {
 		return zero, false
 	}
-	p.resume <- true
-	m := <-p.out
+	m := p.transfer(true)
 	if !m.ok {
 		p.done = true
 		if m.pan {
@@ -65,20 +83,18 @@ func (p *puller[V]) stop() {
 		return
 	}
 	p.done = true
-	p.resume <- false
-	m := <-p.out
+	m := p.transfer(false)
 	for m.ok {
 		// The iterator ignored yield's false and produced another value.
-		p.resume <- false
-		m = <-p.out
+		m = p.transfer(false)
 	}
 	if m.pan {
 		panic(m.perr)
 	}
 }
 
-func newPuller[V any](push func(yield func(V) bool)) *puller[V] {
-	p := &puller[V]{resume: make(chan bool), out: make(chan pullMsg[V])}
+func newPuller[V any](api string, push func(yield func(V) bool)) *puller[V] {
+	p := &puller[V]{api: api, resume: make(chan bool), out: make(chan pullMsg[V])}
 	go p.run(push)
 	return p
 }
@@ -86,9 +102,10 @@ func newPuller[V any](push func(yield func(V) bool)) *puller[V] {
 // Pull converts the push iterator seq into a pull iterator: next returns the next value
 // and true, or the zero value and false at the end; stop ends the iteration (seq's yield
 // then returns false). Both may be called any number of times; a panic of seq is raised
-// by the next or stop call that resumed it.
+// by the next or stop call that resumed it. Calling next from inside seq (before it
+// yields) panics.
 func Pull[V any](seq Seq[V]) (next func() (V, bool), stop func()) {
-	p := newPuller[V](seq)
+	p := newPuller[V]("Pull", seq)
 	return p.next, p.stop
 }
 
@@ -99,7 +116,7 @@ type pair[K, V any] struct {
 
 // Pull2 converts the push iterator seq over pairs into a pull iterator (see Pull).
 func Pull2[K, V any](seq Seq2[K, V]) (next func() (K, V, bool), stop func()) {
-	p := newPuller[pair[K, V]](func(yield func(pair[K, V]) bool) {
+	p := newPuller[pair[K, V]]("Pull2", func(yield func(pair[K, V]) bool) {
 		seq(func(k K, v V) bool { return yield(pair[K, V]{k, v}) })
 	})
 	next = func() (K, V, bool) {

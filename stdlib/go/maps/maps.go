@@ -5,15 +5,7 @@ import "iter"
 
 // Equal reports whether m1 and m2 hold the same keys with equal values.
 func Equal[M1, M2 ~map[K]V, K, V comparable](m1 M1, m2 M2) bool {
-	if len(m1) != len(m2) {
-		return false
-	}
-	for k, v1 := range m1 {
-		if v2, ok := m2[k]; !ok || v1 != v2 {
-			return false
-		}
-	}
-	return true
+	return EqualFunc(m1, m2, func(a, b V) bool { return a == b })
 }
 
 // EqualFunc is Equal with eq comparing the values.
@@ -21,8 +13,9 @@ func EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any](m1 M1, m2 M
 	if len(m1) != len(m2) {
 		return false
 	}
-	for k, v1 := range m1 {
-		if v2, ok := m2[k]; !ok || !eq(v1, v2) {
+	for k, a := range m1 {
+		b, found := m2[k]
+		if !found || !eq(a, b) {
 			return false
 		}
 	}
@@ -57,38 +50,42 @@ func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool) {
 	}
 }
 
-// All iterates over the key-value pairs of m (in map iteration order).
-func All[Map ~map[K]V, K comparable, V any](m Map) iter.Seq2[K, V] {
-	return func(yield func(K, V) bool) {
-		for k, v := range m {
-			if !yield(k, v) {
-				return
-			}
+// table is a map seen by the iterator constructors: its methods are the push
+// iterators that All, Keys and Values hand out as method values.
+type table[K comparable, V any] map[K]V
+
+func (t table[K, V]) pairs(yield func(K, V) bool) {
+	for k, v := range t {
+		if !yield(k, v) {
+			break
 		}
 	}
 }
+
+func (t table[K, V]) keys(yield func(K) bool) {
+	for k := range t {
+		if !yield(k) {
+			break
+		}
+	}
+}
+
+func (t table[K, V]) values(yield func(V) bool) {
+	for _, v := range t {
+		if !yield(v) {
+			break
+		}
+	}
+}
+
+// All iterates over the key-value pairs of m (in map iteration order).
+func All[Map ~map[K]V, K comparable, V any](m Map) iter.Seq2[K, V] { return table[K, V](m).pairs }
 
 // Keys iterates over the keys of m.
-func Keys[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[K] {
-	return func(yield func(K) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
-}
+func Keys[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[K] { return table[K, V](m).keys }
 
 // Values iterates over the values of m.
-func Values[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[V] {
-	return func(yield func(V) bool) {
-		for _, v := range m {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
+func Values[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[V] { return table[K, V](m).values }
 
 // Insert adds the pairs of seq to m, overwriting existing keys.
 func Insert[Map ~map[K]V, K comparable, V any](m Map, seq iter.Seq2[K, V]) {

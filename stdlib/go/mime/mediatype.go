@@ -3,13 +3,23 @@ package mime
 import (
 	"errors"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
-// ErrInvalidMediaParameter is returned by ParseMediaType if the media type value was
-// found but there was an error parsing the optional parameters.
-var ErrInvalidMediaParameter = errors.New("mime: invalid media parameter")
+var (
+	// ErrInvalidMediaParameter: ParseMediaType read the media type but not its
+	// parameters (the type is returned with this error).
+	ErrInvalidMediaParameter = errors.New("mime: invalid media parameter")
+
+	// Go's texts for a malformed media type or parameter list.
+	errNoMediaType    = errors.New("mime: no media type")
+	errNoSlash        = errors.New("mime: expected slash after first token")
+	errNoSubtype      = errors.New("mime: expected token after slash")
+	errAfterSubtype   = errors.New("mime: unexpected content after media subtype")
+	errDuplicateParam = errors.New("mime: duplicate parameter name")
+)
 
 // isTSpecial reports whether c is one of RFC 2045's tspecials.
 func isTSpecial(c byte) bool {
@@ -46,24 +56,18 @@ func skipSpace(s string) string {
 	return strings.TrimLeft(s, " \t\r\n")
 }
 
-// FormatMediaType serializes mediatype t and the parameters param as a media type
-// conforming to RFC 2045 and RFC 2616. The type and parameter names are written in
-// lower-case. When any of the arguments result in a standard violation then
-// FormatMediaType returns "".
+// FormatMediaType writes "type/subtype; name=value; ..." (RFC 2045, 2616, 2231)
+// with the type and names lower-cased and names sorted; values are written as
+// tokens, quoted strings or, when not ASCII, RFC 2231 encoded. It returns "" when
+// the type or a name is not a valid token.
 func FormatMediaType(t string, param map[string]string) string {
 	var b strings.Builder
+	t = strings.ToLower(t) // only tokens are accepted, and they are ASCII
 	major, sub, hasSlash := strings.Cut(t, "/")
-	if !isToken(major) {
+	if !isToken(major) || hasSlash && !isToken(sub) {
 		return ""
 	}
-	b.WriteString(strings.ToLower(major))
-	if hasSlash {
-		if !isToken(sub) {
-			return ""
-		}
-		b.WriteByte('/')
-		b.WriteString(strings.ToLower(sub))
-	}
+	b.WriteString(t)
 	keys := make([]string, 0, len(param))
 	for k := range param {
 		keys = append(keys, k)
@@ -120,26 +124,34 @@ func needsExtendedValue(v string) bool {
 	return false
 }
 
-// ParseMediaType parses a media type value and any optional parameters, per RFC 1521.
-// Media types are the values in Content-Type and Content-Disposition headers (RFC
-// 2183). On success, ParseMediaType returns the media type converted to lowercase
-// and trimmed of white space and a non-nil map. If there is an error parsing the
-// optional parameters, the media type will be returned along with the error
-// ErrInvalidMediaParameter. The returned map, params, maps from the lowercase
-// attribute to the attribute value with its case preserved.
+// ParseMediaType parses a Content-Type or Content-Disposition value (RFC 1521,
+// 2183, 2231): it returns the trimmed, lower-cased media type and a non-nil map
+// from lower-cased parameter names to their values (quoted strings unquoted,
+// RFC 2231 continuations and encodings decoded). Bad parameters give the media
+// type with ErrInvalidMediaParameter.
 func ParseMediaType(v string) (mediatype string, params map[string]string, err error) {
-	base, rest, _ := strings.Cut(v, ";")
+	base, after, hasParams := strings.Cut(v, ";")
 	mediatype = strings.ToLower(strings.TrimSpace(base))
 	if err := checkMediaType(mediatype); err != nil {
 		return "", nil, err
 	}
-	if _, after, ok := strings.Cut(v, ";"); ok {
-		rest = ";" + after
-	} else {
-		rest = ""
+	if params, err = parseParams(after, hasParams); err != nil {
+		if err == ErrInvalidMediaParameter {
+			return mediatype, nil, err
+		}
+		return "", nil, err
 	}
+	return mediatype, params, nil
+}
 
-	params = make(map[string]string)
+// parseParams parses the "; name=value" list that followed the first ';' of a
+// media type (present tells whether there was one).
+func parseParams(after string, present bool) (map[string]string, error) {
+	params := map[string]string{}
+	rest := ""
+	if present {
+		rest = ";" + after
+	}
 	// Parameters of the extended forms of RFC 2231 ("name*", "name*0", "name*1*")
 	// are collected per base name and assembled at the end.
 	var pieces map[string]map[string]string
@@ -150,10 +162,10 @@ func ParseMediaType(v string) (mediatype string, params map[string]string, err e
 		}
 		key, value, next, ok := nextParam(rest)
 		if !ok {
-			if strings.TrimSpace(rest) == ";" {
+			if tail := strings.TrimSpace(rest); tail == ";" {
 				break // a trailing semicolon is tolerated
 			}
-			return mediatype, nil, ErrInvalidMediaParameter
+			return nil, ErrInvalidMediaParameter
 		}
 		rest = next
 		dest := params
@@ -168,7 +180,7 @@ func ParseMediaType(v string) (mediatype string, params map[string]string, err e
 			key = suffix
 		}
 		if _, dup := dest[key]; dup {
-			return "", nil, errors.New("mime: duplicate parameter name")
+			return nil, errDuplicateParam
 		}
 		dest[key] = value
 	}
@@ -206,7 +218,7 @@ func ParseMediaType(v string) (mediatype string, params map[string]string, err e
 			params[base] = b.String()
 		}
 	}
-	return mediatype, params, nil
+	return params, nil
 }
 
 func itoa(n int) string {
@@ -218,21 +230,20 @@ func itoa(n int) string {
 
 func checkMediaType(t string) error {
 	major, rest := leadingToken(t)
-	if major == "" {
-		return errors.New("mime: no media type")
-	}
-	if rest == "" {
+	switch {
+	case major == "":
+		return errNoMediaType
+	case rest == "":
 		return nil
-	}
-	if rest[0] != '/' {
-		return errors.New("mime: expected slash after first token")
+	case rest[0] != '/':
+		return errNoSlash
 	}
 	sub, rest := leadingToken(rest[1:])
-	if sub == "" {
-		return errors.New("mime: expected token after slash")
-	}
-	if rest != "" {
-		return errors.New("mime: unexpected content after media subtype")
+	switch {
+	case sub == "":
+		return errNoSubtype
+	case rest != "":
+		return errAfterSubtype
 	}
 	return nil
 }
@@ -318,14 +329,12 @@ func percentDecode(s string) (string, error) {
 			out = append(out, s[i])
 			continue
 		}
-		if i+2 >= len(s) || !isHexDigit(s[i+1]) || !isHexDigit(s[i+2]) {
-			bad := s[i:]
-			if len(bad) > 3 {
-				bad = bad[:3]
-			}
-			return "", errors.New("mime: bogus characters after %: " + quoteRunes(bad))
+		escape := s[i:min(i+3, len(s))]
+		v, err := strconv.ParseUint(escape[1:], 16, 8)
+		if len(escape) < 3 || err != nil {
+			return "", errors.New("mime: bogus characters after %: " + quoteRunes(escape))
 		}
-		out = append(out, hexValue(s[i+1])<<4|hexValue(s[i+2]))
+		out = append(out, byte(v))
 		i += 2
 	}
 	return string(out), nil
@@ -336,18 +345,4 @@ func quoteRunes(s string) string {
 		return `"` + s + `"`
 	}
 	return `"` + strings.ToValidUTF8(s, "\uFFFD") + `"`
-}
-
-func isHexDigit(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
-}
-
-func hexValue(c byte) byte {
-	switch {
-	case c <= '9':
-		return c - '0'
-	case c <= 'F':
-		return c - 'A' + 10
-	}
-	return c - 'a' + 10
 }

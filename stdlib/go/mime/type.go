@@ -106,14 +106,19 @@ func loadMimeTypes(name string) {
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		fields := strings.Fields(sc.Text())
-		if len(fields) <= 1 || fields[0][0] == '#' {
-			continue
-		}
-		for _, ext := range fields[1:] {
-			if ext[0] == '#' {
+		// A field starting with '#' comments out the rest of the line.
+		for i, f := range fields {
+			if f[0] == '#' {
+				fields = fields[:i]
 				break
 			}
-			addType("."+ext, fields[0])
+		}
+		if len(fields) < 2 {
+			continue
+		}
+		typ, exts := fields[0], fields[1:]
+		for _, ext := range exts {
+			addType("."+ext, typ)
 		}
 	}
 }
@@ -179,10 +184,9 @@ func ExtensionsByType(typ string) ([]string, error) {
 	return out, nil
 }
 
-// AddExtensionType sets the MIME type associated with the extension ext to typ. The
-// extension should begin with a leading dot, as in ".html".
+// AddExtensionType maps the extension ext (with its dot: ".html") to typ.
 func AddExtensionType(ext, typ string) error {
-	if !strings.HasPrefix(ext, ".") {
+	if ext == "" || ext[0] != '.' {
 		return errors.New("mime: extension " + quoteForError(ext) + " missing leading dot")
 	}
 	loadOnce.Do(loadTables)

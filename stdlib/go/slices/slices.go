@@ -307,7 +307,7 @@ func IsSortedFunc[S ~[]E, E any](s S, cmp func(a, b E) int) bool {
 // Min returns the smallest element (a NaN if any); it panics if s is empty.
 func Min[S ~[]E, E cmp.Ordered](s S) E {
 	if len(s) < 1 {
-		panic("slices.Min: empty list")
+		emptyList("Min")
 	}
 	m := s[0]
 	for _, v := range s[1:] {
@@ -319,7 +319,7 @@ func Min[S ~[]E, E cmp.Ordered](s S) E {
 // MinFunc returns the first minimal element by cmp; it panics if s is empty.
 func MinFunc[S ~[]E, E any](s S, cmp func(a, b E) int) E {
 	if len(s) < 1 {
-		panic("slices.MinFunc: empty list")
+		emptyList("MinFunc")
 	}
 	m := s[0]
 	for _, v := range s[1:] {
@@ -333,7 +333,7 @@ func MinFunc[S ~[]E, E any](s S, cmp func(a, b E) int) E {
 // Max returns the largest element (a NaN if any); it panics if s is empty.
 func Max[S ~[]E, E cmp.Ordered](s S) E {
 	if len(s) < 1 {
-		panic("slices.Max: empty list")
+		emptyList("Max")
 	}
 	m := s[0]
 	for _, v := range s[1:] {
@@ -345,7 +345,7 @@ func Max[S ~[]E, E cmp.Ordered](s S) E {
 // MaxFunc returns the first maximal element by cmp; it panics if s is empty.
 func MaxFunc[S ~[]E, E any](s S, cmp func(a, b E) int) E {
 	if len(s) < 1 {
-		panic("slices.MaxFunc: empty list")
+		emptyList("MaxFunc")
 	}
 	m := s[0]
 	for _, v := range s[1:] {
@@ -385,38 +385,48 @@ func BinarySearchFunc[S ~[]E, E, T any](s S, target T, cmp func(E, T) int) (int,
 	return lo, lo < len(s) && cmp(s[lo], target) == 0
 }
 
-// All iterates over the indices and values of s.
-func All[S ~[]E, E any](s S) iter.Seq2[int, E] {
-	return func(yield func(int, E) bool) {
-		for i, v := range s {
-			if !yield(i, v) {
-				return
-			}
+// view is a slice seen by the iterator constructors: its methods are the push
+// iterators that All, Backward and Values hand out as method values.
+type view[E any] []E
+
+func (v view[E]) forward(yield func(int, E) bool) {
+	for i := range v {
+		if !yield(i, v[i]) {
+			break
 		}
 	}
 }
+
+func (v view[E]) reversed(yield func(int, E) bool) {
+	for n := range len(v) {
+		at := len(v) - 1 - n
+		if !yield(at, v[at]) {
+			break
+		}
+	}
+}
+
+func (v view[E]) elements(yield func(E) bool) {
+	for i := range v {
+		if !yield(v[i]) {
+			break
+		}
+	}
+}
+
+// emptyList panics as Min, MinFunc, Max and MaxFunc do on an empty slice.
+func emptyList(fn string) {
+	panic("slices." + fn + ": empty list")
+}
+
+// All iterates over the indices and values of s.
+func All[S ~[]E, E any](s S) iter.Seq2[int, E] { return view[E](s).forward }
 
 // Backward iterates over the indices and values of s from the last to the first.
-func Backward[S ~[]E, E any](s S) iter.Seq2[int, E] {
-	return func(yield func(int, E) bool) {
-		for i := len(s) - 1; i >= 0; i-- {
-			if !yield(i, s[i]) {
-				return
-			}
-		}
-	}
-}
+func Backward[S ~[]E, E any](s S) iter.Seq2[int, E] { return view[E](s).reversed }
 
 // Values iterates over the elements of s.
-func Values[S ~[]E, E any](s S) iter.Seq[E] {
-	return func(yield func(E) bool) {
-		for _, v := range s {
-			if !yield(v) {
-				return
-			}
-		}
-	}
-}
+func Values[S ~[]E, E any](s S) iter.Seq[E] { return view[E](s).elements }
 
 // AppendSeq appends the values of seq to s.
 func AppendSeq[S ~[]E, E any](s S, seq iter.Seq[E]) S {
@@ -426,9 +436,13 @@ func AppendSeq[S ~[]E, E any](s S, seq iter.Seq[E]) S {
 	return s
 }
 
-// Collect returns the values of seq in a new slice.
+// Collect returns the values of seq in a new slice (nil when there are none).
 func Collect[E any](seq iter.Seq[E]) []E {
-	return AppendSeq([]E(nil), seq)
+	var out []E
+	for v := range seq {
+		out = append(out, v)
+	}
+	return out
 }
 
 // Sorted collects the values of seq and sorts them.

@@ -147,6 +147,19 @@ func CanBackquote(s string) bool {
 	return true
 }
 
+// leadingRune splits off the non-ASCII character s starts with; an invalid byte counts
+// as one U+FFFD. multibyte is always true.
+func leadingRune(s string) (value rune, multibyte bool, tail string, err error) {
+	for _, r := range s {
+		width := utf8.RuneLen(r)
+		if r == utf8.RuneError && !isEncodedFFFD(s) {
+			width = 1
+		}
+		return r, true, s[width:], nil
+	}
+	return 0, false, "", ErrSyntax
+}
+
 // isEncodedFFFD reports whether s starts with the UTF-8 encoding of U+FFFD (rather
 // than an invalid byte, which ranging over a string also reports as U+FFFD).
 func isEncodedFFFD(s string) bool { return len(s) >= 3 && s[:3] == "\uFFFD" }
@@ -171,8 +184,7 @@ func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string,
 		case c < utf8.RuneSelf:
 			return rune(c), false, s[1:], nil
 		}
-		r, n := utf8.DecodeRuneInString(s)
-		return r, true, s[n:], nil
+		return leadingRune(s)
 	}
 	if len(s) < 2 {
 		return 0, false, "", ErrSyntax

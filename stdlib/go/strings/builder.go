@@ -34,10 +34,9 @@ func (b *Builder) Grow(n int) {
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
-	if cap(b.buf)-len(b.buf) < n {
-		grown := make([]byte, len(b.buf), 2*cap(b.buf)+n)
-		copy(grown, b.buf)
-		b.buf = grown
+	if need := len(b.buf) + n; need > cap(b.buf) {
+		// Double the capacity plus n, as Go does (Cap shows it).
+		b.buf = append(make([]byte, 0, 2*cap(b.buf)+n), b.buf...)
 	}
 }
 
@@ -55,9 +54,10 @@ func (b *Builder) WriteByte(c byte) error {
 
 func (b *Builder) WriteRune(r rune) (int, error) {
 	b.use()
-	n := len(b.buf)
-	b.buf = utf8.AppendRune(b.buf, r)
-	return len(b.buf) - n, nil
+	var enc [utf8.UTFMax]byte
+	n := utf8.EncodeRune(enc[:], r)
+	b.buf = append(b.buf, enc[:n]...)
+	return n, nil
 }
 
 func (b *Builder) WriteString(s string) (int, error) {

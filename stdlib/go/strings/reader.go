@@ -6,6 +6,16 @@ import (
 	"unicode/utf8"
 )
 
+// Go's texts for misuse of a Reader.
+var (
+	errNegativeOffset         = errors.New("strings.Reader.ReadAt: negative offset")
+	errUnreadByteAtStart      = errors.New("strings.Reader.UnreadByte: at beginning of string")
+	errUnreadRuneAtStart      = errors.New("strings.Reader.UnreadRune: at beginning of string")
+	errUnreadRuneNotAfterRead = errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	errBadWhence              = errors.New("strings.Reader.Seek: invalid whence")
+	errNegativePosition       = errors.New("strings.Reader.Seek: negative position")
+)
+
 // Reader reads a string through the io interfaces (Reader, ReaderAt, ByteScanner,
 // RuneScanner, Seeker, WriterTo).
 type Reader struct {
@@ -53,7 +63,7 @@ func (r *Reader) Read(b []byte) (n int, err error) {
 
 func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 	if off < 0 {
-		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+		return 0, errNegativeOffset
 	}
 	if off >= int64(len(r.s)) {
 		return 0, io.EOF
@@ -77,7 +87,7 @@ func (r *Reader) ReadByte() (byte, error) {
 
 func (r *Reader) UnreadByte() error {
 	if r.pos <= 0 {
-		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+		return errUnreadByteAtStart
 	}
 	r.lastRune = -1
 	r.pos--
@@ -98,10 +108,10 @@ func (r *Reader) ReadRune() (ch rune, size int, err error) {
 
 func (r *Reader) UnreadRune() error {
 	if r.pos <= 0 {
-		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+		return errUnreadRuneAtStart
 	}
 	if r.lastRune < 0 {
-		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+		return errUnreadRuneNotAfterRead
 	}
 	r.pos -= int64(r.lastRune)
 	r.lastRune = -1
@@ -119,10 +129,10 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	case io.SeekEnd:
 		to = int64(len(r.s)) + offset
 	default:
-		return 0, errors.New("strings.Reader.Seek: invalid whence")
+		return 0, errBadWhence
 	}
 	if to < 0 {
-		return 0, errors.New("strings.Reader.Seek: negative position")
+		return 0, errNegativePosition
 	}
 	r.pos = to
 	return to, nil

@@ -18,10 +18,10 @@ func NewReplacer(oldnew ...string) *Replacer {
 		panic("strings.NewReplacer: odd argument count")
 	}
 	r := &Replacer{oneStart: -1}
-	for i := 0; i < len(oldnew); i += 2 {
-		old := oldnew[i]
+	for pair := range len(oldnew) / 2 {
+		old := oldnew[2*pair]
 		r.olds = append(r.olds, old)
-		r.news = append(r.news, oldnew[i+1])
+		r.news = append(r.news, oldnew[2*pair+1])
 		if old == "" {
 			r.empty = true
 			continue

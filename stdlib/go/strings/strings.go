@@ -40,7 +40,7 @@ func ContainsFunc(s string, f func(rune) bool) bool { return IndexFunc(s, f) >= 
 // IndexRune is the offset of the first r in s, or -1. utf8.RuneError also finds the
 // first invalid byte; a rune outside Unicode is never found.
 func IndexRune(s string, r rune) int {
-	if uint32(r) < utf8.RuneSelf {
+	if 0 <= r && r < utf8.RuneSelf {
 		return IndexByte(s, byte(r))
 	}
 	if r == utf8.RuneError {
@@ -66,9 +66,8 @@ type runeSet struct {
 
 func newRuneSet(chars string) runeSet {
 	var rs runeSet
-	for i := 0; i < len(chars); i++ {
-		c := chars[i]
-		if c < utf8.RuneSelf {
+	for i := range len(chars) {
+		if c := chars[i]; c < utf8.RuneSelf {
 			rs.ascii[c>>6] |= 1 << (c & 63)
 		} else if rs.wide == "" {
 			rs.wide = chars[i:]
@@ -78,7 +77,7 @@ func newRuneSet(chars string) runeSet {
 }
 
 func (rs *runeSet) has(r rune) bool {
-	if uint32(r) < utf8.RuneSelf {
+	if r&^0x7f == 0 { // ASCII
 		return rs.ascii[r>>6]&(1<<(uint(r)&63)) != 0
 	}
 	return rs.wide != "" && IndexRune(rs.wide, r) >= 0
@@ -147,7 +146,8 @@ func HasPrefix(s, prefix string) bool {
 }
 
 func HasSuffix(s, suffix string) bool {
-	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
+	cut := len(s) - len(suffix)
+	return cut >= 0 && s[cut:] == suffix
 }
 
 func TrimPrefix(s, prefix string) string {
@@ -179,8 +179,8 @@ func CutPrefix(s, prefix string) (after string, found bool) {
 }
 
 func CutSuffix(s, suffix string) (before string, found bool) {
-	if HasSuffix(s, suffix) {
-		return s[:len(s)-len(suffix)], true
+	if cut := len(s) - len(suffix); cut >= 0 && s[cut:] == suffix {
+		return s[:cut], true
 	}
 	return s, false
 }
@@ -254,14 +254,20 @@ func splitRunes(s string, n int) []string {
 	if n < 0 || n > count {
 		n = count
 	}
-	pieces := make([]string, n)
-	for i := 0; i < n-1; i++ {
-		_, size := utf8.DecodeRuneInString(s)
-		pieces[i] = s[:size]
-		s = s[size:]
+	pieces := make([]string, 0, n)
+	start := 0
+	for at := range s { // at: where each rune (or invalid byte) starts
+		if at == start {
+			continue
+		}
+		if len(pieces) == n-1 {
+			break
+		}
+		pieces = append(pieces, s[start:at])
+		start = at
 	}
 	if n > 0 {
-		pieces[n-1] = s
+		pieces = append(pieces, s[start:])
 	}
 	return pieces
 }
@@ -269,11 +275,30 @@ func splitRunes(s string, n int) []string {
 // isASCIISpace marks '\t', '\n', '\v', '\f', '\r' and ' '.
 var isASCIISpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
+// unicodeFields is Fields for text that is not all ASCII.
+func unicodeFields(s string) []string {
+	fields := []string{}
+	start := -1 // where the current field began
+	for at, r := range s {
+		switch space := unicode.IsSpace(r); {
+		case space && start >= 0:
+			fields = append(fields, s[start:at])
+			start = -1
+		case !space && start < 0:
+			start = at
+		}
+	}
+	if start >= 0 {
+		fields = append(fields, s[start:])
+	}
+	return fields
+}
+
 // Fields cuts s around each run of Unicode white space; the result has no empty strings.
 func Fields(s string) []string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return FieldsFunc(s, unicode.IsSpace)
+			return unicodeFields(s)
 		}
 	}
 	n := 0
@@ -368,7 +393,7 @@ func Repeat(s string, count int) string {
 	return bytesToString(b)
 }
 
-const maxInt = int(^uint(0) >> 1)
+const maxInt = 1<<63 - 1 // int is 64 bits on minigo's one target (linux/amd64)
 
 // Replace replaces the first n non-overlapping old in s by new (all if n < 0). An
 // empty old matches at the start and after each UTF-8 sequence.
@@ -440,7 +465,7 @@ func ToUpper(s string) string {
 	if t, ok := asciiCase(s, true); ok {
 		return t
 	}
-	return Map(unicode.ToUpper, s)
+	return mapCase(s, true)
 }
 
 // ToLower maps every rune of s to lower case.
@@ -448,7 +473,16 @@ func ToLower(s string) string {
 	if t, ok := asciiCase(s, false); ok {
 		return t
 	}
-	return Map(unicode.ToLower, s)
+	return mapCase(s, false)
+}
+
+// mapCase is ToUpper or ToLower for text that is not all ASCII.
+func mapCase(s string, upper bool) string {
+	to := unicode.ToLower
+	if upper {
+		to = unicode.ToUpper
+	}
+	return Map(to, s)
 }
 
 // ToTitle maps every rune of s to title case.
@@ -480,10 +514,7 @@ func separatesWords(r rune) bool {
 		alnum := '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 		return !alnum && r != '_'
 	}
-	if unicode.IsLetter(r) || unicode.IsDigit(r) {
-		return false
-	}
-	return unicode.IsSpace(r)
+	return unicode.IsSpace(r) // letters and digits are never spaces
 }
 
 // ToValidUTF8 replaces each run of invalid bytes in s by replacement.
@@ -491,23 +522,21 @@ func ToValidUTF8(s, replacement string) string {
 	var b []byte
 	good := 0 // s[good:i] is valid text not yet copied
 	inBad := false
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			if b == nil {
-				b = make([]byte, 0, len(s)+len(replacement))
-			}
-			b = append(b, s[good:i]...)
-			if !inBad {
-				b = append(b, replacement...)
-				inBad = true
-			}
-			i++
-			good = i
+	for i, r := range s {
+		// An invalid byte decodes as RuneError, as does a real U+FFFD (3 bytes).
+		if r != utf8.RuneError || isEncodedFFFD(s, i) {
+			inBad = false
 			continue
 		}
-		inBad = false
-		i += size
+		if b == nil {
+			b = make([]byte, 0, len(s)+len(replacement))
+		}
+		b = append(b, s[good:i]...)
+		if !inBad {
+			b = append(b, replacement...)
+			inBad = true
+		}
+		good = i + 1
 	}
 	if b == nil {
 		return s
@@ -541,7 +570,14 @@ func TrimRightFunc(s string, f func(rune) bool) string {
 
 // TrimFunc drops the leading and trailing runes r of s with f(r).
 func TrimFunc(s string, f func(rune) bool) string {
-	return TrimRightFunc(TrimLeftFunc(s, f), f)
+	keep := func(r rune) bool { return !f(r) }
+	first := IndexFunc(s, keep)
+	if first < 0 {
+		return ""
+	}
+	last := LastIndexFunc(s, keep)
+	_, width := runeAt(s[last:])
+	return s[first : last+width]
 }
 
 // Trim drops the leading and trailing runes of s that occur in cutset.
@@ -572,31 +608,31 @@ func TrimRight(s, cutset string) string {
 }
 
 func trimLeft(s string, set *runeSet) string {
-	for len(s) > 0 {
-		r, n := rune(s[0]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s)
-		}
+	for at, r := range s {
 		if !set.has(r) {
-			break
+			return s[at:]
 		}
-		s = s[n:]
 	}
-	return s
+	return ""
 }
 
 func trimRight(s string, set *runeSet) string {
-	for len(s) > 0 {
-		r, n := rune(s[len(s)-1]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeLastRuneInString(s)
+	end := len(s)
+	for end > 0 {
+		if c := s[end-1]; c < utf8.RuneSelf {
+			if !set.has(rune(c)) {
+				break
+			}
+			end--
+			continue
 		}
+		r, width := utf8.DecodeLastRuneInString(s[:end])
 		if !set.has(r) {
 			break
 		}
-		s = s[:len(s)-n]
+		end -= width
 	}
-	return s
+	return s[:end]
 }
 
 // TrimSpace drops leading and trailing Unicode white space.
@@ -615,25 +651,23 @@ func TrimSpace(s string) string {
 	return s
 }
 
+// runeAt decodes the rune at the start of the non-empty s (ASCII without a call).
+func runeAt(s string) (rune, int) {
+	if c := s[0]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 // EqualFold reports whether s and t are equal under simple Unicode case folding.
 func EqualFold(s, t string) bool {
 	for s != "" && t != "" {
-		var a, b rune
-		if s[0] < utf8.RuneSelf {
-			a, s = rune(s[0]), s[1:]
-		} else {
-			r, n := utf8.DecodeRuneInString(s)
-			a, s = r, s[n:]
-		}
-		if t[0] < utf8.RuneSelf {
-			b, t = rune(t[0]), t[1:]
-		} else {
-			r, n := utf8.DecodeRuneInString(t)
-			b, t = r, t[n:]
-		}
+		a, wa := runeAt(s)
+		b, wb := runeAt(t)
 		if !sameFold(a, b) {
 			return false
 		}
+		s, t = s[wa:], t[wb:]
 	}
 	return s == t
 }

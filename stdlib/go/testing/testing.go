@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -203,8 +204,8 @@ func (c *common) Helper() {
 // helpers.
 func (c *common) callSite() string {
 	var pcs [50]uintptr
-	n := runtime.Callers(3, pcs[:])
-	frames := runtime.CallersFrames(pcs[:n])
+	stack := pcs[:runtime.Callers(3, pcs[:])]
+	frames := runtime.CallersFrames(stack)
 	first := ""
 	for {
 		f, more := frames.Next()
@@ -261,7 +262,7 @@ func (c *common) logLine(s string) string {
 	return ind + site + ": " + s + "\n"
 }
 
-func (c *common) log(s string) {
+func (c *common) record(s string) {
 	line := c.logLine(s)
 	c.mu.Lock()
 	if c.done {
@@ -278,44 +279,47 @@ func (c *common) log(s string) {
 }
 
 // Log formats its arguments as Println does and records the text in the error log.
-func (c *common) Log(args ...any) { c.log(fmt.Sprintln(args...)) }
+func (c *common) Log(args ...any) { c.record(fmt.Sprintln(args...)) }
 
 // Logf formats its arguments as Printf does and records the text in the error log.
-func (c *common) Logf(format string, args ...any) { c.log(fmt.Sprintf(format, args...)) }
+func (c *common) Logf(format string, args ...any) { c.recordf(format, args) }
 
 // Error is Log followed by Fail.
 func (c *common) Error(args ...any) {
-	c.log(fmt.Sprintln(args...))
+	c.record(fmt.Sprintln(args...))
 	c.Fail()
 }
 
+// recordf records a Logf-style line.
+func (c *common) recordf(format string, args []any) { c.record(fmt.Sprintf(format, args...)) }
+
 // Errorf is Logf followed by Fail.
 func (c *common) Errorf(format string, args ...any) {
-	c.log(fmt.Sprintf(format, args...))
+	c.recordf(format, args)
 	c.Fail()
 }
 
 // Fatal is Log followed by FailNow.
 func (c *common) Fatal(args ...any) {
-	c.log(fmt.Sprintln(args...))
+	c.record(fmt.Sprintln(args...))
 	c.FailNow()
 }
 
 // Fatalf is Logf followed by FailNow.
 func (c *common) Fatalf(format string, args ...any) {
-	c.log(fmt.Sprintf(format, args...))
+	c.recordf(format, args)
 	c.FailNow()
 }
 
 // Skip is Log followed by SkipNow.
 func (c *common) Skip(args ...any) {
-	c.log(fmt.Sprintln(args...))
+	c.record(fmt.Sprintln(args...))
 	c.SkipNow()
 }
 
 // Skipf is Logf followed by SkipNow.
 func (c *common) Skipf(format string, args ...any) {
-	c.log(fmt.Sprintf(format, args...))
+	c.recordf(format, args)
 	c.SkipNow()
 }
 
@@ -350,10 +354,8 @@ func (c *common) TempDir() string {
 
 // Setenv sets an environment variable for the duration of the test.
 func (c *common) Setenv(key, value string) {
+	// The previous state comes back at cleanup (also when setting fails).
 	old, had := os.LookupEnv(key)
-	if err := os.Setenv(key, value); err != nil {
-		c.Fatal(err)
-	}
 	c.Cleanup(func() {
 		if had {
 			os.Setenv(key, old)
@@ -361,6 +363,9 @@ func (c *common) Setenv(key, value string) {
 			os.Unsetenv(key)
 		}
 	})
+	if failure := os.Setenv(key, value); failure != nil {
+		c.Fatal(failure)
+	}
 }
 
 // runCleanups runs the registered cleanups, last first.
@@ -432,7 +437,7 @@ func (t *T) Run(name string, f func(t *T)) bool {
 	if chatty {
 		printOut("=== RUN   " + full + "\n")
 	}
-	go tRunner(sub, f)
+	go runTest(sub, f)
 	<-sub.signal
 	if sub.parallel {
 		t.mu.Lock()
@@ -446,7 +451,7 @@ func (t *T) Run(name string, f func(t *T)) bool {
 // subName is the unique name of a subtest: spaces become underscores, duplicates get
 // "#01", "#02" suffixes.
 func (c *common) subName(name string) string {
-	name = rewrite(name)
+	name = printableName(name)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.subNames == nil {
@@ -471,9 +476,9 @@ func (c *common) subName(name string) string {
 	}
 }
 
-// rewrite makes a subtest name printable: spaces become underscores, unprintable runes
+// printableName makes a subtest name printable: spaces become underscores, unprintable runes
 // are quoted.
-func rewrite(s string) string {
+func printableName(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -508,7 +513,7 @@ func runningTests() string {
 	for n := range running {
 		names = append(names, n)
 	}
-	names = strings.Split(sortLines(strings.Join(names, "\n")), "\n")
+	slices.Sort(names)
 	s := "running tests:\n"
 	for _, n := range names {
 		s += fmt.Sprintf("\t%s (%v)\n", n, time.Since(running[n]).Round(time.Second))
@@ -516,8 +521,8 @@ func runningTests() string {
 	return s
 }
 
-// tRunner runs one test function and reports its outcome to its parent.
-func tRunner(t *T, fn func(t *T)) {
+// runTest runs one test function and reports its outcome to its parent.
+func runTest(t *T, fn func(t *T)) {
 	t.start = time.Now()
 	runningMu.Lock()
 	running[t.name] = t.start
@@ -598,7 +603,7 @@ func (c *common) report() {
 		c.output = nil
 		return
 	}
-	head := fmt.Sprintf("%s--- %s: %s (%s)\n", strings.Repeat("    ", c.level), status, c.name, fmtDuration(c.duration))
+	head := fmt.Sprintf("%s--- %s: %s (%s)\n", strings.Repeat("    ", c.level), status, c.name, seconds(c.duration))
 	c.output = append([]byte(head), c.output...)
 }
 
@@ -621,9 +626,8 @@ func (c *common) flushToParent() {
 	p.mu.Unlock()
 }
 
-func fmtDuration(d time.Duration) string {
-	return fmt.Sprintf("%.2fs", d.Seconds())
-}
+// seconds formats d as go test does: "0.00s".
+func seconds(d time.Duration) string { return strconv.FormatFloat(d.Seconds(), 'f', 2, 64) + "s" }
 
 // matches reports whether a (sub)test name is selected by -run: each slash-separated
 // element of the pattern must match the corresponding element of the name.
@@ -711,18 +715,17 @@ func parseFlags() {
 	}
 	flagsParsed = true
 	args := os.Args[1:]
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+	for len(args) > 0 {
+		name, value, hasValue := strings.Cut(strings.TrimLeft(args[0], "-"), "=")
+		args = args[1:]
+		// next is the flag's value: after '=', else the following argument.
 		next := func() string {
-			if hasValue {
+			if hasValue || len(args) == 0 {
 				return value
 			}
-			if i+1 < len(args) {
-				i++
-				return args[i]
-			}
-			return ""
+			following := args[0]
+			args = args[1:]
+			return following
 		}
 		switch name {
 		case "test.v":
@@ -851,7 +854,7 @@ func runExamples(examples []InternalExample) (ran, ok bool) {
 				if !finished {
 					got = endCapture(h)
 					os.Stdout.WriteString(got)
-					printOut(fmt.Sprintf("--- FAIL: %s (%s)\n", eg.Name, fmtDuration(time.Since(start))))
+					printOut(fmt.Sprintf("--- FAIL: %s (%s)\n", eg.Name, seconds(time.Since(start))))
 				}
 			}()
 			eg.F()
@@ -865,20 +868,15 @@ func runExamples(examples []InternalExample) (ran, ok bool) {
 		}
 		if gotT != want {
 			ok = false
-			printOut(fmt.Sprintf("--- FAIL: %s (%s)\ngot:\n%s\nwant:\n%s\n", eg.Name, fmtDuration(d), strings.TrimSpace(got), strings.TrimSpace(eg.Output)))
+			printOut(fmt.Sprintf("--- FAIL: %s (%s)\ngot:\n%s\nwant:\n%s\n", eg.Name, seconds(d), strings.TrimSpace(got), strings.TrimSpace(eg.Output)))
 		} else if chatty {
-			printOut(fmt.Sprintf("--- PASS: %s (%s)\n", eg.Name, fmtDuration(d)))
+			printOut(fmt.Sprintf("--- PASS: %s (%s)\n", eg.Name, seconds(d)))
 		}
 	}
 	return ran, ok
 }
 
+// sortLines puts the lines of s in order (for "Unordered output").
 func sortLines(s string) string {
-	lines := strings.Split(s, "\n")
-	for i := 1; i < len(lines); i++ {
-		for j := i; j > 0 && lines[j] < lines[j-1]; j-- {
-			lines[j], lines[j-1] = lines[j-1], lines[j]
-		}
-	}
-	return strings.Join(lines, "\n")
+	return strings.Join(slices.Sorted(slices.Values(strings.Split(s, "\n"))), "\n")
 }

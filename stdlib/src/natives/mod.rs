@@ -9,6 +9,7 @@
 mod big;
 mod bits;
 mod gomath;
+mod hash;
 mod math;
 mod nat;
 mod net;
@@ -58,6 +59,8 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "unicode/utf8" => text::lookup_utf8(func),
         "fmt" => text::lookup_fmt(func),
         "testing" => testing::lookup(func),
+        "hash/crc32" => hash::lookup_crc32(func),
+        "hash/crc64" => hash::lookup_crc64(func),
         _ => None,
     }
 }

@@ -250,7 +250,9 @@ impl<'a> Checker<'a> {
         }
         if !self.convertible(x.ty, t) {
             let mut msg = format!("cannot convert {} to type {}", desc0, self.tstr(t));
-            if self.types.is_interface(t) {
+            if let Some(why) = self.tparam_conversion_culprit(x.ty, t) {
+                msg = format!("{}: {}", msg, why);
+            } else if self.types.is_interface(t) {
                 if let Some(why) = self.missing_method(x.ty, t) {
                     msg = format!("{}: {} does not implement {} {}", msg, self.tstr(x.ty), self.tstr(t), why);
                 }
@@ -269,6 +271,34 @@ impl<'a> Checker<'a> {
         let mut o = self.value_operand(Mode::Value, e);
         o.expr.pos = pos;
         o
+    }
+
+    /// For a conversion involving type parameters that fails: go/types' reason naming the
+    /// first pair of types of the type sets that do not convert ("cannot convert string
+    /// to type int (in T)").
+    fn tparam_conversion_culprit(&mut self, v: TypeId, t: TypeId) -> Option<String> {
+        let terms_of = |c: &Self, x: TypeId| -> Option<Vec<TypeId>> {
+            if !c.types.is_tparam(x) {
+                return None;
+            }
+            c.types.tparam_set(x).and_then(|s| s.terms).map(|ts| ts.iter().map(|t| t.ty).collect())
+        };
+        let (vt, tt) = (terms_of(self, v), terms_of(self, t));
+        if vt.is_none() && tt.is_none() {
+            return None;
+        }
+        let vs: Vec<(TypeId, bool)> = vt.map(|ts| ts.into_iter().map(|x| (x, true)).collect()).unwrap_or_else(|| vec![(v, false)]);
+        let ts: Vec<(TypeId, bool)> = tt.map(|xs| xs.into_iter().map(|x| (x, true)).collect()).unwrap_or_else(|| vec![(t, false)]);
+        for &(a, a_in) in &vs {
+            for &(b, b_in) in &ts {
+                if !self.convertible(a, b) {
+                    let sa = if a_in { format!("{} (in {})", self.tstr(a), self.tstr(v)) } else { self.tstr(a) };
+                    let sb = if b_in { format!("{} (in {})", self.tstr(b), self.tstr(t)) } else { self.tstr(b) };
+                    return Some(format!("cannot convert {} to type {}", sa, sb));
+                }
+            }
+        }
+        None
     }
 
     /// Whether a non-constant value of type `v` converts to `t`.

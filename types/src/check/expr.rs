@@ -284,6 +284,22 @@ impl<'a> Checker<'a> {
         let parent_name = self.funcs[outer_func.0 as usize].name.clone();
         let parent_name = if self.funcs[outer_func.0 as usize].kind == tir::FuncKind::Init { format!("{}.init", self.pkg_name_for_trace()) } else { parent_name };
         let id = FuncId(self.funcs.len() as u32);
+        // Each closure's name extends its parent's, so names of closures nested thousands
+        // deep would take memory quadratic in the depth: past 512 bytes the middle of
+        // the parent's name is elided.
+        let parent_name = if parent_name.len() > 512 {
+            let mut cut = 256;
+            while !parent_name.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let mut tail = parent_name.len() - 200;
+            while !parent_name.is_char_boundary(tail) {
+                tail += 1;
+            }
+            format!("{}...{}", &parent_name[..cut], &parent_name[tail..])
+        } else {
+            parent_name
+        };
         self.funcs.push(tir::Func {
             name: format!("{}.func{}", parent_name, n),
             end: Pos::default(),

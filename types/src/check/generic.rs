@@ -21,6 +21,7 @@
 //! instances of the generic type's methods.
 
 use super::scope::{ObjId, ObjKind, Object, ScopeId};
+use super::lookup::{Found, Lookup};
 use super::{Checker, Diagnostic, Mode, Operand};
 use crate::tir::{self, Expr, ExprKind, Pos};
 use crate::ty::{FuncId, MethodDecl, Term, Type, TypeId, TypeSet};
@@ -897,6 +898,12 @@ impl<'a> Checker<'a> {
                 continue;
             }
             let c = self.subst(c, &map);
+            if self.types.type_set(c).is_some_and(|ts| ts.terms.as_ref().is_some_and(|t| t.is_empty())) {
+                let at = positions.get(i).copied().or(positions.last().copied()).unwrap_or_default();
+                let msg = format!("cannot satisfy {} (empty type set)", self.tstr(c));
+                self.error(at, msg);
+                return false;
+            }
             if let Some(why) = self.unsatisfied(ta, c) {
                 let cname = if self.types.tparam_info(tp).map(|p| p.constraint) == Some(TypeId::EMPTY_INTERFACE) { "any".to_string() } else { self.tstr(c) };
                 let msg = match inferred {
@@ -1049,7 +1056,10 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        self.infer_from_constraints(&mut inf);
+        if let Some((tp, ta)) = self.infer_from_constraints(&mut inf) {
+            self.report_core_mismatch(fun, call, tp, ta);
+            return None;
+        }
         // Untyped constants: the default type of the "largest" kind per parameter.
         for i in 0..inf.tparams.len() {
             if inf.found[i].is_some() {
@@ -1080,7 +1090,8 @@ impl<'a> Checker<'a> {
                         } else if b == *t {
                             Some(b)
                         } else {
-                            let msg = format!("mismatched types {} and {} (cannot infer {})", self.tstr(b), self.tstr(*t), self.tstr(tp));
+                            let fname = super::call::callee_name(fun);
+                            let msg = format!("in call to {}, mismatched types {} and {} (cannot infer {})", fname, self.tstr(b), self.tstr(*t), self.tstr(tp));
                             self.error(*p, msg);
                             return None;
                         }
@@ -1092,14 +1103,17 @@ impl<'a> Checker<'a> {
                 inf.from[i] = at;
             }
         }
-        self.infer_from_constraints(&mut inf);
+        if let Some((tp, ta)) = self.infer_from_constraints(&mut inf) {
+            self.report_core_mismatch(fun, call, tp, ta);
+            return None;
+        }
         let targs = self.resolve_inferred(&mut inf);
         let Some(targs) = targs else {
             let missing = inf.found.iter().position(|t| t.is_none()).unwrap_or(0);
             let tp = inf.tparams[missing];
             let tpos = self.gen.tparam_pos.get(&tp).copied().unwrap_or_default();
             let fname = super::call::callee_name(fun);
-            let msg = format!("in call to {}, cannot infer {} ({})", fname, self.tstr(tp), self.pos_string(tpos));
+            let msg = format!("in call to {}, cannot infer {} ({})", fname, self.tstr(tp), self.abs_pos_string(tpos));
             self.error(self.syntax_pos(call), msg);
             return None;
         };
@@ -1138,7 +1152,9 @@ impl<'a> Checker<'a> {
         if !self.unify(&mut inf, gsig, core, true, 0) {
             return x;
         }
-        self.infer_from_constraints(&mut inf);
+        if self.infer_from_constraints(&mut inf).is_some() {
+            return x;
+        }
         let Some(targs) = self.resolve_inferred(&mut inf) else { return x };
         let positions = vec![pos; targs.len()];
         if !self.verify_targs(&g.tparams, &targs, &positions, None) {
@@ -1264,7 +1280,7 @@ impl<'a> Checker<'a> {
                 let yo = yi.origin.unwrap_or(yv);
                 if xo != yo {
                     // A type argument implementing an interface parameter type.
-                    return !exact && self.types.is_interface(x);
+                    return !exact && self.types.is_interface(x) && self.unify_methods(inf, x, yv, d);
                 }
                 let xa = if xi.targs.is_empty() { xi.tparams.clone() } else { xi.targs.clone() };
                 let ya = if yi.targs.is_empty() { yi.tparams.clone() } else { yi.targs.clone() };
@@ -1272,13 +1288,41 @@ impl<'a> Checker<'a> {
             }
             (Type::Named(_), _) if !exact => {
                 // An interface parameter type: the argument may implement it.
-                if self.types.is_interface(x) {
-                    return true;
-                }
-                false
+                self.types.is_interface(x) && self.unify_methods(inf, x, yv, d)
             }
+            (Type::Interface(_), _) if !exact => self.unify_methods(inf, x, yv, d),
             _ => false,
         }
+    }
+
+    /// Inexact unification of an interface type `x` mentioning type parameters with a
+    /// type `y` that should implement it (Go 1.21's interface inference): each method of
+    /// `x` unifies with `y`'s method of that name. A missing method does not unify.
+    fn unify_methods(&mut self, inf: &mut Infer, x: TypeId, y: TypeId, d: u32) -> bool {
+        if !self.mentions(inf, x) {
+            return true;
+        }
+        let methods = self.types.interface_methods(x).to_vec();
+        for m in &methods {
+            let have = if self.types.is_interface(y) {
+                match self.types.interface_methods(y).iter().find(|h| h.name == m.name) {
+                    Some(h) => h.sig,
+                    None => return false,
+                }
+            } else {
+                match self.lookup(y, &m.name) {
+                    Lookup::Found(sel) => match sel.found {
+                        Found::Method { func, .. } => self.func_sig(func),
+                        _ => return false,
+                    },
+                    _ => return false,
+                }
+            };
+            if !self.unify(inf, m.sig, have, true, d) {
+                return false;
+            }
+        }
+        true
     }
 
     fn is_defined(&self, t: TypeId) -> bool {
@@ -1287,17 +1331,18 @@ impl<'a> Checker<'a> {
 
     /// Constraint type inference: a type parameter whose constraint has a single
     /// (core) term relates its type argument to that term.
-    fn infer_from_constraints(&mut self, inf: &mut Infer) {
+    /// Infers type arguments from the core types of their constraints. Returns the first
+    /// type parameter whose known argument does not unify with its constraint's core type
+    /// (with that argument).
+    fn infer_from_constraints(&mut self, inf: &mut Infer) -> Option<(TypeId, TypeId)> {
+        let mut failed = None;
         for _round in 0..inf.tparams.len() + 1 {
             let mut progress = false;
             for i in 0..inf.tparams.len() {
                 let tp = inf.tparams[i];
                 let Some(ts) = self.types.tparam_set(tp) else { continue };
                 let Some(terms) = ts.terms else { continue };
-                if terms.len() != 1 {
-                    continue;
-                }
-                let term = terms[0];
+                let Some(term) = self.core_term(&terms) else { continue };
                 if !self.mentions(inf, term.ty) && inf.found[i].is_some() {
                     continue;
                 }
@@ -1309,7 +1354,9 @@ impl<'a> Checker<'a> {
                         let target = if term.tilde { self.types.underlying(t) } else { t };
                         let known = self.known_map(inf);
                         let core = self.subst(term.ty, &known);
-                        self.unify(inf, core, target, true, 0);
+                        if !self.unify(inf, core, target, false, 0) && failed.is_none() {
+                            failed = Some((tp, t));
+                        }
                     }
                     None => {
                         if !term.tilde {
@@ -1329,6 +1376,43 @@ impl<'a> Checker<'a> {
                 break;
             }
         }
+        failed
+    }
+
+    /// go/types' error when a type argument does not unify with its constraint's core
+    /// type during inference, at the call's parenthesis.
+    fn report_core_mismatch(&mut self, fun: &ast::Expr, call: &ast::Expr, tp: TypeId, ta: TypeId) {
+        let c = self.types.tparam_info(tp).map(|p| p.constraint).unwrap_or(TypeId::INVALID);
+        let fname = super::call::callee_name(fun);
+        let msg = format!("in call to {}, {} (type {}) does not satisfy {}", fname, self.tstr(tp), self.tstr(ta), self.tstr(c));
+        self.error(self.syntax_pos(call), msg);
+    }
+
+    /// The core term of a constraint's type terms, for inference: the single term, or a
+    /// `~U` term when every term has the underlying type `U` (channels of one element type
+    /// may differ in direction: the narrower direction wins). `None` without a core type.
+    fn core_term(&self, terms: &[Term]) -> Option<Term> {
+        if let [t] = terms {
+            return Some(*t);
+        }
+        let mut core = self.types.underlying(terms.first()?.ty);
+        for t in &terms[1..] {
+            let u = self.types.underlying(t.ty);
+            if u == core {
+                continue;
+            }
+            match (self.types.get(core), self.types.get(u)) {
+                (Type::Chan(d1, e1), Type::Chan(d2, e2)) if e1 == e2 => {
+                    if *d1 == ast::ChanDir::Both {
+                        core = u;
+                    } else if *d2 != ast::ChanDir::Both && d1 != d2 {
+                        return None;
+                    }
+                }
+                _ => return None,
+            }
+        }
+        Some(Term { tilde: true, ty: core })
     }
 
     fn known_map(&self, inf: &Infer) -> Vec<(TypeId, TypeId)> {

@@ -440,6 +440,20 @@ impl<'a> Checker<'a> {
         format!("{}:{}:{}", self.files[pos.file as usize].path, line, col)
     }
 
+    /// `pos_string` with the file made absolute (gc names a type parameter's declaration
+    /// in "cannot infer" by its absolute file name). Paths that are not files relative to
+    /// the working directory (`$GOROOT/...`, the REPL's) are kept.
+    pub(crate) fn abs_pos_string(&self, pos: Pos) -> String {
+        let (line, col) = self.line_col(pos);
+        let path = &self.files[pos.file as usize].path;
+        let rel = std::path::Path::new(path.strip_prefix("./").unwrap_or(path));
+        let shown = match std::env::current_dir() {
+            Ok(cwd) if rel.is_relative() && !path.starts_with('$') && cwd.join(rel).is_file() => cwd.join(rel).display().to_string(),
+            _ => path.clone(),
+        };
+        format!("{}:{}:{}", shown, line, col)
+    }
+
     pub(crate) fn line_col(&self, pos: Pos) -> (u32, u32) {
         self.files[pos.file as usize].lines.line_col(pos.span.start)
     }

@@ -229,6 +229,9 @@ impl<'a> Checker<'a> {
         let clo = Expr { kind: ExprKind::Closure { func: closure, captures }, ty: l.yield_ty, pos };
         let call = Call { callee: Callee::Value(Box::new(l.x)), args: vec![clo], tuple_args: false, ty: TypeId::VOID, pos };
         out.push(Stmt::Expr(Expr { kind: ExprKind::Call(Box::new(call)), ty: TypeId::VOID, pos }));
+        if let Some(t) = token {
+            out.push(Stmt::AdoptDefers(var_expr(Var::Local(t), TypeId::UINTPTR, pos)));
+        }
         // Still busy: the iterator recovered a panic of the body and returned.
         out.push(if_then(is(sv, BUSY, l.end), vec![Stmt::Throw { msg: ERR_MISSING_PANIC.into(), pos: l.end }]));
         out.push(assign(sv, int_const(EXHAUSTED, pos)));
@@ -425,6 +428,7 @@ impl Lowering<'_> {
                 self.expr(token);
                 self.call(call);
             }
+            Stmt::AdoptDefers(token) => self.expr(token),
             Stmt::FrameToken(l) => {
                 let inner = self.local(*l);
                 let t = self.token();

@@ -1106,7 +1106,8 @@ impl<'a> Checker<'a> {
                 (RangeKind::Int, cb.params.first().copied().unwrap_or(TypeId::INVALID), cb.params.get(1).copied().unwrap_or(TypeId::INVALID))
             }
             _ => {
-                let msg = format!("cannot range over {}", self.describe(&xo, x));
+                let no_core = if self.types.is_tparam(xo.ty) && self.types.core_type(xo.ty).is_none() { ": no core type" } else { "" };
+                let msg = format!("cannot range over {}{}", self.describe(&xo, x), no_core);
                 self.error(self.pos(x.span), msg);
                 return vec![];
             }

@@ -307,22 +307,49 @@ impl Goroutine {
     }
 
     /// Moves the most recent deferred call (recorded by the top frame) to the end of the
-    /// deferred calls of frame `token & 0xffff_ffff`, which must run function `token >> 32`
-    /// below the top frame on this goroutine. Returns false (dropping the call) if it does not.
+    /// deferred calls of frame `token & 0xffff_ffff` of goroutine `token >> 32` (`me` is
+    /// this goroutine's). On this goroutine the frame must be below the top one (false,
+    /// dropping the call, if not); the call for another goroutine's frame is parked until
+    /// that goroutine adopts it ([`Self::adopt_defers`]).
     #[inline(never)]
-    pub(crate) fn defer_to(&mut self, token: u64) -> bool {
-        let (fi, func) = ((token & 0xffff_ffff) as usize, (token >> 32) as u32);
-        let top = self.frames.len() - 1;
+    pub(crate) fn defer_to(&mut self, me: u32, token: u64) -> bool {
+        let (fi, owner) = (token as u32, (token >> 32) as u32);
         let d = self.defers.pop().expect("minigo bug: no deferred call to move");
-        if fi >= top || self.frames[fi].func != func {
+        if owner != me {
+            crate::foreign_defer::park(owner, fi, d);
+            return true;
+        }
+        if fi as usize >= self.frames.len() - 1 {
             return false;
+        }
+        self.defer_at_frame(fi as usize, d);
+        true
+    }
+
+    /// Gives frame `token & 0xffff_ffff` the deferred calls that loop bodies run by other
+    /// goroutines parked for it, in the order they were made.
+    #[inline(never)]
+    pub(crate) fn adopt_defers(&mut self, me: u32, token: u64) {
+        let (fi, owner) = (token as u32, (token >> 32) as u32);
+        if owner != me || fi as usize >= self.frames.len() {
+            return;
+        }
+        for d in crate::foreign_defer::take(owner, fi) {
+            self.defer_at_frame(fi as usize, d);
+        }
+    }
+
+    /// Adds `d` as the last deferred call of frame `fi` (below the frames above it).
+    fn defer_at_frame(&mut self, fi: usize, d: DeferRec) {
+        if fi + 1 == self.frames.len() {
+            self.defers.push(d);
+            return;
         }
         let at = self.frames[fi + 1].defer_mark as usize;
         self.defers.insert(at, d);
         for f in &mut self.frames[fi + 1..] {
             f.defer_mark += 1;
         }
-        true
     }
 
     /// `go f(args)`.

@@ -251,7 +251,7 @@ func (enc *Encoding) AppendDecode(dst, src []byte) ([]byte, error) {
 	room := enc.DecodedLen(len(src))
 	if enc.pad != NoPadding {
 		// Unpadded input may be given to a padded encoding's decoder too.
-		room = len(src) / 4 * 3 + len(src)%4*6/8
+		room = len(src)/4*3 + len(src)%4*6/8
 	}
 	out := grow(dst, room)
 	n, err := enc.Decode(out[len(dst):], src)
@@ -319,13 +319,13 @@ func NewDecoder(enc *Encoding, r io.Reader) io.Reader {
 }
 
 type decoder struct {
-	enc      *Encoding
-	r        io.Reader
-	chars    []byte // encoded characters read, without newlines, not decoded yet
-	decoded  []byte // decoded bytes not returned yet
-	err      error  // the source's error
-	failed   error  // a decoding error, returned once the bytes before it are read
-	buf      [1024]byte
+	enc     *Encoding
+	r       io.Reader
+	chars   []byte // encoded characters read, without newlines, not decoded yet
+	decoded []byte // decoded bytes not returned yet
+	err     error  // the source's error
+	failed  error  // a decoding error, returned once the bytes before it are read
+	buf     [1024]byte
 }
 
 func (d *decoder) Read(p []byte) (int, error) {

@@ -48,12 +48,13 @@ func MakeTable(poly uint64) *Table {
 
 // Update returns the CRC of the data whose CRC was crc followed by p.
 func Update(crc uint64, tab *Table, p []byte) uint64 {
-	r := ^crc
-	for _, b := range p {
-		r = tab[uint8(r)^b] ^ r>>8
-	}
-	return ^r
+	_ = tab[0] // a nil table panics here, not in the native
+	return tableUpdate(crc, tab, p)
 }
+
+// tableUpdate is Update's loop (native): the register, complemented before and after,
+// runs each byte through the table.
+func tableUpdate(crc uint64, tab *Table, p []byte) uint64
 
 // Checksum returns the CRC of data with table tab.
 func Checksum(data []byte, tab *Table) uint64 { return Update(0, tab, data) }

@@ -3,32 +3,3 @@
 
 package fs
 
-type GlobFS interface {
-	Glob(string) ([]string, error)
-	Open(string) (File, error)
-}
-type ReadDirFS interface {
-	Open(string) (File, error)
-	ReadDir(string) ([]DirEntry, error)
-}
-type ReadFileFS interface {
-	Open(string) (File, error)
-	ReadFile(string) ([]uint8, error)
-}
-type StatFS interface {
-	Open(string) (File, error)
-	Stat(string) (FileInfo, error)
-}
-type SubFS interface {
-	Open(string) (File, error)
-	Sub(string) (FS, error)
-}
-type WalkDirFunc func(string, DirEntry, error) error
-var SkipDir error
-var SkipAll error
-func Glob(FS, string) ([]string, error)
-func ReadDir(FS, string) ([]DirEntry, error)
-func ReadFile(FS, string) ([]uint8, error)
-func Stat(FS, string) (FileInfo, error)
-func Sub(FS, string) (FS, error)
-func WalkDir(FS, string, WalkDirFunc) error

@@ -72,8 +72,12 @@ func (fh *FileHeader) Open() (File, error) {
 func (r *Reader) ReadForm(maxMemory int64) (*Form, error) {
 	form := &Form{Value: map[string][]string{}, File: map[string][]*FileHeader{}}
 	valueBudget := maxMemory + 10<<20
-	if maxMemory < 0 || valueBudget < 0 {
-		valueBudget = 1<<63 - 1
+	switch {
+	case valueBudget > 0:
+	case maxMemory < 0:
+		valueBudget = 0 // a very negative maxMemory leaves no room for values
+	default:
+		valueBudget = 1<<63 - 1 // the sum overflowed
 	}
 	fileBudget := maxMemory
 	fail := func(err error) (*Form, error) {
@@ -93,37 +97,43 @@ func (r *Reader) ReadForm(maxMemory int64) (*Form, error) {
 			continue
 		}
 		if p.FileName() == "" {
-			var b bytes.Buffer
-			n, err := io.CopyN(&b, p, valueBudget+1)
-			if err != nil && err != io.EOF {
-				return fail(err)
-			}
-			valueBudget -= n
-			if valueBudget < 0 {
-				return fail(ErrMessageTooLarge)
-			}
-			form.Value[name] = append(form.Value[name], b.String())
-			continue
-		}
-		fh := &FileHeader{Filename: p.FileName(), Header: p.Header}
-		var b bytes.Buffer
-		n, err := io.CopyN(&b, p, fileBudget+1)
-		if err != nil && err != io.EOF {
-			return fail(err)
-		}
-		if n > fileBudget {
-			// Too big for memory: spill to a temporary file.
-			path, size, err := spill(b.Bytes(), p)
+			data, err := readBeyond(p, valueBudget)
 			if err != nil {
 				return fail(err)
 			}
-			fh.tmpfile, fh.Size = path, size
-		} else {
-			fh.content, fh.Size = b.Bytes(), n
-			fileBudget -= n
+			if valueBudget -= int64(len(data)); valueBudget < 0 {
+				return fail(ErrMessageTooLarge)
+			}
+			value := string(data)
+			form.Value[name] = append(form.Value[name], value)
+			continue
 		}
-		form.File[name] = append(form.File[name], fh)
+		file := &FileHeader{Filename: p.FileName(), Header: p.Header}
+		head, err := readBeyond(p, fileBudget)
+		if err != nil {
+			return fail(err)
+		}
+		if n := int64(len(head)); n <= fileBudget {
+			file.content, file.Size = head, n
+			fileBudget -= n
+		} else if file.tmpfile, file.Size, err = spill(head, p); err != nil {
+			// Too big for memory: the rest goes to a temporary file.
+			return fail(err)
+		}
+		form.File[name] = append(form.File[name], file)
 	}
+}
+
+// readBeyond reads at most one byte more than budget from r, so that going over
+// the budget shows; running out of input is no error.
+func readBeyond(r io.Reader, budget int64) ([]byte, error) {
+	limit := max(budget, -1)
+	if limit < 1<<63-1 {
+		limit++
+	}
+	var b bytes.Buffer
+	_, err := io.Copy(&b, io.LimitReader(r, limit))
+	return b.Bytes(), err
 }
 
 // spill writes head and the rest of src to a new temporary file.

@@ -10,6 +10,8 @@ import (
 	"io"
 	"mime"
 	"net/textproto"
+	"path"
+	"strconv"
 	"strings"
 )
 
@@ -61,71 +63,91 @@ func (pd *partData) Read(p []byte) (int, error) {
 	}
 	br := pd.mr.src
 	lfDelim := pd.mr.delim[1:] // "\n--boundary"; a CR before it belongs to it too
+	var atEOF error            // the read error once the input is exhausted
 	for {
-		var atEOF error
-		if br.Buffered() == 0 {
+		if br.Buffered() == 0 && atEOF == nil {
 			if _, err := br.Peek(1); err != nil {
 				atEOF = err
 			}
 		}
 		buf, _ := br.Peek(br.Buffered())
-		if i := bytes.Index(buf, lfDelim); i >= 0 {
-			end := i
+		at, sure := findDelimiter(buf, lfDelim, atEOF != nil)
+		if at >= 0 {
+			end := at
 			if end > 0 && buf[end-1] == '\r' {
 				end--
 			}
-			if end == 0 {
+			if end > 0 {
+				n := copy(p, buf[:end])
+				br.Discard(n)
+				return n, nil
+			}
+			if sure {
 				// The data is over: drop the line break, leave "--boundary" for
 				// NextPart.
-				br.Discard(i + 1)
+				br.Discard(at + 1)
 				pd.done, pd.err = true, io.EOF
 				return 0, io.EOF
 			}
-			n := copy(p, buf[:end])
-			br.Discard(n)
-			return n, nil
-		}
-		// Hold back a tail that may be the start of a delimiter.
-		keep := 0
-		for k := len(lfDelim); k > 0; k-- {
-			if k <= len(buf) && bytes.HasPrefix(lfDelim, buf[len(buf)-k:]) {
-				keep = k
-				break
+			// What follows the boundary is not buffered yet: read more.
+		} else {
+			// Hold back a tail that may be the start of a delimiter.
+			keep := 0
+			for k := len(lfDelim); k > 0; k-- {
+				if k <= len(buf) && bytes.HasPrefix(lfDelim, buf[len(buf)-k:]) {
+					keep = k
+					break
+				}
 			}
-		}
-		if keep > 0 && keep < len(buf) && buf[len(buf)-keep-1] == '\r' {
-			keep++
-		}
-		if atEOF == nil && len(buf) > keep {
-			n := copy(p, buf[:len(buf)-keep])
-			br.Discard(n)
-			return n, nil
-		}
-		if atEOF != nil {
-			if len(buf) > 0 {
-				n := copy(p, buf)
+			if keep < len(buf) && buf[len(buf)-keep-1] == '\r' {
+				keep++ // the CR of a "\r\n--boundary" that may follow
+			}
+			if atEOF != nil {
+				keep = 0
+			}
+			if len(buf) > keep {
+				n := copy(p, buf[:len(buf)-keep])
 				br.Discard(n)
 				return n, nil
 			}
-			if atEOF == io.EOF {
-				atEOF = io.ErrUnexpectedEOF
+			if atEOF != nil {
+				if atEOF == io.EOF {
+					atEOF = io.ErrUnexpectedEOF
+				}
+				pd.done, pd.err = true, atEOF
+				return 0, atEOF
 			}
-			pd.done, pd.err = true, atEOF
-			return 0, atEOF
 		}
-		// Only a possible delimiter start is buffered: read more.
 		if _, err := br.Peek(len(buf) + 1); err != nil && err != bufio.ErrBufferFull {
-			if len(buf) > 0 {
-				n := copy(p, buf)
-				br.Discard(n)
-				return n, nil
-			}
-			if err == io.EOF {
-				err = io.ErrUnexpectedEOF
-			}
-			pd.done, pd.err = true, err
-			return 0, err
+			atEOF = err
 		}
+	}
+}
+
+// findDelimiter finds the first "\n--boundary" in buf that is a delimiter: one
+// followed by "--", a space, a tab or a line end. sure is false when buf ends
+// before that can be told.
+func findDelimiter(buf, lfDelim []byte, eof bool) (at int, sure bool) {
+	for from := 0; ; {
+		i := bytes.Index(buf[from:], lfDelim)
+		if i < 0 {
+			return -1, false
+		}
+		at = from + i
+		after := buf[at+len(lfDelim):]
+		switch {
+		case len(after) == 0 && !eof:
+			return at, false
+		case len(after) == 0:
+			// a boundary that ends the input is data
+		case bytes.IndexByte([]byte(" \t\r\n"), after[0]) >= 0:
+			return at, true
+		case after[0] == '-' && len(after) == 1 && !eof:
+			return at, false
+		case after[0] == '-' && len(after) > 1 && after[1] == '-':
+			return at, true
+		}
+		from = at + 1
 	}
 }
 
@@ -165,15 +187,10 @@ func (p *Part) FormName() string {
 // Content-Disposition, or "".
 func (p *Part) FileName() string {
 	p.parseDisposition()
-	name := p.params["filename"]
-	if name == "" {
-		return ""
+	if name := p.params["filename"]; name != "" {
+		return path.Base(name)
 	}
-	name = strings.TrimRight(name, "/")
-	if name == "" {
-		return "/"
-	}
-	return name[strings.LastIndexByte(name, '/')+1:]
+	return ""
 }
 
 // NextPart returns the next part, or io.EOF after the last one. Quoted-printable
@@ -191,39 +208,39 @@ func (r *Reader) next(decode bool) (*Part, error) {
 	if r.finished {
 		return nil, io.EOF
 	}
+	// Lines before the first delimiter (the preamble) are skipped. A read error,
+	// an over-long line included, ends the body unless the line is the closing
+	// delimiter at the end of the input.
 	for {
 		line, err := r.src.ReadSlice('\n')
-		if err == bufio.ErrBufferFull {
-			// An over-long line cannot be a delimiter: skip it.
-			for err == bufio.ErrBufferFull {
-				_, err = r.src.ReadSlice('\n')
-			}
-			continue
-		}
-		if r.isDelimiter(line) {
-			r.parts++
-			h, herr := textproto.NewReader(r.src).ReadMIMEHeader()
-			if herr != nil {
-				return nil, herr
-			}
-			p := &Part{Header: h, mr: r}
-			p.raw = &partData{mr: r}
-			p.data = p.raw
-			if decode && strings.EqualFold(h.Get("Content-Transfer-Encoding"), "quoted-printable") {
-				delete(h, "Content-Transfer-Encoding")
-				p.data = &qpReader{src: bufio.NewReader(p.raw)}
-			}
-			r.current = p
-			return p, nil
-		}
-		if r.isFinal(line) {
+		final := r.isFinal(line)
+		switch {
+		case final && (err == nil || err == io.EOF):
 			r.finished = true
 			return nil, io.EOF
-		}
-		if err != nil {
+		case err != nil:
 			return nil, fmt.Errorf("multipart: NextPart: %w", err)
+		case r.isDelimiter(line):
+			return r.startPart(decode)
 		}
 	}
+}
+
+// startPart reads the header of the part after a delimiter line.
+func (r *Reader) startPart(decode bool) (*Part, error) {
+	r.parts++
+	h, err := textproto.NewReader(r.src).ReadMIMEHeader()
+	if err != nil {
+		return nil, err
+	}
+	p := &Part{Header: h, mr: r, raw: &partData{mr: r}}
+	p.data = p.raw
+	if decode && strings.EqualFold(h.Get("Content-Transfer-Encoding"), "quoted-printable") {
+		delete(h, "Content-Transfer-Encoding")
+		p.data = &qpReader{src: bufio.NewReader(p.raw)}
+	}
+	r.current = p
+	return p, nil
 }
 
 // isDelimiter reports whether line is "--boundary" followed only by linear white
@@ -248,8 +265,14 @@ func (r *Reader) isFinal(line []byte) bool {
 	return len(bytes.TrimRight(rest[2:], " \t\r\n")) == 0
 }
 
-// ErrMessageTooLarge is returned by ReadForm when the form is too large to process.
-var ErrMessageTooLarge = errors.New("multipart: message too large")
+var (
+	// ErrMessageTooLarge: ReadForm met more value data than it may keep.
+	ErrMessageTooLarge = errors.New("multipart: message too large")
+
+	errBoundaryLength = errors.New("mime: invalid boundary length")
+	errBoundaryByte   = errors.New("mime: invalid boundary character")
+	errPartFinished   = errors.New("multipart: can't write to finished part")
+)
 
 // qpReader decodes quoted-printable data (RFC 2045 section 6.7).
 type qpReader struct {
@@ -263,10 +286,7 @@ func (q *qpReader) Read(p []byte) (int, error) {
 		if q.err != nil {
 			return 0, q.err
 		}
-		line, err := q.src.ReadSlice('\n')
-		if err == bufio.ErrBufferFull {
-			err = nil
-		}
+		line, err := q.src.ReadBytes('\n')
 		q.err = err
 		hasLF := bytes.HasSuffix(line, []byte("\n"))
 		body := bytes.TrimRight(line, " \t\r\n")
@@ -276,10 +296,12 @@ func (q *qpReader) Read(p []byte) (int, error) {
 		}
 		for i := 0; i < len(body); i++ {
 			c := body[i]
-			if c == '=' && i+2 < len(body)+0 && isHex(body[i+1]) && isHex(body[i+2]) {
-				q.out = append(q.out, unhex(body[i+1])<<4|unhex(body[i+2]))
-				i += 2
-				continue
+			if c == '=' && i+2 < len(body) {
+				if v, err := strconv.ParseUint(string(body[i+1:i+3]), 16, 8); err == nil {
+					q.out = append(q.out, byte(v))
+					i += 2
+					continue
+				}
 			}
 			q.out = append(q.out, c)
 		}
@@ -290,18 +312,4 @@ func (q *qpReader) Read(p []byte) (int, error) {
 	n := copy(p, q.out)
 	q.out = q.out[n:]
 	return n, nil
-}
-
-func isHex(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
-}
-
-func unhex(c byte) byte {
-	switch {
-	case c <= '9':
-		return c - '0'
-	case c <= 'F':
-		return c - 'A' + 10
-	}
-	return c - 'a' + 10
 }

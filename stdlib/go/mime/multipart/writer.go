@@ -1,12 +1,13 @@
 package multipart
 
 import (
-	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand"
+	"mime"
 	"net/textproto"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -33,29 +34,24 @@ func (w *Writer) Boundary() string { return w.boundary }
 // SetBoundary replaces the random boundary: 1 to 70 bytes of letters, digits and
 // '()+_,-./:=? (space allowed but not last).
 func (w *Writer) SetBoundary(boundary string) error {
-	if len(boundary) < 1 || len(boundary) > 70 {
-		return errors.New("mime: invalid boundary length")
+	if n := len(boundary); n == 0 || n > 70 {
+		return errBoundaryLength
 	}
-	for i := 0; i < len(boundary); i++ {
-		c := boundary[i]
+	for i, c := range []byte(boundary) {
 		ok := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
 			strings.IndexByte("'()+_,-./:=?", c) >= 0 || c == ' ' && i != len(boundary)-1
 		if !ok {
-			return errors.New("mime: invalid boundary character")
+			return errBoundaryByte
 		}
 	}
 	w.boundary = boundary
 	return nil
 }
 
-// FormDataContentType returns the Content-Type of the body: multipart/form-data with
-// the boundary (quoted when it needs to be).
+// FormDataContentType is the Content-Type of the body: multipart/form-data with
+// the boundary (quoted when it is not a token).
 func (w *Writer) FormDataContentType() string {
-	b := w.boundary
-	if strings.ContainsAny(b, "()<>@,;:\\\"/[]?= ") {
-		b = `"` + b + `"`
-	}
-	return "multipart/form-data; boundary=" + b
+	return mime.FormatMediaType("multipart/form-data", map[string]string{"boundary": w.boundary})
 }
 
 // CreatePart starts a new part with the given header (keys written sorted) and
@@ -70,12 +66,7 @@ func (w *Writer) CreatePart(header textproto.MIMEHeader) (io.Writer, error) {
 		b.WriteString("\r\n")
 	}
 	b.WriteString("--" + w.boundary + "\r\n")
-	keys := make([]string, 0, len(header))
-	for k := range header {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(header)) {
 		for _, v := range header[k] {
 			b.WriteString(k + ": " + v + "\r\n")
 		}
@@ -96,26 +87,25 @@ func quoteParam(s string) string {
 
 // CreateFormFile starts a file part (Content-Type application/octet-stream).
 func (w *Writer) CreateFormFile(fieldname, filename string) (io.Writer, error) {
-	h := make(textproto.MIMEHeader)
-	h.Set("Content-Disposition", fmt.Sprintf(`form-data; name="%s"; filename="%s"`, quoteParam(fieldname), quoteParam(filename)))
-	h.Set("Content-Type", "application/octet-stream")
-	return w.CreatePart(h)
+	disposition := fmt.Sprintf(`form-data; name="%s"; filename="%s"`, quoteParam(fieldname), quoteParam(filename))
+	return w.CreatePart(textproto.MIMEHeader{
+		"Content-Disposition": {disposition},
+		"Content-Type":        {"application/octet-stream"},
+	})
 }
 
 // CreateFormField starts a plain field part.
 func (w *Writer) CreateFormField(fieldname string) (io.Writer, error) {
-	h := make(textproto.MIMEHeader)
-	h.Set("Content-Disposition", fmt.Sprintf(`form-data; name="%s"`, quoteParam(fieldname)))
-	return w.CreatePart(h)
+	disposition := fmt.Sprintf(`form-data; name="%s"`, quoteParam(fieldname))
+	return w.CreatePart(textproto.MIMEHeader{"Content-Disposition": {disposition}})
 }
 
 // WriteField writes a whole plain field.
 func (w *Writer) WriteField(fieldname, value string) error {
-	p, err := w.CreateFormField(fieldname)
-	if err != nil {
-		return err
+	part, err := w.CreateFormField(fieldname)
+	if err == nil {
+		_, err = io.WriteString(part, value)
 	}
-	_, err = io.WriteString(p, value)
 	return err
 }
 
@@ -136,7 +126,7 @@ type partWriter struct {
 
 func (p *partWriter) Write(b []byte) (int, error) {
 	if p.closed {
-		return 0, errors.New("multipart: can't write to finished part")
+		return 0, errPartFinished
 	}
 	return p.w.w.Write(b)
 }

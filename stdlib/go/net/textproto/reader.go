@@ -113,6 +113,10 @@ func (r *Reader) continueLine(first []byte) []byte {
 		return first
 	}
 	first = trimSpaceTab(first)
+	if r.R.Buffered() == 0 {
+		// Peeking at the next line refills the buffer first may live in.
+		first = append([]byte(nil), first...)
+	}
 	if !r.continues() {
 		return first
 	}

@@ -10,69 +10,48 @@ import (
 type mode int
 
 const (
-	modePath          mode = iota // a whole path: '/' ';' ',' stay, '?' is escaped
-	modePathSegment               // one path segment: '/' ';' ',' '?' are escaped
-	modeHost                      // a host name or IP literal
-	modeZone                      // the zone of an IPv6 literal after "%25"
-	modeUserPassword              // user name or password in the authority
-	modeQueryComponent            // a key or value of a query: every reserved byte is escaped
-	modeFragment                  // a fragment
+	modePath           mode = iota // a whole path: '/' ';' ',' stay, '?' is escaped
+	modePathSegment                // one path segment: '/' ';' ',' '?' are escaped
+	modeHost                       // a host name or IP literal
+	modeZone                       // the zone of an IPv6 literal after "%25"
+	modeUserPassword               // user name or password in the authority
+	modeQueryComponent             // a key or value of a query: every reserved byte is escaped
+	modeFragment                   // a fragment
 )
 
-// EscapeError reports a malformed percent-escape.
+// EscapeError is a malformed or disallowed percent-escape (the text quoted).
 type EscapeError string
 
-func (e EscapeError) Error() string {
-	return "invalid URL escape " + strconv.Quote(string(e))
-}
+func (e EscapeError) Error() string { return "invalid URL escape " + strconv.Quote(string(e)) }
 
-// InvalidHostError reports a byte that may not appear in a host name.
+// InvalidHostError is a byte that may not appear in a host name.
 type InvalidHostError string
 
 func (e InvalidHostError) Error() string {
 	return "invalid character " + strconv.Quote(string(e)) + " in host name"
 }
 
-func isAlnum(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+// keptLiteral lists, for each component, the bytes besides letters, digits and
+// "-_.~" that are written without escaping there.
+var keptLiteral = [...]string{
+	modePath:           "$&+,/:;=@",
+	modePathSegment:    "$&+:=@",
+	modeHost:           "!$&'()*+,;=:[]<>\"",
+	modeZone:           "!$&'()*+,;=:[]<>\"",
+	modeUserPassword:   "$&+,;=",
+	modeQueryComponent: "",
+	modeFragment:       "!$&()*+,/:;=?@",
 }
 
 // needsEscape reports whether byte c must be percent-encoded in the component m.
 func needsEscape(c byte, m mode) bool {
-	if isAlnum(c) {
+	switch {
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		return false
+	case c == '-' || c == '_' || c == '.' || c == '~':
 		return false
 	}
-	switch c {
-	case '-', '_', '.', '~': // unreserved everywhere
-		return false
-	}
-	if m == modeHost || m == modeZone {
-		// Host names keep the sub-delimiters, the IP-literal brackets and the port
-		// colon; Go also keeps '<', '>' and '"' there.
-		return !strings.ContainsRune("!$&'()*+,;=:[]<>\"", rune(c))
-	}
-	switch c {
-	case '$', '&', '+', ',', '/', ':', ';', '=', '?', '@':
-		switch m {
-		case modePath:
-			return c == '?'
-		case modePathSegment:
-			return c == '/' || c == ';' || c == ',' || c == '?'
-		case modeUserPassword:
-			return c == '@' || c == '/' || c == '?' || c == ':'
-		case modeQueryComponent:
-			return true
-		case modeFragment:
-			return false
-		}
-	}
-	if m == modeFragment {
-		switch c {
-		case '!', '(', ')', '*':
-			return false
-		}
-	}
-	return true
+	return strings.IndexByte(keptLiteral[m], c) < 0
 }
 
 const upperHex = "0123456789ABCDEF"
@@ -110,59 +89,66 @@ func escape(s string, m mode) string {
 	return string(out)
 }
 
-func hexVal(c byte) byte {
+// hexDigit is the value of the hexadecimal digit c.
+func hexDigit(c byte) (byte, bool) {
 	switch {
 	case '0' <= c && c <= '9':
-		return c - '0'
+		return c - '0', true
 	case 'a' <= c && c <= 'f':
-		return c - 'a' + 10
+		return c - 'a' + 10, true
 	case 'A' <= c && c <= 'F':
-		return c - 'A' + 10
+		return c - 'A' + 10, true
 	}
-	return 0
+	return 0, false
 }
 
-func isHex(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+// escapedByte decodes the escape at the start of s ("%XY").
+func escapedByte(s string) (byte, bool) {
+	if len(s) < 3 {
+		return 0, false
+	}
+	hi, ok1 := hexDigit(s[1])
+	lo, ok2 := hexDigit(s[2])
+	return hi<<4 | lo, ok1 && ok2
+}
+
+// checkEscape validates the escape at the start of s for component m: two hex
+// digits must follow the '%'. In a host only non-ASCII bytes may be escaped (RFC
+// 3986 3.2.2), besides "%25" which starts an IPv6 zone (RFC 6874); a zone may
+// escape anything a host keeps literally, and spaces.
+func checkEscape(s string, m mode) error {
+	v, ok := escapedByte(s)
+	e := s[:min(3, len(s))]
+	switch {
+	case !ok:
+	case e == "%25", m != modeHost && m != modeZone:
+		return nil
+	case m == modeHost && v >= 0x80:
+		return nil
+	case m == modeZone && (v == ' ' || !needsEscape(v, modeHost)):
+		return nil
+	}
+	return EscapeError(e)
 }
 
 // unescape decodes the percent-escapes of s (and '+' as a space in a query
 // component), validating them for component m.
 func unescape(s string, m mode) (string, error) {
+	hostLike := m == modeHost || m == modeZone
 	changed := false
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case '%':
+		c := s[i]
+		switch {
+		case c == '%':
+			if err := checkEscape(s[i:], m); err != nil {
+				return "", err
+			}
 			changed = true
-			if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
-				bad := s[i:]
-				if len(bad) > 3 {
-					bad = bad[:3]
-				}
-				return "", EscapeError(bad)
-			}
-			// In a host, an escape may only stand for a non-ASCII byte (RFC 6874 and
-			// RFC 3986 section 3.2.2); "%25" introduces an IPv6 zone.
-			if m == modeHost && hexVal(s[i+1]) < 8 && s[i:i+3] != "%25" {
-				return "", EscapeError(s[i : i+3])
-			}
-			if m == modeZone {
-				// Zones may hold any escape of an unreserved or non-ASCII byte; the
-				// leading "%25" is the zone separator itself.
-				v := hexVal(s[i+1])<<4 | hexVal(s[i+2])
-				if s[i:i+3] != "%25" && v != ' ' && needsEscape(v, modeHost) {
-					return "", EscapeError(s[i : i+3])
-				}
-			}
 			i += 2
-		case '+':
-			if m == modeQueryComponent {
-				changed = true
-			}
-		default:
-			if (m == modeHost || m == modeZone) && c < 0x80 && needsEscape(c, m) {
-				return "", InvalidHostError(s[i : i+1])
-			}
+		case c == '+':
+			changed = changed || m == modeQueryComponent
+		case hostLike && c < 0x80 && needsEscape(c, m):
+			return "", InvalidHostError(string(c))
 		}
 	}
 	if !changed {
@@ -173,7 +159,8 @@ func unescape(s string, m mode) (string, error) {
 		c := s[i]
 		switch {
 		case c == '%':
-			out = append(out, hexVal(s[i+1])<<4|hexVal(s[i+2]))
+			v, _ := escapedByte(s[i:])
+			out = append(out, v)
 			i += 2
 		case c == '+' && m == modeQueryComponent:
 			out = append(out, ' ')
@@ -184,22 +171,17 @@ func unescape(s string, m mode) (string, error) {
 	return string(out), nil
 }
 
-// QueryEscape escapes the string so it can be safely placed inside a URL query.
+// QueryEscape encodes s for use as a query key or value (a space becomes '+').
 func QueryEscape(s string) string { return escape(s, modeQueryComponent) }
 
-// QueryUnescape does the inverse transformation of QueryEscape, converting each
-// 3-byte encoded substring of the form "%AB" into the hex-decoded byte 0xAB and '+'
-// into ' '. It returns an error if any % is not followed by two hexadecimal digits.
+// QueryUnescape decodes "%XY" escapes and '+' (a space); a '%' not followed by
+// two hex digits is an error.
 func QueryUnescape(s string) (string, error) { return unescape(s, modeQueryComponent) }
 
-// PathEscape escapes the string so it can be safely placed inside a URL path
-// segment, replacing special characters (including /) with %XX sequences as needed.
+// PathEscape encodes s for use as one path segment ('/' is escaped too).
 func PathEscape(s string) string { return escape(s, modePathSegment) }
 
-// PathUnescape does the inverse transformation of PathEscape, converting each 3-byte
-// encoded substring of the form "%AB" into the hex-decoded byte 0xAB. It returns an
-// error if any % is not followed by two hexadecimal digits. PathUnescape is identical
-// to QueryUnescape except that it does not unescape '+' to ' ' (space).
+// PathUnescape decodes "%XY" escapes as QueryUnescape does but leaves '+' alone.
 func PathUnescape(s string) (string, error) { return unescape(s, modePathSegment) }
 
 // validEncoded reports whether s is an acceptable already-encoded form of a

@@ -1,8 +1,8 @@
-// Package url parses URLs and implements query escaping.
+// Package url parses, resolves and prints URLs (RFC 3986) and encodes query strings.
 //
-// A URL is parsed as RFC 3986 describes, with the leniencies real Go programs rely
-// on: a scheme is optional, a path may be opaque ("mailto:x@y"), and the escaped form
-// of the path and fragment is remembered when it differs from the default encoding.
+// Parsing keeps the leniencies Go programs rely on: the scheme is optional, a path
+// may be opaque ("mailto:x@y"), and an escaped path or fragment that differs from
+// the default encoding is remembered in RawPath or RawFragment.
 package url
 
 import (
@@ -13,7 +13,7 @@ import (
 	"strings"
 )
 
-// Error reports an error and the operation and URL that caused it.
+// Error wraps a failure of an operation (Op, "parse" for parsing) on a URL.
 type Error struct {
 	Op  string
 	URL string
@@ -23,192 +23,189 @@ type Error struct {
 func (e *Error) Unwrap() error { return e.Err }
 func (e *Error) Error() string { return fmt.Sprintf("%s %q: %s", e.Op, e.URL, e.Err) }
 
+// Timeout reports whether Err says it is a timeout.
 func (e *Error) Timeout() bool {
-	t, ok := e.Err.(interface{ Timeout() bool })
-	return ok && t.Timeout()
+	switch t := e.Err.(type) {
+	case interface{ Timeout() bool }:
+		return t.Timeout()
+	}
+	return false
 }
 
+// Temporary reports whether Err says it is temporary.
 func (e *Error) Temporary() bool {
-	t, ok := e.Err.(interface{ Temporary() bool })
-	return ok && t.Temporary()
+	switch t := e.Err.(type) {
+	case interface{ Temporary() bool }:
+		return t.Temporary()
+	}
+	return false
 }
 
-// A URL represents a parsed URL (technically, a URI reference). The general form is
+// The texts of the parse errors (Go's wording).
+var (
+	errMissingScheme = errors.New("missing protocol scheme")
+	errControlByte   = errors.New("net/url: invalid control character in URL")
+	errEmptyURL      = errors.New("empty url")
+	errRequestURI    = errors.New("invalid URI for request")
+	errColonInFirst  = errors.New("first path segment in URL cannot contain colon")
+	errUserinfo      = errors.New("net/url: invalid userinfo")
+	errNoBracket     = errors.New("missing ']' in host")
+)
+
+// A URL is a parsed URI reference, either
+// scheme:[//[userinfo@]host][/]path[?query][#fragment] (the parts optional) or
+// scheme:opaque[?query][#fragment].
 //
-//	[scheme:][//[userinfo@]host][/]path[?query][#fragment]
-//
-// or, for URLs that do not start with a slash after the scheme,
-//
-//	scheme:opaque[?query][#fragment]
-//
-// Path holds the decoded form; RawPath, when set, is the original encoding (used only
-// when it differs from what EscapedPath would produce). Likewise Fragment and
-// RawFragment.
+// Path and Fragment are decoded; RawPath and RawFragment keep the original
+// encoding when it is not the one EscapedPath and EscapedFragment would produce.
 type URL struct {
 	Scheme      string
-	Opaque      string    // encoded opaque data
-	User        *Userinfo // username and password information
+	Opaque      string    // encoded, after "scheme:"
+	User        *Userinfo // nil when absent
 	Host        string    // host or host:port
-	Path        string    // path (relative paths may omit leading slash)
-	RawPath     string    // encoded path hint (see EscapedPath method)
-	OmitHost    bool      // do not emit empty host (authority)
-	ForceQuery  bool      // append a query ('?') even if RawQuery is empty
-	RawQuery    string    // encoded query values, without '?'
-	Fragment    string    // fragment for references, without '#'
-	RawFragment string    // encoded fragment hint (see EscapedFragment method)
+	Path        string    // decoded; a relative path has no leading slash
+	RawPath     string    // original encoding of Path, if unusual
+	OmitHost    bool      // "scheme:/path": no "//" even though Host is empty
+	ForceQuery  bool      // print '?' even when RawQuery is empty
+	RawQuery    string    // encoded, without '?'
+	Fragment    string    // decoded, without '#'
+	RawFragment string    // original encoding of Fragment, if unusual
 }
 
-// Userinfo is an immutable encapsulation of username and password details for a URL.
+// Userinfo is the immutable user name and optional password of a URL.
 type Userinfo struct {
-	username    string
-	password    string
-	passwordSet bool
+	name    string
+	pass    string
+	hasPass bool
 }
 
-// User returns a Userinfo containing the provided username and no password set.
-func User(username string) *Userinfo {
-	return &Userinfo{username: username}
-}
+// User makes a Userinfo with a name and no password.
+func User(username string) *Userinfo { return &Userinfo{name: username} }
 
-// UserPassword returns a Userinfo containing the provided username and password.
+// UserPassword makes a Userinfo with a name and a password.
 func UserPassword(username, password string) *Userinfo {
-	return &Userinfo{username, password, true}
+	return &Userinfo{name: username, pass: password, hasPass: true}
 }
 
-// Username returns the username.
+// Username is the name ("" for a nil Userinfo).
 func (u *Userinfo) Username() string {
 	if u == nil {
 		return ""
 	}
-	return u.username
+	return u.name
 }
 
-// Password returns the password in case it is set, and whether it is set.
+// Password is the password and whether there is one.
 func (u *Userinfo) Password() (string, bool) {
-	if u == nil {
+	if u == nil || !u.hasPass {
 		return "", false
 	}
-	return u.password, u.passwordSet
+	return u.pass, true
 }
 
-// String returns the encoded userinfo information in the standard form of
-// "username[:password]".
+// String is the encoded "name" or "name:password".
 func (u *Userinfo) String() string {
 	if u == nil {
 		return ""
 	}
-	s := escape(u.username, modeUserPassword)
-	if u.passwordSet {
-		s += ":" + escape(u.password, modeUserPassword)
+	s := escape(u.name, modeUserPassword)
+	if u.hasPass {
+		s += ":" + escape(u.pass, modeUserPassword)
 	}
 	return s
 }
 
 // hasControlByte reports whether s contains an ASCII control character or DEL.
 func hasControlByte(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < ' ' || s[i] == 0x7f {
-			return true
-		}
-	}
-	return false
+	return strings.IndexFunc(s, func(r rune) bool { return r < ' ' || r == 0x7f }) >= 0
 }
 
-// splitScheme splits "scheme:rest". A string that does not start with a valid scheme
-// followed by ':' has no scheme; a ':' at the very start is an error.
-func splitScheme(raw string) (scheme, rest string, err error) {
-	for i := 0; i < len(raw); i++ {
-		c := raw[i]
-		switch {
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-		case '0' <= c && c <= '9' || c == '+' || c == '-' || c == '.':
-			if i == 0 {
-				return "", raw, nil
-			}
-		case c == ':':
-			if i == 0 {
-				return "", "", errors.New("missing protocol scheme")
-			}
-			return raw[:i], raw[i+1:], nil
-		default:
-			return "", raw, nil
+// schemeName reports whether s is a scheme name: a letter, then letters, digits,
+// '+', '-' or '.'.
+func schemeName(s string) bool {
+	for i, c := range []byte(s) {
+		letter := 'a' <= c|0x20 && c|0x20 <= 'z'
+		if !letter && (i == 0 || !('0' <= c && c <= '9') && strings.IndexByte("+-.", c) < 0) {
+			return false
 		}
+	}
+	return s != ""
+}
+
+// splitScheme splits "scheme:rest"; without a valid scheme before the first
+// colon, all of raw is the rest. A colon at the very start is an error.
+func splitScheme(raw string) (scheme, rest string, err error) {
+	colon := strings.IndexByte(raw, ':')
+	switch {
+	case colon == 0:
+		return "", "", errMissingScheme
+	case colon > 0 && schemeName(raw[:colon]):
+		return raw[:colon], raw[colon+1:], nil
 	}
 	return "", raw, nil
 }
 
-// Parse parses a raw url into a URL structure.
-//
-// The url may be relative (a path, without a host) or absolute (starting with a
-// scheme). Trying to parse a hostname and path without a scheme is invalid but may
-// not necessarily return an error, due to parsing ambiguities.
+// Parse parses a URL, absolute or relative, with an optional "#fragment". Some
+// strings that are not URLs (a host without a scheme, say) parse without error.
 func Parse(rawURL string) (*URL, error) {
-	s, frag, _ := strings.Cut(rawURL, "#")
+	s, frag, hasFrag := strings.Cut(rawURL, "#")
 	u, err := parse(s, false)
 	if err != nil {
-		return nil, &Error{"parse", s, err}
+		return nil, &Error{Op: "parse", URL: s, Err: err}
 	}
-	if frag == "" {
-		return u, nil
-	}
-	if err := u.setFragment(frag); err != nil {
-		return nil, &Error{"parse", rawURL, err}
+	if hasFrag {
+		if u.Fragment, u.RawFragment, err = decodeKeepingRaw(frag, modeFragment); err != nil {
+			return nil, &Error{Op: "parse", URL: rawURL, Err: err}
+		}
 	}
 	return u, nil
 }
 
-// ParseRequestURI parses a raw url into a URL structure. It assumes that url was
-// received in an HTTP request, so the url is interpreted only as an absolute URI or an
-// absolute path. The string url is assumed not to have a #fragment suffix.
+// ParseRequestURI parses the target of an HTTP request line: an absolute URL or
+// an absolute path, with no fragment ('#' is part of the path).
 func ParseRequestURI(rawURL string) (*URL, error) {
-	u, err := parse(rawURL, true)
-	if err != nil {
-		return nil, &Error{"parse", rawURL, err}
+	if u, err := parse(rawURL, true); err != nil {
+		return nil, &Error{Op: "parse", URL: rawURL, Err: err}
+	} else {
+		return u, nil
 	}
-	return u, nil
 }
 
 // parse parses a URL without its fragment. asRequest says it is the target of an HTTP
 // request line: only an absolute URI or an absolute path is accepted.
 func parse(raw string, asRequest bool) (*URL, error) {
-	if hasControlByte(raw) {
-		return nil, errors.New("net/url: invalid control character in URL")
-	}
-	if raw == "" && asRequest {
-		return nil, errors.New("empty url")
-	}
-	u := new(URL)
-	if raw == "*" {
-		u.Path = "*"
-		return u, nil
+	switch {
+	case hasControlByte(raw):
+		return nil, errControlByte
+	case raw == "" && asRequest:
+		return nil, errEmptyURL
+	case raw == "*":
+		return &URL{Path: "*"}, nil
 	}
 	scheme, rest, err := splitScheme(raw)
 	if err != nil {
 		return nil, err
 	}
-	u.Scheme = strings.ToLower(scheme)
+	u := &URL{Scheme: strings.ToLower(scheme)}
 
-	if strings.HasSuffix(rest, "?") && strings.Count(rest, "?") == 1 {
-		u.ForceQuery = true
-		rest = rest[:len(rest)-1]
-	} else {
-		rest, u.RawQuery, _ = strings.Cut(rest, "?")
-	}
+	// A '?' with nothing after it (and no other '?') still counts.
+	rest, query, hasQuery := strings.Cut(rest, "?")
+	u.RawQuery = query
+	u.ForceQuery = hasQuery && query == ""
 
-	if !strings.HasPrefix(rest, "/") {
-		if u.Scheme != "" {
-			// "scheme:opaque" — nothing more to take apart
-			u.Opaque = rest
-			return u, nil
-		}
-		if asRequest {
-			return nil, errors.New("invalid URI for request")
-		}
+	rooted := strings.HasPrefix(rest, "/")
+	switch {
+	case rooted:
+	case u.Scheme != "":
+		u.Opaque = rest // "scheme:opaque": nothing more to take apart
+		return u, nil
+	case asRequest:
+		return nil, errRequestURI
+	default:
 		// A relative path whose first segment holds a colon would read back as a
 		// scheme (RFC 3986 section 4.2).
-		first, _, _ := strings.Cut(rest, "/")
-		if strings.Contains(first, ":") {
-			return nil, errors.New("first path segment in URL cannot contain colon")
+		if first, _, _ := strings.Cut(rest, "/"); strings.Contains(first, ":") {
+			return nil, errColonInFirst
 		}
 	}
 
@@ -217,36 +214,38 @@ func parse(raw string, asRequest bool) (*URL, error) {
 	hasAuthority := u.Scheme != "" || !asRequest && !strings.HasPrefix(rest, "///")
 	if hasAuthority && strings.HasPrefix(rest, "//") {
 		authority := rest[2:]
-		rest = ""
-		if i := strings.IndexByte(authority, '/'); i >= 0 {
-			authority, rest = authority[:i], authority[i:]
+		end := strings.IndexByte(authority, '/')
+		if end < 0 {
+			end = len(authority)
 		}
-		u.User, u.Host, err = parseAuthority(authority)
-		if err != nil {
+		rest = authority[end:]
+		if u.User, u.Host, err = parseAuthority(authority[:end]); err != nil {
 			return nil, err
 		}
-	} else if u.Scheme != "" && strings.HasPrefix(rest, "/") {
+	} else if u.Scheme != "" && rooted {
 		// "scheme:/path": no authority at all, as opposed to an empty one
 		u.OmitHost = true
 	}
-	if err := u.setPath(rest); err != nil {
+	if u.Path, u.RawPath, err = decodeKeepingRaw(rest, modePath); err != nil {
 		return nil, err
 	}
 	return u, nil
 }
 
+// parseAuthority splits "[userinfo@]host" and decodes both parts.
 func parseAuthority(authority string) (*Userinfo, string, error) {
 	at := strings.LastIndexByte(authority, '@')
-	host, err := parseHost(authority[at+1:])
-	if err != nil {
-		return nil, "", err
-	}
-	if at < 0 {
-		return nil, host, nil
+	host, err := decodeHost(authority[at+1:])
+	if err != nil || at < 0 {
+		return nil, host, err
 	}
 	info := authority[:at]
-	if !validUserinfo(info) {
-		return nil, "", errors.New("net/url: invalid userinfo")
+	// RFC 3986 userinfo: unreserved, sub-delims, ':' and escapes (and '@', which Go
+	// tolerates).
+	if strings.IndexFunc(info, func(r rune) bool {
+		return !(r < 0x80 && !needsEscape(byte(r), modeQueryComponent) || strings.ContainsRune(":!$&'()*+,;=%@", r))
+	}) >= 0 {
+		return nil, "", errUserinfo
 	}
 	name, pass, hasPass := strings.Cut(info, ":")
 	if name, err = unescape(name, modeUserPassword); err != nil {
@@ -261,39 +260,38 @@ func parseAuthority(authority string) (*Userinfo, string, error) {
 	return UserPassword(name, pass), host, nil
 }
 
-// parseHost validates and decodes "host", "host:port" or "[ipv6%25zone]:port".
-func parseHost(host string) (string, error) {
-	if strings.HasPrefix(host, "[") {
-		end := strings.LastIndexByte(host, ']')
-		if end < 0 {
-			return "", errors.New("missing ']' in host")
+// decodeHost validates and decodes "host", "host:port" or "[ipv6%25zone]:port".
+func decodeHost(host string) (string, error) {
+	if host == "" || host[0] != '[' {
+		if colon := strings.LastIndexByte(host, ':'); colon >= 0 && !validPort(host[colon:]) {
+			return "", fmt.Errorf("invalid port %q after host", host[colon:])
 		}
-		port := host[end+1:]
-		if !validPort(port) {
-			return "", fmt.Errorf("invalid port %q after host", port)
-		}
-		// An IPv6 zone follows "%25" (RFC 6874) and has escaping rules of its own.
-		if zone := strings.Index(host[:end], "%25"); zone >= 0 {
-			addr, err := unescape(host[:zone], modeHost)
-			if err != nil {
-				return "", err
-			}
-			z, err := unescape(host[zone:end], modeZone)
-			if err != nil {
-				return "", err
-			}
-			tail, err := unescape(host[end:], modeHost)
-			if err != nil {
-				return "", err
-			}
-			return addr + z + tail, nil
-		}
-	} else if colon := strings.LastIndexByte(host, ':'); colon >= 0 {
-		if port := host[colon:]; !validPort(port) {
-			return "", fmt.Errorf("invalid port %q after host", port)
-		}
+		return unescape(host, modeHost)
 	}
-	return unescape(host, modeHost)
+	end := strings.LastIndexByte(host, ']')
+	if end < 0 {
+		return "", errNoBracket
+	}
+	if port := host[end+1:]; !validPort(port) {
+		return "", fmt.Errorf("invalid port %q after host", port)
+	}
+	// An IPv6 zone follows "%25" (RFC 6874) and has escaping rules of its own.
+	zone := strings.Index(host[:end], "%25")
+	if zone < 0 {
+		return unescape(host, modeHost)
+	}
+	var out strings.Builder
+	for _, part := range []struct {
+		text string
+		m    mode
+	}{{host[:zone], modeHost}, {host[zone:end], modeZone}, {host[end:], modeHost}} {
+		dec, err := unescape(part.text, part.m)
+		if err != nil {
+			return "", err
+		}
+		out.WriteString(dec)
+	}
+	return out.String(), nil
 }
 
 // validPort reports whether port is empty or ':' followed by decimal digits.
@@ -301,159 +299,125 @@ func validPort(port string) bool {
 	if port == "" {
 		return true
 	}
-	if port[0] != ':' {
-		return false
-	}
-	for i := 1; i < len(port); i++ {
-		if port[i] < '0' || port[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return port[0] == ':' && strings.Trim(port[1:], "0123456789") == ""
 }
 
-// validUserinfo reports whether s uses only the characters RFC 3986 allows in
-// userinfo (unreserved, sub-delims, ':' and percent-escapes), plus '@'.
-func validUserinfo(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if isAlnum(c) || strings.IndexByte("-._:~!$&'()*+,;=%@", c) >= 0 {
-			continue
-		}
-		return false
+// decodeKeepingRaw decodes the component text and also returns text itself when
+// it is not the default encoding of the decoded value ("" when it is).
+func decodeKeepingRaw(text string, m mode) (decoded, raw string, err error) {
+	if decoded, err = unescape(text, m); err != nil {
+		return "", "", err
 	}
-	return true
+	if escape(decoded, m) != text {
+		raw = text
+	}
+	return decoded, raw, nil
 }
 
-// setPath sets Path to the decoded p and RawPath to p when p is not the default
-// encoding of Path.
-func (u *URL) setPath(p string) error {
-	decoded, err := unescape(p, modePath)
-	if err != nil {
-		return err
-	}
-	u.Path = decoded
-	if escape(decoded, modePath) == p {
-		u.RawPath = ""
-	} else {
-		u.RawPath = p
-	}
-	return nil
-}
-
-// EscapedPath returns the escaped form of u.Path. In general there are multiple
-// possible escaped forms of any path. EscapedPath returns u.RawPath when it is a valid
-// escaping of u.Path. Otherwise EscapedPath ignores u.RawPath and computes an escaped
-// form on its own.
+// EscapedPath is Path encoded: RawPath when that is a valid encoding of Path,
+// else the default encoding.
 func (u *URL) EscapedPath() string {
-	if u.RawPath != "" && validEncoded(u.RawPath, modePath) {
-		if p, err := unescape(u.RawPath, modePath); err == nil && p == u.Path {
-			return u.RawPath
-		}
-	}
-	if u.Path == "*" {
+	switch {
+	case rawMatches(u.Path, u.RawPath, modePath):
+		return u.RawPath
+	case u.Path == "*":
 		return "*" // the "OPTIONS *" request target
 	}
 	return escape(u.Path, modePath)
 }
 
-func (u *URL) setFragment(f string) error {
-	decoded, err := unescape(f, modeFragment)
-	if err != nil {
-		return err
-	}
-	u.Fragment = decoded
-	if escape(decoded, modeFragment) == f {
-		u.RawFragment = ""
-	} else {
-		u.RawFragment = f
-	}
-	return nil
-}
-
-// EscapedFragment returns the escaped form of u.Fragment, preferring u.RawFragment
-// when it is a valid escaping of u.Fragment.
+// EscapedFragment is Fragment encoded, preferring RawFragment as EscapedPath
+// prefers RawPath.
 func (u *URL) EscapedFragment() string {
-	if u.RawFragment != "" && validEncoded(u.RawFragment, modeFragment) {
-		if f, err := unescape(u.RawFragment, modeFragment); err == nil && f == u.Fragment {
-			return u.RawFragment
-		}
+	if rawMatches(u.Fragment, u.RawFragment, modeFragment) {
+		return u.RawFragment
 	}
 	return escape(u.Fragment, modeFragment)
 }
 
-// String reassembles the URL into a valid URL string.
+// rawMatches reports whether raw is a non-empty, acceptable encoding of decoded
+// in component m.
+func rawMatches(decoded, raw string, m mode) bool {
+	if raw == "" || !validEncoded(raw, m) {
+		return false
+	}
+	d, err := unescape(raw, m)
+	return err == nil && d == decoded
+}
+
+// setEscapedPath sets Path and RawPath from an escaped path (left alone if p is
+// not a valid encoding).
+func (u *URL) setEscapedPath(p string) {
+	if dec, raw, err := decodeKeepingRaw(p, modePath); err == nil {
+		u.Path, u.RawPath = dec, raw
+	}
+}
+
+// querySuffix is "?query" when the URL has a query part, else "".
+func (u *URL) querySuffix() string {
+	if u.RawQuery == "" && !u.ForceQuery {
+		return ""
+	}
+	return "?" + u.RawQuery
+}
+
+// hasAuthority reports whether u has a user or a host.
+func (u *URL) hasAuthority() bool { return u.User != nil || u.Host != "" }
+
+// String puts the URL back together in its encoded form.
 func (u *URL) String() string {
 	var b strings.Builder
+	if u.Scheme != "" {
+		b.WriteString(u.Scheme + ":")
+	}
 	if u.Opaque != "" {
-		b.WriteString(u.Scheme)
-		b.WriteByte(':')
 		b.WriteString(u.Opaque)
 	} else {
-		if u.Scheme != "" {
-			b.WriteString(u.Scheme)
-			b.WriteByte(':')
+		// "//" announces the authority; "scheme:/path" (OmitHost) and an empty URL
+		// with only a scheme have none.
+		if u.hasAuthority() || u.Scheme != "" && !u.OmitHost && u.Path != "" {
+			b.WriteString("//")
 		}
-		if u.Scheme != "" || u.Host != "" || u.User != nil {
-			if !(u.OmitHost && u.Host == "" && u.User == nil) {
-				if u.Host != "" || u.Path != "" || u.User != nil {
-					b.WriteString("//")
-				}
-				if u.User != nil {
-					b.WriteString(u.User.String())
-					b.WriteByte('@')
-				}
-				if u.Host != "" {
-					b.WriteString(escape(u.Host, modeHost))
-				}
-			}
+		if u.User != nil {
+			b.WriteString(u.User.String() + "@")
 		}
+		b.WriteString(escape(u.Host, modeHost))
 		p := u.EscapedPath()
-		if p != "" && p[0] != '/' && u.Host != "" {
+		switch {
+		case p != "" && p[0] != '/' && u.Host != "":
 			b.WriteByte('/')
-		}
-		if b.Len() == 0 {
-			// A relative path whose first segment holds a colon would be read back as
-			// "scheme:opaque"; "./" keeps it a path.
-			first, _, _ := strings.Cut(p, "/")
-			if strings.Contains(first, ":") {
+		case b.Len() == 0:
+			// A relative path whose first segment holds a colon would be read back
+			// as "scheme:opaque"; "./" keeps it a path.
+			if first, _, _ := strings.Cut(p, "/"); strings.Contains(first, ":") {
 				b.WriteString("./")
 			}
 		}
 		b.WriteString(p)
 	}
-	if u.ForceQuery || u.RawQuery != "" {
-		b.WriteByte('?')
-		b.WriteString(u.RawQuery)
-	}
+	b.WriteString(u.querySuffix())
 	if u.Fragment != "" {
-		b.WriteByte('#')
-		b.WriteString(u.EscapedFragment())
+		b.WriteString("#" + u.EscapedFragment())
 	}
 	return b.String()
 }
 
-// Redacted is like String but replaces any password with "xxxxx". Only the password
-// in u.User is redacted.
+// Redacted is String with the password, if any, shown as "xxxxx".
 func (u *URL) Redacted() string {
 	if u == nil {
 		return ""
 	}
+	c := *u
 	if _, has := u.User.Password(); has {
-		c := *u
 		c.User = UserPassword(u.User.Username(), "xxxxx")
-		return c.String()
 	}
-	return u.String()
+	return c.String()
 }
 
-// IsAbs reports whether the URL is absolute. Absolute means that it has a non-empty
-// scheme.
+// IsAbs reports whether u has a scheme.
 func (u *URL) IsAbs() bool { return u.Scheme != "" }
 
-// Parse parses a URL in the context of the receiver. The provided URL may be relative
-// or absolute. Parse returns nil, err on parse failure, otherwise its return value is
-// the same as ResolveReference.
+// Parse parses ref and resolves it against u (see ResolveReference).
 func (u *URL) Parse(ref string) (*URL, error) {
 	r, err := Parse(ref)
 	if err != nil {
@@ -462,38 +426,38 @@ func (u *URL) Parse(ref string) (*URL, error) {
 	return u.ResolveReference(r), nil
 }
 
-// ResolveReference resolves a URI reference to an absolute URI from an absolute base
-// URI u, per RFC 3986 Section 5.2. The URI reference may be relative or absolute.
-// ResolveReference always returns a new URL instance, even if the returned URL is
-// identical to either the base or reference. If ref is an absolute URL, then
-// ResolveReference ignores base and returns a copy of ref.
+// ResolveReference resolves ref against the base u as RFC 3986 section 5.2 says
+// and returns a new URL (a copy of ref, dot segments removed, when ref is
+// absolute).
 func (u *URL) ResolveReference(ref *URL) *URL {
 	r := *ref
-	if ref.Scheme == "" {
+	if r.Scheme == "" {
 		r.Scheme = u.Scheme
 	}
-	if ref.Scheme != "" || ref.Host != "" || ref.User != nil {
+	switch {
+	case ref.Scheme != "" || ref.hasAuthority():
 		// The reference carries its own authority: only its dot segments go.
-		r.setPath(mergePaths(ref.EscapedPath(), ""))
+		r.setEscapedPath(mergePaths(ref.EscapedPath(), ""))
 		return &r
-	}
-	if ref.Opaque != "" {
+	case ref.Opaque != "":
 		r.User, r.Host, r.Path = nil, "", ""
 		return &r
 	}
-	if ref.Path == "" && !ref.ForceQuery && ref.RawQuery == "" {
+	noPath := ref.Path == ""
+	if noPath && ref.querySuffix() == "" {
+		// Only a fragment, or nothing: the base's query (and fragment) carry over.
 		r.RawQuery = u.RawQuery
 		if ref.Fragment == "" {
 			r.Fragment, r.RawFragment = u.Fragment, u.RawFragment
 		}
 	}
-	if ref.Path == "" && u.Opaque != "" {
+	if noPath && u.Opaque != "" {
 		r.Opaque = u.Opaque
 		r.User, r.Host, r.Path = nil, "", ""
 		return &r
 	}
 	r.Host, r.User = u.Host, u.User
-	r.setPath(mergePaths(u.EscapedPath(), ref.EscapedPath()))
+	r.setEscapedPath(mergePaths(u.EscapedPath(), ref.EscapedPath()))
 	return &r
 }
 
@@ -558,63 +522,51 @@ func mergePaths(base, ref string) string {
 	return res
 }
 
-// Query parses RawQuery and returns the corresponding values. It silently discards
-// malformed value pairs. To check errors use ParseQuery.
+// Query is ParseQuery(u.RawQuery) with malformed pairs dropped silently.
 func (u *URL) Query() Values {
-	v, _ := ParseQuery(u.RawQuery)
+	v := make(Values)
+	parseQueryInto(v, u.RawQuery)
 	return v
 }
 
-// RequestURI returns the encoded path?query or opaque?query string that would be used
-// in an HTTP request for u.
+// RequestURI is what an HTTP request line names: the encoded path (or opaque part)
+// and query.
 func (u *URL) RequestURI() string {
-	s := u.Opaque
-	if s == "" {
-		s = u.EscapedPath()
-		if s == "" {
-			s = "/"
+	target := u.Opaque
+	switch {
+	case target == "":
+		if target = u.EscapedPath(); target == "" {
+			target = "/"
 		}
-	} else if strings.HasPrefix(s, "//") {
-		s = u.Scheme + ":" + s
+	case strings.HasPrefix(target, "//"):
+		target = u.Scheme + ":" + target
 	}
-	if u.ForceQuery || u.RawQuery != "" {
-		s += "?" + u.RawQuery
+	return target + u.querySuffix()
+}
+
+// Hostname is Host without a valid ":port" and without IPv6 brackets.
+func (u *URL) Hostname() string { return hostAndPort(u.Host)[0] }
+
+// Port is the digits of Host's ":port", or "" if it has no valid one.
+func (u *URL) Port() string { return hostAndPort(u.Host)[1] }
+
+// hostAndPort splits "host:port" at a colon followed only by digits and strips
+// the brackets of an IPv6 literal.
+func hostAndPort(hp string) [2]string {
+	var port string
+	if colon := strings.LastIndexByte(hp, ':'); colon >= 0 && validPort(hp[colon:]) {
+		hp, port = hp[:colon], hp[colon+1:]
 	}
-	return s
-}
-
-// Hostname returns u.Host, stripping any valid port number if present. If the result
-// is enclosed in square brackets, as literal IPv6 addresses are, the square brackets
-// are removed from the result.
-func (u *URL) Hostname() string {
-	host, _ := splitHostPort(u.Host)
-	return host
-}
-
-// Port returns the port part of u.Host, without the leading colon. If u.Host doesn't
-// contain a valid numeric port, Port returns an empty string.
-func (u *URL) Port() string {
-	_, port := splitHostPort(u.Host)
-	return port
-}
-
-func splitHostPort(hostPort string) (host, port string) {
-	host = hostPort
-	if colon := strings.LastIndexByte(host, ':'); colon >= 0 && validPort(host[colon:]) {
-		host, port = host[:colon], host[colon+1:]
+	if len(hp) >= 2 && strings.HasPrefix(hp, "[") && strings.HasSuffix(hp, "]") {
+		hp = hp[1 : len(hp)-1]
 	}
-	if len(host) >= 2 && host[0] == '[' && host[len(host)-1] == ']' {
-		host = host[1 : len(host)-1]
-	}
-	return host, port
+	return [2]string{hp, port}
 }
 
-// MarshalBinary returns the URL's String form.
-func (u *URL) MarshalBinary() (text []byte, err error) {
-	return []byte(u.String()), nil
-}
+// MarshalBinary is the bytes of String.
+func (u *URL) MarshalBinary() (text []byte, err error) { return []byte(u.String()), nil }
 
-// UnmarshalBinary parses text as a URL into u.
+// UnmarshalBinary sets u to the parse of text.
 func (u *URL) UnmarshalBinary(text []byte) error {
 	p, err := Parse(string(text))
 	if err != nil {
@@ -624,9 +576,8 @@ func (u *URL) UnmarshalBinary(text []byte) error {
 	return nil
 }
 
-// JoinPath returns a new URL with the provided path elements joined to any existing
-// path and the resulting path cleaned of any ./ or ../ elements. Any sequences of
-// multiple / characters will be reduced to a single /.
+// JoinPath returns a copy of u whose path has elem appended and is then cleaned
+// (as path.Join does; a trailing slash of the last element is kept).
 func (u *URL) JoinPath(elem ...string) *URL {
 	parts := make([]string, 0, len(elem)+1)
 	parts = append(parts, u.EscapedPath())
@@ -644,12 +595,11 @@ func (u *URL) JoinPath(elem ...string) *URL {
 		p += "/"
 	}
 	r := *u
-	r.setPath(p)
+	r.setEscapedPath(p)
 	return &r
 }
 
-// JoinPath returns a URL string with the provided path elements joined to the
-// existing path of base and the resulting path cleaned of any ./ or ../ elements.
+// JoinPath parses base and returns the String of its JoinPath(elem...).
 func JoinPath(base string, elem ...string) (result string, err error) {
 	u, err := Parse(base)
 	if err != nil {
@@ -658,42 +608,34 @@ func JoinPath(base string, elem ...string) (result string, err error) {
 	return u.JoinPath(elem...).String(), nil
 }
 
-// Values maps a string key to a list of values. It is typically used for query
-// parameters and form values. Unlike in the http.Header map, the keys in a Values map
-// are case-sensitive.
+// Values holds query parameters or form fields: each key (case-sensitive) with
+// its values in order.
 type Values map[string][]string
 
-// Get gets the first value associated with the given key. If there are no values
-// associated with the key, Get returns the empty string.
+// Get is key's first value, or "".
 func (v Values) Get(key string) string {
-	vs := v[key]
-	if len(vs) == 0 {
-		return ""
+	if vals := v[key]; len(vals) > 0 {
+		return vals[0]
 	}
-	return vs[0]
+	return ""
 }
 
-// Set sets the key to value. It replaces any existing values.
+// Set makes value key's only value.
 func (v Values) Set(key, value string) { v[key] = []string{value} }
 
-// Add adds the value to key. It appends to any existing values associated with key.
+// Add appends value to key's values.
 func (v Values) Add(key, value string) { v[key] = append(v[key], value) }
 
-// Del deletes the values associated with key.
+// Del removes key.
 func (v Values) Del(key string) { delete(v, key) }
 
-// Has checks whether a given key is set.
-func (v Values) Has(key string) bool {
-	_, ok := v[key]
-	return ok
-}
+// Has reports whether key is present (even with no values).
+func (v Values) Has(key string) bool { _, present := v[key]; return present }
 
-// ParseQuery parses the URL-encoded query string and returns a map listing the values
-// specified for each key. ParseQuery always returns a non-nil map containing all the
-// valid query parameters found; err describes the first decoding error encountered,
-// if any. Query is expected to be a list of key=value settings separated by
-// ampersands. A setting without an equals sign is interpreted as a key set to an empty
-// value. Settings containing a non-URL-encoded semicolon are considered invalid.
+// ParseQuery decodes "k=v&k2=v2..." into a new, never nil, Values. A pair without
+// '=' has an empty value. Pairs that fail to decode, or that contain an unescaped
+// ';', are left out; the error reports the first such problem (a semicolon error
+// taking precedence).
 func ParseQuery(query string) (Values, error) {
 	v := make(Values)
 	err := parseQueryInto(v, query)
@@ -719,42 +661,36 @@ func parseQueryInto(v Values, query string) error {
 		if pair == "" {
 			continue
 		}
-		key, value, _ := strings.Cut(pair, "=")
-		key, err := QueryUnescape(key)
+		var kv [2]string
+		rawKey, rawValue, _ := strings.Cut(pair, "=")
+		var err error
+		if kv[0], err = QueryUnescape(rawKey); err == nil {
+			kv[1], err = QueryUnescape(rawValue)
+		}
 		if err != nil {
 			note(err)
 			continue
 		}
-		value, err = QueryUnescape(value)
-		if err != nil {
-			note(err)
-			continue
-		}
-		v[key] = append(v[key], value)
+		v.Add(kv[0], kv[1])
 	}
 	return first
 }
 
-// Encode encodes the values into "URL encoded" form ("bar=baz&foo=quux") sorted by key.
+// Encode writes v as "k=v&k2=v2..." in key order, keys and values query-escaped.
 func (v Values) Encode() string {
-	if len(v) == 0 {
-		return ""
-	}
-	keys := make([]string, 0, len(v))
+	var keys []string
 	for k := range v {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	var b strings.Builder
 	for _, k := range keys {
-		ek := QueryEscape(k)
+		prefix := QueryEscape(k) + "="
 		for _, val := range v[k] {
 			if b.Len() > 0 {
 				b.WriteByte('&')
 			}
-			b.WriteString(ek)
-			b.WriteByte('=')
-			b.WriteString(QueryEscape(val))
+			b.WriteString(prefix + QueryEscape(val))
 		}
 	}
 	return b.String()

@@ -252,3 +252,18 @@ func SetElem(p any, x any) bool {
 	rp.Elem().Set(xv)
 	return true
 }
+
+func ReflectValue(v any) (inner any, isValue, valid, exported bool) {
+	rv, ok := v.(reflect.Value)
+	switch {
+	case !ok:
+		return nil, false, false, false
+	case !rv.IsValid():
+		return nil, true, false, false
+	case rv.CanInterface():
+		return rv.Interface(), true, true, true
+	case rv.CanAddr():
+		return reflect.NewAt(rv.Type(), unsafe.Pointer(rv.UnsafeAddr())).Elem().Interface(), true, true, false
+	}
+	return nil, true, true, false
+}
