@@ -61,14 +61,19 @@ impl Shared {
         while sched.stopwait > 0 && !self.shutdown.load(Ordering::SeqCst) {
             self.sched_changed.wait(&mut sched);
         }
-        // The world is stopped.
-        if self.gc_request.swap(false, Ordering::Relaxed) || heap::gc_wanted() {
-            heap::collect(&mut |marker| self.trace_roots(marker));
-            self.gc_count.fetch_add(1, Ordering::Relaxed);
-        }
-        let request = self.procs_request.swap(0, Ordering::Relaxed);
-        if request != 0 {
-            self.resize(m, request);
+        // The wait also ends when the program does (main returned while this thread was
+        // stopping the world): processors may still be running then, so neither collect
+        // nor resize; only give back the processors taken so far.
+        let stopped = sched.stopwait == 0;
+        if stopped {
+            if self.gc_request.swap(false, Ordering::Relaxed) || heap::gc_wanted() {
+                heap::collect(&mut |marker| self.trace_roots(marker));
+                self.gc_count.fetch_add(1, Ordering::Relaxed);
+            }
+            let request = self.procs_request.swap(0, Ordering::Relaxed);
+            if request != 0 {
+                self.resize(m, request);
+            }
         }
         // Restart: every other processor to a thread (it has work) or the idle list.
         let me = m.local().index;
@@ -77,6 +82,9 @@ impl Shared {
         let mut start = Vec::new();
         for i in (0..self.procs()).filter(|&i| i != me) {
             let p = &self.processors[i];
+            if !stopped && p.status.load(Ordering::SeqCst) != STOPPED {
+                continue;
+            }
             debug_assert_eq!(p.status.load(Ordering::SeqCst), STOPPED);
             let local = p.take_local(i);
             if p.has_work() {

@@ -457,9 +457,7 @@ func (v Value) Interface() any {
 	case v.flag&flagAnyRO != 0:
 		panic(opFault("Value.Interface", "cannot return value obtained from unexported field or method"))
 	}
-	if v.flag&(flagMethod|flagMethodExpr) != 0 {
-		panic("reflect.Value.Interface: method values are not supported by minigo yet")
-	}
+	v = v.asFunc()
 	return packEface(v.typ, v.ptr)
 }
 
@@ -479,6 +477,24 @@ func (v Value) UnsafeAddr() uintptr {
 	return ldWord(cell)
 }
 
+// asFunc turns a method value (from Method or MethodByName) or a Method.Func into an
+// ordinary func Value of the same signature, a MakeFunc function that calls it; other
+// Values are returned as they are.
+func (v Value) asFunc() Value {
+	if v.flag&(flagMethod|flagMethodExpr) == 0 {
+		return v
+	}
+	sig := v.typ
+	if v.flag&flagMethod != 0 {
+		sig = v.methodSig()
+	}
+	bound := v
+	spread := rtVariadic(sig)
+	fn := MakeFunc(toType(sig), func(in []Value) []Value { return bound.invoke(in, spread) })
+	fn.flag |= v.flag.ro()
+	return fn
+}
+
 // mustAddr panics unless v is addressable: op is the Value method, what names v.
 func (v Value) mustAddr(op, what string) {
 	if v.flag&flagAddr == 0 {
@@ -489,9 +505,7 @@ func (v Value) mustAddr(op, what string) {
 // assignTo returns the address of v's value as a value of type dst (converted to an
 // interface when dst is one), panicking with context if it is not assignable.
 func (v Value) assignTo(context string, dst *rtype) ptr {
-	if v.flag&(flagMethod|flagMethodExpr) != 0 {
-		panic(context + ": method values are not supported by minigo yet")
-	}
+	v = v.asFunc()
 	switch {
 	case v.typ == dst:
 		return v.ptr

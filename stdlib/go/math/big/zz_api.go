@@ -3,58 +3,5 @@
 
 package big
 
-import (
-	"fmt"
-)
-
-type Float struct{}
-const MaxExp = 2147483647
-const MaxPrec = 4294967295
-const MinExp = -2147483648
-func NewFloat(float64) *Float
-func ParseFloat(string, int, uint, RoundingMode) (*Float, int, error)
-func (*Float) Sqrt(*Float) *Float
-func (*Float) Abs(*Float) *Float
-func (*Float) Acc() Accuracy
-func (*Float) Add(*Float, *Float) *Float
-func (*Float) Append([]uint8, uint8, int) []uint8
-func (*Float) Cmp(*Float) int
-func (*Float) Copy(*Float) *Float
-func (*Float) Float32() (float32, Accuracy)
-func (*Float) Float64() (float64, Accuracy)
-func (*Float) Format(fmt.State, int32)
-func (*Float) Int(*Int) (*Int, Accuracy)
-func (*Float) Int64() (int64, Accuracy)
-func (*Float) IsInf() bool
-func (*Float) IsInt() bool
-func (*Float) MantExp(*Float) int
-func (*Float) MinPrec() uint
-func (*Float) Mode() RoundingMode
-func (*Float) Mul(*Float, *Float) *Float
-func (*Float) Neg(*Float) *Float
-func (*Float) Parse(string, int) (*Float, int, error)
-func (*Float) Prec() uint
-func (*Float) Quo(*Float, *Float) *Float
-func (*Float) Rat(*Rat) (*Rat, Accuracy)
-func (*Float) Set(*Float) *Float
-func (*Float) SetFloat64(float64) *Float
-func (*Float) SetInf(bool) *Float
-func (*Float) SetInt(*Int) *Float
-func (*Float) SetInt64(int64) *Float
-func (*Float) SetMantExp(*Float, int) *Float
-func (*Float) SetMode(RoundingMode) *Float
-func (*Float) SetPrec(uint) *Float
-func (*Float) SetRat(*Rat) *Float
-func (*Float) SetString(string) (*Float, bool)
-func (*Float) SetUint64(uint64) *Float
-func (*Float) Sign() int
-func (*Float) Signbit() bool
-func (*Float) String() string
-func (*Float) Sub(*Float, *Float) *Float
-func (*Float) Text(uint8, int) string
-func (*Float) Uint64() (uint64, Accuracy)
-func (*Float) MarshalText() ([]uint8, error)
-func (*Float) UnmarshalText([]uint8) error
 func (*Float) GobDecode([]uint8) error
 func (*Float) GobEncode() ([]uint8, error)
-func (*Float) Scan(fmt.ScanState, int32) error
