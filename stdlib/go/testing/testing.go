@@ -776,14 +776,23 @@ func (m *M) Run() (code int) {
 		defer timer.Stop()
 	}
 	ok, ran := true, false
+	// -count repeats the tests, then the fuzz targets' seed corpora; examples run once
+	// (the order go test follows).
 	for n := 0; n < count; n++ {
-		r, o := runTests(m.tests, m.fuzz, deadline)
-		ran = ran || r
-		ok = ok && o
-		r, o = runExamples(m.examples)
+		r, o := runTests(m.tests, nil, deadline)
 		ran = ran || r
 		ok = ok && o
 	}
+	if len(m.fuzz) > 0 {
+		for n := 0; n < count; n++ {
+			r, o := runTests(nil, m.fuzz, deadline)
+			ran = ran || r
+			ok = ok && o
+		}
+	}
+	r, o := runExamples(m.examples)
+	ran = ran || r
+	ok = ok && o
 	if ok && benchPat != "" {
 		ok = runBenchmarks(m.benchmarks)
 	}
