@@ -331,34 +331,46 @@ func ListenTCP(network string, laddr *TCPAddr) (*TCPListener, error) {
 	if laddr == nil {
 		laddr = &TCPAddr{}
 	}
-	opErr := func(err error) error {
-		return opError("listen", network, nil, laddr, err)
-	}
-	family := ipFamily(network, laddr.IP)
-	sa := ipSockaddr(family, laddr.IP, laddr.Port, laddr.Zone)
-	if sa == nil {
-		return nil, opErr(&AddrError{Err: "no suitable address found", Addr: laddr.String()})
-	}
-	fd, err := socket(family, sockStream, 0, network)
+	fd, err := bindIP(network, sockStream, laddr.IP, laddr.Port, laddr.Zone, laddr.String(), func(sysfd int) {
+		sysSetsockoptInt(sysfd, solSocket, soReuseaddr, 1)
+	})
 	if err != nil {
-		return nil, opErr(err)
-	}
-	sysSetsockoptInt(fd.sysfd, solSocket, soReuseaddr, 1)
-	if family == afInet6 && network != "tcp6" {
-		sysSetsockoptInt(fd.sysfd, ipprotoIPv6, ipv6V6only, 0)
-	} else if family == afInet6 {
-		sysSetsockoptInt(fd.sysfd, ipprotoIPv6, ipv6V6only, 1)
-	}
-	if errno := sysBind(fd.sysfd, sa); errno != 0 {
-		fd.Close()
-		return nil, opErr(os.NewSyscallError("bind", syscall.Errno(errno)))
+		return nil, opError("listen", network, nil, laddr, err)
 	}
 	if errno := sysListen(fd.sysfd, listenBacklog); errno != 0 {
 		fd.Close()
-		return nil, opErr(os.NewSyscallError("listen", syscall.Errno(errno)))
+		return nil, opError("listen", network, nil, laddr, os.NewSyscallError("listen", syscall.Errno(errno)))
 	}
 	fd.setAddrs(fd.localSockaddr(), nil)
 	return &TCPListener{fd}, nil
+}
+
+// bindIP opens a socket of sotype for network and binds it to ip:port (text is the address
+// as errors show it). An IPv6 socket accepts IPv4 peers too unless the network is the
+// explicitly IPv6 one ("tcp6", "udp6"). setup sets further options before the bind.
+func bindIP(network string, sotype int, ip IP, port int, zone, text string, setup func(sysfd int)) (*netFD, error) {
+	family := ipFamily(network, ip)
+	sa := ipSockaddr(family, ip, port, zone)
+	if sa == nil {
+		return nil, &AddrError{Err: "no suitable address found", Addr: text}
+	}
+	fd, err := socket(family, sotype, 0, network)
+	if err != nil {
+		return nil, err
+	}
+	if family == afInet6 {
+		v6only := 0
+		if network[len(network)-1] == '6' {
+			v6only = 1
+		}
+		sysSetsockoptInt(fd.sysfd, ipprotoIPv6, ipv6V6only, v6only)
+	}
+	setup(fd.sysfd)
+	if errno := sysBind(fd.sysfd, sa); errno != 0 {
+		fd.Close()
+		return nil, os.NewSyscallError("bind", syscall.Errno(errno))
+	}
+	return fd, nil
 }
 
 // ListenPacket opens a datagram socket bound to address: "udp", "udp4", "udp6".
@@ -394,29 +406,11 @@ func ListenUDP(network string, laddr *UDPAddr) (*UDPConn, error) {
 	if laddr == nil {
 		laddr = &UDPAddr{}
 	}
-	opErr := func(err error) error {
-		return opError("listen", network, nil, laddr, err)
-	}
-	family := ipFamily(network, laddr.IP)
-	sa := ipSockaddr(family, laddr.IP, laddr.Port, laddr.Zone)
-	if sa == nil {
-		return nil, opErr(&AddrError{Err: "no suitable address found", Addr: laddr.String()})
-	}
-	fd, err := socket(family, sockDgram, 0, network)
+	fd, err := bindIP(network, sockDgram, laddr.IP, laddr.Port, laddr.Zone, laddr.String(), func(sysfd int) {
+		sysSetsockoptInt(sysfd, solSocket, soBroadcast, 1)
+	})
 	if err != nil {
-		return nil, opErr(err)
-	}
-	if family == afInet6 {
-		v := 0
-		if network == "udp6" {
-			v = 1
-		}
-		sysSetsockoptInt(fd.sysfd, ipprotoIPv6, ipv6V6only, v)
-	}
-	sysSetsockoptInt(fd.sysfd, solSocket, soBroadcast, 1)
-	if errno := sysBind(fd.sysfd, sa); errno != 0 {
-		fd.Close()
-		return nil, opErr(os.NewSyscallError("bind", syscall.Errno(errno)))
+		return nil, opError("listen", network, nil, laddr, err)
 	}
 	fd.setAddrs(fd.localSockaddr(), nil)
 	return &UDPConn{conn{fd}}, nil
@@ -491,7 +485,7 @@ func ListenUnix(network string, laddr *UnixAddr) (*UnixListener, error) {
 	}
 	if errno := sysListen(fd.sysfd, listenBacklog); errno != 0 {
 		fd.Close()
-		return nil, opErr(os.NewSyscallError("listen", syscall.Errno(errno)))
+		return nil, opError("listen", network, nil, laddr, os.NewSyscallError("listen", syscall.Errno(errno)))
 	}
 	la := fd.localSockaddr()
 	if la == nil {
