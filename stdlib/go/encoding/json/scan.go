@@ -143,23 +143,7 @@ func (c *checker) object() {
 		c.pos++
 		c.skipSpace()
 		c.value()
-		c.skipSpace()
-		if c.err != nil {
-			return
-		}
-		if c.pos >= len(c.data) {
-			c.eof("")
-			return
-		}
-		switch c.data[c.pos] {
-		case ',':
-			c.pos++
-		case '}':
-			c.pos++
-			c.depth--
-			return
-		default:
-			c.fail(c.data[c.pos], "after object key:value pair")
+		if !c.next('}', "after object key:value pair") {
 			return
 		}
 	}
@@ -179,26 +163,34 @@ func (c *checker) array() {
 	for c.err == nil {
 		c.skipSpace()
 		c.value()
-		c.skipSpace()
-		if c.err != nil {
-			return
-		}
-		if c.pos >= len(c.data) {
-			c.eof("")
-			return
-		}
-		switch c.data[c.pos] {
-		case ',':
-			c.pos++
-		case ']':
-			c.pos++
-			c.depth--
-			return
-		default:
-			c.fail(c.data[c.pos], "after array element")
+		if !c.next(']', "after array element") {
 			return
 		}
 	}
+}
+
+// next reads what follows an element of an object or array: a comma (true: another
+// element comes) or closer (false: the composite ends); anything else is an error.
+func (c *checker) next(closer byte, after string) bool {
+	c.skipSpace()
+	if c.err != nil {
+		return false
+	}
+	if c.pos >= len(c.data) {
+		c.eof("")
+		return false
+	}
+	switch c.data[c.pos] {
+	case ',':
+		c.pos++
+		return true
+	case closer:
+		c.pos++
+		c.depth--
+		return false
+	}
+	c.fail(c.data[c.pos], after)
+	return false
 }
 
 func isHex(ch byte) bool {
