@@ -41,12 +41,44 @@ const WRITES: &str = "concurrent map writes";
 const READ_WRITE: &str = "concurrent map read and map write";
 const ITERATION_WRITE: &str = "concurrent map iteration and map write";
 
+/// How keys are hashed and compared. Most maps are keyed by a one-word scalar or by a
+/// string; those skip the type-directed walk of `value::hash` and `value::equal`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum KeyClass {
+    /// One word, equal exactly when the words are (integers, bool, pointers, channels).
+    Word,
+    /// A string `(ptr, len)`: equal when the bytes are.
+    Str,
+    /// Anything else: the general type-directed hash and equality.
+    Other,
+}
+
+impl KeyClass {
+    fn of(t: &TypeDesc) -> KeyClass {
+        use crate::types::Kind::*;
+        match t.kind {
+            String => KeyClass::Str,
+            Bool | Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | Pointer | Chan | UnsafePointer if t.words == 1 => KeyClass::Word,
+            _ => KeyClass::Other,
+        }
+    }
+}
+
+/// Mixes a one-word key with the map's seed: a folded 128-bit product, so that both the
+/// low bits (bucket) and the high bits (hashbrown's tag) depend on every key bit.
+#[inline]
+fn mix_word(w: u64, seed: u64) -> u64 {
+    let p = ((w ^ seed) as u128).wrapping_mul(0x9e37_79b9_7f4a_7c15_u128 ^ ((seed as u128) << 64 | 0x2545_f491_4f6c_dd1d));
+    (p as u64) ^ ((p >> 64) as u64)
+}
+
 pub struct GoMap {
     prog: &'static Program,
     pub key: &'static TypeDesc,
     pub val: &'static TypeDesc,
     kw: usize,
     vw: usize,
+    class: KeyClass,
     /// Raised while a goroutine writes (see the module comment).
     writing: AtomicBool,
     inner: Mutex<Inner>,
@@ -60,6 +92,11 @@ struct Inner {
     free: Vec<u32>,
     len: usize,
     hasher: foldhash::fast::RandomState,
+    /// Per-map seed of one-word keys (Go randomizes hashing per map too).
+    seed: u64,
+    /// The slot the last lookup found (`u32::MAX`: none). `m[k] op= v` and `m[k]++` look
+    /// the key up, then store it; the store finds the slot here without hashing.
+    last: u32,
 }
 
 /// Iteration state kept in 4 registers: map pointer, start slot, steps taken, slots at start.
@@ -75,6 +112,7 @@ impl GoMap {
             val,
             kw,
             vw,
+            class: KeyClass::of(key),
             writing: AtomicBool::new(false),
             inner: Mutex::new(Inner {
                 index: HashTable::with_capacity(hint),
@@ -84,17 +122,54 @@ impl GoMap {
                 free: Vec::new(),
                 len: 0,
                 hasher: foldhash::fast::RandomState::default(),
+                seed: foldhash::fast::RandomState::default().hash_one(0u64),
+                last: u32::MAX,
             }),
         }
     }
 
+    #[inline]
     fn hash_key(&self, inner: &Inner, key: &[u64]) -> Result<u64, Uncomparable> {
+        match self.class {
+            KeyClass::Word => Ok(mix_word(key[0], inner.seed)),
+            // SAFETY: string words are a live (ptr, len) pair.
+            KeyClass::Str => Ok(inner.hasher.hash_one(unsafe { value::bytes(key[0], key[1]) })),
+            KeyClass::Other => self.hash_other(inner, key),
+        }
+    }
+
+    fn hash_other(&self, inner: &Inner, key: &[u64]) -> Result<u64, Uncomparable> {
         let mut h = inner.hasher.build_hasher();
         value::hash(self.prog, self.key, key, &mut h)?;
         Ok(h.finish())
     }
 
+    #[inline]
     fn find(&self, inner: &Inner, hash: u64, key: &[u64]) -> Result<Option<u32>, Uncomparable> {
+        let stride = self.kw + self.vw;
+        let slots = &inner.slots;
+        match self.class {
+            KeyClass::Word => {
+                let k = key[0];
+                Ok(inner.index.find(hash, |&i| slots[i as usize * stride] == k).copied())
+            }
+            KeyClass::Str => {
+                let (p, n) = (key[0], key[1]);
+                Ok(inner
+                    .index
+                    .find(hash, |&i| {
+                        let off = i as usize * stride;
+                        let (q, m) = (slots[off], slots[off + 1]);
+                        // SAFETY: string words are a live (ptr, len) pair.
+                        m == n && (q == p || unsafe { value::bytes(q, m) == value::bytes(p, n) })
+                    })
+                    .copied())
+            }
+            KeyClass::Other => self.find_other(inner, hash, key),
+        }
+    }
+
+    fn find_other(&self, inner: &Inner, hash: u64, key: &[u64]) -> Result<Option<u32>, Uncomparable> {
         let stride = self.kw + self.vw;
         let mut err = None;
         let found = inner.index.find(hash, |&i| {
@@ -119,7 +194,7 @@ impl GoMap {
     /// Copies the value for `key` into `out` (zero if absent); returns whether present.
     pub fn get(&self, key: &[u64], out: &mut [u64]) -> Result<bool, MapError> {
         self.check_no_writer(READ_WRITE)?;
-        let inner = self.inner.lock();
+        let mut inner = self.inner.lock();
         if inner.len == 0 {
             // Hashing still validates the key type (`m[[]int{}]` on an empty map panics).
             if self.key.kind == crate::types::Kind::Interface {
@@ -131,6 +206,7 @@ impl GoMap {
         let h = self.hash_key(&inner, key)?;
         match self.find(&inner, h, key)? {
             Some(i) => {
+                inner.last = i;
                 let off = i as usize * (self.kw + self.vw) + self.kw;
                 out[..self.vw].copy_from_slice(&inner.slots[off..off + self.vw]);
                 Ok(true)
@@ -168,8 +244,14 @@ impl GoMap {
     fn set_locked(&self, key: &[u64], val: &[u64]) -> Result<(), MapError> {
         let mut guard = self.inner.lock();
         let inner = &mut *guard;
-        let h = self.hash_key(inner, key)?;
         let stride = self.kw + self.vw;
+        if let Some(off) = self.last_slot_holding(inner, key) {
+            // Go overwrites the key too (the new string may be the one still referenced).
+            inner.slots[off..off + self.kw].copy_from_slice(&key[..self.kw]);
+            inner.slots[off + self.kw..off + stride].copy_from_slice(&val[..self.vw]);
+            return Ok(());
+        }
+        let h = self.hash_key(inner, key)?;
         if let Some(i) = self.find(inner, h, key)? {
             let off = i as usize * stride;
             // Go overwrites the key too (matters for +0/-0 and interface keys).
@@ -199,6 +281,24 @@ impl GoMap {
         inner.index.insert_unique(h, slot, |&i| hashes[i as usize]);
         inner.len += 1;
         Ok(())
+    }
+
+    /// The word offset of the last found slot if it is live and holds a key equal to `key`.
+    /// Only for word and string keys, whose equality is cheap and never fails.
+    #[inline]
+    fn last_slot_holding(&self, inner: &Inner, key: &[u64]) -> Option<usize> {
+        let i = inner.last as usize;
+        if self.class == KeyClass::Other || i >= inner.live.len() || !inner.live[i] {
+            return None;
+        }
+        let off = i * (self.kw + self.vw);
+        let held = &inner.slots[off..off + self.kw];
+        let same = match self.class {
+            // SAFETY: string words are a live (ptr, len) pair.
+            KeyClass::Str => held[1] == key[1] && (held[0] == key[0] || unsafe { value::bytes(held[0], held[1]) == value::bytes(key[0], key[1]) }),
+            _ => held[0] == key[0],
+        };
+        same.then_some(off)
     }
 
     pub fn delete(&self, key: &[u64]) -> Result<(), MapError> {

@@ -82,6 +82,18 @@ pub(crate) fn alloc_bytes(cx: &mut RunContext<'_>, src: &[u8]) -> u64 {
     p as u64
 }
 
+/// A new noscan object holding a copy of the `n > 0` bytes at `src`.
+///
+/// # Safety
+/// `src` must be `n` readable bytes of a live string or slice that stays reachable from a
+/// register while the new object is allocated (a collection cannot free it).
+unsafe fn copy_bytes(cx: &mut RunContext<'_>, src: u64, n: u64) -> u64 {
+    let p = cx.alloc().alloc(ObjKind::Noscan, (n as usize).div_ceil(8)) as *mut u8;
+    // SAFETY: the new object has at least n bytes and is not shared yet; src per the caller.
+    unsafe { std::ptr::copy_nonoverlapping(src as *const u8, p, n as usize) };
+    p as u64
+}
+
 /// `a + b` for strings.
 ///
 /// # Safety
@@ -214,11 +226,18 @@ impl Goroutine {
                 return Ok(());
             };
             let (start, slots) = (*r(it + 1), *r(it + 3));
-            let mut buf = vec![0u64; kw + vw];
+            let mut small = [0u64; 8];
+            let mut large = Vec::new();
+            let buf: &mut [u64] = if kw + vw <= small.len() {
+                &mut small[..kw + vw]
+            } else {
+                large.resize(kw + vw, 0);
+                &mut large
+            };
             while *r(it + 2) < slots {
                 let i = (start + *r(it + 2)) % slots;
                 *r(it + 2) += 1;
-                match map.slot(i as usize, &mut buf) {
+                match map.slot(i as usize, buf) {
                     Ok(true) => {
                         *r(dst as usize) = 1;
                         for (j, w) in buf.iter().enumerate() {
@@ -239,20 +258,26 @@ impl Goroutine {
     pub(crate) fn map_get(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, base: u16, t: u16, comma_ok: bool) -> Result<(), Flow> {
         let mt = self.prog.ty(t as u32);
         let (kw, vw) = (self.prog.ty(mt.key).words as usize, self.prog.ty(mt.elem).words as usize);
+        // The key is copied out of the registers first: the destination may overlap it.
+        let mut small = [0u64; 4];
+        let mut large = Vec::new();
+        let key: &mut [u64] = if kw <= small.len() {
+            &mut small[..kw]
+        } else {
+            large.resize(kw, 0);
+            &mut large
+        };
         // SAFETY: map, key and destination registers are within the frame (compiler).
-        let (m, key, out) = unsafe {
-            (
-                *regs.add(base as usize),
-                std::slice::from_raw_parts(regs.add(base as usize + 1), kw).to_vec(),
-                std::slice::from_raw_parts_mut(regs.add(dst as usize), vw + comma_ok as usize),
-            )
+        let (m, out) = unsafe {
+            key.copy_from_slice(std::slice::from_raw_parts(regs.add(base as usize + 1), kw));
+            (*regs.add(base as usize), std::slice::from_raw_parts_mut(regs.add(dst as usize), vw + comma_ok as usize))
         };
         let found = match map_ref(m) {
             None => {
                 out[..vw].fill(0);
                 false
             }
-            Some(map) => match map.get(&key, out) {
+            Some(map) => match map.get(key, out) {
                 Ok(f) => f,
                 Err(e) => return Err(self.map_error(cx, e)),
             },
@@ -488,9 +513,8 @@ impl Goroutine {
                     *regs.add(d + 1) = bytes.len() as u64;
                 }
                 StrConv::ToBytes => {
-                    let b = crate::value::bytes(*regs.add(s), *regs.add(s + 1)).to_vec();
-                    let n = b.len() as u64;
-                    let p = if n == 0 { heap::zero_base() as u64 } else { alloc_bytes(cx, &b) };
+                    let n = *regs.add(s + 1);
+                    let p = if n == 0 { heap::zero_base() as u64 } else { copy_bytes(cx, *regs.add(s), n) };
                     *regs.add(d) = p;
                     *regs.add(d + 1) = n;
                     *regs.add(d + 2) = round_size(n).max(n);
@@ -499,10 +523,10 @@ impl Goroutine {
                     }
                 }
                 StrConv::FromBytes => {
-                    let b = crate::value::bytes(*regs.add(s), *regs.add(s + 1)).to_vec();
-                    let p = alloc_bytes(cx, &b);
+                    let n = *regs.add(s + 1);
+                    let p = if n == 0 { 0 } else { copy_bytes(cx, *regs.add(s), n) };
                     *regs.add(d) = p;
-                    *regs.add(d + 1) = b.len() as u64;
+                    *regs.add(d + 1) = n;
                 }
                 StrConv::ToRunes => {
                     let b = crate::value::bytes(*regs.add(s), *regs.add(s + 1)).to_vec();
