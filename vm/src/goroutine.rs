@@ -88,28 +88,101 @@ pub struct Goroutine {
     pub(crate) prog: &'static Program,
     pub(crate) stack: Vec<u64>,
     pub(crate) frames: Vec<Frame>,
-    pub(crate) defers: Vec<DeferRec>,
-    pub(crate) panics: Vec<PanicRec>,
-    /// Result destinations of the active `Reflect` frames, innermost last.
-    pub(crate) reflect_outs: Vec<ReflectOut>,
+    pub(crate) defers: LazyVec<DeferRec>,
+    pub(crate) panics: LazyVec<PanicRec>,
     /// The closure object of the native being called (for `NativeCtx::closure`).
     pub(crate) native_closure: u64,
-    /// Set while a deferred or `go` native runs: a `NativeResult::ReturnVia` request is
-    /// left in `tail` (the Go call that replaces the native) instead of being run.
-    pub(crate) capture_tail: bool,
-    pub(crate) tail: Option<(u32, Vec<u64>)>,
-    /// Where the goroutine was started: (function, line) of the `go` statement and the
-    /// creating goroutine's id.
-    pub(crate) created_by: Option<(u32, u32, u64)>,
-    /// Text accumulated for a fatal panic report while `Error()` methods run.
-    pub(crate) fatal_text: Option<String>,
-    /// Next panic value to print in the fatal report.
-    pub(crate) fatal_next: usize,
-    /// The next panic is raised for a fault Go reports as a signal.
-    pub(crate) signal: bool,
     /// Bytes done by a large copy or clear that yielded halfway (`exec::mem::in_chunks`);
     /// 0 when no such instruction is pending.
     pub(crate) partial: u64,
+    /// Where the goroutine was started: (function, line) of the `go` statement and the
+    /// creating goroutine's id; `NO_CREATOR` for the main goroutine.
+    pub(crate) created_by: (u32, u32, u64),
+    /// Set while a deferred or `go` native runs: a `NativeResult::ReturnVia` request is
+    /// left in `Rare::tail` (the Go call that replaces the native) instead of being run.
+    pub(crate) capture_tail: bool,
+    /// The next panic is raised for a fault Go reports as a signal.
+    pub(crate) signal: bool,
+    /// The goroutine has parked before (see `trim`).
+    parked_before: bool,
+    /// State few goroutines ever use, allocated on first use: every parked goroutine pays
+    /// for this struct, so it stays small (ten million of them fit in a few gigabytes).
+    pub(crate) rare: Option<Box<Rare>>,
+}
+
+/// A list that takes one word while it is empty, which it is in most goroutines (deferred
+/// calls, active panics). Reads see a slice.
+pub(crate) struct LazyVec<T>(Option<Box<Vec<T>>>);
+
+impl<T> LazyVec<T> {
+    pub(crate) const fn new() -> LazyVec<T> {
+        LazyVec(None)
+    }
+
+    fn vec(&mut self) -> &mut Vec<T> {
+        self.0.get_or_insert_with(Default::default)
+    }
+
+    pub(crate) fn push(&mut self, v: T) {
+        self.vec().push(v)
+    }
+
+    pub(crate) fn insert(&mut self, i: usize, v: T) {
+        self.vec().insert(i, v)
+    }
+
+    pub(crate) fn pop(&mut self) -> Option<T> {
+        self.0.as_mut()?.pop()
+    }
+
+    pub(crate) fn clear(&mut self) {
+        if let Some(v) = &mut self.0 {
+            v.clear()
+        }
+    }
+
+    pub(crate) fn retain(&mut self, f: impl FnMut(&T) -> bool) {
+        if let Some(v) = &mut self.0 {
+            v.retain(f)
+        }
+    }
+}
+
+impl<T> std::ops::Deref for LazyVec<T> {
+    type Target = [T];
+    #[inline]
+    fn deref(&self) -> &[T] {
+        match &self.0 {
+            Some(v) => v,
+            None => &[],
+        }
+    }
+}
+
+impl<T> std::ops::DerefMut for LazyVec<T> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut [T] {
+        match &mut self.0 {
+            Some(v) => v,
+            None => &mut [],
+        }
+    }
+}
+
+/// `Goroutine::created_by` of a goroutine no `go` statement started.
+pub(crate) const NO_CREATOR: (u32, u32, u64) = (u32::MAX, 0, 0);
+
+/// The seldom used part of a goroutine's state (see `Goroutine::rare`).
+#[derive(Default)]
+pub(crate) struct Rare {
+    /// Result destinations of the active `Reflect` frames, innermost last.
+    pub reflect_outs: Vec<ReflectOut>,
+    /// The Go call a native asked to be replaced by, while `capture_tail` is set.
+    pub tail: Option<(u32, Vec<u64>)>,
+    /// Text accumulated for a fatal panic report while `Error()` methods run.
+    pub fatal_text: Option<String>,
+    /// Next panic value to print in the fatal report.
+    pub fatal_next: usize,
 }
 
 impl Goroutine {
@@ -117,26 +190,54 @@ impl Goroutine {
     pub fn new(prog: &'static Program, func: u32, closure: u64, args: &[u64], kind_main: bool) -> Goroutine {
         let f = &prog.funcs[func as usize];
         let n = (f.nregs as usize).max(args.len()).max(4);
-        let mut stack = Vec::with_capacity(n);
+        // Room for a native called from the entry function (its window is 16 words), so
+        // that the common goroutine (calls a function or two, then blocks) never regrows.
+        let mut stack = Vec::with_capacity(n + 16);
         stack.extend_from_slice(args);
         stack.resize(n, 0);
         let kind = if kind_main { FrameKind::Main } else { FrameKind::Entry };
+        let mut frames = Vec::with_capacity(2);
+        frames.push(Frame { func, pc: 0, base: 0, defer_mark: 0, closure, kind });
         Goroutine {
             prog,
             stack,
-            frames: vec![Frame { func, pc: 0, base: 0, defer_mark: 0, closure, kind }],
-            defers: Vec::new(),
-            panics: Vec::new(),
-            reflect_outs: Vec::new(),
+            frames,
+            defers: LazyVec::new(),
+            panics: LazyVec::new(),
             native_closure: 0,
-            capture_tail: false,
-            tail: None,
-            created_by: None,
-            fatal_text: None,
-            fatal_next: 0,
-            signal: false,
             partial: 0,
+            created_by: NO_CREATOR,
+            capture_tail: false,
+            signal: false,
+            parked_before: false,
+            rare: None,
         }
+    }
+
+    /// Moves the register stack and the frame records into blocks of exactly the size in
+    /// use. Done at a goroutine's first park: most goroutines that park at all spend most
+    /// of their life parked (ten million blocked goroutines are a program we run), while
+    /// the blocks they grew for their last calls, freed here, are the size the next new
+    /// goroutines allocate. Later parks keep what they have, so a goroutine that parks and
+    /// wakes in a loop does not reallocate each time. Everything above the top frame's
+    /// registers is dead at a park: a call window lies inside its caller's registers, and
+    /// a native that parked runs again on resume, growing the stack as it needs.
+    fn trim(&mut self) {
+        let top = self.frames[self.frames.len() - 1];
+        let live = (top.base as usize + self.prog.funcs[top.func as usize].nregs as usize).min(self.stack.len());
+        if self.stack.capacity() > live + 2 {
+            let mut stack = Vec::with_capacity(live);
+            stack.extend_from_slice(&self.stack[..live]);
+            self.stack = stack;
+        }
+        if self.frames.capacity() > self.frames.len() {
+            self.frames = self.frames.clone();
+        }
+    }
+
+    /// The seldom used state, allocated on first use.
+    pub(crate) fn rare(&mut self) -> &mut Rare {
+        self.rare.get_or_insert_with(Default::default)
     }
 
     /// The main goroutine: package initialization, then `main.main`.
@@ -159,7 +260,12 @@ impl Task for Goroutine {
     fn run(&mut self, cx: &mut RunContext<'_>) -> Exit {
         // For the report of a memory fault or of running out of memory in this slice.
         let _running = runtime::crash::RunningGoroutine::enter(self, cx.goroutine_id());
-        crate::exec::run(self, cx)
+        let exit = crate::exec::run(self, cx);
+        if matches!(exit, Exit::Park(_)) && !self.parked_before {
+            self.parked_before = true;
+            self.trim();
+        }
+        exit
     }
 
     fn trace(&self, marker: &mut Marker) {
@@ -176,13 +282,13 @@ impl Task for Goroutine {
         }
         // Argument windows above the top frame (a call being set up) are covered by the
         // caller's mask; deferred arguments and panic values are roots too.
-        for d in &self.defers {
+        for d in self.defers.iter() {
             marker.mark_all(&d.args);
             if let Callee::Closure(c) = d.callee {
                 marker.mark(c);
             }
         }
-        for p in &self.panics {
+        for p in self.panics.iter() {
             marker.mark_all(&p.value);
         }
     }

@@ -128,7 +128,7 @@ impl Goroutine {
             }
             NativeResult::Call { func, closure, args, out } => self.reflect_call(cx, start, func, closure, &args, ReflectOut::Mem(out)),
             NativeResult::ReturnVia { func, args } if self.capture_tail => {
-                self.tail = Some((func, args));
+                self.rare().tail = Some((func, args));
                 None
             }
             NativeResult::ReturnVia { func, args } => self.reflect_call(cx, start, func, 0, &args, ReflectOut::Stack(start)),
@@ -161,7 +161,7 @@ impl Goroutine {
             FrameKind::Deferred { panic } => self.deferred_returned(cx, panic),
             FrameKind::PanicPrint => self.panic_print_returned(cx),
             FrameKind::Reflect => {
-                match self.reflect_outs.pop() {
+                match self.rare.as_mut().and_then(|r| r.reflect_outs.pop()) {
                     Some(ReflectOut::Mem(out)) => {
                         // SAFETY: `out` is the caller's live result buffer of at least `n`
                         // words (reflect allocates it with the callee's result words).
@@ -216,7 +216,7 @@ impl Goroutine {
         if let Err(flow) = self.enter(cx, func, base as u32, closure, FrameKind::Reflect) {
             return Some(flow);
         }
-        self.reflect_outs.push(out);
+        self.rare().reflect_outs.push(out);
         Some(Flow::Reload)
     }
 
@@ -269,7 +269,7 @@ impl Goroutine {
             let r = self.call_native(cx, native, 0);
             self.capture_tail = false;
             self.frames.pop();
-            if let Some((f, args)) = self.tail.take() {
+            if let Some((f, args)) = self.rare.as_mut().and_then(|r| r.tail.take()) {
                 // The native hands the call to a Go function (reflect.MakeFunc): run that
                 // as the deferred call (its results are discarded).
                 let need = base as usize + args.len();
@@ -363,7 +363,7 @@ impl Goroutine {
         // only frame is the native's: `run_native_entry` calls it there.
         let mut g = Goroutine::new(self.prog, func, closure, args, false);
         let line = self.prog.funcs[frame.func as usize].line_at(frame.pc.saturating_sub(1));
-        g.created_by = Some((frame.func, line, cx.goroutine_id()));
+        g.created_by = (frame.func, line, cx.goroutine_id());
         cx.spawn(Box::new(g));
     }
 
@@ -385,7 +385,7 @@ impl Goroutine {
         self.capture_tail = true;
         let r = self.call_native(cx, native, 0);
         self.capture_tail = false;
-        if let Some((f, args)) = self.tail.take() {
+        if let Some((f, args)) = self.rare.as_mut().and_then(|r| r.tail.take()) {
             // The native hands the call to Go code (reflect.MakeFunc): that function
             // becomes the goroutine's entry.
             let nregs = self.prog.funcs[f as usize].nregs as usize;

@@ -144,7 +144,9 @@ impl Goroutine {
             // (the panicking ones) go, and so does every panic unwinding them.
             let ci = self.panics[p].cursor;
             let gone = self.frames[ci as usize + 1..].iter().filter(|f| f.kind == FrameKind::Reflect).count();
-            self.reflect_outs.truncate(self.reflect_outs.len().saturating_sub(gone));
+            if let Some(r) = self.rare.as_mut() {
+                r.reflect_outs.truncate(r.reflect_outs.len().saturating_sub(gone));
+            }
             self.frames.truncate(ci as usize + 1);
             let f = self.frames[ci as usize].func;
             self.frames[ci as usize].pc = self.prog.funcs[f as usize].epilogue;
@@ -183,9 +185,10 @@ impl Goroutine {
     /// `String()` of the values through `PanicPrint` frames first.
     #[inline(never)]
     fn fatal_panic(&mut self, cx: &mut RunContext<'_>) -> Flow {
-        if self.fatal_text.is_none() {
-            self.fatal_text = Some(String::new());
-            self.fatal_next = 0;
+        let rare = self.rare();
+        if rare.fatal_text.is_none() {
+            rare.fatal_text = Some(String::new());
+            rare.fatal_next = 0;
         }
         self.continue_fatal(cx)
     }
@@ -193,9 +196,9 @@ impl Goroutine {
     #[inline(never)]
     fn continue_fatal(&mut self, cx: &mut RunContext<'_>) -> Flow {
         let prog = self.prog;
-        while self.fatal_next < self.panics.len() {
-            let i = self.fatal_next;
-            self.fatal_next += 1;
+        while self.rare().fatal_next < self.panics.len() {
+            let i = self.rare().fatal_next;
+            self.rare().fatal_next += 1;
             if self.panics[i].goexit {
                 continue;
             }
@@ -210,7 +213,7 @@ impl Goroutine {
                 if let Some(m) = m {
                     let f = &prog.funcs[m.func as usize];
                     if f.param_words == 1 && f.result_words == 2 {
-                        self.fatal_text.as_mut().unwrap().push_str(prefix);
+                        self.rare().fatal_text.as_mut().unwrap().push_str(prefix);
                         let top = self.frames.len() - 1;
                         let base = self.frames[top].base + prog.funcs[self.frames[top].func as usize].nregs;
                         let need = base as usize + f.nregs as usize + 1;
@@ -230,15 +233,16 @@ impl Goroutine {
                 }
             }
             let text = format_panic_value(prog, v);
-            let s = self.fatal_text.as_mut().unwrap();
+            let recovered = self.panics[i].recovered;
+            let s = self.rare().fatal_text.as_mut().unwrap();
             s.push_str(prefix);
             s.push_str(&indent(&text));
-            if self.panics[i].recovered {
+            if recovered {
                 s.push_str(" [recovered]");
             }
             s.push('\n');
         }
-        let mut text = self.fatal_text.take().unwrap_or_default();
+        let mut text = self.rare().fatal_text.take().unwrap_or_default();
         if self.panics.iter().any(|p| p.signal) {
             text.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
         }
@@ -265,9 +269,9 @@ impl Goroutine {
         let (p, n) = (self.stack[base], self.stack[base + 1]);
         // SAFETY: the method returned a live string in its result registers.
         let s = String::from_utf8_lossy(unsafe { value::bytes(p, n) }).into_owned();
-        let i = self.fatal_next - 1;
+        let i = self.rare().fatal_next - 1;
         let recovered = self.panics[i].recovered;
-        let t = self.fatal_text.as_mut().unwrap();
+        let t = self.rare().fatal_text.as_mut().unwrap();
         t.push_str(&indent(&s));
         if recovered {
             t.push_str(" [recovered]");
@@ -354,7 +358,8 @@ fn format_frames(prog: &crate::program::Program, frames: &[(u32, u32)], top_at_o
 /// The `created by` lines of a goroutine other than main.
 fn format_created_by(g: &Goroutine, out: &mut String) {
     let prog = g.prog;
-    if let Some((func, line, goid)) = g.created_by {
+    let (func, line, goid) = g.created_by;
+    if func != crate::goroutine::NO_CREATOR.0 {
         let f = &prog.funcs[func as usize];
         let file = prog.files.get(f.file as usize).map(String::as_str).unwrap_or("?");
         out.push_str(&format!("created by {} in goroutine {}\n\t{}:{} +{:#x}\n", f.name, goid, file, line, 0));
