@@ -90,11 +90,6 @@ pub struct Goroutine {
     pub(crate) frames: Vec<Frame>,
     pub(crate) defers: LazyVec<DeferRec>,
     pub(crate) panics: LazyVec<PanicRec>,
-    /// The closure object of the native being called (for `NativeCtx::closure`).
-    pub(crate) native_closure: u64,
-    /// Bytes done by a large copy or clear that yielded halfway (`exec::mem::in_chunks`);
-    /// 0 when no such instruction is pending.
-    pub(crate) partial: u64,
     /// Where the goroutine was started: (function, line) of the `go` statement and the
     /// creating goroutine's id; `NO_CREATOR` for the main goroutine.
     pub(crate) created_by: (u32, u32, u64),
@@ -183,6 +178,12 @@ pub(crate) struct Rare {
     pub fatal_text: Option<String>,
     /// Next panic value to print in the fatal report.
     pub fatal_next: usize,
+    /// The closure object of the native being called (for `NativeCtx::closure`; natives
+    /// reached through a func value are rare).
+    pub native_closure: u64,
+    /// Bytes done by a large copy or clear that yielded halfway (`exec::mem::in_chunks`);
+    /// 0 when no such instruction is pending.
+    pub partial: u64,
 }
 
 impl Goroutine {
@@ -190,12 +191,12 @@ impl Goroutine {
     pub fn new(prog: &'static Program, func: u32, closure: u64, args: &[u64], kind_main: bool) -> Goroutine {
         let f = &prog.funcs[func as usize];
         let n = (f.nregs as usize).max(args.len()).max(4);
-        // Room for a native called from the entry function (its window is 16 words), so
-        // that the common goroutine (calls a function or two, then blocks) never regrows.
-        let mut stack = Vec::with_capacity(n + 16);
+        let mut stack = Vec::with_capacity(n);
         stack.extend_from_slice(args);
         stack.resize(n, 0);
         let kind = if kind_main { FrameKind::Main } else { FrameKind::Entry };
+        // Room for one call without regrowing (a goroutine calls a function or two, then
+        // blocks; `trim` gives back what its first park finds unused).
         let mut frames = Vec::with_capacity(2);
         frames.push(Frame { func, pc: 0, base: 0, defer_mark: 0, closure, kind });
         Goroutine {
@@ -204,8 +205,6 @@ impl Goroutine {
             frames,
             defers: LazyVec::new(),
             panics: LazyVec::new(),
-            native_closure: 0,
-            partial: 0,
             created_by: NO_CREATOR,
             capture_tail: false,
             signal: false,
@@ -225,13 +224,20 @@ impl Goroutine {
     fn trim(&mut self) {
         let top = self.frames[self.frames.len() - 1];
         let live = (top.base as usize + self.prog.funcs[top.func as usize].nregs as usize).min(self.stack.len());
-        if self.stack.capacity() > live + 2 {
+        if self.stack.capacity() > live {
             let mut stack = Vec::with_capacity(live);
             stack.extend_from_slice(&self.stack[..live]);
             self.stack = stack;
         }
         if self.frames.capacity() > self.frames.len() {
             self.frames = self.frames.clone();
+        }
+    }
+
+    /// Records the closure object of the native about to be called (0: none).
+    pub(crate) fn set_native_closure(&mut self, closure: u64) {
+        if closure != 0 || self.rare.is_some() {
+            self.rare().native_closure = closure;
         }
     }
 
@@ -295,5 +301,16 @@ impl Task for Goroutine {
 
     fn dump(&self, out: &mut String) {
         crate::exec::traceback(self, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every goroutine, parked or not, holds one of these: ten million of them must fit
+    /// in a few gigabytes with everything else (issue 15's park_10m.go). 104 bytes is the
+    /// largest size glibc serves from its 112-byte chunks.
+    #[test]
+    fn goroutine_record_stays_small() {
+        assert!(std::mem::size_of::<super::Goroutine>() <= 104, "{}", std::mem::size_of::<super::Goroutine>());
     }
 }

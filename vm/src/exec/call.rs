@@ -10,6 +10,9 @@ use crate::goroutine::{Callee, DeferRec, Frame, FrameKind, Goroutine, ReflectOut
 use crate::native::{NativeCtx, NativeResult};
 use runtime::{Exit, RunContext};
 
+/// Words a native's window has at least (`call_native`).
+const NATIVE_WINDOW: usize = 16;
+
 impl Goroutine {
     /// Pushes a frame for `func` whose window is at register `base` of the current frame.
     #[inline(never)]
@@ -32,7 +35,7 @@ impl Goroutine {
             // Natives expect the caller's pc on the call (a parked native restarts there).
             let top = self.frames.len() - 1;
             self.frames[top].pc -= 1;
-            self.native_closure = closure;
+            self.set_native_closure(closure);
             return match self.call_native(cx, native, base) {
                 None => {
                     self.frames[top].pc += 1;
@@ -96,14 +99,27 @@ impl Goroutine {
         let start = frame.base as usize + base as usize;
         let (name, f) = &prog.natives[native as usize];
         let _ = name;
-        // The window extends to the end of the stack; natives use what their signature says.
-        if self.stack.len() < start + 16 {
-            self.stack.resize(start + 16, 0);
-        }
+        // The window extends to the end of the stack, at least 16 words; natives use what
+        // their signature says, which lies in the caller's registers. A stack shorter than
+        // that is not grown for the call (small goroutines stay small): the native works on
+        // a copy, and the words the stack has are copied back.
         let goid = cx.goroutine_id();
-        let closure = std::mem::take(&mut self.native_closure);
+        let closure = self.rare.as_mut().map_or(0, |r| std::mem::take(&mut r.native_closure));
         let mut ncx = NativeCtx { cx, prog, goid, frames: &self.frames, closure };
-        let result = f(&mut ncx, &mut self.stack[start..]);
+        let result = if self.stack.len() >= start + NATIVE_WINDOW {
+            f(&mut ncx, &mut self.stack[start..])
+        } else {
+            let have = self.stack.len().saturating_sub(start);
+            let mut window = [0u64; NATIVE_WINDOW];
+            if have > 0 {
+                window[..have].copy_from_slice(&self.stack[start..]);
+            }
+            let r = f(&mut ncx, &mut window);
+            if have > 0 {
+                self.stack[start..].copy_from_slice(&window[..have]);
+            }
+            r
+        };
         match result {
             NativeResult::Done if !cx.has_processor() => {
                 // The native's system call came back to find every processor busy: the
@@ -198,7 +214,7 @@ impl Goroutine {
             let results = f.result_words as usize;
             let frame = self.frames[self.frames.len() - 1];
             let rel = (base - frame.base as usize) as u16;
-            self.native_closure = closure;
+            self.set_native_closure(closure);
             let r = self.call_native(cx, native, rel);
             if r.is_none() {
                 if let ReflectOut::Mem(out) = out {
@@ -264,7 +280,7 @@ impl Goroutine {
             if self.stack.len() < want {
                 self.stack.resize(want, 0);
             }
-            self.native_closure = closure;
+            self.set_native_closure(closure);
             self.capture_tail = true;
             let r = self.call_native(cx, native, 0);
             self.capture_tail = false;
@@ -381,7 +397,7 @@ impl Goroutine {
         if self.stack.len() < nregs {
             self.stack.resize(nregs, 0);
         }
-        self.native_closure = self.frames[0].closure;
+        self.set_native_closure(self.frames[0].closure);
         self.capture_tail = true;
         let r = self.call_native(cx, native, 0);
         self.capture_tail = false;

@@ -468,7 +468,7 @@ impl Goroutine {
     /// Moves `bytes` from `src` to `dst` (memmove), or zeroes them for `None`, in chunks
     /// of [`CHUNK`] bytes with a safepoint between two, so that one huge operation does
     /// not delay preemption or a world stop. When the safepoint says yield, the progress
-    /// is saved in `partial` and false returned: the instruction runs again on resume and
+    /// is saved in `Rare::partial` and false returned: the instruction runs again on resume and
     /// goes on from there (its registers are unchanged). Overlapping moves to a higher
     /// address go backwards, as memmove does.
     ///
@@ -477,7 +477,7 @@ impl Goroutine {
     /// that is a multiple of 8 (so no chunk boundary splits a pointer word).
     unsafe fn in_chunks(&mut self, cx: &mut RunContext<'_>, dst: u64, src: Option<u64>, bytes: u64) -> bool {
         let backward = src.is_some_and(|s| dst > s && dst < s + bytes);
-        let mut done = std::mem::take(&mut self.partial);
+        let mut done = self.rare.as_mut().map_or(0, |r| std::mem::take(&mut r.partial));
         while done < bytes {
             let n = (bytes - done).min(CHUNK);
             let off = if backward { bytes - done - n } else { done };
@@ -490,7 +490,7 @@ impl Goroutine {
             }
             done += n;
             if done < bytes && cx.safepoint() {
-                self.partial = done;
+                self.rare().partial = done;
                 return false;
             }
         }
