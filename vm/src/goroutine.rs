@@ -100,6 +100,8 @@ pub struct Goroutine {
     pub(crate) signal: bool,
     /// The goroutine has parked before (see `trim`).
     parked_before: bool,
+    /// Native calls made on a copied window because the stack was short (`call_native`).
+    pub(crate) scratch_windows: u8,
     /// State few goroutines ever use, allocated on first use: every parked goroutine pays
     /// for this struct, so it stays small (ten million of them fit in a few gigabytes).
     pub(crate) rare: Option<Box<Rare>>,
@@ -209,6 +211,7 @@ impl Goroutine {
             capture_tail: false,
             signal: false,
             parked_before: false,
+            scratch_windows: 0,
             rare: None,
         }
     }

@@ -13,6 +13,9 @@ use runtime::{Exit, RunContext};
 /// Words a native's window has at least (`call_native`).
 const NATIVE_WINDOW: usize = 16;
 
+/// Native calls a goroutine makes on a copied window before its stack is grown instead.
+const SCRATCH_WINDOWS: u8 = 4;
+
 impl Goroutine {
     /// Pushes a frame for `func` whose window is at register `base` of the current frame.
     #[inline(never)]
@@ -101,14 +104,20 @@ impl Goroutine {
         let _ = name;
         // The window extends to the end of the stack, at least 16 words; natives use what
         // their signature says, which lies in the caller's registers. A stack shorter than
-        // that is not grown for the call (small goroutines stay small): the native works on
-        // a copy, and the words the stack has are copied back.
+        // that is not grown for a goroutine's first few such calls (small goroutines, which
+        // call a native or two and block, stay small): the native works on a copy, and the
+        // words the stack has are copied back. A goroutine that keeps calling natives gets
+        // the stack grown once instead of paying for the copy every time.
+        if self.stack.len() < start + NATIVE_WINDOW && self.scratch_windows >= SCRATCH_WINDOWS {
+            self.stack.resize(start + NATIVE_WINDOW, 0);
+        }
         let goid = cx.goroutine_id();
         let closure = self.rare.as_mut().map_or(0, |r| std::mem::take(&mut r.native_closure));
         let mut ncx = NativeCtx { cx, prog, goid, frames: &self.frames, closure };
         let result = if self.stack.len() >= start + NATIVE_WINDOW {
             f(&mut ncx, &mut self.stack[start..])
         } else {
+            self.scratch_windows += 1;
             let have = self.stack.len().saturating_sub(start);
             let mut window = [0u64; NATIVE_WINDOW];
             if have > 0 {
