@@ -221,12 +221,15 @@ impl Goroutine {
     /// of their life parked (ten million blocked goroutines are a program we run), while
     /// the blocks they grew for their last calls, freed here, are the size the next new
     /// goroutines allocate. Later parks keep what they have, so a goroutine that parks and
-    /// wakes in a loop does not reallocate each time. Everything above the top frame's
+    /// wakes in a loop does not reallocate each time. Everything above the frames'
     /// registers is dead at a park: a call window lies inside its caller's registers, and
     /// a native that parked runs again on resume, growing the stack as it needs.
     fn trim(&mut self) {
-        let top = self.frames[self.frames.len() - 1];
-        let live = (top.base as usize + self.prog.funcs[top.func as usize].nregs as usize).min(self.stack.len());
+        // A caller's registers can reach past its callee's (the call window may sit low in
+        // a large frame), so the live part ends where the highest-reaching frame ends.
+        let funcs = &self.prog.funcs;
+        let end = self.frames.iter().map(|f| f.base as usize + funcs[f.func as usize].nregs as usize).max().unwrap_or(0);
+        let live = end.min(self.stack.len());
         if self.stack.capacity() > live {
             let mut stack = Vec::with_capacity(live);
             stack.extend_from_slice(&self.stack[..live]);
