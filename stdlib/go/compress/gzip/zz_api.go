@@ -3,39 +3,3 @@
 
 package gzip
 
-import (
-	"io"
-	"time"
-)
-
-type Header struct {
-	Comment string
-	Extra []uint8
-	ModTime time.Time
-	Name string
-	OS uint8
-}
-type Reader struct {
-	Header
-}
-type Writer struct {
-	Header
-}
-const BestCompression = 9
-const BestSpeed = 1
-const DefaultCompression = -1
-const HuffmanOnly = -2
-const NoCompression = 0
-var ErrChecksum error
-var ErrHeader error
-func NewReader(io.Reader) (*Reader, error)
-func NewWriter(io.Writer) *Writer
-func NewWriterLevel(io.Writer, int) (*Writer, error)
-func (*Writer) Flush() error
-func (*Writer) Reset(io.Writer)
-func (*Reader) Reset(io.Reader) error
-func (*Reader) Multistream(bool)
-func (*Reader) Close() error
-func (*Reader) Read([]uint8) (int, error)
-func (*Writer) Close() error
-func (*Writer) Write([]uint8) (int, error)

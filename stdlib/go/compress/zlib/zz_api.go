@@ -3,28 +3,3 @@
 
 package zlib
 
-import (
-	"io"
-)
-
-type Resetter interface {
-	Reset(io.Reader, []uint8) error
-}
-type Writer struct{}
-const BestCompression = 9
-const BestSpeed = 1
-const DefaultCompression = -1
-const HuffmanOnly = -2
-const NoCompression = 0
-var ErrChecksum error
-var ErrDictionary error
-var ErrHeader error
-func NewReader(io.Reader) (io.ReadCloser, error)
-func NewReaderDict(io.Reader, []uint8) (io.ReadCloser, error)
-func NewWriter(io.Writer) *Writer
-func NewWriterLevel(io.Writer, int) (*Writer, error)
-func NewWriterLevelDict(io.Writer, int, []uint8) (*Writer, error)
-func (*Writer) Reset(io.Writer)
-func (*Writer) Close() error
-func (*Writer) Flush() error
-func (*Writer) Write([]uint8) (int, error)
