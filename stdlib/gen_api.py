@@ -25,6 +25,7 @@ PACKAGES = [
     "encoding/base32", "encoding/binary", "hash", "hash/crc32", "hash/crc64", "hash/adler32",
     "hash/fnv", "path/filepath", "io/ioutil", "flag", "text/tabwriter",
     "compress/flate", "compress/gzip", "compress/zlib", "image/color",
+    "regexp", "regexp/syntax",
 ]
 LINE = re.compile(r"^pkg ([^ ,]+)( \([^)]*\))?, (.*?)(?:\s+#\d+)?$")
 
