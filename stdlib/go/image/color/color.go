@@ -99,26 +99,28 @@ type Model interface {
 	Convert(c Color) Color
 }
 
-type modelFunc func(Color) Color
+// modelFunc is a Model made of a conversion function; models are pointers so that they
+// can be compared (image/png picks an encoding by its image's model).
+type modelFunc struct{ conv func(Color) Color }
 
-func (f modelFunc) Convert(c Color) Color { return f(c) }
+func (m *modelFunc) Convert(c Color) Color { return m.conv(c) }
 
 // ModelFunc returns the Model that converts with f.
-func ModelFunc(f func(Color) Color) Model { return modelFunc(f) }
+func ModelFunc(f func(Color) Color) Model { return &modelFunc{f} }
 
 // The models of the color types of this package.
 var (
-	RGBAModel    Model = modelFunc(toRGBA)
-	RGBA64Model  Model = modelFunc(toRGBA64)
-	NRGBAModel   Model = modelFunc(toNRGBA)
-	NRGBA64Model Model = modelFunc(toNRGBA64)
-	AlphaModel   Model = modelFunc(toAlpha)
-	Alpha16Model Model = modelFunc(toAlpha16)
-	GrayModel    Model = modelFunc(toGray)
-	Gray16Model  Model = modelFunc(toGray16)
-	CMYKModel    Model = modelFunc(toCMYK)
-	YCbCrModel   Model = modelFunc(toYCbCr)
-	NYCbCrAModel Model = modelFunc(toNYCbCrA)
+	RGBAModel    Model = ModelFunc(toRGBA)
+	RGBA64Model  Model = ModelFunc(toRGBA64)
+	NRGBAModel   Model = ModelFunc(toNRGBA)
+	NRGBA64Model Model = ModelFunc(toNRGBA64)
+	AlphaModel   Model = ModelFunc(toAlpha)
+	Alpha16Model Model = ModelFunc(toAlpha16)
+	GrayModel    Model = ModelFunc(toGray)
+	Gray16Model  Model = ModelFunc(toGray16)
+	CMYKModel    Model = ModelFunc(toCMYK)
+	YCbCrModel   Model = ModelFunc(toYCbCr)
+	NYCbCrAModel Model = ModelFunc(toNYCbCrA)
 )
 
 func toRGBA(c Color) Color {
