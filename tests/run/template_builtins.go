@@ -61,5 +61,5 @@ func main() {
 	run("{{slice . 1}} {{slice . 1 2 3}} {{slice .}} {{index . }}", []int{1, 2, 3, 4})
 	t, _ := template.New("a").Parse(`{{define "b"}}x{{end}}`)
 	fmt.Println(t.Execute(os.Stdout, 1))
-	fmt.Println(t.DefinedTemplates())
+	fmt.Println(template.Must(template.New("one").Parse("x")).DefinedTemplates())
 }

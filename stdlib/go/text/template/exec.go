@@ -5,6 +5,7 @@ import (
 	"io"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"text/template/parse"
 )
@@ -64,7 +65,7 @@ func (t *Template) Execute(w io.Writer, data any) error {
 func (t *Template) ExecuteTemplate(w io.Writer, name string, data any) error {
 	m := t.Lookup(name)
 	if m == nil {
-		return fmt.Errorf("template: no template %q associated with template %q", name, t.name)
+		return fmt.Errorf(msgNoAssoc, name, t.name)
 	}
 	return m.run(w, data)
 }
@@ -87,7 +88,7 @@ func (t *Template) run(w io.Writer, data any) (err error) {
 			}
 		}
 	}()
-	if t.Tree == nil || t.Root == nil {
+	if !t.defined() {
 		r.fail("%q is an incomplete or empty template", t.Name())
 	}
 	r.walk(dot, t.Root)
@@ -102,20 +103,20 @@ func (t *Template) DefinedTemplates() string {
 	}
 	t.mu.RLock()
 	defer t.mu.RUnlock()
-	var b strings.Builder
+	var quoted []string
 	for name, m := range t.byName {
-		if m.Tree == nil || m.Root == nil {
-			continue
+		if m.defined() {
+			quoted = append(quoted, strconv.Quote(name))
 		}
-		if b.Len() == 0 {
-			b.WriteString("; defined templates are: ")
-		} else {
-			b.WriteString(", ")
-		}
-		fmt.Fprintf(&b, "%q", name)
 	}
-	return b.String()
+	if quoted == nil {
+		return ""
+	}
+	return "; defined templates are: " + strings.Join(quoted, ", ")
 }
+
+// defined reports whether t has a parsed body.
+func (t *Template) defined() bool { return t.Tree != nil && t.Tree.Root != nil }
 
 // fail stops execution with an error that locates the current node.
 func (r *runner) fail(format string, args ...any) {
@@ -218,25 +219,23 @@ func (r *runner) rangeOver(dot reflect.Value, n *parse.RangeNode) {
 		return f
 	}
 	ran := false
-	switch v.Kind() {
-	case reflect.Array, reflect.Slice:
-		for i := 0; i < v.Len(); i++ {
+	switch f := familyOf(v.Kind()); {
+	case f == famArray || f == famSlice:
+		for i, n := 0, v.Len(); i < n; i++ {
 			ran = true
 			if step(reflect.ValueOf(i), v.Index(i)) == flowBreak {
 				break
 			}
 		}
-	case reflect.Map:
+	case f == famMap:
 		for _, k := range sortedKeys(v) {
 			ran = true
 			if step(k, v.MapIndex(k)) == flowBreak {
 				break
 			}
 		}
-	case reflect.Chan:
-		if v.IsNil() {
-			break
-		}
+	case f == famChan && v.IsNil():
+	case f == famChan:
 		for i := 0; ; i++ {
 			e, ok := v.Recv()
 			if !ok {
@@ -250,7 +249,7 @@ func (r *runner) rangeOver(dot reflect.Value, n *parse.RangeNode) {
 				break
 			}
 		}
-	case reflect.Invalid:
+	case !v.IsValid():
 	default:
 		r.fail("range can't iterate over %v", v)
 	}
@@ -304,8 +303,8 @@ func (r *runner) pipeline(dot reflect.Value, p *parse.PipeNode) reflect.Value {
 	v := absent
 	for _, c := range p.Cmds {
 		v = r.command(dot, c, v)
-		if v.Kind() == reflect.Interface && v.Type().NumMethod() == 0 {
-			v = reflect.ValueOf(v.Interface())
+		if isAnyValue(v) {
+			v = reflect.ValueOf(v.Interface()) // the dynamic value, not the interface
 		}
 	}
 	for _, d := range p.Decl {
@@ -336,20 +335,35 @@ func (r *runner) command(dot reflect.Value, c *parse.CommandNode, final reflect.
 	}
 	r.at = first
 	r.noArgs(c.Args, final)
-	switch n := first.(type) {
-	case *parse.BoolNode:
-		return reflect.ValueOf(n.True)
+	switch first.(type) {
 	case *parse.DotNode:
 		return dot
 	case *parse.NilNode:
 		r.fail("nil is not a command")
-	case *parse.NumberNode:
-		return r.constant(n)
-	case *parse.StringNode:
-		return reflect.ValueOf(n.Text)
+	}
+	if v, ok := r.literal(first); ok {
+		return v
 	}
 	r.fail("can't evaluate command %q", first)
 	return reflect.Value{}
+}
+
+// isAnyValue reports whether v is held in an interface{} (rather than a typed value).
+func isAnyValue(v reflect.Value) bool {
+	return v.Kind() == reflect.Interface && v.Type().NumMethod() == 0
+}
+
+// literal evaluates a constant node: a boolean, number or string.
+func (r *runner) literal(n parse.Node) (reflect.Value, bool) {
+	switch c := n.(type) {
+	case *parse.BoolNode:
+		return reflect.ValueOf(c.True), true
+	case *parse.StringNode:
+		return reflect.ValueOf(c.Text), true
+	case *parse.NumberNode:
+		return r.constant(c), true
+	}
+	return reflect.Value{}, false
 }
 
 // noArgs rejects arguments (or a piped value) given to something that is not a function.
@@ -575,8 +589,8 @@ func (r *runner) call(dot, fn reflect.Value, builtin bool, node parse.Node, name
 		r.at = node
 		r.fail("error calling %s: %w", name, err)
 	}
-	if v.IsValid() && v.Type() == reflectValueTyp {
-		v = v.Interface().(reflect.Value)
+	if inner, boxed := boxedValue(v); boxed {
+		return inner
 	}
 	return v
 }
@@ -668,7 +682,7 @@ func (r *runner) arg(dot reflect.Value, t reflect.Type, n parse.Node) reflect.Va
 		r.fail("expected complex; found %s", n)
 	case k == reflect.Interface && t.NumMethod() == 0:
 		return r.iface(dot, n)
-	case t == reflectValueTyp:
+	case t == tValue:
 		return reflect.ValueOf(r.iface(dot, n))
 	}
 	r.fail("can't handle %s for arg of type %s", n, t)
@@ -678,9 +692,10 @@ func (r *runner) arg(dot reflect.Value, t reflect.Type, n parse.Node) reflect.Va
 // iface evaluates an argument for a parameter of type any.
 func (r *runner) iface(dot reflect.Value, n parse.Node) reflect.Value {
 	r.at = n
+	if v, ok := r.literal(n); ok {
+		return v
+	}
 	switch a := n.(type) {
-	case *parse.BoolNode:
-		return reflect.ValueOf(a.True)
 	case *parse.DotNode:
 		return dot
 	case *parse.FieldNode:
@@ -689,10 +704,6 @@ func (r *runner) iface(dot reflect.Value, n parse.Node) reflect.Value {
 		return r.function(dot, a, a, nil, absent)
 	case *parse.NilNode:
 		r.fail("evalEmptyInterface: nil (can't happen)")
-	case *parse.NumberNode:
-		return r.constant(a)
-	case *parse.StringNode:
-		return reflect.ValueOf(a.Text)
 	case *parse.VariableNode:
 		return r.variable(dot, a, nil, absent)
 	case *parse.PipeNode:
@@ -716,17 +727,17 @@ func (r *runner) check(v reflect.Value, t reflect.Type) reflect.Value {
 		}
 		r.fail("invalid value; expected %s", t)
 	}
-	if t == reflectValueTyp && v.Type() != t {
+	if t == tValue && v.Type() != t {
 		return reflect.ValueOf(v)
 	}
 	if t == nil || v.Type().AssignableTo(t) {
 		return v
 	}
-	if v.Kind() == reflect.Interface && !v.IsNil() {
-		v = v.Elem()
-		if v.Type().AssignableTo(t) {
-			return v
+	if inner := unwrapIface(v); inner.IsValid() && inner != v {
+		if inner.Type().AssignableTo(t) {
+			return inner
 		}
+		v = inner
 	}
 	switch {
 	case v.Kind() == reflect.Pointer && v.Type().Elem().AssignableTo(t):
@@ -751,6 +762,15 @@ func (r *runner) print(n parse.Node, v reflect.Value) {
 	if _, err := fmt.Fprint(r.out, p); err != nil {
 		panic(writeFailure{err})
 	}
+}
+
+// boxedValue unwraps a reflect.Value returned (as a value) by a builtin.
+func boxedValue(v reflect.Value) (reflect.Value, bool) {
+	if !v.IsValid() || v.Type() != tValue {
+		return v, false
+	}
+	inner, _ := v.Interface().(reflect.Value)
+	return inner, true
 }
 
 // sortedKeys returns a map's keys in the order range visits them: numbers and strings

@@ -1,6 +1,7 @@
 package template
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -11,32 +12,32 @@ import (
 // ParseFiles creates a template named after the first file's base name and parses each
 // file as a template named after its base name.
 func ParseFiles(filenames ...string) (*Template, error) {
-	return parseFiles(nil, readOSFile, filenames...)
+	return fromFiles(nil, readOSFile, filenames...)
 }
 
 // ParseFiles parses the named files as templates associated with t; a file whose base name
 // is t's name becomes t's body.
 func (t *Template) ParseFiles(filenames ...string) (*Template, error) {
 	t.ensureFamily()
-	return parseFiles(t, readOSFile, filenames...)
+	return fromFiles(t, readOSFile, filenames...)
 }
 
 // ParseGlob parses the files matching pattern, as ParseFiles does.
-func ParseGlob(pattern string) (*Template, error) { return parseGlob(nil, pattern) }
+func ParseGlob(pattern string) (*Template, error) { return fromGlob(nil, pattern) }
 
 // ParseGlob parses the files matching pattern into t's family.
 func (t *Template) ParseGlob(pattern string) (*Template, error) {
 	t.ensureFamily()
-	return parseGlob(t, pattern)
+	return fromGlob(t, pattern)
 }
 
 // ParseFS is ParseGlob over a file system: each pattern is matched with fs.Glob.
-func ParseFS(fsys fs.FS, patterns ...string) (*Template, error) { return parseFS(nil, fsys, patterns) }
+func ParseFS(fsys fs.FS, patterns ...string) (*Template, error) { return fromFS(nil, fsys, patterns) }
 
 // ParseFS parses the files of fsys matching the patterns into t's family.
 func (t *Template) ParseFS(fsys fs.FS, patterns ...string) (*Template, error) {
 	t.ensureFamily()
-	return parseFS(t, fsys, patterns)
+	return fromFS(t, fsys, patterns)
 }
 
 func readOSFile(name string) (string, []byte, error) {
@@ -44,9 +45,9 @@ func readOSFile(name string) (string, []byte, error) {
 	return filepath.Base(name), b, err
 }
 
-func parseFiles(t *Template, read func(string) (string, []byte, error), filenames ...string) (*Template, error) {
+func fromFiles(t *Template, read func(string) (string, []byte, error), filenames ...string) (*Template, error) {
 	if len(filenames) == 0 {
-		return nil, fmt.Errorf("template: no files named in call to ParseFiles")
+		return nil, errors.New(msgNoFiles)
 	}
 	for _, file := range filenames {
 		name, b, err := read(file)
@@ -67,18 +68,18 @@ func parseFiles(t *Template, read func(string) (string, []byte, error), filename
 	return t, nil
 }
 
-func parseGlob(t *Template, pattern string) (*Template, error) {
+func fromGlob(t *Template, pattern string) (*Template, error) {
 	names, err := filepath.Glob(pattern)
 	if err != nil {
 		return nil, err
 	}
 	if len(names) == 0 {
-		return nil, fmt.Errorf("template: pattern matches no files: %#q", pattern)
+		return nil, fmt.Errorf(msgNoMatch, pattern)
 	}
-	return parseFiles(t, readOSFile, names...)
+	return fromFiles(t, readOSFile, names...)
 }
 
-func parseFS(t *Template, fsys fs.FS, patterns []string) (*Template, error) {
+func fromFS(t *Template, fsys fs.FS, patterns []string) (*Template, error) {
 	var names []string
 	for _, p := range patterns {
 		m, err := fs.Glob(fsys, p)
@@ -86,7 +87,7 @@ func parseFS(t *Template, fsys fs.FS, patterns []string) (*Template, error) {
 			return nil, err
 		}
 		if len(m) == 0 {
-			return nil, fmt.Errorf("template: pattern matches no files: %#q", p)
+			return nil, fmt.Errorf(msgNoMatch, p)
 		}
 		names = append(names, m...)
 	}
@@ -94,5 +95,5 @@ func parseFS(t *Template, fsys fs.FS, patterns []string) (*Template, error) {
 		b, err := fs.ReadFile(fsys, name)
 		return path.Base(name), b, err
 	}
-	return parseFiles(t, read, names...)
+	return fromFiles(t, read, names...)
 }

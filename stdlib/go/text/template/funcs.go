@@ -48,10 +48,87 @@ func init() {
 }
 
 var (
-	errorType       = reflect.TypeFor[error]()
-	stringerType    = reflect.TypeFor[fmt.Stringer]()
-	reflectValueTyp = reflect.TypeFor[reflect.Value]()
+	tError    = reflect.TypeFor[error]()
+	tStringer = reflect.TypeFor[fmt.Stringer]()
+	tValue    = reflect.TypeFor[reflect.Value]()
 )
+
+// Texts of the errors and panics of the builtins and the Template methods (Go's words).
+const (
+	msgIndexRange   = "index out of range: %d"
+	msgSliceIndexes = "too many slice indexes: %d"
+	msgArg          = "arg %d: %w"
+	msgBadFuncName  = "function name %q is not a valid identifier"
+	msgNotFunc      = "value for %s not a function"
+	msgBadOption    = "unrecognized option: %s"
+	msgNoFiles      = "template: no files named in call to ParseFiles"
+	msgNoMatch      = "template: pattern matches no files: %#q"
+	msgNoAssoc      = "template: no template %q associated with template %q"
+	msgNotOrdered   = "invalid type for comparison"
+	msgMismatch     = "incompatible types for comparison"
+	msgOneOperand   = "missing argument for comparison"
+)
+
+// kindFamily groups reflect kinds by how templates treat them.
+type kindFamily int
+
+const (
+	famOther kindFamily = iota
+	famBool
+	famInt
+	famUint
+	famFloat
+	famComplex
+	famString
+	famArray
+	famSlice
+	famMap
+	famChan
+	famFunc
+	famPointer
+	famIface
+	famStruct
+	famUnsafe
+)
+
+func familyOf(k reflect.Kind) kindFamily {
+	switch {
+	case k == reflect.Bool:
+		return famBool
+	case k >= reflect.Int && k <= reflect.Int64:
+		return famInt
+	case k >= reflect.Uint && k <= reflect.Uintptr:
+		return famUint
+	case k == reflect.Float32 || k == reflect.Float64:
+		return famFloat
+	case k == reflect.Complex64 || k == reflect.Complex128:
+		return famComplex
+	}
+	return map[reflect.Kind]kindFamily{
+		reflect.String: famString, reflect.Array: famArray, reflect.Slice: famSlice,
+		reflect.Map: famMap, reflect.Chan: famChan, reflect.Func: famFunc,
+		reflect.Pointer: famPointer, reflect.Interface: famIface, reflect.Struct: famStruct,
+		reflect.UnsafePointer: famUnsafe,
+	}[k]
+}
+
+// hasNil reports whether the kind's zero value is nil.
+func hasNil(k reflect.Kind) bool {
+	switch familyOf(k) {
+	case famSlice, famMap, famChan, famFunc, famPointer, famIface:
+		return true
+	}
+	return false
+}
+
+// hasLen reports whether len applies to the kind.
+func hasLen(k reflect.Kind) bool {
+	switch familyOf(k) {
+	case famString, famArray, famSlice, famMap, famChan:
+		return true
+	}
+	return false
+}
 
 func isIdentifier(name string) bool {
 	if name == "" {
@@ -73,7 +150,7 @@ func checkResults(name string, t reflect.Type) error {
 	switch {
 	case t.NumOut() == 1:
 		return nil
-	case t.NumOut() == 2 && t.Out(1) == errorType:
+	case t.NumOut() == 2 && t.Out(1) == tError:
 		return nil
 	case t.NumOut() == 2:
 		return fmt.Errorf("invalid function signature for %s: second return value should be error; is %s", name, t.Out(1))
@@ -103,15 +180,8 @@ func deref(v reflect.Value) (rv reflect.Value, isNil bool) {
 	return v, false
 }
 
-func nilable(t reflect.Type) bool {
-	switch t.Kind() {
-	case reflect.Chan, reflect.Func, reflect.Interface, reflect.Map, reflect.Pointer, reflect.Slice:
-		return true
-	case reflect.Struct:
-		return t == reflectValueTyp
-	}
-	return false
-}
+// nilable reports whether nil converts to t (reflect.Value included: it wraps nothing).
+func nilable(t reflect.Type) bool { return hasNil(t.Kind()) || t == tValue }
 
 // IsTrue reports whether val is "true" in the template sense (non-zero, non-empty) and
 // whether it has a meaningful truth value at all.
@@ -123,23 +193,23 @@ func truthOf(v reflect.Value) (truth, ok bool) {
 	if !v.IsValid() {
 		return false, true
 	}
-	switch v.Kind() {
-	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
-		return v.Len() > 0, true
-	case reflect.Bool:
+	switch f := familyOf(v.Kind()); {
+	case f == famBool:
 		return v.Bool(), true
-	case reflect.Complex64, reflect.Complex128:
-		return v.Complex() != 0, true
-	case reflect.Chan, reflect.Func, reflect.Pointer, reflect.Interface, reflect.UnsafePointer:
-		return !v.IsNil(), true
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+	case f == famInt:
 		return v.Int() != 0, true
-	case reflect.Float32, reflect.Float64:
-		return v.Float() != 0, true
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+	case f == famUint:
 		return v.Uint() != 0, true
-	case reflect.Struct:
+	case f == famFloat:
+		return v.Float() != 0, true
+	case f == famComplex:
+		return v.Complex() != 0, true
+	case f == famStruct:
 		return true, true
+	case f == famString || f == famArray || f == famSlice || f == famMap:
+		return v.Len() > 0, true
+	case f == famUnsafe || hasNil(v.Kind()):
+		return !v.IsNil(), true
 	}
 	return false, false
 }
@@ -181,8 +251,7 @@ func lenFn(item reflect.Value) (int, error) {
 	if isNil {
 		return 0, errors.New("len of nil pointer")
 	}
-	switch v.Kind() {
-	case reflect.Array, reflect.Chan, reflect.Map, reflect.Slice, reflect.String:
+	if hasLen(v.Kind()) {
 		return v.Len(), nil
 	}
 	return 0, fmt.Errorf("len of type %s", v.Type())
@@ -199,37 +268,35 @@ func convertArg(v reflect.Value, t reflect.Type) (reflect.Value, error) {
 	if v.Type().AssignableTo(t) {
 		return v, nil
 	}
-	if isIntKind(v.Kind()) && isIntKind(t.Kind()) && v.Type().ConvertibleTo(t) {
+	if integral(v.Kind()) && integral(t.Kind()) && v.Type().ConvertibleTo(t) {
 		return v.Convert(t), nil
 	}
 	return reflect.Value{}, fmt.Errorf("value has type %s; should be %s", v.Type(), t)
 }
 
-func isIntKind(k reflect.Kind) bool {
-	return k >= reflect.Int && k <= reflect.Uintptr
+func integral(k reflect.Kind) bool {
+	f := familyOf(k)
+	return f == famInt || f == famUint
 }
 
 // position converts an index argument, which must lie in [0, limit].
 func position(idx reflect.Value, limit int) (int, error) {
-	var x int64
-	switch {
-	case idx.Kind() >= reflect.Int && idx.Kind() <= reflect.Int64:
-		x = idx.Int()
-	case idx.Kind() >= reflect.Uint && idx.Kind() <= reflect.Uintptr:
-		u := idx.Uint()
-		if u > 1<<62 {
-			return 0, fmt.Errorf("index out of range: %d", u)
-		}
-		x = int64(u)
-	case idx.Kind() == reflect.Invalid:
+	if !idx.IsValid() {
 		return 0, errors.New("cannot index slice/array with nil")
-	default:
-		return 0, fmt.Errorf("cannot index slice/array with type %s", idx.Type())
 	}
-	if x < 0 || x > int64(limit) {
-		return 0, fmt.Errorf("index out of range: %d", x)
+	switch familyOf(idx.Kind()) {
+	case famInt:
+		if x := idx.Int(); x >= 0 && x <= int64(limit) {
+			return int(x), nil
+		}
+		return 0, fmt.Errorf(msgIndexRange, idx.Int())
+	case famUint:
+		if x := idx.Uint(); x <= uint64(limit) {
+			return int(x), nil
+		}
+		return 0, fmt.Errorf(msgIndexRange, idx.Uint())
 	}
-	return int(x), nil
+	return 0, fmt.Errorf("cannot index slice/array with type %s", idx.Type())
 }
 
 func indexFn(item reflect.Value, indexes ...reflect.Value) (reflect.Value, error) {
@@ -243,14 +310,14 @@ func indexFn(item reflect.Value, indexes ...reflect.Value) (reflect.Value, error
 		if v, isNil = deref(v); isNil {
 			return reflect.Value{}, errors.New("index of nil pointer")
 		}
-		switch v.Kind() {
-		case reflect.Array, reflect.Slice, reflect.String:
+		switch f := familyOf(v.Kind()); {
+		case f == famArray || f == famSlice || f == famString:
 			i, err := position(idx, v.Len())
 			if err != nil {
 				return reflect.Value{}, err
 			}
 			v = v.Index(i)
-		case reflect.Map:
+		case f == famMap:
 			key, err := convertArg(idx, v.Type().Key())
 			if err != nil {
 				return reflect.Value{}, err
@@ -273,16 +340,15 @@ func sliceFn(item reflect.Value, indexes ...reflect.Value) (reflect.Value, error
 		return reflect.Value{}, errors.New("slice of untyped nil")
 	}
 	if len(indexes) > 3 {
-		return reflect.Value{}, fmt.Errorf("too many slice indexes: %d", len(indexes))
+		return reflect.Value{}, fmt.Errorf(msgSliceIndexes, len(indexes))
 	}
 	var limit int
-	switch v.Kind() {
-	case reflect.String:
-		if len(indexes) == 3 {
-			return reflect.Value{}, errors.New("cannot 3-index slice a string")
-		}
+	switch f := familyOf(v.Kind()); {
+	case f == famString && len(indexes) == 3:
+		return reflect.Value{}, errors.New("cannot 3-index slice a string")
+	case f == famString:
 		limit = v.Len()
-	case reflect.Array, reflect.Slice:
+	case f == famArray || f == famSlice:
 		limit = v.Cap()
 	default:
 		return reflect.Value{}, fmt.Errorf("can't slice item of type %s", v.Type())
@@ -337,7 +403,7 @@ func callFn(name string, fn reflect.Value, args ...reflect.Value) (reflect.Value
 		}
 		v, err := convertArg(unwrapIface(a), at)
 		if err != nil {
-			return reflect.Value{}, fmt.Errorf("arg %d: %w", i, err)
+			return reflect.Value{}, fmt.Errorf(msgArg, i, err)
 		}
 		in[i] = v
 	}
@@ -377,38 +443,22 @@ const (
 )
 
 var (
-	errBadComparisonType = errors.New("invalid type for comparison")
-	errBadComparison     = errors.New("incompatible types for comparison")
-	errNoComparison      = errors.New("missing argument for comparison")
+	errKindNotOrdered = errors.New(msgNotOrdered)
+	errKindMismatch   = errors.New(msgMismatch)
+	errOneOperand     = errors.New(msgOneOperand)
 )
 
 func classOf(v reflect.Value) (cmpClass, error) {
-	switch k := v.Kind(); {
-	case k == reflect.Bool:
-		return cmpBool, nil
-	case k >= reflect.Int && k <= reflect.Int64:
-		return cmpInt, nil
-	case k >= reflect.Uint && k <= reflect.Uintptr:
-		return cmpUint, nil
-	case k == reflect.Float32 || k == reflect.Float64:
-		return cmpFloat, nil
-	case k == reflect.Complex64 || k == reflect.Complex128:
-		return cmpComplex, nil
-	case k == reflect.String:
-		return cmpString, nil
+	c := map[kindFamily]cmpClass{famBool: cmpBool, famInt: cmpInt, famUint: cmpUint,
+		famFloat: cmpFloat, famComplex: cmpComplex, famString: cmpString}[familyOf(v.Kind())]
+	if c == cmpInvalid {
+		return c, errKindNotOrdered
 	}
-	return cmpInvalid, errBadComparisonType
+	return c, nil
 }
 
 func isNilValue(v reflect.Value) bool {
-	if !v.IsValid() {
-		return true
-	}
-	switch v.Kind() {
-	case reflect.Chan, reflect.Func, reflect.Interface, reflect.Map, reflect.Pointer, reflect.Slice:
-		return v.IsNil()
-	}
-	return false
+	return !v.IsValid() || hasNil(v.Kind()) && v.IsNil()
 }
 
 // equalOne compares two values by the template rules: basic kinds by value (signed and
@@ -423,7 +473,7 @@ func equalOne(a, b reflect.Value) (bool, error) {
 		case ca == cmpUint && cb == cmpInt:
 			return b.Int() >= 0 && a.Uint() == uint64(b.Int()), nil
 		case a.IsValid() && b.IsValid():
-			return false, errBadComparison
+			return false, errKindMismatch
 		}
 		return false, nil
 	}
@@ -459,7 +509,7 @@ func equalOne(a, b reflect.Value) (bool, error) {
 func eqFn(first reflect.Value, others ...reflect.Value) (bool, error) {
 	first = unwrapIface(first)
 	if len(others) == 0 {
-		return false, errNoComparison
+		return false, errOneOperand
 	}
 	for _, o := range others {
 		same, err := equalOne(first, unwrapIface(o))
@@ -492,7 +542,7 @@ func ltFn(a, b reflect.Value) (bool, error) {
 		case ca == cmpUint && cb == cmpInt:
 			return b.Int() >= 0 && a.Uint() < uint64(b.Int()), nil
 		}
-		return false, errBadComparison
+		return false, errKindMismatch
 	}
 	switch ca {
 	case cmpFloat:
@@ -504,7 +554,7 @@ func ltFn(a, b reflect.Value) (bool, error) {
 	case cmpUint:
 		return a.Uint() < b.Uint(), nil
 	}
-	return false, errBadComparisonType
+	return false, errKindNotOrdered
 }
 
 func leFn(a, b reflect.Value) (bool, error) {
@@ -605,11 +655,7 @@ func JSEscapeString(s string) string {
 }
 
 func jsSpecial(r rune) bool {
-	switch r {
-	case '\\', '\'', '"', '<', '>', '&', '=':
-		return true
-	}
-	return r < ' ' || r >= utf8.RuneSelf
+	return r < ' ' || r >= utf8.RuneSelf || strings.ContainsRune(`\'"<>&=`, r)
 }
 
 // JSEscaper returns the JavaScript-escaped textual form of its arguments.
@@ -621,10 +667,12 @@ func URLQueryEscaper(args ...any) string { return url.QueryEscape(argText(args))
 // argText is the text of the escapers' arguments: a lone string as is, otherwise the
 // arguments printed as by print (pointers followed, Stringers and errors used).
 func argText(args []any) string {
+	var lone any
 	if len(args) == 1 {
-		if s, ok := args[0].(string); ok {
-			return s
-		}
+		lone = args[0]
+	}
+	if s, isString := lone.(string); isString {
+		return s
 	}
 	for i, a := range args {
 		if p, ok := printable(reflect.ValueOf(a)); ok {
@@ -634,18 +682,24 @@ func argText(args []any) string {
 	return fmt.Sprint(args...)
 }
 
+// pointee follows pointers to what they point at, stopping at a nil one.
+func pointee(v reflect.Value) reflect.Value {
+	if v.Kind() != reflect.Pointer || v.IsNil() {
+		return v
+	}
+	return pointee(v.Elem())
+}
+
 // printable returns the value fmt should print for v, following pointers and preferring a
 // String or Error method; ok is false for functions and channels, which do not print.
 func printable(v reflect.Value) (any, bool) {
-	if v.Kind() == reflect.Pointer {
-		v, _ = deref(v)
-	}
+	v = pointee(v)
 	if !v.IsValid() {
 		return "<no value>", true
 	}
-	if !v.Type().Implements(errorType) && !v.Type().Implements(stringerType) {
+	if !v.Type().Implements(tError) && !v.Type().Implements(tStringer) {
 		pt := reflect.PointerTo(v.Type())
-		if v.CanAddr() && (pt.Implements(errorType) || pt.Implements(stringerType)) {
+		if v.CanAddr() && (pt.Implements(tError) || pt.Implements(tStringer)) {
 			v = v.Addr()
 		} else if k := v.Kind(); k == reflect.Chan || k == reflect.Func {
 			return nil, false

@@ -19,11 +19,11 @@ const (
 
 // family is what associated templates share: the name table, functions and options.
 type family struct {
-	mu        sync.RWMutex
-	byName    map[string]*Template
-	parseFns  FuncMap                  // names the parser accepts
-	execFns   map[string]reflect.Value // what those names call
-	missing   missingKeyMode
+	mu       sync.RWMutex
+	byName   map[string]*Template
+	parseFns FuncMap                  // names the parser accepts
+	execFns  map[string]reflect.Value // what those names call
+	missing  missingKeyMode
 }
 
 // Template is a parsed template; templates created from one another with New, Parse or
@@ -143,11 +143,11 @@ func (t *Template) Funcs(funcMap FuncMap) *Template {
 	defer t.mu.Unlock()
 	for name, fn := range funcMap {
 		if !isIdentifier(name) {
-			panic(fmt.Errorf("function name %q is not a valid identifier", name))
+			panic(fmt.Errorf(msgBadFuncName, name))
 		}
 		v := reflect.ValueOf(fn)
 		if v.Kind() != reflect.Func {
-			panic("value for " + name + " not a function")
+			panic(fmt.Sprintf(msgNotFunc, name))
 		}
 		if err := checkResults(name, v.Type()); err != nil {
 			panic(err)
@@ -178,8 +178,8 @@ func (t *Template) Parse(text string) (*Template, error) {
 	if err != nil {
 		return nil, err
 	}
-	for name, tree := range trees {
-		if _, err := t.AddParseTree(name, tree); err != nil {
+	for name := range trees {
+		if _, err := t.AddParseTree(name, trees[name]); err != nil {
 			return nil, err
 		}
 	}
@@ -202,7 +202,7 @@ func (t *Template) Option(opts ...string) *Template {
 		case "missingkey=error":
 			t.missing = missingError
 		default:
-			panic("unrecognized option: " + opt)
+			panic(fmt.Sprintf(msgBadOption, opt))
 		}
 	}
 	return t

@@ -12,8 +12,8 @@ type Node interface {
 	// Copy returns a deep copy of the node.
 	Copy() Node
 	Position() Pos
-	tree() *Tree
-	writeTo(*strings.Builder)
+	owner() *Tree
+	appendTo(*strings.Builder)
 }
 
 // NodeType identifies the kind of a Node.
@@ -55,11 +55,11 @@ const (
 // render builds a node's String form.
 func render(n Node) string {
 	var b strings.Builder
-	n.writeTo(&b)
+	n.appendTo(&b)
 	return b.String()
 }
 
-// ListNode holds a sequence of nodes.
+// ListNode is a run of nodes executed in order: a template body or a branch.
 type ListNode struct {
 	NodeType
 	Pos
@@ -67,12 +67,12 @@ type ListNode struct {
 	Nodes []Node
 }
 
-func (l *ListNode) append(n Node) { l.Nodes = append(l.Nodes, n) }
-func (l *ListNode) tree() *Tree   { return l.tr }
+func (l *ListNode) append(n Node)  { l.Nodes = append(l.Nodes, n) }
+func (l *ListNode) owner() *Tree   { return l.tr }
 func (l *ListNode) String() string { return render(l) }
-func (l *ListNode) writeTo(b *strings.Builder) {
+func (l *ListNode) appendTo(b *strings.Builder) {
 	for _, n := range l.Nodes {
-		n.writeTo(b)
+		n.appendTo(b)
 	}
 }
 
@@ -97,9 +97,9 @@ type TextNode struct {
 	Text []byte
 }
 
-func (t *TextNode) tree() *Tree                { return t.tr }
-func (t *TextNode) String() string             { return string(t.Text) }
-func (t *TextNode) writeTo(b *strings.Builder) { b.Write(t.Text) }
+func (t *TextNode) owner() *Tree                { return t.tr }
+func (t *TextNode) String() string              { return string(t.Text) }
+func (t *TextNode) appendTo(b *strings.Builder) { b.Write(t.Text) }
 func (t *TextNode) Copy() Node {
 	return &TextNode{NodeType: NodeText, Pos: t.Pos, tr: t.tr, Text: append([]byte{}, t.Text...)}
 }
@@ -112,9 +112,9 @@ type CommentNode struct {
 	Text string
 }
 
-func (c *CommentNode) tree() *Tree                { return c.tr }
-func (c *CommentNode) String() string             { return render(c) }
-func (c *CommentNode) writeTo(b *strings.Builder) { b.WriteString("{{" + c.Text + "}}") }
+func (c *CommentNode) owner() *Tree                { return c.tr }
+func (c *CommentNode) String() string              { return render(c) }
+func (c *CommentNode) appendTo(b *strings.Builder) { b.WriteString("{{" + c.Text + "}}") }
 func (c *CommentNode) Copy() Node {
 	return &CommentNode{NodeType: NodeComment, Pos: c.Pos, tr: c.tr, Text: c.Text}
 }
@@ -130,14 +130,14 @@ type PipeNode struct {
 	Cmds     []*CommandNode
 }
 
-func (p *PipeNode) tree() *Tree    { return p.tr }
+func (p *PipeNode) owner() *Tree   { return p.tr }
 func (p *PipeNode) String() string { return render(p) }
-func (p *PipeNode) writeTo(b *strings.Builder) {
+func (p *PipeNode) appendTo(b *strings.Builder) {
 	for i, v := range p.Decl {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		v.writeTo(b)
+		v.appendTo(b)
 	}
 	if len(p.Decl) > 0 {
 		if p.IsAssign {
@@ -150,7 +150,7 @@ func (p *PipeNode) writeTo(b *strings.Builder) {
 		if i > 0 {
 			b.WriteString(" | ")
 		}
-		c.writeTo(b)
+		c.appendTo(b)
 	}
 }
 
@@ -179,11 +179,11 @@ type ActionNode struct {
 	Pipe *PipeNode
 }
 
-func (a *ActionNode) tree() *Tree    { return a.tr }
+func (a *ActionNode) owner() *Tree   { return a.tr }
 func (a *ActionNode) String() string { return render(a) }
-func (a *ActionNode) writeTo(b *strings.Builder) {
+func (a *ActionNode) appendTo(b *strings.Builder) {
 	b.WriteString("{{")
-	a.Pipe.writeTo(b)
+	a.Pipe.appendTo(b)
 	b.WriteString("}}")
 }
 func (a *ActionNode) Copy() Node {
@@ -198,10 +198,10 @@ type CommandNode struct {
 	Args []Node
 }
 
-func (c *CommandNode) append(n Node) { c.Args = append(c.Args, n) }
-func (c *CommandNode) tree() *Tree   { return c.tr }
+func (c *CommandNode) append(n Node)  { c.Args = append(c.Args, n) }
+func (c *CommandNode) owner() *Tree   { return c.tr }
 func (c *CommandNode) String() string { return render(c) }
-func (c *CommandNode) writeTo(b *strings.Builder) {
+func (c *CommandNode) appendTo(b *strings.Builder) {
 	for i, a := range c.Args {
 		if i > 0 {
 			b.WriteByte(' ')
@@ -221,11 +221,11 @@ func (c *CommandNode) Copy() Node {
 func writeOperand(b *strings.Builder, n Node) {
 	if p, ok := n.(*PipeNode); ok {
 		b.WriteByte('(')
-		p.writeTo(b)
+		p.appendTo(b)
 		b.WriteByte(')')
 		return
 	}
-	n.writeTo(b)
+	n.appendTo(b)
 }
 
 // IdentifierNode names a function.
@@ -238,7 +238,9 @@ type IdentifierNode struct {
 
 // NewIdentifier returns an identifier node; SetPos and SetTree complete it.
 func NewIdentifier(ident string) *IdentifierNode {
-	return &IdentifierNode{NodeType: NodeIdentifier, Ident: ident}
+	id := new(IdentifierNode)
+	id.NodeType, id.Ident = NodeIdentifier, ident
+	return id
 }
 
 func (i *IdentifierNode) SetPos(pos Pos) *IdentifierNode { i.Pos = pos; return i }
@@ -246,11 +248,12 @@ func (i *IdentifierNode) SetTree(t *Tree) *IdentifierNode {
 	i.tr = t
 	return i
 }
-func (i *IdentifierNode) tree() *Tree                { return i.tr }
-func (i *IdentifierNode) String() string             { return i.Ident }
-func (i *IdentifierNode) writeTo(b *strings.Builder) { b.WriteString(i.Ident) }
+func (i *IdentifierNode) owner() *Tree                { return i.tr }
+func (i *IdentifierNode) String() string              { return i.Ident }
+func (i *IdentifierNode) appendTo(b *strings.Builder) { b.WriteString(i.Ident) }
 func (i *IdentifierNode) Copy() Node {
-	return NewIdentifier(i.Ident).SetTree(i.tr).SetPos(i.Pos)
+	c := *i
+	return &c
 }
 
 // VariableNode is a variable with an optional chain of field names: $x.A.B.
@@ -261,9 +264,9 @@ type VariableNode struct {
 	Ident []string
 }
 
-func (v *VariableNode) tree() *Tree                { return v.tr }
-func (v *VariableNode) String() string             { return render(v) }
-func (v *VariableNode) writeTo(b *strings.Builder) { b.WriteString(strings.Join(v.Ident, ".")) }
+func (v *VariableNode) owner() *Tree                { return v.tr }
+func (v *VariableNode) String() string              { return render(v) }
+func (v *VariableNode) appendTo(b *strings.Builder) { b.WriteString(strings.Join(v.Ident, ".")) }
 func (v *VariableNode) Copy() Node {
 	return &VariableNode{NodeType: NodeVariable, Pos: v.Pos, tr: v.tr, Ident: append([]string{}, v.Ident...)}
 }
@@ -275,11 +278,11 @@ type DotNode struct {
 	tr *Tree
 }
 
-func (d *DotNode) Type() NodeType             { return NodeDot }
-func (d *DotNode) tree() *Tree                { return d.tr }
-func (d *DotNode) String() string             { return "." }
-func (d *DotNode) writeTo(b *strings.Builder) { b.WriteByte('.') }
-func (d *DotNode) Copy() Node                 { return &DotNode{NodeType: NodeDot, Pos: d.Pos, tr: d.tr} }
+func (d *DotNode) Type() NodeType              { return NodeDot }
+func (d *DotNode) owner() *Tree                { return d.tr }
+func (d *DotNode) String() string              { return "." }
+func (d *DotNode) appendTo(b *strings.Builder) { b.WriteByte('.') }
+func (d *DotNode) Copy() Node                  { return &DotNode{NodeType: NodeDot, Pos: d.Pos, tr: d.tr} }
 
 // NilNode is the untyped nil constant.
 type NilNode struct {
@@ -288,11 +291,11 @@ type NilNode struct {
 	tr *Tree
 }
 
-func (n *NilNode) Type() NodeType             { return NodeNil }
-func (n *NilNode) tree() *Tree                { return n.tr }
-func (n *NilNode) String() string             { return "nil" }
-func (n *NilNode) writeTo(b *strings.Builder) { b.WriteString("nil") }
-func (n *NilNode) Copy() Node                 { return &NilNode{NodeType: NodeNil, Pos: n.Pos, tr: n.tr} }
+func (n *NilNode) Type() NodeType              { return NodeNil }
+func (n *NilNode) owner() *Tree                { return n.tr }
+func (n *NilNode) String() string              { return "nil" }
+func (n *NilNode) appendTo(b *strings.Builder) { b.WriteString("nil") }
+func (n *NilNode) Copy() Node                  { return &NilNode{NodeType: NodeNil, Pos: n.Pos, tr: n.tr} }
 
 // FieldNode is a field or method chain on dot: .A.B.
 type FieldNode struct {
@@ -302,9 +305,9 @@ type FieldNode struct {
 	Ident []string
 }
 
-func (f *FieldNode) tree() *Tree    { return f.tr }
+func (f *FieldNode) owner() *Tree   { return f.tr }
 func (f *FieldNode) String() string { return render(f) }
-func (f *FieldNode) writeTo(b *strings.Builder) {
+func (f *FieldNode) appendTo(b *strings.Builder) {
 	for _, id := range f.Ident {
 		b.WriteByte('.')
 		b.WriteString(id)
@@ -323,21 +326,20 @@ type ChainNode struct {
 	Field []string
 }
 
-// Add appends a field name, with or without its leading '.'.
-func (c *ChainNode) Add(field string) {
-	if field == "" || field[0] != '.' {
+// Add appends a field selection written ".Name".
+func (c *ChainNode) Add(f string) {
+	switch {
+	case !strings.HasPrefix(f, "."):
 		panic("no dot in field")
-	}
-	field = field[1:]
-	if field == "" {
+	case len(f) == 1:
 		panic("empty field")
 	}
-	c.Field = append(c.Field, field)
+	c.Field = append(c.Field, f[1:])
 }
 
-func (c *ChainNode) tree() *Tree    { return c.tr }
+func (c *ChainNode) owner() *Tree   { return c.tr }
 func (c *ChainNode) String() string { return render(c) }
-func (c *ChainNode) writeTo(b *strings.Builder) {
+func (c *ChainNode) appendTo(b *strings.Builder) {
 	writeOperand(b, c.Node)
 	for _, f := range c.Field {
 		b.WriteByte('.')
@@ -356,15 +358,17 @@ type BoolNode struct {
 	True bool
 }
 
-func (b *BoolNode) tree() *Tree { return b.tr }
+func (b *BoolNode) owner() *Tree { return b.tr }
 func (b *BoolNode) String() string {
 	if b.True {
 		return "true"
 	}
 	return "false"
 }
-func (b *BoolNode) writeTo(sb *strings.Builder) { sb.WriteString(b.String()) }
-func (b *BoolNode) Copy() Node                  { return &BoolNode{NodeType: NodeBool, Pos: b.Pos, tr: b.tr, True: b.True} }
+func (b *BoolNode) appendTo(sb *strings.Builder) { sb.WriteString(b.String()) }
+func (b *BoolNode) Copy() Node {
+	return &BoolNode{NodeType: NodeBool, Pos: b.Pos, tr: b.tr, True: b.True}
+}
 
 // NumberNode is a numeric constant, with every Go type its value fits.
 type NumberNode struct {
@@ -382,9 +386,9 @@ type NumberNode struct {
 	Text       string
 }
 
-func (n *NumberNode) tree() *Tree                { return n.tr }
-func (n *NumberNode) String() string             { return n.Text }
-func (n *NumberNode) writeTo(b *strings.Builder) { b.WriteString(n.Text) }
+func (n *NumberNode) owner() *Tree                { return n.tr }
+func (n *NumberNode) String() string              { return n.Text }
+func (n *NumberNode) appendTo(b *strings.Builder) { b.WriteString(n.Text) }
 func (n *NumberNode) Copy() Node {
 	c := *n
 	return &c
@@ -399,9 +403,9 @@ type StringNode struct {
 	Text   string
 }
 
-func (s *StringNode) tree() *Tree                { return s.tr }
-func (s *StringNode) String() string             { return s.Quoted }
-func (s *StringNode) writeTo(b *strings.Builder) { b.WriteString(s.Quoted) }
+func (s *StringNode) owner() *Tree                { return s.tr }
+func (s *StringNode) String() string              { return s.Quoted }
+func (s *StringNode) appendTo(b *strings.Builder) { b.WriteString(s.Quoted) }
 func (s *StringNode) Copy() Node {
 	return &StringNode{NodeType: NodeString, Pos: s.Pos, tr: s.tr, Quoted: s.Quoted, Text: s.Text}
 }
@@ -413,10 +417,10 @@ type endNode struct {
 	tr *Tree
 }
 
-func (e *endNode) tree() *Tree                { return e.tr }
-func (e *endNode) String() string             { return "{{end}}" }
-func (e *endNode) writeTo(b *strings.Builder) { b.WriteString("{{end}}") }
-func (e *endNode) Copy() Node                 { return &endNode{NodeType: nodeEnd, Pos: e.Pos, tr: e.tr} }
+func (e *endNode) owner() *Tree                { return e.tr }
+func (e *endNode) String() string              { return "{{end}}" }
+func (e *endNode) appendTo(b *strings.Builder) { b.WriteString("{{end}}") }
+func (e *endNode) Copy() Node                  { return &endNode{NodeType: nodeEnd, Pos: e.Pos, tr: e.tr} }
 
 type elseNode struct {
 	NodeType
@@ -425,9 +429,9 @@ type elseNode struct {
 	Line int
 }
 
-func (e *elseNode) tree() *Tree                { return e.tr }
-func (e *elseNode) String() string             { return "{{else}}" }
-func (e *elseNode) writeTo(b *strings.Builder) { b.WriteString("{{else}}") }
+func (e *elseNode) owner() *Tree                { return e.tr }
+func (e *elseNode) String() string              { return "{{else}}" }
+func (e *elseNode) appendTo(b *strings.Builder) { b.WriteString("{{else}}") }
 func (e *elseNode) Copy() Node {
 	return &elseNode{NodeType: nodeElse, Pos: e.Pos, tr: e.tr, Line: e.Line}
 }
@@ -443,9 +447,9 @@ type BranchNode struct {
 	ElseList *ListNode
 }
 
-func (b *BranchNode) tree() *Tree    { return b.tr }
+func (b *BranchNode) owner() *Tree   { return b.tr }
 func (b *BranchNode) String() string { return render(b) }
-func (b *BranchNode) writeTo(sb *strings.Builder) {
+func (b *BranchNode) appendTo(sb *strings.Builder) {
 	word := "if"
 	switch b.NodeType {
 	case NodeRange:
@@ -454,12 +458,12 @@ func (b *BranchNode) writeTo(sb *strings.Builder) {
 		word = "with"
 	}
 	sb.WriteString("{{" + word + " ")
-	b.Pipe.writeTo(sb)
+	b.Pipe.appendTo(sb)
 	sb.WriteString("}}")
-	b.List.writeTo(sb)
+	b.List.appendTo(sb)
 	if b.ElseList != nil {
 		sb.WriteString("{{else}}")
-		b.ElseList.writeTo(sb)
+		b.ElseList.appendTo(sb)
 	}
 	sb.WriteString("{{end}}")
 }
@@ -502,9 +506,9 @@ type BreakNode struct {
 	Line int
 }
 
-func (b *BreakNode) tree() *Tree                { return b.tr }
-func (b *BreakNode) String() string             { return "{{break}}" }
-func (b *BreakNode) writeTo(sb *strings.Builder) { sb.WriteString("{{break}}") }
+func (b *BreakNode) owner() *Tree                 { return b.tr }
+func (b *BreakNode) String() string               { return "{{break}}" }
+func (b *BreakNode) appendTo(sb *strings.Builder) { sb.WriteString("{{break}}") }
 func (b *BreakNode) Copy() Node {
 	return &BreakNode{NodeType: NodeBreak, Pos: b.Pos, tr: b.tr, Line: b.Line}
 }
@@ -516,9 +520,9 @@ type ContinueNode struct {
 	Line int
 }
 
-func (c *ContinueNode) tree() *Tree                { return c.tr }
-func (c *ContinueNode) String() string             { return "{{continue}}" }
-func (c *ContinueNode) writeTo(sb *strings.Builder) { sb.WriteString("{{continue}}") }
+func (c *ContinueNode) owner() *Tree                 { return c.tr }
+func (c *ContinueNode) String() string               { return "{{continue}}" }
+func (c *ContinueNode) appendTo(sb *strings.Builder) { sb.WriteString("{{continue}}") }
 func (c *ContinueNode) Copy() Node {
 	return &ContinueNode{NodeType: NodeContinue, Pos: c.Pos, tr: c.tr, Line: c.Line}
 }
@@ -533,13 +537,13 @@ type TemplateNode struct {
 	Pipe *PipeNode
 }
 
-func (t *TemplateNode) tree() *Tree    { return t.tr }
+func (t *TemplateNode) owner() *Tree   { return t.tr }
 func (t *TemplateNode) String() string { return render(t) }
-func (t *TemplateNode) writeTo(b *strings.Builder) {
+func (t *TemplateNode) appendTo(b *strings.Builder) {
 	b.WriteString("{{template " + strconv.Quote(t.Name))
 	if t.Pipe != nil {
 		b.WriteByte(' ')
-		t.Pipe.writeTo(b)
+		t.Pipe.appendTo(b)
 	}
 	b.WriteString("}}")
 }

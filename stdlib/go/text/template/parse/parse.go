@@ -2,6 +2,7 @@
 package parse
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -61,7 +62,7 @@ func Parse(name, text, leftDelim, rightDelim string, funcs ...map[string]any) (m
 // ErrorContext returns where node n is ("name:line:col") and its text, for error messages.
 func (t *Tree) ErrorContext(n Node) (location, context string) {
 	pos := int(n.Position())
-	tr := n.tree()
+	tr := n.owner()
 	if tr == nil {
 		tr = t
 	}
@@ -79,8 +80,8 @@ func (t *Tree) ErrorContext(n Node) (location, context string) {
 
 func (t *Tree) failf(format string, args ...any) {
 	t.Root = nil
-	msg := fmt.Sprintf(format, args...)
-	panic(parseError{fmt.Errorf("template: %s:%d: %s", t.ParseName, t.last.line, msg)})
+	where := fmt.Sprintf("template: %s:%d: ", t.ParseName, t.last.line)
+	panic(parseError{errors.New(where + fmt.Sprintf(format, args...))})
 }
 
 func (t *Tree) unexpected(tok token, context string) {
@@ -134,7 +135,7 @@ func (t *Tree) expect(kind tokKind, context string) token {
 	return tok
 }
 
-func (t *Tree) hasFunction(name string) bool {
+func (t *Tree) knowsFunc(name string) bool {
 	for _, m := range t.funcs {
 		if m == nil {
 			continue
@@ -162,8 +163,8 @@ func (t *Tree) Parse(text, leftDelim, rightDelim string, treeSet map[string]*Tre
 	t.ParseName = t.Name
 	sc := newScanner(t.Name, text, leftDelim, rightDelim)
 	t.startParse(funcs, sc, treeSet)
-	sc.noBreak = t.hasFunction("break")
-	sc.noCont = t.hasFunction("continue")
+	sc.noBreak = t.knowsFunc("break")
+	sc.noCont = t.knowsFunc("continue")
 	sc.comments = t.Mode&ParseComments != 0
 	t.text = text
 	t.parseTop()
@@ -219,14 +220,13 @@ func IsEmptyTree(n Node) bool {
 	case *TextNode:
 		return len(strings.TrimSpace(string(n.Text))) == 0
 	}
-	panic("unknown node: " + n.String())
+	panic("minigo bug: IsEmptyTree of a node type it does not know")
 }
-
-func (t *Tree) newList(pos Pos) *ListNode { return &ListNode{NodeType: NodeList, Pos: pos, tr: t} }
 
 // parseTop reads the top level: text, actions and {{define}} blocks.
 func (t *Tree) parseTop() {
-	t.Root = t.newList(t.peek().pos)
+	root := &ListNode{NodeType: NodeList, Pos: t.peek().pos, tr: t}
+	t.Root = root
 	for t.peek().kind != tokEOF {
 		if t.peek().kind == tokLeftDelim {
 			ld := t.take()
@@ -243,41 +243,31 @@ func (t *Tree) parseTop() {
 			}
 			t.giveBack(ld)
 		}
-		switch n := t.textOrAction(); n.Type() {
-		case nodeEnd, nodeElse:
+		n := t.listItem()
+		if k := n.Type(); k == nodeEnd || k == nodeElse {
 			t.failf("unexpected %s", n)
-		default:
-			t.Root.append(n)
 		}
+		root.append(n)
 	}
 }
 
 // parseDefine reads `"name"}} body {{end}}` after {{define.
 func (t *Tree) parseDefine() {
-	const context = "define clause"
-	tok := t.takeNonSpace()
-	if tok.kind != tokString && tok.kind != tokRawString {
-		t.unexpected(tok, context)
-	}
-	name, err := strconv.Unquote(tok.text)
-	if err != nil {
-		t.failf("%s", err)
-	}
-	t.Name = name
-	t.expect(tokRightDelim, context)
-	var end Node
-	t.Root, end = t.itemList()
+	t.Name = t.templateName(t.takeNonSpace(), "define clause")
+	t.expect(tokRightDelim, "define clause")
+	body, end := t.itemList()
 	if end.Type() != nodeEnd {
-		t.failf("unexpected %s in %s", end, context)
+		t.failf("unexpected %s in define clause", end)
 	}
+	t.Root = body
 	t.add()
 }
 
 // itemList reads nodes up to an {{end}} or {{else}}, which it returns too.
 func (t *Tree) itemList() (*ListNode, Node) {
-	list := t.newList(t.peekNonSpace().pos)
+	list := &ListNode{NodeType: NodeList, Pos: t.peekNonSpace().pos, tr: t}
 	for t.peekNonSpace().kind != tokEOF {
-		n := t.textOrAction()
+		n := t.listItem()
 		if n.Type() == nodeEnd || n.Type() == nodeElse {
 			return list, n
 		}
@@ -287,7 +277,7 @@ func (t *Tree) itemList() (*ListNode, Node) {
 	return nil, nil
 }
 
-func (t *Tree) textOrAction() Node {
+func (t *Tree) listItem() Node {
 	switch tok := t.takeNonSpace(); tok.kind {
 	case tokText:
 		return &TextNode{NodeType: NodeText, Pos: tok.pos, tr: t, Text: []byte(tok.text)}
@@ -305,21 +295,21 @@ func (t *Tree) textOrAction() Node {
 func (t *Tree) action() Node {
 	switch tok := t.takeNonSpace(); tok.kind {
 	case tokBlock:
-		return t.blockControl()
+		return t.parseBlock()
 	case tokBreak:
-		return t.breakControl(tok.pos, tok.line)
+		return t.parseBreak(tok.pos, tok.line)
 	case tokContinue:
-		return t.continueControl(tok.pos, tok.line)
+		return t.parseContinue(tok.pos, tok.line)
 	case tokElse:
-		return t.elseControl()
+		return t.parseElse()
 	case tokEnd:
-		return t.endControl()
+		return t.parseEnd()
 	case tokIf:
 		return t.branch(NodeIf, "if")
 	case tokRange:
 		return t.branch(NodeRange, "range")
 	case tokTemplate:
-		return t.templateControl()
+		return t.parseCall()
 	case tokWith:
 		return t.branch(NodeWith, "with")
 	default:
@@ -329,7 +319,7 @@ func (t *Tree) action() Node {
 	return &ActionNode{NodeType: NodeAction, Pos: tok.pos, tr: t, Line: tok.line, Pipe: t.pipeline("command", tokRightDelim)}
 }
 
-func (t *Tree) breakControl(pos Pos, line int) Node {
+func (t *Tree) parseBreak(pos Pos, line int) Node {
 	if tok := t.takeNonSpace(); tok.kind != tokRightDelim {
 		t.unexpected(tok, "{{break}}")
 	}
@@ -339,7 +329,7 @@ func (t *Tree) breakControl(pos Pos, line int) Node {
 	return &BreakNode{NodeType: NodeBreak, Pos: pos, tr: t, Line: line}
 }
 
-func (t *Tree) continueControl(pos Pos, line int) Node {
+func (t *Tree) parseContinue(pos Pos, line int) Node {
 	if tok := t.takeNonSpace(); tok.kind != tokRightDelim {
 		t.unexpected(tok, "{{continue}}")
 	}
@@ -349,13 +339,13 @@ func (t *Tree) continueControl(pos Pos, line int) Node {
 	return &ContinueNode{NodeType: NodeContinue, Pos: pos, tr: t, Line: line}
 }
 
-func (t *Tree) endControl() Node {
+func (t *Tree) parseEnd() Node {
 	return &endNode{NodeType: nodeEnd, Pos: t.expect(tokRightDelim, "end").pos, tr: t}
 }
 
-// elseControl reads {{else}}, or the start of {{else if ...}} / {{else with ...}}, whose
+// parseElse reads {{else}}, or the start of {{else if ...}} / {{else with ...}}, whose
 // keyword stays unread for branch to handle.
-func (t *Tree) elseControl() Node {
+func (t *Tree) parseElse() Node {
 	if k := t.peekNonSpace(); k.kind == tokIf || k.kind == tokWith {
 		return &elseNode{NodeType: nodeElse, Pos: k.pos, tr: t, Line: k.line}
 	}
@@ -381,8 +371,8 @@ func (t *Tree) branch(kind NodeType, context string) Node {
 		if kind == NodeIf && t.peek().kind == tokIf || kind == NodeWith && t.peek().kind == tokWith {
 			// {{else if p}} stands for {{else}}{{if p}}...{{end}}{{end}}, sharing one {{end}}.
 			kw := t.take()
-			elseList = t.newList(next.Position())
-			elseList.append(t.branch(kind, context))
+			inner := t.branch(kind, context)
+			elseList = &ListNode{NodeType: NodeList, Pos: next.Position(), tr: t, Nodes: []Node{inner}}
 			_ = kw
 			chained = true
 		}
@@ -415,25 +405,24 @@ func (t *Tree) templateName(tok token, context string) string {
 	return name
 }
 
-func (t *Tree) templateControl() Node {
-	const context = "template clause"
+func (t *Tree) parseCall() Node {
 	tok := t.takeNonSpace()
-	name := t.templateName(tok, context)
+	name := t.templateName(tok, "template clause")
 	var pipe *PipeNode
-	if next := t.takeNonSpace(); next.kind != tokRightDelim {
-		t.giveBack(next)
-		pipe = t.pipeline(context, tokRightDelim)
+	if t.peekNonSpace().kind == tokRightDelim {
+		t.takeNonSpace()
+	} else {
+		pipe = t.pipeline("template clause", tokRightDelim)
 	}
 	return &TemplateNode{NodeType: NodeTemplate, Pos: tok.pos, tr: t, Line: tok.line, Name: name, Pipe: pipe}
 }
 
-// blockControl reads {{block "name" pipeline}} body {{end}}: it defines the template and
+// parseBlock reads {{block "name" pipeline}} body {{end}}: it defines the template and
 // invokes it in place.
-func (t *Tree) blockControl() Node {
-	const context = "block clause"
+func (t *Tree) parseBlock() Node {
 	tok := t.takeNonSpace()
-	name := t.templateName(tok, context)
-	pipe := t.pipeline(context, tokRightDelim)
+	name := t.templateName(tok, "block clause")
+	pipe := t.pipeline("block clause", tokRightDelim)
 	body := New(name)
 	body.text = t.text
 	body.Mode = t.Mode
@@ -444,7 +433,7 @@ func (t *Tree) blockControl() Node {
 	body.Root, end = body.itemList()
 	if end.Type() != nodeEnd {
 		t.last = body.last
-		t.failf("unexpected %s in %s", end, context)
+		t.failf("unexpected %s in block clause", end)
 	}
 	body.add()
 	t.last = body.last
@@ -462,12 +451,15 @@ func (t *Tree) pipeline(context string, end tokKind) *PipeNode {
 		tok := t.takeNonSpace()
 		switch tok.kind {
 		case end:
-			t.checkPipeline(pipe, context)
+			if len(pipe.Cmds) == 0 {
+				t.failf("missing value for %s", context)
+			}
+			t.validatePipe(pipe)
 			return pipe
 		case tokBool, tokCharConst, tokComplex, tokDot, tokField, tokIdent, tokNumber, tokNil,
 			tokRawString, tokString, tokVariable, tokLParen:
 			t.giveBack(tok)
-			pipe.Cmds = append(pipe.Cmds, t.command())
+			pipe.Cmds = append(pipe.Cmds, t.stage())
 		default:
 			t.unexpected(tok, context)
 		}
@@ -521,24 +513,31 @@ func (t *Tree) declare(v token) *VariableNode {
 	return &VariableNode{NodeType: NodeVariable, Pos: v.pos, tr: t, Ident: strings.Split(v.text, ".")}
 }
 
-func (t *Tree) checkPipeline(pipe *PipeNode, context string) {
-	if len(pipe.Cmds) == 0 {
-		t.failf("missing value for %s", context)
-	}
-	for i, c := range pipe.Cmds[1:] {
-		switch c.Args[0].Type() {
-		case NodeBool, NodeDot, NodeNil, NodeNumber, NodeString:
-			t.failf("non executable command in pipeline stage %d", i+2)
+// validatePipe rejects a constant (which cannot take the piped value) after the first stage.
+func (t *Tree) validatePipe(pipe *PipeNode) {
+	for i := 1; i < len(pipe.Cmds); i++ {
+		if plainTerm(pipe.Cmds[i].Args[0]) {
+			t.failf("non executable command in pipeline stage %d", i+1)
 		}
 	}
 }
 
+// plainTerm reports whether n is a constant or dot: a value that takes no arguments and
+// has no fields to select.
+func plainTerm(n Node) bool {
+	switch n.(type) {
+	case *BoolNode, *DotNode, *NilNode, *NumberNode, *StringNode:
+		return true
+	}
+	return false
+}
+
 // command reads operands up to a pipe character (consumed) or the end of the pipeline.
-func (t *Tree) command() *CommandNode {
+func (t *Tree) stage() *CommandNode {
 	cmd := &CommandNode{NodeType: NodeCommand, Pos: t.peekNonSpace().pos, tr: t}
 	for {
 		t.peekNonSpace()
-		if op := t.operand(); op != nil {
+		if op := t.operandChain(); op != nil {
 			cmd.append(op)
 		}
 		tok := t.take()
@@ -560,7 +559,7 @@ func (t *Tree) command() *CommandNode {
 }
 
 // operand reads a term and the field accesses chained on it.
-func (t *Tree) operand() Node {
+func (t *Tree) operandChain() Node {
 	n := t.term()
 	if n == nil {
 		return nil
@@ -579,7 +578,8 @@ func (t *Tree) operand() Node {
 	case NodeVariable:
 		v := n.(*VariableNode)
 		return &VariableNode{NodeType: NodeVariable, Pos: chain.Pos, tr: t, Ident: append(append([]string{}, v.Ident...), chain.Field...)}
-	case NodeBool, NodeString, NodeNumber, NodeNil, NodeDot:
+	}
+	if plainTerm(n) {
 		t.failf("unexpected . after term %q", n.String())
 	}
 	return chain
@@ -591,7 +591,7 @@ func (t *Tree) term() Node {
 	tok := t.takeNonSpace()
 	switch tok.kind {
 	case tokIdent:
-		if t.Mode&SkipFuncCheck == 0 && !t.hasFunction(tok.text) {
+		if t.Mode&SkipFuncCheck == 0 && !t.knowsFunc(tok.text) {
 			t.failf("function %q not defined", tok.text)
 		}
 		return NewIdentifier(tok.text).SetTree(t).SetPos(tok.pos)
@@ -678,11 +678,12 @@ func (t *Tree) number(tok token) *NumberNode {
 			n.fromFloat()
 		}
 	}
-	if !n.IsInt && !n.IsUint && n.IsFloat && !strings.ContainsAny(text, ".eEpPxX") {
+	switch {
+	case n.IsInt || n.IsUint:
+	case n.IsFloat && !strings.ContainsAny(text, ".eEpPxX"):
 		// An integer too large for 64 bits is an error, not a float.
 		t.failf("integer overflow: %q", text)
-	}
-	if !n.IsInt && !n.IsUint && !n.IsFloat {
+	case !n.IsFloat:
 		t.failf("illegal number syntax: %q", text)
 	}
 	return n
