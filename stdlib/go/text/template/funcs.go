@@ -684,10 +684,10 @@ func argText(args []any) string {
 
 // pointee follows pointers to what they point at, stopping at a nil one.
 func pointee(v reflect.Value) reflect.Value {
-	if v.Kind() != reflect.Pointer || v.IsNil() {
-		return v
+	if familyOf(v.Kind()) == famPointer && !v.IsNil() {
+		return pointee(v.Elem())
 	}
-	return pointee(v.Elem())
+	return v
 }
 
 // printable returns the value fmt should print for v, following pointers and preferring a
