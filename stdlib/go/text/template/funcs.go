@@ -104,12 +104,15 @@ func familyOf(k reflect.Kind) kindFamily {
 	case k == reflect.Complex64 || k == reflect.Complex128:
 		return famComplex
 	}
-	return map[reflect.Kind]kindFamily{
-		reflect.String: famString, reflect.Array: famArray, reflect.Slice: famSlice,
-		reflect.Map: famMap, reflect.Chan: famChan, reflect.Func: famFunc,
-		reflect.Pointer: famPointer, reflect.Interface: famIface, reflect.Struct: famStruct,
-		reflect.UnsafePointer: famUnsafe,
-	}[k]
+	return otherFamilies[k]
+}
+
+// otherFamilies maps the kinds that are not numbers or booleans.
+var otherFamilies = map[reflect.Kind]kindFamily{
+	reflect.String: famString, reflect.Array: famArray, reflect.Slice: famSlice,
+	reflect.Map: famMap, reflect.Chan: famChan, reflect.Func: famFunc,
+	reflect.Pointer: famPointer, reflect.Interface: famIface, reflect.Struct: famStruct,
+	reflect.UnsafePointer: famUnsafe,
 }
 
 // hasNil reports whether the kind's zero value is nil.
@@ -448,9 +451,11 @@ var (
 	errOneOperand     = errors.New(msgOneOperand)
 )
 
+var comparisonClass = map[kindFamily]cmpClass{famBool: cmpBool, famInt: cmpInt, famUint: cmpUint,
+	famFloat: cmpFloat, famComplex: cmpComplex, famString: cmpString}
+
 func classOf(v reflect.Value) (cmpClass, error) {
-	c := map[kindFamily]cmpClass{famBool: cmpBool, famInt: cmpInt, famUint: cmpUint,
-		famFloat: cmpFloat, famComplex: cmpComplex, famString: cmpString}[familyOf(v.Kind())]
+	c := comparisonClass[familyOf(v.Kind())]
 	if c == cmpInvalid {
 		return c, errKindNotOrdered
 	}
