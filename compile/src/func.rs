@@ -463,7 +463,8 @@ pub(crate) fn compile_func(c: &mut Compiler<'_>, id: FuncId) -> vm::program::Fun
     }
     if f.kind == tir::FuncKind::Unreached {
         // The checker found no way for the program to call it (`types/src/check/reach.rs`).
-        let k = c.string(format!("minigo bug: function {} was left out of the program as unreachable", name).into_bytes());
+        // One message for all: the traceback names the function.
+        let k = c.string(b"minigo bug: a function left out of the program as unreachable was called".to_vec());
         let code = vec![Op::Throw { k }, Op::Ret { src: 0, n: 0 }];
         return vm::program::Func { file, line: decl_line, ..crate::expr::synth_func(name, code, 1, 0, 0, 0) };
     }

@@ -229,10 +229,13 @@ impl<'a> Checker<'a> {
         }
         let files = self.importer.package_files(path)?;
         let saved = (self.pkg, self.file, self.file_scope, self.scope, self.fctx.take(), self.cur_decl.take(), self.iota.take());
-        let parsed = self.parse_files(files.into_iter().map(|(n, s)| (self.importer.file_path(path, &n), s)).collect());
-        if self.is_lazy_package(path) {
+        let files: Vec<(String, String)> = files.into_iter().map(|(n, s)| (self.importer.file_path(path, &n), s)).collect();
+        let parsed = if self.is_lazy_package(path) {
             self.reach.lazy_paths.insert(path.to_string());
-        }
+            self.parse_skeletons(files)
+        } else {
+            self.parse_files(files)
+        };
         let id = self.check_package(path, parsed, FuncId(0));
         (self.pkg, self.file, self.file_scope, self.scope, self.fctx, self.cur_decl, self.iota) = saved;
         if let Some(id) = id {

@@ -20,6 +20,7 @@ mod lookup;
 mod ops;
 mod rangefunc;
 mod reach;
+mod skeleton;
 mod scope;
 mod stmt;
 pub mod session;

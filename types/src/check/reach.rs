@@ -27,7 +27,9 @@ use super::scope::{ObjId, ObjKind};
 use super::Checker;
 use crate::tir::{self, Block, Callee, Composite, Expr, ExprKind, Place, Rhs, SelectComm, Stmt};
 use crate::ty::{FuncId, PkgId, Type, TypeId};
+use parser::ast;
 use std::collections::HashSet;
+use std::rc::Rc;
 
 /// What a function body refers to.
 #[derive(Default)]
@@ -246,6 +248,8 @@ pub(crate) struct Reach {
     pub lazy_pkgs: HashSet<PkgId>,
     /// Declared functions of those packages whose bodies are not checked yet.
     pub pending: crate::fxhash::FxHashMap<FuncId, ObjId>,
+    /// Files parsed with their function bodies emptied.
+    pub skeleton_files: HashSet<u32>,
 }
 
 impl<'a> Checker<'a> {
@@ -283,9 +287,53 @@ impl<'a> Checker<'a> {
         self.check_instance_bodies();
     }
 
+    /// Parses the files of a lazily checked package with their function bodies emptied
+    /// (`skeleton.rs`); the diagnostics and positions are those of the original text.
+    pub(crate) fn parse_skeletons(&mut self, files: Vec<(String, String)>) -> Vec<(u32, Rc<ast::File>)> {
+        let mut out = Vec::new();
+        for (path, src) in files {
+            let sk = super::skeleton::skeleton(&src);
+            let (tree, errors) = parser::parse_file(sk.as_deref().unwrap_or(&src));
+            let id = self.add_file(path, src);
+            if sk.is_some() {
+                self.reach.skeleton_files.insert(id);
+            }
+            for e in errors {
+                self.diags.push(super::Diagnostic { file: id, offset: e.offset as u32, message: e.message });
+            }
+            if let Some(t) = tree {
+                out.push((id, Rc::new(t)));
+            }
+        }
+        out
+    }
+
+    /// Parses the body of the function declared by `obj` if its file was parsed as a
+    /// skeleton: the declaration's entry then refers to a tree of that declaration alone.
+    fn parse_body(&mut self, obj: ObjId) {
+        let Some(info) = self.decls.get(&obj) else { return };
+        if !self.reach.skeleton_files.contains(&info.file_id) {
+            return;
+        }
+        let super::decl::DeclKind::Func { decl } = info.kind else { return };
+        let ast::Decl::Func(fd) = &info.file.decls[decl] else { return };
+        if fd.body.is_none() {
+            return;
+        }
+        let src = &self.files[info.file_id as usize].src;
+        let (tree, _) = parser::parse_parts(src, &[0..info.file.package.span.end as usize, fd.span.start as usize..fd.span.end as usize]);
+        let Some(tree) = tree else { return };
+        if !matches!(tree.decls.first(), Some(ast::Decl::Func(g)) if g.span == fd.span) {
+            return;
+        }
+        let info = super::decl::DeclInfo { file: Rc::new(tree), kind: super::decl::DeclKind::Func { decl: 0 }, ..info.clone() };
+        self.decls.insert(obj, info);
+    }
+
     /// Checks a function body left for later, if `f` has one.
     fn check_pending_body(&mut self, f: FuncId) {
         let Some(obj) = self.reach.pending.remove(&f) else { return };
+        self.parse_body(obj);
         let saved = (self.pkg, self.file, self.file_scope, self.scope, self.fctx.take(), self.cur_decl.take(), self.iota.take());
         self.check_func_body(f, obj);
         (self.pkg, self.file, self.file_scope, self.scope, self.fctx, self.cur_decl, self.iota) = saved;
