@@ -23,7 +23,7 @@ PACKAGES = [
     "mime/multipart", "net/http", "net/http/httptest", "math/big", "net",
     "container/heap", "container/list", "container/ring", "encoding/hex", "encoding/base64",
     "encoding/base32", "encoding/binary", "hash", "hash/crc32", "hash/crc64", "hash/adler32",
-    "hash/fnv", "path/filepath", "io/ioutil", "flag", "text/tabwriter",
+    "hash/fnv", "path/filepath", "io/ioutil", "flag", "text/tabwriter", "os/exec",
 ]
 LINE = re.compile(r"^pkg ([^ ,]+)( \([^)]*\))?, (.*?)(?:\s+#\d+)?$")
 
@@ -74,6 +74,10 @@ def declared_names(pkg):
         for m in re.finditer(r"^type (\w+) struct \{\n(.*?)^\}", src, re.M | re.S):
             for e in re.finditer(r"^\s*\*?(\w+)\s*$", m.group(2), re.M):
                 names.add("embed:%s:%s" % (m.group(1), e.group(1)))
+            # An embedded type of another package (exec.ExitError embeds
+            # *os.ProcessState) promotes methods implemented there.
+            for e in re.finditer(r"^\s*\*?\w+\.(\w+)\s*$", m.group(2), re.M):
+                names.add("embedpkg:%s" % m.group(1))
         # Aliases (type T = pkg.T) get their methods from the aliased type.
         for m in re.finditer(r"^type (\w+) = ", src, re.M):
             names.add("alias:" + m.group(1))
@@ -212,7 +216,7 @@ def build(pkg, lines, have):
         # embeds Reader): declaring them would shadow the embedded ones.
         embedded = [ft.lstrip("*") for fn, ft in fields.get(typ, []) if fn == ""]
         embedded += [h.split(":")[2] for h in have if h.startswith("embed:%s:" % typ)]
-        if any(e + "." + name in have for e in embedded):
+        if any(e + "." + name in have for e in embedded) or "embedpkg:" + typ in have:
             continue
         if typ + "." + name in have or qual(sig) is None or typ not in types and typ not in have:
             continue

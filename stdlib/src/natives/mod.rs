@@ -14,6 +14,7 @@ mod math;
 mod nat;
 mod net;
 mod os;
+mod process;
 mod reflect;
 mod reflect_pkg;
 mod runtime_pkg;
@@ -49,8 +50,9 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "runtime" => runtime_pkg::lookup(func),
         "math/rand" if func == "runtimeRand" => Some(runtime_pkg::runtime_rand),
         "time" => time::lookup(func),
-        "os" => os::lookup(func),
+        "os" => os::lookup(func).or_else(|| process::lookup(func)),
         "net" => net::lookup(func),
+        "syscall" => process::lookup_syscall(func),
         "sync" => sync::lookup(func),
         "sync/atomic" => sync::lookup_atomic(func),
         "strconv" => strconv::lookup(func),
