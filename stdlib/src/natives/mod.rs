@@ -8,6 +8,7 @@
 
 mod big;
 mod bits;
+mod digest;
 mod gomath;
 mod hash;
 mod math;
@@ -17,6 +18,7 @@ mod os;
 mod process;
 mod reflect;
 mod reflect_pkg;
+mod signal;
 mod runtime_pkg;
 mod strconv;
 mod sync;
@@ -52,7 +54,10 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "time" => time::lookup(func),
         "os" => os::lookup(func).or_else(|| process::lookup(func)),
         "net" => net::lookup(func),
+        "crypto/md5" | "crypto/sha1" | "crypto/sha256" | "crypto/sha512" => digest::lookup(pkg, func),
+        "crypto/rand" if func == "getRandom" => Some(process::sys_random),
         "syscall" => process::lookup_syscall(func),
+        "os/signal" => signal::lookup(func),
         "sync" => sync::lookup(func),
         "sync/atomic" => sync::lookup_atomic(func),
         "strconv" => strconv::lookup(func),
