@@ -23,7 +23,8 @@ PACKAGES = [
     "mime/multipart", "net/http", "net/http/httptest", "math/big", "net",
     "container/heap", "container/list", "container/ring", "encoding/hex", "encoding/base64",
     "encoding/base32", "encoding/binary", "hash", "hash/crc32", "hash/crc64", "hash/adler32",
-    "hash/fnv", "path/filepath", "io/ioutil", "flag", "text/tabwriter", "os/exec", "os/signal",
+    "hash/fnv", "path/filepath", "io/ioutil", "flag", "text/tabwriter",
+    "regexp", "regexp/syntax", "os/exec", "os/signal",
     "crypto", "crypto/md5", "crypto/sha1", "crypto/sha256", "crypto/sha512", "crypto/hmac", "crypto/subtle",
     "crypto/rand",
 ]
