@@ -1,5 +1,5 @@
-// Package crypto collects common cryptographic constants: the Hash identifiers that
-// name the hash functions of the standard library, and the interfaces of keys.
+// Package crypto names the hash functions (Hash) that other packages implement and
+// register, and declares the interfaces of keys.
 package crypto
 
 import (
@@ -8,7 +8,7 @@ import (
 	"strconv"
 )
 
-// Hash identifies a cryptographic hash function that is implemented in another package.
+// Hash names a hash function; the packages implementing them register themselves.
 type Hash uint
 
 // The hash functions, numbered as Go numbers them.
@@ -61,76 +61,79 @@ var hashInfo = [maxHash]struct {
 	BLAKE2b_512: {"BLAKE2b-512", 64},
 }
 
+// Panic texts and the name of unknown values, as Go words them.
+const (
+	errSizeUnknown     = "crypto: Size of unknown hash function"
+	errRegisterUnknown = "crypto: RegisterHash of unknown hash function"
+	unavailablePrefix  = "crypto: requested hash function #"
+	unavailableSuffix  = " is unavailable"
+	unknownHashText    = "unknown hash value "
+)
+
 // constructors are the registered implementations (RegisterHash).
 var constructors [maxHash]func() hash.Hash
 
 func (h Hash) known() bool { return h > 0 && h < maxHash }
 
-// HashFunc simply returns the value of h so that Hash implements SignerOpts.
+// HashFunc is h itself, so that a Hash can serve as SignerOpts.
 func (h Hash) HashFunc() Hash { return h }
 
 func (h Hash) String() string {
 	if h.known() {
 		return hashInfo[h].name
 	}
-	return "unknown hash value " + strconv.Itoa(int(h))
+	return unknownHashText + strconv.Itoa(int(h))
 }
 
-// Size returns the length, in bytes, of a digest resulting from the given hash
-// function. It doesn't require that the hash function in question be linked into the
-// program.
+// Size is the digest length of h in bytes; it is known for every listed function,
+// whether or not a package implementing it was imported.
 func (h Hash) Size() int {
 	if h.known() {
 		return hashInfo[h].size
 	}
-	panic("crypto: Size of unknown hash function")
+	panic(errSizeUnknown)
 }
 
-// New returns a new hash.Hash calculating the given hash function. New panics if the
-// hash function is not linked into the binary.
+// New makes a hash.Hash computing h; it panics when no imported package implements h.
 func (h Hash) New() hash.Hash {
 	if h.known() && constructors[h] != nil {
 		return constructors[h]()
 	}
-	panic("crypto: requested hash function #" + strconv.Itoa(int(h)) + " is unavailable")
+	panic(unavailablePrefix + strconv.Itoa(int(h)) + unavailableSuffix)
 }
 
-// Available reports whether the given hash function is linked into the binary.
+// Available says whether some imported package registered an implementation of h.
 func (h Hash) Available() bool { return h.known() && constructors[h] != nil }
 
-// RegisterHash registers a function that returns a new instance of the given hash
-// function. This is intended to be called from the init function in packages that
-// implement hash functions.
+// RegisterHash records f as the implementation of h (hash packages do it in init).
 func RegisterHash(h Hash, f func() hash.Hash) {
 	if !h.known() {
-		panic("crypto: RegisterHash of unknown hash function")
+		panic(errRegisterUnknown)
 	}
 	constructors[h] = f
 }
 
-// PublicKey represents a public key using an unspecified algorithm.
+// PublicKey is a public key of any algorithm.
 type PublicKey any
 
-// PrivateKey represents a private key using an unspecified algorithm.
+// PrivateKey is a private key of any algorithm.
 type PrivateKey any
 
-// Signer is an interface for an opaque private key that can be used for signing
-// operations.
+// Signer is a private key that signs digests without showing itself.
 type Signer interface {
 	Public() PublicKey
-	Sign(rand io.Reader, digest []byte, opts SignerOpts) (signature []byte, err error)
+	Sign(random io.Reader, digest []byte, opts SignerOpts) ([]byte, error)
 }
 
-// SignerOpts contains options for signing with a Signer.
+// SignerOpts are the options of Signer.Sign, naming at least the hash used.
 type SignerOpts interface {
 	HashFunc() Hash
 }
 
-// Decrypter is an interface for an opaque private key that can be used for asymmetric
-// decryption operations.
+// Decrypter is a private key that decrypts without showing itself.
 type Decrypter interface {
 	Public() PublicKey
-	Decrypt(rand io.Reader, msg []byte, opts DecrypterOpts) (plaintext []byte, err error)
+	Decrypt(random io.Reader, ciphertext []byte, opts DecrypterOpts) ([]byte, error)
 }
 
 // DecrypterOpts holds options for decryption; its type depends on the Decrypter.

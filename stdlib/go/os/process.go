@@ -7,8 +7,7 @@ import (
 	"time"
 )
 
-// ProcAttr holds the attributes that will be applied to a new process started by
-// StartProcess.
+// ProcAttr is how StartProcess sets up the new process.
 type ProcAttr struct {
 	// Dir, if non-empty, is the directory the child runs in.
 	Dir string
@@ -22,7 +21,7 @@ type ProcAttr struct {
 	Sys *syscall.SysProcAttr
 }
 
-// Process stores the information about a process created by StartProcess.
+// Process is a process started by StartProcess or found by FindProcess.
 type Process struct {
 	Pid int
 
@@ -32,19 +31,28 @@ type Process struct {
 }
 
 // errReleased is the error of signalling a released process.
-var errReleased = errors.New("os: process already released")
+var (
+	errReleased   = errors.New("os: process already released")
+	errSignalType = errors.New("os: unsupported signal type")
+	errNoChild    = &SyscallError{"wait", syscall.ECHILD} // a process waited for before
+)
 
-// StartProcess starts a new process with the program, arguments and attributes
-// specified by name, argv and attr. The argv slice will become os.Args in the new
-// process, so it normally starts with the program name. If there is an error, it will
-// be of type *PathError.
+// asChdirError is a failed Stat of the directory as the chdir error Go reports.
+func asChdirError(err error) error {
+	var pe *PathError
+	if !errors.As(err, &pe) {
+		return err
+	}
+	return &PathError{Op: "chdir", Path: pe.Path, Err: pe.Err}
+}
+
+// StartProcess runs program name in a new process with arguments argv (which become
+// its os.Args, program name first) and the attributes attr. Failures are *PathError.
 func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error) {
 	if attr.Dir != "" {
 		// A missing directory is reported as Go does, before anything starts.
-		if _, err := Stat(attr.Dir); err != nil {
-			pe := err.(*PathError)
-			pe.Op = "chdir"
-			return nil, pe
+		if _, serr := Stat(attr.Dir); serr != nil {
+			return nil, asChdirError(serr)
 		}
 	}
 	env := attr.Env
@@ -70,26 +78,24 @@ func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error) 
 	return &Process{Pid: pid}, nil
 }
 
-// FindProcess looks for a running process by its pid. On Unix systems it always
-// succeeds and returns a Process for the given pid, whether or not it exists; a
-// Signal then reports ErrProcessDone if it does not.
+// FindProcess gives a Process for pid. On Linux it cannot fail: whether the process
+// exists shows when it is signalled (ErrProcessDone).
 func FindProcess(pid int) (*Process, error) {
 	return &Process{Pid: pid}, nil
 }
 
-// Kill causes the Process to exit immediately (SIGKILL). Kill does not wait until the
-// Process has actually exited.
+// Kill sends SIGKILL; it does not wait for the process to end.
 func (p *Process) Kill() error { return p.Signal(Kill) }
 
-// Signal sends a signal to the Process. Sending to a process that has already been
-// waited for or no longer exists reports ErrProcessDone.
+// Signal sends sig (a syscall.Signal) to the process; one already collected by Wait
+// or no longer there gives ErrProcessDone.
 func (p *Process) Signal(sig Signal) error {
 	if p == nil {
 		return ErrInvalid
 	}
 	s, ok := sig.(syscall.Signal)
 	if !ok {
-		return errors.New("os: unsupported signal type")
+		return errSignalType
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -109,8 +115,7 @@ func (p *Process) Signal(sig Signal) error {
 	return nil
 }
 
-// Release releases any resources associated with the Process p, rendering it unusable
-// in the future. Release only needs to be called if Wait is not.
+// Release gives up the Process without waiting for it; it cannot be used afterwards.
 func (p *Process) Release() error {
 	if p == nil {
 		return ErrInvalid
@@ -121,9 +126,8 @@ func (p *Process) Release() error {
 	return nil
 }
 
-// Wait waits for the Process to exit, and then returns a ProcessState describing its
-// status and an error, if any. Wait releases any resources associated with the
-// Process. The goroutine waits; other goroutines go on running.
+// Wait blocks the calling goroutine (not its thread's other work) until the process
+// ends, collects it, and describes how it ended.
 func (p *Process) Wait() (*ProcessState, error) {
 	if p == nil {
 		return nil, ErrInvalid
@@ -135,7 +139,7 @@ func (p *Process) Wait() (*ProcessState, error) {
 	case released:
 		return nil, syscall.EINVAL
 	case done:
-		return nil, NewSyscallError("wait", syscall.ECHILD)
+		return nil, errNoChild
 	}
 	// Wait for the end without collecting the child, so that no Signal can reach a
 	// recycled pid: the child is collected under the lock Signal takes.
@@ -145,7 +149,7 @@ func (p *Process) Wait() (*ProcessState, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.done {
-		return nil, NewSyscallError("wait", syscall.ECHILD)
+		return nil, errNoChild
 	}
 	status, utime, stime, maxrss, errno := sysWait4(p.Pid)
 	if errno != 0 {
@@ -158,26 +162,24 @@ func (p *Process) Wait() (*ProcessState, error) {
 	return &ProcessState{pid: p.Pid, status: syscall.WaitStatus(status), rusage: usage}, nil
 }
 
-// ProcessState stores information about a process, as reported by Wait.
+// ProcessState is how a process ended, as Wait saw it.
 type ProcessState struct {
 	pid    int
 	status syscall.WaitStatus
 	rusage *syscall.Rusage
 }
 
-// Pid returns the process id of the exited process.
+// Pid is the id the process had.
 func (p *ProcessState) Pid() int { return p.pid }
 
-// Exited reports whether the program has exited. On Unix systems this reports true if
-// the program exited due to calling exit, but false if it was terminated by a signal.
+// Exited is true when the process called exit, false when a signal ended it.
 func (p *ProcessState) Exited() bool { return p.status.Exited() }
 
-// Success reports whether the program exited successfully, such as with exit status
-// 0 on Unix.
+// Success is true for an exit with status 0.
 func (p *ProcessState) Success() bool { return p.status.ExitStatus() == 0 }
 
-// ExitCode returns the exit code of the exited process, or -1 if the process hasn't
-// exited or was terminated by a signal.
+// ExitCode is the exit status, or -1 when the process did not exit by itself (a
+// signal ended it) or p is nil.
 func (p *ProcessState) ExitCode() int {
 	if p == nil {
 		return -1
@@ -185,18 +187,20 @@ func (p *ProcessState) ExitCode() int {
 	return p.status.ExitStatus()
 }
 
-// Sys returns the system-dependent exit information: a syscall.WaitStatus.
+// Sys is the raw wait status, a syscall.WaitStatus.
 func (p *ProcessState) Sys() any { return p.status }
 
-// SysUsage returns the system-dependent resource usage: a *syscall.Rusage.
+// SysUsage is the resource usage wait4 reported, a *syscall.Rusage.
 func (p *ProcessState) SysUsage() any { return p.rusage }
 
-// UserTime returns the user CPU time of the exited process and its children.
+// UserTime is the CPU time the process (and the children it waited for) spent in
+// user mode.
 func (p *ProcessState) UserTime() time.Duration {
 	return time.Duration(p.rusage.Utime.Nano())
 }
 
-// SystemTime returns the system CPU time of the exited process and its children.
+// SystemTime is the CPU time the process (and the children it waited for) spent in
+// the kernel.
 func (p *ProcessState) SystemTime() time.Duration {
 	return time.Duration(p.rusage.Stime.Nano())
 }
@@ -240,9 +244,8 @@ func itoa(n int) string {
 	return itoa(n/10) + string(rune('0'+n%10))
 }
 
-// Pipe returns a connected pair of Files; reads from r return bytes written to w. It
-// returns the files and an error, if any. Reads and writes block their goroutine (in
-// the runtime's system-call state, so other goroutines go on).
+// Pipe makes a pipe: bytes written to w are read from r. Both are blocking
+// descriptors; a blocked Read or Write parks only its goroutine (system-call state).
 func Pipe() (r *File, w *File, err error) {
 	rfd, wfd, errno := sysPipe()
 	if errno != 0 {
@@ -251,7 +254,7 @@ func Pipe() (r *File, w *File, err error) {
 	return NewFile(uintptr(rfd), "|0"), NewFile(uintptr(wfd), "|1"), nil
 }
 
-// Getgroups returns a list of the numeric ids of groups that the caller belongs to.
+// Getgroups lists the supplementary group ids of the process.
 func Getgroups() ([]int, error) {
 	gids, errno := sysGetgroups()
 	if errno != 0 {
@@ -260,12 +263,11 @@ func Getgroups() ([]int, error) {
 	return gids, nil
 }
 
-// IsPathSeparator reports whether c is a directory separator character.
+// IsPathSeparator says whether c separates directories in a path (only '/' on Linux).
 func IsPathSeparator(c uint8) bool { return c == PathSeparator }
 
-// Chown changes the numeric uid and gid of the named file. If the file is a symbolic
-// link, it changes the uid and gid of the link's target. A uid or gid of -1 means to
-// not change that value. If there is an error, it will be of type *PathError.
+// Chown sets the owner and group ids of the file name refers to (following symbolic
+// links); -1 keeps one unchanged. Errors are *PathError.
 func Chown(name string, uid, gid int) error {
 	if errno := sysChown(name, uid, gid, true); errno != 0 {
 		return &PathError{Op: "chown", Path: name, Err: syscall.Errno(errno)}
@@ -273,8 +275,7 @@ func Chown(name string, uid, gid int) error {
 	return nil
 }
 
-// Lchown changes the numeric uid and gid of the named file. If the file is a symbolic
-// link, it changes the uid and gid of the link itself.
+// Lchown is Chown of a symbolic link itself.
 func Lchown(name string, uid, gid int) error {
 	if errno := sysChown(name, uid, gid, false); errno != 0 {
 		return &PathError{Op: "lchown", Path: name, Err: syscall.Errno(errno)}
@@ -282,13 +283,13 @@ func Lchown(name string, uid, gid int) error {
 	return nil
 }
 
-// Chown changes the numeric uid and gid of the file.
+// Chown is Chown of the open file.
 func (f *File) Chown(uid, gid int) error {
 	return f.sysOp("chown", func() int { return sysFchown(f.fd, uid, gid) })
 }
 
-// Chtimes changes the access and modification times of the named file. A zero
-// time.Time leaves that time unchanged.
+// Chtimes sets the access and modification times of a file; a zero time.Time keeps
+// that one as it is.
 func Chtimes(name string, atime time.Time, mtime time.Time) error {
 	errno := sysUtimes(name, atime.UnixNano(), mtime.UnixNano(), atime.IsZero(), mtime.IsZero())
 	if errno != 0 {

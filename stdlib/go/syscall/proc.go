@@ -84,7 +84,7 @@ func (w WaitStatus) StopSignal() Signal {
 
 // TrapCause is the ptrace event of a child stopped by SIGTRAP, else -1.
 func (w WaitStatus) TrapCause() int {
-	if w.StopSignal() != SIGTRAP {
+	if !w.Stopped() || w.highByte() != int(SIGTRAP) {
 		return -1
 	}
 	return int(uint32(w) >> 16)
@@ -104,14 +104,13 @@ func (tv *Timeval) Unix() (sec int64, nsec int64) { return tv.Sec, tv.Usec * 100
 
 // NsecToTimeval converts nanoseconds to a Timeval (rounded down to microseconds).
 func NsecToTimeval(nsec int64) Timeval {
-	usec := nsec / 1000
-	sec := usec / 1e6
-	usec -= sec * 1e6
-	if usec < 0 {
-		sec--
-		usec += 1e6
+	const perSec = 1000000
+	micro := nsec / 1000
+	tv := Timeval{micro / perSec, micro % perSec}
+	if tv.Usec < 0 { // round toward minus infinity
+		tv.Sec, tv.Usec = tv.Sec-1, tv.Usec+perSec
 	}
-	return Timeval{Sec: sec, Usec: usec}
+	return tv
 }
 
 // Rusage is the resource usage getrusage(2) and wait4(2) report.

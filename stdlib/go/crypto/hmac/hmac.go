@@ -1,5 +1,4 @@
-// Package hmac implements the Keyed-Hash Message Authentication Code (HMAC) as defined
-// in U.S. Federal Information Processing Standards Publication 198:
+// Package hmac computes keyed message authentication codes (HMAC, FIPS 198):
 // H(key ^ opad, H(key ^ ipad, message)).
 package hmac
 
@@ -8,6 +7,9 @@ import (
 	"hash"
 )
 
+// errSharedHash is the panic of a constructor that returns one object twice.
+const errSharedHash = "crypto/hmac: hash generation function does not produce unique values"
+
 // mac hashes the message with inner (started on key ^ ipad); Sum finishes with outer.
 type mac struct {
 	inner, outer hash.Hash
@@ -15,13 +17,12 @@ type mac struct {
 	outerPad     []byte // key ^ 0x5c..., one block
 }
 
-// New returns a new HMAC hash using the given hash.Hash type and key. New functions
-// like sha256.New from crypto/sha256 can be used as h. h must return a new Hash every
-// time it is called.
+// New is an HMAC (FIPS 198) over the hash h makes, keyed with key. h must return a
+// distinct object on each call.
 func New(h func() hash.Hash, key []byte) hash.Hash {
 	m := &mac{inner: h(), outer: h()}
 	if sameHash(m.inner, m.outer) {
-		panic("crypto/hmac: hash generation function does not produce unique values")
+		panic(errSharedHash)
 	}
 	size := m.inner.BlockSize()
 	if len(key) > size {
@@ -69,7 +70,9 @@ func (m *mac) Sum(in []byte) []byte {
 	return m.outer.Sum(in)
 }
 
-// Equal compares two MACs for equality without leaking timing information.
+// Equal says whether two MACs are the same, taking a time that depends on their
+// lengths only.
 func Equal(mac1, mac2 []byte) bool {
-	return subtle.ConstantTimeCompare(mac1, mac2) == 1
+	same := subtle.ConstantTimeCompare(mac1, mac2)
+	return same == 1
 }

@@ -1,6 +1,5 @@
-// Package md5 implements the MD5 hash algorithm as defined in RFC 1321.
-//
-// MD5 is cryptographically broken and should not be used for secure applications.
+// Package md5 computes MD5 digests (RFC 1321). MD5 is no longer secure against
+// collisions; use it only where an attacker has no say.
 package md5
 
 import (
@@ -11,10 +10,10 @@ import (
 
 func init() { crypto.RegisterHash(crypto.MD5, New) }
 
-// The size of an MD5 checksum in bytes.
+// Size is the length of an MD5 digest in bytes.
 const Size = 16
 
-// The blocksize of MD5 in bytes.
+// BlockSize is the length of MD5's blocks in bytes.
 const BlockSize = 64
 
 // block runs the MD5 compression function over each whole 64-byte block of p.
@@ -27,9 +26,8 @@ type digest struct {
 	total uint64
 }
 
-// New returns a new hash.Hash computing the MD5 checksum. The Hash also implements
-// encoding.BinaryMarshaler and encoding.BinaryUnmarshaler to marshal and unmarshal the
-// internal state of the hash.
+// New starts an MD5 computation; MarshalBinary and UnmarshalBinary save and restore
+// its state.
 func New() hash.Hash {
 	d := new(digest)
 	d.Reset()
@@ -88,7 +86,7 @@ func (d *digest) UnmarshalBinary(b []byte) error {
 	return nil
 }
 
-// Sum returns the MD5 checksum of the data.
+// Sum is the MD5 digest of data.
 func Sum(data []byte) [Size]byte {
 	var d digest
 	d.Reset()

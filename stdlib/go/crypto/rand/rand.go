@@ -1,5 +1,5 @@
-// Package rand implements a cryptographically secure random number generator: the
-// kernel's (getrandom(2)).
+// Package rand gives random bytes fit for cryptography, from the kernel's generator
+// (getrandom(2)).
 package rand
 
 import (
@@ -19,23 +19,29 @@ func (kernelSource) Read(b []byte) (int, error) {
 	return len(b), nil
 }
 
-// Reader is a global, shared instance of a cryptographically secure random number
-// generator (getrandom(2) on Linux).
+// Texts of the package's panic and error, as Go words them.
+const errIntArg = "crypto/rand: argument to Int is <= 0"
+
+var errPrimeBits = errors.New(
+	"crypto/rand: prime size must be at least 2-bit")
+
+// Reader is the shared source of secure random bytes (getrandom(2)); it is safe for
+// concurrent use.
 var Reader io.Reader = kernelSource{}
 
-// Read is a helper function that calls Reader.Read using io.ReadFull. On return, n ==
-// len(b) if and only if err == nil.
+// Read fills b completely from Reader (io.ReadFull): n == len(b) exactly when err is
+// nil.
 func Read(b []byte) (n int, err error) {
 	return io.ReadFull(Reader, b)
 }
 
-// Int returns a uniform random value in [0, max). It panics if max <= 0.
+// Int draws a number uniformly from [0, max); max must be positive.
 //
 // The value is drawn by rejection: read just enough bytes for max-1's bit length, drop
 // the extra high bits of the first byte, and retry until the number is below max.
 func Int(rand io.Reader, max *big.Int) (n *big.Int, err error) {
 	if max.Sign() <= 0 {
-		panic("crypto/rand: argument to Int is <= 0")
+		panic(errIntArg)
 	}
 	top := new(big.Int).Sub(max, big.NewInt(1))
 	bits := top.BitLen()
@@ -57,8 +63,8 @@ func Int(rand io.Reader, max *big.Int) (n *big.Int, err error) {
 	}
 }
 
-// Prime returns a number of the given bit length that is prime with high probability.
-// Prime will return error for any error returned by rand.Read or if bits < 2.
+// Prime draws a number of exactly `bits` bits (at least 2) that is prime with
+// overwhelming probability; a read error of rand is returned as is.
 //
 // Each candidate comes from (bits+7)/8 random bytes cut to bits bits, with its two
 // highest bits set (so a product of two such primes has twice the bits) and its lowest
@@ -66,7 +72,7 @@ func Int(rand io.Reader, max *big.Int) (n *big.Int, err error) {
 // Baillie-PSW test (big.Int.ProbablyPrime).
 func Prime(rand io.Reader, bits int) (*big.Int, error) {
 	if bits < 2 {
-		return nil, errors.New("crypto/rand: prime size must be at least 2-bit")
+		return nil, errPrimeBits
 	}
 	// Like Go, read one byte more half of the time, so that no caller can come to
 	// depend on exactly how the stream is used.

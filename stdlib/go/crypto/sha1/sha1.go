@@ -1,6 +1,5 @@
-// Package sha1 implements the SHA-1 hash algorithm as defined in RFC 3174.
-//
-// SHA-1 is cryptographically broken and should not be used for secure applications.
+// Package sha1 computes SHA-1 digests (RFC 3174, FIPS 180-4). SHA-1 collisions can be
+// made: use it only where an attacker has no say.
 package sha1
 
 import (
@@ -11,10 +10,10 @@ import (
 
 func init() { crypto.RegisterHash(crypto.SHA1, New) }
 
-// The size of a SHA-1 checksum in bytes.
+// Size is the length of a SHA-1 digest in bytes.
 const Size = 20
 
-// The blocksize of SHA-1 in bytes.
+// BlockSize is the length of SHA-1's blocks in bytes.
 const BlockSize = 64
 
 // block runs the SHA-1 compression function over each whole 64-byte block of p.
@@ -27,8 +26,8 @@ type digest struct {
 	total uint64
 }
 
-// New returns a new hash.Hash computing the SHA1 checksum. The Hash also implements
-// encoding.BinaryMarshaler and encoding.BinaryUnmarshaler.
+// New starts a SHA-1 computation; MarshalBinary and UnmarshalBinary save and restore
+// its state.
 func New() hash.Hash {
 	d := new(digest)
 	d.Reset()
@@ -87,7 +86,7 @@ func (d *digest) UnmarshalBinary(b []byte) error {
 	return nil
 }
 
-// Sum returns the SHA-1 checksum of the data.
+// Sum is the SHA-1 digest of data.
 func Sum(data []byte) [Size]byte {
 	var d digest
 	d.Reset()

@@ -1,5 +1,4 @@
-// Package sha256 implements the SHA224 and SHA256 hash algorithms as defined in FIPS
-// 180-4.
+// Package sha256 computes SHA-256 and SHA-224 digests (FIPS 180-4).
 package sha256
 
 import (
@@ -9,17 +8,21 @@ import (
 )
 
 func init() {
-	crypto.RegisterHash(crypto.SHA224, New224)
-	crypto.RegisterHash(crypto.SHA256, New)
+	for id, make := range map[crypto.Hash]func() hash.Hash{
+		crypto.SHA224: New224,
+		crypto.SHA256: New,
+	} {
+		crypto.RegisterHash(id, make)
+	}
 }
 
-// The size of a SHA256 checksum in bytes.
+// Size is the length of a SHA-256 digest in bytes.
 const Size = 32
 
-// The size of a SHA224 checksum in bytes.
+// Size224 is the length of a SHA-224 digest in bytes.
 const Size224 = 28
 
-// The blocksize of SHA256 and SHA224 in bytes.
+// BlockSize is the length of the blocks both functions work on, in bytes.
 const BlockSize = 64
 
 // block runs the SHA-256 compression function over each whole 64-byte block of p.
@@ -36,15 +39,15 @@ type digest struct {
 	is224 bool
 }
 
-// New returns a new hash.Hash computing the SHA256 checksum. The Hash also implements
-// encoding.BinaryMarshaler and encoding.BinaryUnmarshaler.
+// New starts a SHA-256 computation. Its state can be saved and restored with
+// MarshalBinary and UnmarshalBinary.
 func New() hash.Hash {
 	d := new(digest)
 	d.Reset()
 	return d
 }
 
-// New224 returns a new hash.Hash computing the SHA224 checksum.
+// New224 is New for SHA-224.
 func New224() hash.Hash {
 	d := &digest{is224: true}
 	d.Reset()
@@ -114,7 +117,7 @@ func (d *digest) UnmarshalBinary(b []byte) error {
 	return nil
 }
 
-// Sum256 returns the SHA256 checksum of the data.
+// Sum256 is the SHA-256 digest of data.
 func Sum256(data []byte) [Size]byte {
 	var d digest
 	d.Reset()
@@ -122,7 +125,7 @@ func Sum256(data []byte) [Size]byte {
 	return d.finish()
 }
 
-// Sum224 returns the SHA224 checksum of the data.
+// Sum224 is the SHA-224 digest of data.
 func Sum224(data []byte) [Size224]byte {
 	d := digest{is224: true}
 	d.Reset()

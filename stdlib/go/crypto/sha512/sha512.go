@@ -1,5 +1,5 @@
-// Package sha512 implements the SHA-384, SHA-512, SHA-512/224, and SHA-512/256 hash
-// algorithms as defined in FIPS 180-4.
+// Package sha512 computes SHA-512 and its truncated variants SHA-384, SHA-512/224
+// and SHA-512/256 (FIPS 180-4).
 package sha512
 
 import (
@@ -9,23 +9,26 @@ import (
 )
 
 func init() {
-	crypto.RegisterHash(crypto.SHA384, New384)
-	crypto.RegisterHash(crypto.SHA512, New)
-	crypto.RegisterHash(crypto.SHA512_224, New512_224)
-	crypto.RegisterHash(crypto.SHA512_256, New512_256)
+	for id, make := range map[crypto.Hash]func() hash.Hash{
+		crypto.SHA384:     New384,
+		crypto.SHA512:     New,
+		crypto.SHA512_224: New512_224,
+		crypto.SHA512_256: New512_256,
+	} {
+		crypto.RegisterHash(id, make)
+	}
 }
 
 const (
-	// Size is the size, in bytes, of a SHA-512 checksum.
+	// Size is the length of a SHA-512 digest in bytes.
 	Size = 64
-	// Size224 is the size, in bytes, of a SHA-512/224 checksum.
+	// Size224 is the length of a SHA-512/224 digest.
 	Size224 = 28
-	// Size256 is the size, in bytes, of a SHA-512/256 checksum.
+	// Size256 is the length of a SHA-512/256 digest.
 	Size256 = 32
-	// Size384 is the size, in bytes, of a SHA-384 checksum.
+	// Size384 is the length of a SHA-384 digest.
 	Size384 = 48
-	// BlockSize is the block size, in bytes, of the SHA-512/224, SHA-512/256, SHA-384
-	// and SHA-512 hash functions.
+	// BlockSize is the length of the blocks all four variants work on.
 	BlockSize = 128
 )
 
@@ -50,17 +53,17 @@ func newDigest(size int) *digest {
 	return d
 }
 
-// New returns a new hash.Hash computing the SHA-512 checksum. The Hash also implements
-// encoding.BinaryMarshaler and encoding.BinaryUnmarshaler.
+// New starts a SHA-512 computation; MarshalBinary and UnmarshalBinary save and
+// restore its state.
 func New() hash.Hash { return newDigest(Size) }
 
-// New384 returns a new hash.Hash computing the SHA-384 checksum.
+// New384 is New for SHA-384.
 func New384() hash.Hash { return newDigest(Size384) }
 
-// New512_224 returns a new hash.Hash computing the SHA-512/224 checksum.
+// New512_224 is New for SHA-512/224.
 func New512_224() hash.Hash { return newDigest(Size224) }
 
-// New512_256 returns a new hash.Hash computing the SHA-512/256 checksum.
+// New512_256 is New for SHA-512/256.
 func New512_256() hash.Hash { return newDigest(Size256) }
 
 func (d *digest) Reset() {
@@ -121,10 +124,10 @@ func sum(size int, data []byte) [Size]byte {
 	return d.finish()
 }
 
-// Sum512 returns the SHA512 checksum of the data.
+// Sum512 is the SHA-512 digest of data.
 func Sum512(data []byte) [Size]byte { return sum(Size, data) }
 
-// Sum384 returns the SHA384 checksum of the data.
+// Sum384 is the SHA-384 digest of data.
 func Sum384(data []byte) [Size384]byte {
 	var out [Size384]byte
 	full := sum(Size384, data)
@@ -132,7 +135,7 @@ func Sum384(data []byte) [Size384]byte {
 	return out
 }
 
-// Sum512_224 returns the Sum512/224 checksum of the data.
+// Sum512_224 is the SHA-512/224 digest of data.
 func Sum512_224(data []byte) [Size224]byte {
 	var out [Size224]byte
 	full := sum(Size224, data)
@@ -140,7 +143,7 @@ func Sum512_224(data []byte) [Size224]byte {
 	return out
 }
 
-// Sum512_256 returns the Sum512/256 checksum of the data.
+// Sum512_256 is the SHA-512/256 digest of data.
 func Sum512_256(data []byte) [Size256]byte {
 	var out [Size256]byte
 	full := sum(Size256, data)

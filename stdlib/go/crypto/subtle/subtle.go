@@ -1,12 +1,15 @@
-// Package subtle implements functions that are often useful in cryptographic code but
-// require careful thought to use correctly: their running time does not depend on
-// the secret values they compare or select.
+// Package subtle holds comparisons and selections whose running time does not depend
+// on the (secret) values involved, only on their lengths.
 package subtle
 
-// ConstantTimeCompare returns 1 if the two slices, x and y, have equal contents and 0
-// otherwise. The time taken is a function of the length of the slices and is
-// independent of the contents. If the lengths of x and y do not match it returns 0
-// immediately.
+// Panic texts, as Go words them.
+const (
+	errCopyLengths = "subtle: slices have different lengths"
+	errXORShort    = "subtle.XORBytes: dst too short"
+)
+
+// ConstantTimeCompare is 1 when x and y hold the same bytes, else 0. Slices of
+// different lengths answer 0 at once; otherwise the time depends on the length only.
 func ConstantTimeCompare(x, y []byte) int {
 	if len(x) != len(y) {
 		return 0
@@ -18,31 +21,29 @@ func ConstantTimeCompare(x, y []byte) int {
 	return ConstantTimeByteEq(diff, 0)
 }
 
-// ConstantTimeSelect returns x if v == 1 and y if v == 0. Its behavior is undefined if
-// v takes any other value.
+// ConstantTimeSelect is x when v is 1 and y when v is 0 (v must be one of them).
 func ConstantTimeSelect(v, x, y int) int {
 	mask := -v // all ones for 1, zero for 0
 	return x&mask | y&^mask
 }
 
-// ConstantTimeByteEq returns 1 if x == y and 0 otherwise.
+// ConstantTimeByteEq is 1 when the bytes are equal, else 0.
 func ConstantTimeByteEq(x, y uint8) int {
 	d := uint32(x ^ y) // 0 iff equal
 	return int((d - 1) >> 31)
 }
 
-// ConstantTimeEq returns 1 if x == y and 0 otherwise.
+// ConstantTimeEq is 1 when the numbers are equal, else 0.
 func ConstantTimeEq(x, y int32) int {
 	d := uint64(uint32(x ^ y)) // 0 iff equal
 	return int((d - 1) >> 63)
 }
 
-// ConstantTimeCopy copies the contents of y into x (a slice of equal length) if v ==
-// 1. If v == 0, x is left unchanged. Its behavior is undefined if v takes any other
-// value.
+// ConstantTimeCopy overwrites x with y when v is 1 and leaves it when v is 0; the
+// slices must have the same length.
 func ConstantTimeCopy(v int, x, y []byte) {
 	if len(x) != len(y) {
-		panic("subtle: slices have different lengths")
+		panic(errCopyLengths)
 	}
 	keepY := byte(-v)
 	for i := range x {
@@ -50,20 +51,18 @@ func ConstantTimeCopy(v int, x, y []byte) {
 	}
 }
 
-// ConstantTimeLessOrEq returns 1 if x <= y and 0 otherwise. Its behavior is undefined
-// if x or y are negative or > 2**31 - 1.
+// ConstantTimeLessOrEq is 1 when x <= y, else 0, for x and y in [0, 2**31-1].
 func ConstantTimeLessOrEq(x, y int) int {
 	d := int64(y) - int64(x) // non-negative iff x <= y
 	return int(^uint64(d) >> 63)
 }
 
-// XORBytes sets dst[i] = x[i] ^ y[i] for all i < n = min(len(x), len(y)), returning n,
-// the number of bytes written to dst. If dst does not have length at least n,
-// XORBytes panics without writing anything to dst.
+// XORBytes stores x[i] ^ y[i] in dst[i] for every index the shorter of x and y has,
+// and returns how many that is. A dst too short for them panics before any write.
 func XORBytes(dst, x, y []byte) int {
 	n := min(len(x), len(y))
 	if n > len(dst) {
-		panic("subtle.XORBytes: dst too short")
+		panic(errXORShort)
 	}
 	for i := 0; i < n; i++ {
 		dst[i] = x[i] ^ y[i]

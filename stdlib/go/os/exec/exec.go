@@ -1,5 +1,5 @@
-// Package exec runs external commands. It wraps os.StartProcess to make it easier to
-// remap stdin and stdout, connect I/O with pipes, and do other adjustments.
+// Package exec runs other programs: it builds on os.StartProcess with PATH lookup,
+// pipes and copying goroutines for the standard streams, and contexts.
 //
 // In minigo a command's pipes are os.Pipe files: the goroutines copying to and from a
 // non-*os.File Stdin, Stdout or Stderr block in the runtime's system-call state, and
@@ -21,29 +21,29 @@ import (
 	"time"
 )
 
-// Error is returned by LookPath when it fails to classify a file as an executable.
+// Error says why LookPath could not use a program.
 type Error struct {
-	// Name is the file name for which the error occurred.
-	Name string
-	// Err is the underlying error.
-	Err error
+	Name string // the program looked up
+	Err  error  // why it cannot be run
 }
 
 func (e *Error) Error() string { return "exec: " + strconv.Quote(e.Name) + ": " + e.Err.Error() }
 
 func (e *Error) Unwrap() error { return e.Err }
 
-// ErrNotFound is the error resulting if a path search failed to find an executable
-// file.
-var ErrNotFound = errors.New("executable file not found in $PATH")
+// ErrNotFound: no directory of $PATH holds an executable of that name.
+var ErrNotFound = errors.New(
+	"executable file not found in $PATH")
 
-// ErrDot indicates that a path lookup resolved to an executable in the current
-// directory due to '.' being in the path, either implicitly or explicitly.
-var ErrDot = errors.New("cannot run executable found relative to current directory")
+// ErrDot: the $PATH search found the program through a relative directory (such as
+// "." or an empty element), which LookPath refuses to return silently.
+var ErrDot = errors.New(
+	"cannot run executable found relative to current directory")
 
-// ErrWaitDelay is returned by Cmd.Wait if the process exits with a successful status
-// code but its output pipes are not closed before the command's WaitDelay expires.
-var ErrWaitDelay = errors.New("exec: WaitDelay expired before I/O complete")
+// ErrWaitDelay is Wait's error when the command succeeded but its I/O was still open
+// when WaitDelay ran out.
+var ErrWaitDelay = errors.New(
+	"exec: WaitDelay expired before I/O complete")
 
 var (
 	errNoCommand   = errors.New("exec: no command")
@@ -55,9 +55,13 @@ var (
 	errStderrSet   = errors.New("exec: Stderr already set")
 	errStdinSet    = errors.New("exec: Stdin already set")
 	errCancelWrapS = "exec: canceling Cmd: "
+
+	errCancelNoContext = errors.New(
+		"exec: command with a non-nil Cancel was not created with CommandContext")
 )
 
-// An ExitError reports an unsuccessful exit by a command.
+// ExitError is the error of a command that ended without success; it carries how it
+// ended.
 type ExitError struct {
 	*os.ProcessState
 
@@ -68,8 +72,8 @@ type ExitError struct {
 
 func (e *ExitError) Error() string { return e.ProcessState.String() }
 
-// Cmd represents an external command being prepared or run. A Cmd cannot be reused
-// after calling its Run, Output or CombinedOutput methods.
+// Cmd is one external command: set it up (Path and Args at least), then Run it, or
+// Start and Wait. A Cmd runs once.
 type Cmd struct {
 	Path         string
 	Args         []string
@@ -105,10 +109,9 @@ type Cmd struct {
 	giveUpOnce sync.Once
 }
 
-// Command returns the Cmd struct to execute the named program with the given
-// arguments. It sets only the Path and Args in the returned structure. If name
-// contains no path separators, Command uses LookPath to resolve name to a complete
-// path if possible; an error doing so is stored in Err.
+// Command prepares (without starting) the program name with the arguments arg: Path
+// and Args are set. A name without a slash is searched in $PATH with LookPath; if that
+// fails, Err says why and Start will return it.
 func Command(name string, arg ...string) *Cmd {
 	c := &Cmd{Path: name, Args: append([]string{name}, arg...)}
 	switch {
@@ -126,9 +129,8 @@ func Command(name string, arg ...string) *Cmd {
 	return c
 }
 
-// CommandContext is like Command but includes a context. The provided context is used
-// to interrupt the process (by calling cmd.Cancel or os.Process.Kill) if the context
-// becomes done before the command completes on its own.
+// CommandContext is Command tied to ctx: if ctx ends before the command does, Cancel is
+// called (by default it kills the process), and WaitDelay then bounds the wait.
 func CommandContext(ctx context.Context, name string, arg ...string) *Cmd {
 	if ctx == nil {
 		panic("nil Context")
@@ -139,16 +141,16 @@ func CommandContext(ctx context.Context, name string, arg ...string) *Cmd {
 	return c
 }
 
-// String returns a human-readable description of c: the path and arguments.
+// String shows the command as a line: the resolved path, then the arguments.
 func (c *Cmd) String() string {
-	if c.Err != nil || len(c.Args) == 0 {
-		return strings.Join(c.Args, " ")
+	words := c.Args
+	if c.Err == nil && len(words) > 0 {
+		words = append([]string{c.Path}, words[1:]...)
 	}
-	return strings.Join(append([]string{c.Path}, c.Args[1:]...), " ")
+	return strings.Join(words, " ")
 }
 
-// Environ returns a copy of the environment in which the command would be run as it
-// is currently configured.
+// Environ is the environment the command would get if started now.
 func (c *Cmd) Environ() []string {
 	env, _ := c.environ()
 	return env
@@ -156,8 +158,8 @@ func (c *Cmd) Environ() []string {
 
 // environ is the child's environment: Env, or this process's environment plus PWD for
 // a Dir; later duplicates of a key replace earlier ones.
-func (c *Cmd) environ() ([]string, error) {
-	env := c.Env
+func (c *Cmd) environ() (env []string, err error) {
+	env = c.Env
 	if env == nil {
 		env = os.Environ()
 		if c.Dir != "" {
@@ -166,13 +168,12 @@ func (c *Cmd) environ() ([]string, error) {
 			}
 		}
 	}
-	var bad error
 	for _, kv := range env {
 		if strings.IndexByte(kv, 0) >= 0 {
-			bad = errEnvNUL
+			err = errEnvNUL
 		}
 	}
-	return lastOfEachKey(env), bad
+	return lastOfEachKey(env), err
 }
 
 // lastOfEachKey keeps, for each key, its last "key=value" entry, in the order of those
@@ -184,20 +185,20 @@ func lastOfEachKey(env []string) []string {
 			last[k] = i
 		}
 	}
-	out := make([]string, 0, len(env))
+	var kept []string
 	for i, kv := range env {
-		if k, _, ok := strings.Cut(kv, "="); ok && last[k] != i {
-			continue
+		if k, _, ok := strings.Cut(kv, "="); !ok || last[k] == i {
+			kept = append(kept, kv)
 		}
-		out = append(out, kv)
 	}
-	return out
+	return kept
 }
 
-// Run starts the specified command and waits for it to complete.
+// Run is Start followed by Wait.
 func (c *Cmd) Run() error {
-	if err := c.Start(); err != nil {
-		return err
+	started := c.Start()
+	if started != nil {
+		return started
 	}
 	return c.Wait()
 }
@@ -213,9 +214,8 @@ func (c *Cmd) closeAll() {
 	c.childEnds, c.parentEnds = nil, nil
 }
 
-// Start starts the specified command but does not wait for it to complete. After a
-// successful call to Start the Wait method must be called in order to release
-// associated system resources.
+// Start launches the command and returns without waiting for it; Process is set on
+// success, and Wait must be called later to collect it and release its resources.
 func (c *Cmd) Start() error {
 	if c.Process != nil {
 		return errStarted
@@ -227,8 +227,8 @@ func (c *Cmd) Start() error {
 		c.closeAll()
 		return c.Err
 	}
-	if c.Cancel != nil && c.ctx == nil {
-		return errors.New("exec: command with a non-nil Cancel was not created with CommandContext")
+	if c.ctx == nil && c.Cancel != nil {
+		return errCancelNoContext
 	}
 	if c.ctx != nil {
 		select {
@@ -244,7 +244,7 @@ func (c *Cmd) Start() error {
 		return err
 	}
 	files := make([]*os.File, 0, 3+len(c.ExtraFiles))
-	for _, setup := range []func() (*os.File, error){c.childStdin, c.childStdout, c.childStderr} {
+	for _, setup := range []func() (*os.File, error){c.inputEnd, c.stdoutEnd, c.stderrEnd} {
 		f, err := setup()
 		if err != nil {
 			c.closeAll()
@@ -302,13 +302,11 @@ func (c *Cmd) watchContext() {
 		}
 	}
 	if c.WaitDelay > 0 {
-		timer := time.NewTimer(c.WaitDelay)
 		select {
-		case <-timer.C:
+		case <-time.After(c.WaitDelay):
 			c.Process.Kill()
 			c.stopCopiers()
 		case <-c.exited:
-			timer.Stop()
 		}
 	}
 	c.watch <- verdict
@@ -326,10 +324,9 @@ func (w *wrappedError) Unwrap() error { return w.err }
 // stopCopiers makes Wait stop waiting for the I/O goroutines.
 func (c *Cmd) stopCopiers() { c.giveUpOnce.Do(func() { close(c.giveUp) }) }
 
-// Wait waits for the command to exit and waits for any copying to stdin or copying
-// from stdout or stderr to complete. The command must have been started by Start. If
-// the command fails to run or doesn't complete successfully, the error is of type
-// *ExitError.
+// Wait collects the started command, then waits until the goroutines copying its
+// Stdin, Stdout and Stderr are done (bounded by WaitDelay, if set). A command that
+// ends unsuccessfully gives an *ExitError; copy failures and context ends give theirs.
 func (c *Cmd) Wait() error {
 	if c.Process == nil {
 		return errNotStarted
@@ -338,11 +335,11 @@ func (c *Cmd) Wait() error {
 		return errWaitCalled
 	}
 	c.waitCalled = true
-	state, err := c.Process.Wait()
-	if err == nil && !state.Success() {
-		err = &ExitError{ProcessState: state}
+	var err error
+	c.ProcessState, err = c.Process.Wait()
+	if st := c.ProcessState; err == nil && !st.Success() {
+		err = &ExitError{ProcessState: st}
 	}
-	c.ProcessState = state
 	close(c.exited)
 
 	var interrupted error
@@ -382,9 +379,8 @@ func (c *Cmd) Wait() error {
 	return copyErr
 }
 
-// Output runs the command and returns its standard output. Any returned error will
-// usually be of type *ExitError. If c.Stderr was nil, Output populates
-// ExitError.Stderr.
+// Output runs the command and returns what it wrote on standard output. If Stderr was
+// not set, standard error is kept too (its first and last 32 KiB), in the *ExitError.
 func (c *Cmd) Output() ([]byte, error) {
 	if c.Stdout != nil {
 		return nil, errStdoutSet
@@ -403,8 +399,8 @@ func (c *Cmd) Output() ([]byte, error) {
 	return stdout.Bytes(), err
 }
 
-// CombinedOutput runs the command and returns its combined standard output and
-// standard error.
+// CombinedOutput runs the command and returns standard output and standard error
+// interleaved as the command wrote them (one pipe serves both).
 func (c *Cmd) CombinedOutput() ([]byte, error) {
 	if c.Stdout != nil {
 		return nil, errStdoutSet
@@ -463,14 +459,14 @@ func (h *headTail) Bytes() []byte {
 	return append(out, h.tail[:h.pos]...)
 }
 
-// childStdin is the child's standard input: /dev/null, the *os.File given, or the read
+// inputEnd is the child's standard input: /dev/null, the *os.File given, or the read
 // end of a pipe a goroutine fills from Stdin.
-func (c *Cmd) childStdin() (*os.File, error) {
-	if c.Stdin == nil {
+func (c *Cmd) inputEnd() (*os.File, error) {
+	switch in := c.Stdin.(type) {
+	case nil:
 		return c.openNull(os.O_RDONLY)
-	}
-	if f, ok := c.Stdin.(*os.File); ok {
-		return f, nil
+	case *os.File:
+		return in, nil
 	}
 	pr, pw, err := os.Pipe()
 	if err != nil {
@@ -493,9 +489,9 @@ func (c *Cmd) childStdin() (*os.File, error) {
 	return pr, nil
 }
 
-func (c *Cmd) childStdout() (*os.File, error) { return c.childOutput(c.Stdout) }
+func (c *Cmd) stdoutEnd() (*os.File, error) { return c.childOutput(c.Stdout) }
 
-func (c *Cmd) childStderr() (*os.File, error) {
+func (c *Cmd) stderrEnd() (*os.File, error) {
 	if c.Stderr != nil && sameWriter(c.Stderr, c.Stdout) {
 		return c.sharedOut, nil
 	}
@@ -551,6 +547,9 @@ func (c *Cmd) openNull(flag int) (*os.File, error) {
 	return f, err
 }
 
+// errLate is the error of asking for a pipe once the command runs.
+func errLate(which string) error { return errors.New("exec: " + which + " after process started") }
+
 // closeOnce lets a pipe end be closed by both the user and Wait.
 type closeOnce struct {
 	*os.File
@@ -563,15 +562,14 @@ func (c *closeOnce) Close() error {
 	return c.err
 }
 
-// StdinPipe returns a pipe that will be connected to the command's standard input when
-// the command starts. The pipe will be closed automatically after Wait sees the
-// command exit; a caller need only call Close to force the pipe to close sooner.
+// StdinPipe gives a writer whose bytes become the command's standard input once it
+// starts. Closing it ends the input; Wait closes it in any case.
 func (c *Cmd) StdinPipe() (io.WriteCloser, error) {
 	if c.Stdin != nil {
 		return nil, errStdinSet
 	}
 	if c.Process != nil {
-		return nil, errors.New("exec: StdinPipe after process started")
+		return nil, errLate("StdinPipe")
 	}
 	pr, pw, err := os.Pipe()
 	if err != nil {
@@ -584,15 +582,14 @@ func (c *Cmd) StdinPipe() (io.WriteCloser, error) {
 	return w, nil
 }
 
-// StdoutPipe returns a pipe that will be connected to the command's standard output
-// when the command starts. Wait will close the pipe after seeing the command exit, so
-// it is incorrect to call Wait before all reads from the pipe have completed.
+// StdoutPipe gives a reader of the command's standard output. Wait closes it, so read
+// everything before calling Wait.
 func (c *Cmd) StdoutPipe() (io.ReadCloser, error) {
 	if c.Stdout != nil {
 		return nil, errStdoutSet
 	}
 	if c.Process != nil {
-		return nil, errors.New("exec: StdoutPipe after process started")
+		return nil, errLate("StdoutPipe")
 	}
 	pr, pw, err := c.outPipe()
 	if err != nil {
@@ -602,14 +599,13 @@ func (c *Cmd) StdoutPipe() (io.ReadCloser, error) {
 	return pr, nil
 }
 
-// StderrPipe returns a pipe that will be connected to the command's standard error
-// when the command starts, closed by Wait as StdoutPipe's is.
+// StderrPipe is StdoutPipe for standard error.
 func (c *Cmd) StderrPipe() (io.ReadCloser, error) {
 	if c.Stderr != nil {
 		return nil, errStderrSet
 	}
 	if c.Process != nil {
-		return nil, errors.New("exec: StderrPipe after process started")
+		return nil, errLate("StderrPipe")
 	}
 	pr, pw, err := c.outPipe()
 	if err != nil {
@@ -630,14 +626,14 @@ func (c *Cmd) outPipe() (io.ReadCloser, *os.File, error) {
 	return r, pw, nil
 }
 
-// LookPath searches for an executable named file in the directories named by the PATH
-// environment variable. If file contains a slash, it is tried directly and the PATH
-// is not consulted. The result may be an absolute path or a path relative to the
-// current directory; a relative result comes with an error wrapping ErrDot.
+// LookPath finds the program file would name: a name with a slash is checked as it
+// is; otherwise each directory of $PATH is tried in order. A match found through a
+// relative directory is returned together with an error wrapping ErrDot.
 func LookPath(file string) (string, error) {
-	if strings.Contains(file, "/") {
-		if err := executable(file); err != nil {
-			return "", &Error{Name: file, Err: err}
+	if strings.ContainsRune(file, '/') {
+		// A path is tried as it is.
+		if why := executable(file); why != nil {
+			return "", &Error{Name: file, Err: why}
 		}
 		return file, nil
 	}

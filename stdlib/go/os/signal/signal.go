@@ -1,4 +1,4 @@
-// Package signal implements access to incoming signals.
+// Package signal lets a program receive the signals sent to it on channels.
 //
 // In minigo a notified signal's handler (in the runtime, natives/signal.rs) only
 // writes the signal number to a self-pipe; a delivery goroutine of this package waits
@@ -39,6 +39,9 @@ func pollWait(pd uintptr, mode int) (code int)
 
 func sysRead(fd int, b []byte) (n int, errno int)
 
+// errNilChannel is the panic of Notify(nil), as Go words it.
+const errNilChannel = "os/signal: Notify using nil channel"
+
 // numSig bounds the signal numbers (1 to 64 on Linux).
 const numSig = 65
 
@@ -54,14 +57,13 @@ var (
 	deliveryRun sync.Once
 )
 
-// signum is the number of a syscall.Signal, -1 for other os.Signal types or numbers
+// sigNumber is the number of a syscall.Signal, -1 for other os.Signal types or numbers
 // out of range.
-func signum(sig os.Signal) int {
-	s, ok := sig.(syscall.Signal)
-	if !ok || s <= 0 || int(s) >= numSig {
-		return -1
+func sigNumber(sig os.Signal) int {
+	if s, ok := sig.(syscall.Signal); ok && s > 0 && int(s) < numSig {
+		return int(s)
 	}
-	return int(s)
+	return -1
 }
 
 // catchable says whether "all signals" includes n: not the ones that cannot be caught,
@@ -87,24 +89,19 @@ func numbers(sigs []os.Signal) []int {
 		return out
 	}
 	for _, s := range sigs {
-		if n := signum(s); n > 0 {
+		if n := sigNumber(s); n > 0 {
 			out = append(out, n)
 		}
 	}
 	return out
 }
 
-// Notify causes package signal to relay incoming signals to c. If no signals are
-// provided, all incoming signals will be relayed to c. Otherwise, just the provided
-// signals will.
-//
-// Package signal will not block sending to c: the caller must ensure that c has
-// sufficient buffer space to keep up with the expected signal rate. It is allowed to
-// call Notify multiple times with the same channel: each call expands the set of
-// signals sent to that channel.
+// Notify adds the signals sig (every catchable one if none is given) to those sent to
+// c; calling it again with the same c adds more. Sending never blocks: a signal that
+// finds c full is dropped for c, so give c room.
 func Notify(c chan<- os.Signal, sig ...os.Signal) {
 	if c == nil {
-		panic("os/signal: Notify using nil channel")
+		panic(errNilChannel)
 	}
 	deliveryRun.Do(func() { go deliver() })
 	mu.Lock()
@@ -126,9 +123,7 @@ func Notify(c chan<- os.Signal, sig ...os.Signal) {
 	}
 }
 
-// Stop causes package signal to stop relaying incoming signals to c. It undoes the
-// effect of all prior calls to Notify using c. When Stop returns, it is guaranteed
-// that c will receive no more signals.
+// Stop ends every delivery to c; after it returns, no signal is sent to c.
 func Stop(c chan<- os.Signal) {
 	mu.Lock()
 	defer mu.Unlock()
@@ -161,19 +156,17 @@ func forget(sigs []os.Signal, apply func(int)) {
 	}
 }
 
-// Ignore causes the provided signals to be ignored. If they are received by the
-// program, nothing will happen. Ignore undoes the effect of any prior calls to Notify
-// for the provided signals. If no signals are provided, all incoming signals will be
-// ignored.
+// Ignore makes the process disregard the signals (all if none is given), ending
+// their delivery to any channel.
 func Ignore(sig ...os.Signal) { forget(sig, ignoreSignal) }
 
-// Reset undoes the effect of any prior calls to Notify for the provided signals. If no
-// signals are provided, all signal handlers will be reset.
+// Reset ends the delivery of the signals (all if none is given) and gives them back
+// the behaviour the program started with.
 func Reset(sig ...os.Signal) { forget(sig, restoreSignal) }
 
-// Ignored reports whether sig is currently ignored.
+// Ignored says whether sig's disposition is "ignore" right now.
 func Ignored(sig os.Signal) bool {
-	n := signum(sig)
+	n := sigNumber(sig)
 	return n > 0 && signalIgnored(n)
 }
 
@@ -215,10 +208,9 @@ func deliver() {
 	}
 }
 
-// NotifyContext returns a copy of the parent context that is marked done (its Done
-// channel is closed) when one of the listed signals arrives, when the returned stop
-// function is called, or when the parent context's Done channel is closed, whichever
-// happens first. The stop function unregisters the signal behavior.
+// NotifyContext derives a context from parent that ends when one of the signals
+// arrives (or the parent ends, or stop is called). stop ends the signal delivery and
+// should be called once the context is no longer needed.
 func NotifyContext(parent context.Context, signals ...os.Signal) (ctx context.Context, stop context.CancelFunc) {
 	inner, cancel := context.WithCancel(parent)
 	sc := &signalCtx{Context: inner, cancel: cancel, signals: signals, parent: parent}
