@@ -195,7 +195,6 @@ fn function_of(name: &str, path: &str) -> bool {
 }
 
 fn main() -> ExitCode {
-    memory::configure();
     runtime::crash::install_fault_handler();
     runtime::crash::raise_fd_limit();
     let cli = Cli::parse();

@@ -1,10 +1,14 @@
-//! The binary's allocator: mimalloc, with a refused request ending the process as Go does,
-//! and the few settings that keep the resident memory of a short run small.
+//! The binary's allocator: mimalloc, with a refused request ending the process as Go does.
 //!
 //! mimalloc rather than glibc's malloc (measured on `hello`, see bench/RESULTS.md, "Lexer,
 //! parser and front-end memory"): the front end allocates and frees millions of small
 //! nodes, and glibc's malloc/free were a third of start-up's instructions. The collector's
 //! pages do not come from here (`runtime::heap::pages` asks `System` directly).
+//!
+//! mimalloc is built without transparent huge pages (`.cargo/config.toml` sets
+//! `MI_DEFAULT_ALLOW_THP=0`; it reads its options before `main` runs): it asks for them on
+//! its arenas, and a 2 MiB page is resident from the first touch of any byte of it (hello
+//! peaked at 37 MB instead of 34).
 
 use std::alloc::{GlobalAlloc, Layout};
 
@@ -52,18 +56,6 @@ static ALLOCATOR: Allocator = Allocator;
 
 extern "C" {
     fn mi_collect(force: bool);
-}
-
-/// Settings made first thing in `main`.
-pub fn configure() {
-    // Transparent huge pages: mimalloc asks for them on its arenas (`madvise`), and a 2 MiB
-    // page is then resident at the first touch of any byte of it: hello's peak went from
-    // 34 to 56 MB. The process is too short-lived to gain from fewer TLB misses.
-    #[cfg(target_os = "linux")]
-    // SAFETY: PR_SET_THP_DISABLE only sets a flag of this process.
-    unsafe {
-        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
-    }
 }
 
 /// Returns the memory the front end and the compiler freed (syntax trees, the typed IR, the
