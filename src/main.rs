@@ -95,10 +95,19 @@ fn compile_errors(errors: &[String]) -> ExitCode {
     ExitCode::from(1)
 }
 
-/// With `MINIGO_TIMING` set, reports how long a phase took on stderr.
+/// With `MINIGO_TIMING` set, reports how long a phase took on stderr, with the resident
+/// memory at its end and the peak so far (Linux).
 fn timing(phase: &str, since: std::time::Instant) {
     if std::env::var_os("MINIGO_TIMING").is_some() {
-        eprintln!("minigo: {} {:.1} ms", phase, since.elapsed().as_secs_f64() * 1e3);
+        let ms = since.elapsed().as_secs_f64() * 1e3;
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let field = |name: &str| {
+            status.lines().find_map(|l| l.strip_prefix(name)).and_then(|v| v.trim().strip_suffix(" kB")).and_then(|v| v.trim().parse::<f64>().ok())
+        };
+        match (field("VmRSS:"), field("VmHWM:")) {
+            (Some(rss), Some(peak)) => eprintln!("minigo: {} {:.1} ms (RSS {:.1} MB, peak {:.1} MB)", phase, ms, rss / 1024.0, peak / 1024.0),
+            _ => eprintln!("minigo: {} {:.1} ms", phase, ms),
+        }
     }
 }
 
@@ -195,6 +204,7 @@ fn function_of(name: &str, path: &str) -> bool {
 }
 
 fn main() -> ExitCode {
+    memory::configure();
     runtime::crash::install_fault_handler();
     runtime::crash::raise_fd_limit();
     let cli = Cli::parse();
