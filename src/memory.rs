@@ -12,42 +12,83 @@
 
 use std::alloc::{GlobalAlloc, Layout};
 
-/// mimalloc, except that a refused request ends the process with Go's `fatal error: runtime:
-/// out of memory` (exit 2) instead of Rust's abort.
+/// mimalloc for blocks under [`LARGE`] bytes, the system allocator for larger ones; a
+/// refused request ends the process with Go's `fatal error: runtime: out of memory` (exit
+/// 2) instead of Rust's abort.
+///
+/// Large blocks go to glibc because it resizes them with `mremap`, moving pages instead
+/// of copying them: mimalloc's `realloc` copies, so a goroutine register stack growing
+/// towards Go's 1 GB limit was resident twice (a stack overflow peaked at 1.6 GB instead
+/// of 1.05). The choice is made by size alone, so `dealloc`, which is told the size, sends
+/// a block back to the allocator it came from; `realloc` across the boundary moves it.
 struct Allocator;
 
-// SAFETY: every call is forwarded to mimalloc unchanged; only a null result is acted on.
+/// glibc serves requests from this size on with `mmap` whatever its dynamic threshold is
+/// (`DEFAULT_MMAP_THRESHOLD_MAX` on 64-bit targets), so they are resized with `mremap`.
+const LARGE: usize = 32 << 20;
+
+fn oom_if_null(p: *mut u8) -> *mut u8 {
+    if p.is_null() {
+        runtime::crash::out_of_memory();
+    }
+    p
+}
+
+// SAFETY: each block is served and released by one allocator, chosen by its size (which
+// `dealloc` and `realloc` are given exactly); every call is forwarded with the caller's
+// guarantees; only a null result is acted on.
 unsafe impl GlobalAlloc for Allocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: forwarded with the caller's guarantees.
-        let p = unsafe { mimalloc::MiMalloc.alloc(layout) };
-        if p.is_null() {
-            runtime::crash::out_of_memory();
-        }
-        p
+        oom_if_null(unsafe {
+            if layout.size() >= LARGE {
+                std::alloc::System.alloc(layout)
+            } else {
+                mimalloc::MiMalloc.alloc(layout)
+            }
+        })
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: as above.
-        let p = unsafe { mimalloc::MiMalloc.alloc_zeroed(layout) };
-        if p.is_null() {
-            runtime::crash::out_of_memory();
-        }
-        p
+        oom_if_null(unsafe {
+            if layout.size() >= LARGE {
+                std::alloc::System.alloc_zeroed(layout)
+            } else {
+                mimalloc::MiMalloc.alloc_zeroed(layout)
+            }
+        })
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        // SAFETY: as above.
-        unsafe { mimalloc::MiMalloc.dealloc(ptr, layout) }
+        // SAFETY: `layout.size()` is the size the block was allocated with, so this is the
+        // allocator that served it.
+        unsafe {
+            if layout.size() >= LARGE {
+                std::alloc::System.dealloc(ptr, layout)
+            } else {
+                mimalloc::MiMalloc.dealloc(ptr, layout)
+            }
+        }
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: as above.
-        let p = unsafe { mimalloc::MiMalloc.realloc(ptr, layout, new_size) };
-        if p.is_null() {
-            runtime::crash::out_of_memory();
+        let (old_large, new_large) = (layout.size() >= LARGE, new_size >= LARGE);
+        // SAFETY: the block stays with the allocator that served it, or moves to the other
+        // one through a fresh allocation, a copy of the bytes both sizes hold, and a release.
+        unsafe {
+            match (old_large, new_large) {
+                (true, true) => oom_if_null(std::alloc::System.realloc(ptr, layout, new_size)),
+                (false, false) => oom_if_null(mimalloc::MiMalloc.realloc(ptr, layout, new_size)),
+                _ => {
+                    let new_layout = Layout::from_size_align_unchecked(new_size, layout.align());
+                    let new = self.alloc(new_layout);
+                    std::ptr::copy_nonoverlapping(ptr, new, layout.size().min(new_size));
+                    self.dealloc(ptr, layout);
+                    new
+                }
+            }
         }
-        p
     }
 }
 
@@ -157,6 +198,24 @@ mod tests {
         }
         // SAFETY: reading an option has no preconditions.
         assert_eq!(unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) }, 1000);
+    }
+
+    /// Blocks move between the two allocators when a reallocation crosses [`LARGE`], with
+    /// their bytes.
+    #[test]
+    fn realloc_across_the_large_boundary_keeps_bytes() {
+        let mut v: Vec<u8> = (0..1000u32).map(|i| (i % 251) as u8).collect();
+        v.reserve_exact(LARGE + 10 - v.len());
+        assert!(v.capacity() >= LARGE);
+        assert!(v.iter().enumerate().all(|(i, &b)| b == (i % 251) as u8));
+        v.resize(LARGE + 5, 7);
+        v.truncate(3000);
+        v.shrink_to_fit();
+        assert_eq!(v.len(), 3000);
+        assert!(v[..1000].iter().enumerate().all(|(i, &b)| b == (i % 251) as u8));
+        assert!(v[1000..].iter().all(|&b| b == 7));
+        let zeroed = vec![0u64; LARGE / 8 + 1];
+        assert!(zeroed.iter().all(|&w| w == 0));
     }
 
     /// After the read-only segments are dropped, code and constants are read back from
