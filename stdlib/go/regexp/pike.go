@@ -174,6 +174,40 @@ func (m *matcher) keep(caps []int) {
 	m.release(caps)
 }
 
+// startBytes finds the ASCII bytes the first rune of a match can start with, following
+// the program from its start through everything that consumes no input (empty-width
+// conditions assumed to hold). nil when a match can be empty or start with any byte.
+func startBytes(prog *syntax.Prog) *[128]bool {
+	var set [128]bool
+	seen := make([]bool, len(prog.Inst))
+	stack := []uint32{uint32(prog.Start)}
+	for len(stack) > 0 {
+		pc := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[pc] {
+			continue
+		}
+		seen[pc] = true
+		in := &prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			stack = append(stack, in.Out, in.Arg)
+		case syntax.InstCapture, syntax.InstEmptyWidth, syntax.InstNop:
+			stack = append(stack, in.Out)
+		case syntax.InstFail:
+		case syntax.InstRune, syntax.InstRune1:
+			for c := 0; c < utf8.RuneSelf; c++ {
+				if !set[c] && in.MatchRune(rune(c)) {
+					set[c] = true
+				}
+			}
+		default: // Match, any rune
+			return nil
+		}
+	}
+	return &set
+}
+
 func runeAt(s string, i int) (rune, int) {
 	if i >= len(s) {
 		return -1, 0
@@ -198,6 +232,9 @@ func runeBefore(s string, i int) rune {
 // search looks for the leftmost match in s starting at or after pos. It fills dst
 // (ncap capture slots, -1 when unset) and reports whether there was a match.
 func (re *Regexp) search(s string, pos int, dst []int) bool {
+	if re.canBacktrack(s, pos) {
+		return re.backtrack(s, pos, dst)
+	}
 	m := re.getMatcher()
 	defer re.putMatcher(m)
 	ncap := len(dst)
@@ -227,7 +264,15 @@ func (re *Regexp) search(s string, pos int, dst []int) bool {
 			if m.matched || re.anchored && pos > 0 {
 				break
 			}
-			// No thread alive: jump to the next place the literal prefix occurs.
+			// No thread alive: skip ASCII bytes no match starts with, and jump to the
+			// next place the literal prefix occurs.
+			if sb := re.startBytes; sb != nil && pos < len(s) && s[pos] < utf8.RuneSelf && !sb[s[pos]] {
+				for pos < len(s) && s[pos] < utf8.RuneSelf && !sb[s[pos]] {
+					pos++
+				}
+				prev = runeBefore(s, pos)
+				r, w = runeAt(s, pos)
+			}
 			if re.prefix != "" && pos < len(s) && !strings.HasPrefix(s[pos:], re.prefix) {
 				k := strings.Index(s[pos:], re.prefix)
 				if k < 0 {

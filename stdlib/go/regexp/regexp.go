@@ -23,7 +23,9 @@ type Regexp struct {
 	anchored    bool   // every match starts at the text's start
 	prefix      string // literal text every match starts with
 	complete    bool   // prefix is the whole regexp
-	pool        *sync.Pool
+	pool        *sync.Pool // spare matchers
+	btPool      *sync.Pool // spare backtrackers
+	startBytes  *[128]bool // ASCII bytes a match can start with; nil: any byte may
 }
 
 // Compile parses expr (RE2 syntax, Perl flags) into a Regexp with leftmost-first
@@ -87,6 +89,8 @@ func compileMode(expr string, posix bool) (*Regexp, error) {
 	re.anchored = prog.StartCond()&syntax.EmptyBeginText != 0
 	re.prefix, re.complete = prog.Prefix()
 	re.pool = &sync.Pool{}
+	re.btPool = &sync.Pool{}
+	re.startBytes = startBytes(prog)
 	return re, nil
 }
 
