@@ -101,8 +101,8 @@ func (b *backtracker) try(prog *syntax.Prog, s string, base, start int) bool {
 			}
 			b.seen[bit>>5] |= 1 << (bit & 31)
 			in := &prog.Inst[pc]
-			switch in.Op {
-			case syntax.InstAlt, syntax.InstAltMatch:
+			switch plainOp(in.Op) {
+			case syntax.InstAlt:
 				b.jobs = append(b.jobs, btJob{pc: in.Arg, pos: pos, slot: -1})
 				pc = in.Out
 			case syntax.InstCapture:

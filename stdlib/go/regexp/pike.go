@@ -78,11 +78,7 @@ func (m *matcher) follow(t *threadSet, pc uint32, pos int, caps []int, ctx synta
 		t.index[pc] = uint32(len(t.list))
 		t.list = append(t.list, slot{pc: pc})
 		in := &m.prog.Inst[pc]
-		op := in.Op
-		if op == syntax.InstAltMatch {
-			op = syntax.InstAlt // the hint is of no use here
-		}
-		switch op {
+		switch plainOp(in.Op) {
 		case syntax.InstAlt:
 			m.follow(t, in.Out, pos, caps, ctx)
 			pc = in.Arg
@@ -189,8 +185,8 @@ func startBytes(prog *syntax.Prog) *[128]bool {
 		}
 		seen[pc] = true
 		in := &prog.Inst[pc]
-		switch in.Op {
-		case syntax.InstAlt, syntax.InstAltMatch:
+		switch plainOp(in.Op) {
+		case syntax.InstAlt:
 			stack = append(stack, in.Out, in.Arg)
 		case syntax.InstCapture, syntax.InstEmptyWidth, syntax.InstNop:
 			stack = append(stack, in.Out)
@@ -206,6 +202,14 @@ func startBytes(prog *syntax.Prog) *[128]bool {
 		}
 	}
 	return &set
+}
+
+// plainOp reads InstAltMatch (a hint our matchers do not use) as InstAlt.
+func plainOp(op syntax.InstOp) syntax.InstOp {
+	if op == syntax.InstAltMatch {
+		return syntax.InstAlt
+	}
+	return op
 }
 
 func runeAt(s string, i int) (rune, int) {
