@@ -757,9 +757,11 @@ func (p *parser) classRune() (rune, error) {
 func (p *parser) concat(items []*Regexp) *Regexp {
 	var out []*Regexp
 	for _, it := range items {
-		if n := len(out); n > 0 && it.Op == OpLiteral && out[n-1].Op == OpLiteral && it.Flags&FoldCase == out[n-1].Flags&FoldCase {
+		// Literals join when they fold alike, or when one has no case to fold.
+		if n := len(out); n > 0 && it.Op == OpLiteral && out[n-1].Op == OpLiteral &&
+			(it.Flags&FoldCase == out[n-1].Flags&FoldCase || !hasCase(it.Rune) || !hasCase(out[n-1].Rune)) {
 			last := out[n-1]
-			merged := &Regexp{Op: OpLiteral, Flags: last.Flags}
+			merged := &Regexp{Op: OpLiteral, Flags: last.Flags | it.Flags&FoldCase}
 			merged.Rune = append(append([]rune(nil), last.Rune...), it.Rune...)
 			out[n-1] = merged
 			continue
