@@ -31,11 +31,11 @@ func (re *Regexp) canBacktrack(s string, pos int) bool {
 
 // backtrack is search for small inputs (see canBacktrack).
 func (re *Regexp) backtrack(s string, pos int, dst []int) bool {
-	b, _ := re.btPool.Get().(*backtracker)
+	b, _ := backtrackerPool.Get().(*backtracker)
 	if b == nil {
 		b = &backtracker{}
 	}
-	defer re.btPool.Put(b)
+	defer backtrackerPool.Put(b)
 	n := len(re.prog.Inst)
 	words := (n*(len(s)-pos+1) + 31) / 32
 	if cap(b.seen) < words {

@@ -45,9 +45,13 @@ type matcher struct {
 	work     []int
 }
 
-func newMatcher(prog *syntax.Prog) *matcher {
-	n := len(prog.Inst)
-	return &matcher{prog: prog, cur: newThreadSet(n), nxt: newThreadSet(n)}
+// setProg readies m for a search with prog.
+func (m *matcher) setProg(prog *syntax.Prog) {
+	m.prog = prog
+	if n := len(prog.Inst); len(m.cur.index) < n {
+		m.cur, m.nxt = newThreadSet(n), newThreadSet(n)
+	}
+	m.best = nil
 }
 
 func (m *matcher) capsCopy(from []int) []int {
