@@ -275,20 +275,34 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 return;
             }
         }
-        // Phase 1: place operands, then values, left to right. An operand that is a
-        // register variable not assigned by this statement can be used in place (nothing
-        // else can change it before the stores).
         let assigned: Vec<tir::LocalId> = lhs.iter().filter_map(|p| if let Place::Var(tir::Var::Local(l)) = p { Some(*l) } else { None }).collect();
         let blocks = match rhs {
             Rhs::Exprs(es) => es.iter().any(has_block),
             Rhs::Tuple(e) => has_block(e),
         };
-        let places: Vec<(PlaceRef, TypeId)> = self.with_direct_places(!blocks, assigned, |b| lhs.iter().map(|p| b.eval_place(p)).collect());
+        if let Rhs::Exprs(es) = rhs {
+            if !blocks && self.parallel_register_assign(lhs, es) {
+                return;
+            }
+        }
+        // Phase 1: place operands, then values, left to right. An operand that is a
+        // register variable not assigned by this statement can be used in place (nothing
+        // else can change it before the stores).
+        let places: Vec<(PlaceRef, TypeId)> = self.with_direct_places(!blocks, assigned.clone(), |b| lhs.iter().map(|p| b.eval_place(p)).collect());
         match rhs {
             Rhs::Exprs(es) => {
                 let mut vals = Vec::new();
                 for e in es {
                     self.set_pos(e.pos);
+                    // A register variable that no store of this statement changes is stored
+                    // from its own registers.
+                    if let (false, ExprKind::Var(tir::Var::Local(l))) = (blocks, &e.kind) {
+                        let s = self.slot(*l);
+                        if !s.boxed && !assigned.contains(l) {
+                            vals.push(s.reg);
+                            continue;
+                        }
+                    }
                     let r = self.alloc(e.ty);
                     self.expr_into(e, r);
                     vals.push(r);
@@ -319,6 +333,43 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             }
         }
+    }
+
+    /// `a, b = x, y` where every target is a distinct register variable (and the function
+    /// defers nothing, so no recovered panic can show a half-done assignment): each value
+    /// is computed straight into its variable unless a later value reads that variable
+    /// (then through a temporary, moved last). Returns whether it compiled the statement.
+    fn parallel_register_assign(&mut self, lhs: &[Place], es: &[Expr]) -> bool {
+        if self.has_defer || lhs.len() < 2 || lhs.len() != es.len() {
+            return false;
+        }
+        let mut targets = Vec::new();
+        for p in lhs {
+            let Place::Var(tir::Var::Local(l)) = p else { return false };
+            if self.slot(*l).boxed || targets.contains(l) {
+                return false;
+            }
+            targets.push(*l);
+        }
+        let mut pending = Vec::new();
+        for (k, e) in es.iter().enumerate() {
+            let l = targets[k];
+            let reg = self.slot(l).reg;
+            let n = self.words(e.ty);
+            self.set_pos(e.pos);
+            let read_later = es[k + 1..].iter().any(|x| mentions_local(x, l));
+            if !read_later && (n <= 1 || !mentions_local(e, l)) {
+                self.expr_into(e, reg);
+            } else {
+                let r = self.alloc(e.ty);
+                self.expr_into(e, r);
+                pending.push((reg, r, n));
+            }
+        }
+        for (reg, r, n) in pending {
+            self.mov(reg, r, n);
+        }
+        true
     }
 
     fn ret(&mut self, values: &[Expr]) {

@@ -6,6 +6,14 @@ import "fmt"
 
 type P struct{ x, y int }
 
+// A panic in the middle of evaluating the values leaves every target unassigned.
+func halfDone() (r int, s string) {
+	defer func() { recover() }()
+	var a []int
+	r, s = 5, fmt.Sprint(a[3])
+	return
+}
+
 func main() {
 	a := []int{0, 0, 0}
 	i := 0
@@ -31,6 +39,17 @@ func main() {
 		perm[k], perm[m] = perm[m], perm[k]
 	}
 	fmt.Println(perm)
+	x, y, z := 1, 2, 3
+	x, y = y, x
+	fmt.Println(x, y)
+	x, y, z = y, z, x
+	fmt.Println(x, y, z)
+	x, y = x+y, x-y
+	fmt.Println(x, y)
+	str, t := "a", "b"
+	str, t = t+str, str
+	fmt.Println(str, t)
+	fmt.Println(halfDone())
 	var n *P
 	defer func() { fmt.Println("recovered:", recover()) }()
 	n.x -= 1
