@@ -66,10 +66,10 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
     // `resume_caller!`); everything else leaves with `Flow::Reload` or reloads the top
     // frame's state with `continue 'frame`.
     let flow = 'frame: loop {
-    let mut fi = g.frames.len() - 1;
-    let frame = g.frames[fi];
-    // The current frame's first register's index in the stack.
-    let mut base = frame.base as usize;
+    // Few values live across instructions (ip, regs, code, budget), so that they stay in
+    // machine registers: the frame index is `g.frames.len() - 1` and the frame's base is
+    // recomputed from `regs` where needed.
+    let frame = g.frames[g.frames.len() - 1];
     let mut code = prog.funcs[frame.func as usize].code.as_ptr();
     // SAFETY: `frame.pc` is within the function's code (saved by this loop or 0).
     let mut ip: *const Op = unsafe { code.add(frame.pc as usize) };
@@ -77,7 +77,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
     // (`call::enter` and the fast path below) and the stack is not resized while `regs` is
     // in use (every operation that may resize it leaves through `Flow::Reload` or
     // `continue 'frame`, or recomputes `regs`).
-    let mut regs: *mut u64 = unsafe { g.stack.as_mut_ptr().add(base) };
+    let mut regs: *mut u64 = unsafe { g.stack.as_mut_ptr().add(frame.base as usize) };
 
     macro_rules! r {
         ($i:expr) => {
@@ -99,11 +99,19 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
             unsafe { ip.offset_from(code) as usize }
         };
     }
-    // The current frame's record (`fi` is always the top frame's index).
+    // The current frame's record: the top one.
     macro_rules! frame_rec {
+        () => {{
+            let top = g.frames.len() - 1;
+            // SAFETY: a goroutine that runs instructions has at least one frame.
+            unsafe { g.frames.get_unchecked_mut(top) }
+        }};
+    }
+    // The index in the stack of the current frame's register 0.
+    macro_rules! frame_base {
         () => {
-            // SAFETY: `fi == g.frames.len() - 1` while instructions of frame `fi` run.
-            unsafe { g.frames.get_unchecked_mut(fi) }
+            // SAFETY: `regs` points into the stack.
+            unsafe { regs.offset_from(g.stack.as_ptr()) as usize }
         };
     }
     macro_rules! save {
@@ -154,12 +162,10 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
             let (callee, window, closure): (u32, u16, u64) = ($callee, $base, $closure);
             save!();
             budget -= 1;
-            let new_base = base + window as usize;
+            let new_base = frame_base!() + window as usize;
             match prog.funcs.get(callee as usize) {
-                Some(f) if f.native.is_none() && new_base + f.nregs as usize <= g.stack.len() && budget > 0 && fi + 1 < MAX_FAST_DEPTH => {
+                Some(f) if f.native.is_none() && new_base + f.nregs as usize <= g.stack.len() && budget > 0 && g.frames.len() < MAX_FAST_DEPTH => {
                     g.frames.push(Frame { func: callee, pc: 0, base: new_base as u32, defer_mark: g.defers.len() as u32, closure, kind: FrameKind::Normal });
-                    fi += 1;
-                    base = new_base;
                     code = f.code.as_ptr();
                     ip = code;
                     // SAFETY: the callee's registers end within the stack (checked above).
@@ -240,13 +246,13 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
                 unsafe { runtime::heap::store((crate::globals::base() + off as u64) as *mut u64, r!(src)) }
             }
             Op::LoadCapture { dst, idx } => {
-                let c = g.frames[fi].closure;
+                let c = frame_rec!().closure;
                 // SAFETY: a closure object has 1 + ncaptures words; the compiler only names
                 // captures the function has.
                 w!(dst, unsafe { runtime::heap::load((c as *const u64).add(1 + idx as usize)) })
             }
             Op::LoadCaptureN { dst, idx, n } => {
-                let c = g.frames[fi].closure;
+                let c = frame_rec!().closure;
                 for i in 0..n {
                     // SAFETY: as for LoadCapture.
                     w!(dst + i, unsafe { runtime::heap::load((c as *const u64).add(1 + (idx + i) as usize)) })
@@ -794,11 +800,11 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
                 }
                 // The native may have grown the stack.
                 // SAFETY: as at the top: the frame lies within the stack.
-                regs = unsafe { g.stack.as_mut_ptr().add(base) };
+                regs = unsafe { g.stack.as_mut_ptr().add(frame_rec!().base as usize) };
             }
             Op::Ret { src, n } => {
                 let rec = frame_rec!();
-                if rec.kind == FrameKind::Normal && g.defers.len() <= rec.defer_mark as usize && fi > 0 {
+                if rec.kind == FrameKind::Normal && g.defers.len() <= rec.defer_mark as usize && g.frames.len() > 1 {
                     // Fast path: copy the results to the frame start, pop, resume the caller.
                     if n == 1 {
                         w!(0, r!(src));
@@ -808,14 +814,12 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
                         }
                     }
                     g.frames.pop();
-                    fi -= 1;
                     let caller = frame_rec!();
-                    base = caller.base as usize;
                     code = prog.funcs[caller.func as usize].code.as_ptr();
                     // SAFETY: as at the top: a saved pc and base of a live frame.
                     unsafe {
                         ip = code.add(caller.pc as usize);
-                        regs = g.stack.as_mut_ptr().add(base);
+                        regs = g.stack.as_mut_ptr().add(caller.base as usize);
                     }
                     continue;
                 }
