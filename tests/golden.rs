@@ -1,7 +1,9 @@
 //! End-to-end tests: every `tests/run/NAME.go` (or directory `tests/run/NAME/` holding a
 //! module, run with `minigo run .` inside it) runs under minigo; its combined
 //! stdout+stderr and exit status must match `NAME.out` / `NAME.exitcode`, which were
-//! produced by real Go (`tests/gen_expected.sh`).
+//! produced by real Go (`tests/gen_expected.sh`). A program that reads system files
+//! lists them in `NAME.needs` (one path per line); without them it is skipped, with a
+//! message.
 //!
 //! Goroutine tracebacks differ in addresses and argument words, so frame lines (function
 //! calls and their `\tfile:line +0x..` lines) are dropped from both sides before comparing;
@@ -40,6 +42,12 @@ fn normalize(s: &str) -> String {
     out.join("\n")
 }
 
+/// The first path listed in `NAME.needs` that does not exist on this machine.
+fn missing_need(go: &Path) -> Option<String> {
+    let needs = std::fs::read_to_string(go.with_extension("needs")).ok()?;
+    needs.lines().map(str::trim).filter(|l| !l.is_empty()).find(|l| !Path::new(l).exists()).map(str::to_string)
+}
+
 fn run_one(go: &Path) -> Result<(), String> {
     let out_path = go.with_extension("out");
     // Go may print arbitrary bytes; both sides are decoded the same lossy way.
@@ -67,6 +75,10 @@ fn run_programs() {
     files.sort();
     let filter = std::env::var("MINIGO_TEST").unwrap_or_default();
     let files: Vec<PathBuf> = files.into_iter().filter(|f| f.to_string_lossy().contains(&filter)).collect();
+    let (files, skipped): (Vec<PathBuf>, Vec<PathBuf>) = files.into_iter().partition(|f| missing_need(f).is_none());
+    for f in &skipped {
+        eprintln!("skip {}: this machine lacks {}", f.display(), missing_need(f).unwrap_or_default());
+    }
     // Run in parallel, a few at a time.
     let results: Vec<(PathBuf, Result<(), String>)> = std::thread::scope(|s| {
         let chunks: Vec<Vec<PathBuf>> = {

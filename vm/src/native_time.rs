@@ -2,7 +2,8 @@
 //!
 //! The standard library's `time.Time` is four words: seconds since January 1, year 1 UTC,
 //! nanoseconds, a monotonic reading in nanoseconds (never 0 when present) and the location
-//! pointer (nil: UTC). The monotonic clock is the runtime's (nanoseconds since the program
+//! pointer (nil: UTC; timer values carry `time.Local`, registered by package time's init
+//! through `set_timer_location`). The monotonic clock is the runtime's (nanoseconds since the program
 //! started) plus one.
 
 /// Seconds from January 1, year 1 to the Unix epoch (Go's `unixToInternal`).
@@ -20,10 +21,20 @@ pub fn mono(now: i64) -> i64 {
     now + 1
 }
 
+/// The `*time.Location` word timer values carry (the address of the global `time.Local`
+/// points to; 0 until package time's init runs).
+static TIMER_LOCATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Records the location word of timer values.
+pub fn set_timer_location(loc: u64) {
+    TIMER_LOCATION.store(loc, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Fills a `time.Time` for monotonic instant `when` (the runtime's clock).
 pub fn timer_value(when: i64, out: &mut [u64]) {
     out.fill(0);
-    let words = time_words(process_start_unix_nanos() + when, mono(when));
+    let mut words = time_words(process_start_unix_nanos() + when, mono(when));
+    words[3] = TIMER_LOCATION.load(std::sync::atomic::Ordering::Relaxed);
     for (o, w) in out.iter_mut().zip(words) {
         *o = w;
     }

@@ -323,8 +323,7 @@ func (t Time) Format(layout string) string {
 // AppendFormat is like Format but appends the textual representation to b and returns
 // the extended buffer.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
-	l := t.loc.orUTC()
-	name, offset := l.zone, l.offset
+	name, offset := t.Zone()
 	days, secs := t.daysAndSecs()
 	y64, m, day := civilFromDays(days)
 	year := int(y64)
@@ -957,7 +956,8 @@ func (f *timeFields) resolve(defaultLoc, local *Location) Time {
 		t := wall(UTC)
 		t.sec -= int64(f.offset)
 		// The local zone is used when it has this offset (and name, if one was given).
-		if l := local.orUTC(); l.offset == f.offset && (f.zoneName == "" || l.zone == f.zoneName) {
+		name, off, _, _, _ := local.zoneAt(t.sec - unixToInternal)
+		if off == f.offset && (f.zoneName == "" || name == f.zoneName) {
 			t.place(local)
 		} else {
 			t.place(FixedZone(f.zoneName, f.offset))
@@ -965,8 +965,8 @@ func (f *timeFields) resolve(defaultLoc, local *Location) Time {
 		return t
 	case f.zoneName != "":
 		t := wall(UTC)
-		if l := local.orUTC(); l.zone == f.zoneName {
-			t.sec -= int64(l.offset)
+		if off, ok := local.offsetOfAbbrev(f.zoneName, t.sec-unixToInternal); ok {
+			t.sec -= int64(off)
 			t.place(local)
 			return t
 		}

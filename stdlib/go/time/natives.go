@@ -34,3 +34,16 @@ func stopTimer(t *runtimeTimer) bool
 // resetTimer re-arms t with a new delay and period; it reports what stopTimer would
 // have.
 func resetTimer(t *runtimeTimer, delay, period int64) bool
+
+// readFile returns the contents of the file at path, or a Linux errno (10 MB at most:
+// larger files give EFBIG).
+func readFile(path string) (data []byte, errno uintptr)
+
+// zoneEnv looks up an environment variable.
+func zoneEnv(key string) (value string, found bool)
+
+// setTimerLocation tells the runtime which location the Times it sends on timer
+// channels carry (Local, as Now's do).
+func setTimerLocation(loc *Location)
+
+func init() { setTimerLocation(Local) }

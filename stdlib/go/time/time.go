@@ -3,8 +3,7 @@
 //
 // In minigo the clocks, Sleep and the timers are natives of the goroutine runtime (see
 // natives.go and stdlib/NATIVES.md); calendar computations and formatting are written
-// in Go here. Time zones: UTC, fixed zones and Local, which minigo treats as UTC (the
-// time zone database is not consulted).
+// in Go here. Time zones come from the system's zone database (zone*.go).
 package time
 
 import (
@@ -178,8 +177,8 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	day, hour = carry(day, hour, 24)
 	days := daysFromCivil(int64(year), int(month), 1) + int64(day-1)
 	abs := (days+daysBefore1970)*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec)
-	abs -= int64(loc.offset)
-	t := Time{sec: abs, nsec: int64(nsec)}
+	unix := loc.wallToUnix(abs - unixToInternal)
+	t := Time{sec: unix + unixToInternal, nsec: int64(nsec)}
 	t.place(loc)
 	return t
 }
@@ -253,7 +252,11 @@ func monthDays(year int, m Month) int {
 
 // local returns t's seconds since year 1 in its own zone (wall clock seconds).
 func (t Time) local() int64 {
-	return t.sec + int64(t.loc.orUTC().offset)
+	if t.loc == nil {
+		return t.sec
+	}
+	_, off, _, _, _ := t.loc.zoneAt(t.sec - unixToInternal)
+	return t.sec + int64(off)
 }
 
 // days returns the days since 1970-01-01 and the seconds within that day, in t's zone.
@@ -473,17 +476,30 @@ func (t Time) Location() *Location {
 
 // Zone is the abbreviation and offset (seconds east of UTC) of t's zone at t.
 func (t Time) Zone() (name string, offset int) {
-	l := t.loc.orUTC()
-	return l.zone, l.offset
+	name, offset, _, _, _ = t.loc.zoneAt(t.sec - unixToInternal)
+	return name, offset
 }
 
-// ZoneBounds would give the period during which t's zone keeps its offset; minigo's
-// fixed zones have no such bounds, so both results are zero.
-func (t Time) ZoneBounds() (start, end Time) { return }
+// ZoneBounds returns the span [start, end) of instants around t during which t's zone
+// is in effect, both shown in t's location; a zone in effect since the beginning of
+// time has a zero start, and one that never ends a zero end.
+func (t Time) ZoneBounds() (start, end Time) {
+	_, _, from, until, _ := t.loc.zoneAt(t.sec - unixToInternal)
+	if from != beginningOfTime {
+		start = Time{sec: from + unixToInternal, loc: t.loc}
+	}
+	if until != endOfTime {
+		end = Time{sec: until + unixToInternal, loc: t.loc}
+	}
+	return start, end
+}
 
 // IsDST reports whether the time in the configured location is in Daylight Savings
-// Time (never, for minigo's fixed zones).
-func (t Time) IsDST() bool { return false }
+// Time.
+func (t Time) IsDST() bool {
+	_, _, _, _, dst := t.loc.zoneAt(t.sec - unixToInternal)
+	return dst
+}
 
 // Unix is t in seconds since the Unix epoch.
 func (t Time) Unix() int64 { return t.sec - unixToInternal }

@@ -3,8 +3,3 @@
 
 package time
 
-func LoadLocationFromTZData(string, []uint8) (*Location, error)
-func (*Time) UnmarshalBinary([]uint8) error
-func (Time) MarshalBinary() ([]uint8, error)
-func (*Time) GobDecode([]uint8) error
-func (Time) GobEncode() ([]uint8, error)

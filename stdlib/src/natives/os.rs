@@ -361,7 +361,7 @@ fn sys_read_dir_names(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult
     NativeResult::Done
 }
 
-fn sys_getenv(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+pub(super) fn sys_getenv(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     use std::os::unix::ffi::OsStrExt;
     let key = std::ffi::OsStr::from_bytes(cx.str(w[0], w[1])).to_owned();
     match std::env::var_os(&key) {

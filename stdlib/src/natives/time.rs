@@ -66,6 +66,35 @@ fn reset_timer(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     NativeResult::Done
 }
 
+/// `readFile(path string) ([]byte, uintptr)`: a zone file, read whole (small and local,
+/// so without the syscall handoff).
+fn read_file(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+    use std::io::Read;
+    use std::os::unix::ffi::OsStrExt;
+    const LIMIT: u64 = 10 << 20;
+    let path = std::path::PathBuf::from(std::ffi::OsStr::from_bytes(cx.str(w[0], w[1])));
+    let mut data = Vec::new();
+    let read = std::fs::File::open(&path).and_then(|f| f.take(LIMIT + 1).read_to_end(&mut data));
+    let errno = match read {
+        Ok(_) if data.len() as u64 > LIMIT => libc::EFBIG,
+        Ok(_) => 0,
+        Err(e) => e.raw_os_error().unwrap_or(libc::EIO),
+    };
+    if errno != 0 {
+        w[..4].copy_from_slice(&[0, 0, 0, errno as u64]);
+        return NativeResult::Done;
+    }
+    let [p, n, c] = cx.new_bytes(&data);
+    w[..4].copy_from_slice(&[p, n, c, 0]);
+    NativeResult::Done
+}
+
+/// `setTimerLocation(loc *Location)`.
+fn set_timer_location(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+    native_time::set_timer_location(w[0]);
+    NativeResult::Done
+}
+
 pub(super) fn lookup(name: &str) -> Option<NativeFn> {
     let f: NativeFn = match name {
         "now" => now,
@@ -75,6 +104,9 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
         "newFuncTimer" => new_func_timer,
         "stopTimer" => stop_timer,
         "resetTimer" => reset_timer,
+        "readFile" => read_file,
+        "zoneEnv" => super::os::sys_getenv,
+        "setTimerLocation" => set_timer_location,
         _ => return None,
     };
     Some(f)

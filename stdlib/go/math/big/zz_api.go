@@ -3,5 +3,3 @@
 
 package big
 
-func (*Float) GobDecode([]uint8) error
-func (*Float) GobEncode() ([]uint8, error)
