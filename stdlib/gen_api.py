@@ -24,6 +24,7 @@ PACKAGES = [
     "container/heap", "container/list", "container/ring", "encoding/hex", "encoding/base64",
     "encoding/base32", "encoding/binary", "hash", "hash/crc32", "hash/crc64", "hash/adler32",
     "hash/fnv", "path/filepath", "io/ioutil", "flag", "text/tabwriter",
+    "compress/flate", "compress/gzip", "compress/zlib", "image", "image/color", "image/draw", "image/png",
     "regexp", "regexp/syntax",
 ]
 LINE = re.compile(r"^pkg ([^ ,]+)( \([^)]*\))?, (.*?)(?:\s+#\d+)?$")
