@@ -23,7 +23,8 @@ PACKAGES = [
     "mime/multipart", "net/http", "net/http/httptest", "math/big", "net",
     "container/heap", "container/list", "container/ring", "encoding/hex", "encoding/base64",
     "encoding/base32", "encoding/binary", "hash", "hash/crc32", "hash/crc64", "hash/adler32",
-    "hash/fnv", "path/filepath", "io/ioutil", "flag", "text/tabwriter",
+    "hash/fnv", "path/filepath", "io/ioutil", "flag", "text/tabwriter", "text/template",
+    "text/template/parse", "html/template",
     "compress/flate", "compress/gzip", "compress/zlib", "image", "image/color", "image/draw", "image/png",
     "regexp", "regexp/syntax",
 ]
@@ -212,9 +213,13 @@ def build(pkg, lines, have):
     for star, typ, name, sig in methods:
         # Go's listing repeats methods promoted from embedded fields (textproto.Conn
         # embeds Reader): declaring them would shadow the embedded ones.
-        embedded = [ft.lstrip("*") for fn, ft in fields.get(typ, []) if fn == ""]
-        embedded += [h.split(":")[2] for h in have if h.startswith("embed:%s:" % typ)]
-        if any(e + "." + name in have for e in embedded):
+        # Promotion can go through several levels (parse.IfNode embeds BranchNode, which
+        # embeds Pos).
+        def promoted(t, depth=0):
+            embedded = [ft.lstrip("*") for fn, ft in fields.get(t, []) if fn == ""]
+            embedded += [h.split(":")[2] for h in have if h.startswith("embed:%s:" % t)]
+            return depth < 4 and any(e + "." + name in have or promoted(e, depth + 1) for e in embedded)
+        if promoted(typ):
             continue
         if typ + "." + name in have or qual(sig) is None or typ not in types and typ not in have:
             continue

@@ -110,7 +110,7 @@ func (v Value) invoke(in []Value, spread bool) []Value {
 		ft = v.typ
 		fn = ldPtr(v.ptr)
 		if fn == nil {
-			panic("reflect: call of nil function")
+			panic(opFault("Value.Call", "call of nil function"))
 		}
 	}
 

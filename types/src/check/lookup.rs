@@ -169,7 +169,15 @@ impl<'a> Checker<'a> {
             return None;
         }
         for m in &methods {
-            match self.lookup(t, &m.name) {
+            // An unexported method is looked up as from the interface's package: it is
+            // accessible there even when the check runs in another package.
+            let saved = self.pkg;
+            if let Some(owner) = m.pkg {
+                self.pkg = owner;
+            }
+            let found = self.lookup(t, &m.name);
+            self.pkg = saved;
+            match found {
                 Lookup::Found(sel) => match sel.found {
                     Found::Method { func, ptr_recv, .. } => {
                         let sig = self.func_sig(func);
