@@ -59,6 +59,11 @@ impl types::Importer for PkgImporter {
         }
     }
 
+    fn lazy_bodies(&self, import_path: &str) -> bool {
+        // Served from the embedded standard library (not from disk, not overridden).
+        !self.served.borrow().contains(import_path) && !self.overrides.contains_key(import_path)
+    }
+
     fn missing_message(&self, import_path: &str) -> Option<String> {
         let mut l = self.loader.borrow_mut();
         if l.is_std(import_path) {

@@ -469,6 +469,13 @@ pub(crate) fn compile_func(c: &mut Compiler<'_>, id: FuncId) -> vm::program::Fun
         let code = vec![Op::Throw { k }, Op::Ret { src: 0, n: 0 }];
         return vm::program::Func { file, line: decl_line, ..crate::expr::synth_func(name, code, 1, 0, 0, 0) };
     }
+    if f.kind == tir::FuncKind::Unreached {
+        // The checker found no way for the program to call it (`types/src/check/reach.rs`).
+        // One message for all: the traceback names the function.
+        let k = c.string(b"minigo bug: a function left out of the program as unreachable was called".to_vec());
+        let code = vec![Op::Throw { k }, Op::Ret { src: 0, n: 0 }];
+        return vm::program::Func { file, line: decl_line, ..crate::expr::synth_func(name, code, 1, 0, 0, 0) };
+    }
     if f.body.is_none() {
         return native_func(c, id, name, file, decl_line);
     }

@@ -18,7 +18,23 @@ pub use actions::SyntaxError;
 
 /// Parses one file. Returns the tree (if the grammar accepted it) and every error found.
 pub fn parse_file(src: &str) -> (Option<ast::File>, Vec<SyntaxError>) {
-    let lexed = lexer::lex(src);
+    parse_lexed(src, lexer::lex(src))
+}
+
+/// Parses only the byte ranges `parts` of `src` (the package clause, whole top-level
+/// declarations), as if the rest of the file were blank, without scanning the rest: the
+/// tree's positions are those of `src`. Used for function bodies parsed on demand.
+pub fn parse_parts(src: &str, parts: &[std::ops::Range<usize>]) -> (Option<ast::File>, Vec<SyntaxError>) {
+    let mut all = lexer::Lexed { tokens: Vec::new(), errors: Vec::new() };
+    for r in parts {
+        let lexed = lexer::lex(&src[r.clone()]);
+        all.tokens.extend(lexed.tokens.into_iter().map(|(l, t, h)| (l + r.start, t, h + r.start)));
+        all.errors.extend(lexed.errors.into_iter().map(|e| lexer::LexError { offset: e.offset + r.start, message: e.message }));
+    }
+    parse_lexed(src, all)
+}
+
+fn parse_lexed(src: &str, lexed: lexer::Lexed) -> (Option<ast::File>, Vec<SyntaxError>) {
     let mut errors: Vec<SyntaxError> =
         lexed.errors.into_iter().map(|e| SyntaxError { offset: e.offset, message: e.message }).collect();
     let b = actions::Builder::new();

@@ -92,8 +92,17 @@ func main() {
 		skewed[i] = "aaaaaaaabbbbccd\n"[x.next()%16]
 	}
 	long := []byte(strings.Repeat(string(text), 30))
-	inputs := map[string][]byte{"empty": nil, "one": []byte("z"), "text": text, "random": random, "skewed": skewed, "long": long}
-	for _, name := range []string{"empty", "one", "text", "random", "skewed", "long"} {
+	// Fibonacci frequencies, shuffled: Huffman codes deeper than 15 bits get limited.
+	var fib []byte
+	for s, a, b := 0, 1, 1; s < 24; s, a, b = s+1, b, a+b {
+		fib = append(fib, bytes.Repeat([]byte{byte('A' + s)}, a)...)
+	}
+	for i := len(fib) - 1; i > 0; i-- {
+		j := int(x.next()) % (i + 1)
+		fib[i], fib[j] = fib[j], fib[i]
+	}
+	inputs := map[string][]byte{"empty": nil, "one": []byte("z"), "text": text, "random": random, "skewed": skewed, "long": long, "fib": fib}
+	for _, name := range []string{"empty", "one", "text", "random", "skewed", "long", "fib"} {
 		in := inputs[name]
 		for lvl := -2; lvl <= 9; lvl++ {
 			c := deflate(lvl, in)

@@ -91,6 +91,9 @@ pub enum FuncKind {
     /// parameters for errors only. Its instances are the functions that run; this one is
     /// never compiled (its types mention type parameters).
     Generic,
+    /// A standard-library function the program never reaches (`check/reach.rs`): its
+    /// body was not checked and is not compiled.
+    Unreached,
 }
 
 #[derive(Clone)]

@@ -8,6 +8,7 @@
 
 mod big;
 mod bits;
+mod compress;
 mod gomath;
 mod hash;
 mod math;
@@ -60,6 +61,7 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "fmt" => text::lookup_fmt(func),
         "testing" => testing::lookup(func),
         "hash/crc32" => hash::lookup_crc32(func),
+        "compress/flate" => compress::lookup_flate(func),
         "hash/crc64" => hash::lookup_crc64(func),
         _ => None,
     }

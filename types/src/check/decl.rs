@@ -229,11 +229,20 @@ impl<'a> Checker<'a> {
         }
         let files = self.importer.package_files(path)?;
         let saved = (self.pkg, self.file, self.file_scope, self.scope, self.fctx.take(), self.cur_decl.take(), self.iota.take());
-        let parsed = self.parse_files(files.into_iter().map(|(n, s)| (self.importer.file_path(path, &n), s)).collect());
+        let files: Vec<(String, String)> = files.into_iter().map(|(n, s)| (self.importer.file_path(path, &n), s)).collect();
+        let parsed = if self.is_lazy_package(path) {
+            self.reach.lazy_paths.insert(path.to_string());
+            self.parse_skeletons(files)
+        } else {
+            self.parse_files(files)
+        };
         let id = self.check_package(path, parsed, FuncId(0));
         (self.pkg, self.file, self.file_scope, self.scope, self.fctx, self.cur_decl, self.iota) = saved;
         if let Some(id) = id {
-            self.release_syntax(id);
+            // A lazily checked package keeps its trees until the program's bodies are known.
+            if !self.reach.lazy_pkgs.contains(&id) {
+                self.release_syntax(id);
+            }
         }
         id
     }
@@ -331,12 +340,18 @@ impl<'a> Checker<'a> {
         self.check_valid_types(id);
         // Phase 5: function bodies (each checked once), then the instances they need.
         let bodies = std::mem::take(&mut self.pkgs[id.0 as usize].bodies);
-        for (f, o) in bodies {
-            self.check_func_body(f, o);
+        let path = self.pkgs[id.0 as usize].path.clone();
+        let lazy = self.reach.lazy_paths.contains(&path);
+        if lazy {
+            self.defer_bodies(id, bodies);
+        } else {
+            for (f, o) in bodies {
+                self.check_func_body(f, o);
+            }
         }
         self.check_instance_bodies();
-        // Unused imports.
-        if !self.opts.repl {
+        // Unused imports (a lazily checked package's bodies did not all mark theirs).
+        if !self.opts.repl && !lazy {
             for fscope in &file_scopes {
                 for (_, oid) in self.scopes.names(*fscope) {
                     let o = self.obj(oid);

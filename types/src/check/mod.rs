@@ -19,6 +19,8 @@ mod generic;
 mod lookup;
 mod ops;
 mod rangefunc;
+mod reach;
+mod skeleton;
 mod scope;
 mod stmt;
 pub mod session;
@@ -57,6 +59,13 @@ pub trait Importer {
     /// `package P is not in std`.
     fn missing_message(&self, _import_path: &str) -> Option<String> {
         None
+    }
+
+    /// Whether the package's function bodies may be checked only when the program reaches
+    /// them (`check/reach.rs`): true for the standard library, whose bodies have no errors
+    /// to report; the packages of the user's module are checked in full.
+    fn lazy_bodies(&self, _import_path: &str) -> bool {
+        false
     }
 }
 
@@ -285,6 +294,8 @@ pub struct Checker<'a> {
     pub(crate) repl_input: Option<FuncId>,
     /// Each package's statements in the program initializer: `(package, start, end)`.
     pub(crate) init_chunks: Vec<(PkgId, usize, usize)>,
+    /// Standard-library bodies checked on demand.
+    pub(crate) reach: reach::Reach,
 }
 
 /// Node ids from here on denote [`Checker::injected`] operands (the parser numbers nodes
@@ -340,6 +351,7 @@ impl<'a> Checker<'a> {
             injected: Vec::new(),
             repl_input: None,
             init_chunks: Vec::new(),
+            reach: Default::default(),
         };
         c.pkgs.push(Pkg {
             path: String::new(),
@@ -568,6 +580,7 @@ impl<'a> Checker<'a> {
                     break;
                 }
             }
+            self.reach_program();
             if !self.gen.instance_diags.is_empty() {
                 // The generic check accepted code an instance rejects: a minigo bug.
                 for d in std::mem::take(&mut self.gen.instance_diags) {

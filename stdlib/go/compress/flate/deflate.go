@@ -290,41 +290,13 @@ func (z *Writer) longest(pos, limit, have int) (int, int) {
 	if have >= z.params.good {
 		chain >>= 2
 	}
-	if have >= limit {
-		return 0, 0
-	}
-	bestLen, bestDist := 0, 0
-	w := z.win
-	cand := int(z.head[z.hash(pos)]) - 1
-	for cand >= 0 && chain > 0 && pos-cand <= windowSize {
-		if cand < pos && (have < minMatch || w[cand+have] == w[pos+have]) {
-			n := matchLen(w[cand:cand+limit], w[pos:pos+limit])
-			if n > have && n >= minMatch {
-				have, bestLen, bestDist = n, n, pos-cand
-				if n >= z.params.nice || n == limit {
-					break
-				}
-			}
-		}
-		next := int(z.prev[cand&(windowSize-1)]) - 1
-		if next >= cand {
-			break
-		}
-		cand = next
-		chain--
-	}
-	return bestLen, bestDist
+	return chainSearch(z.win, z.prev, pos, int(z.head[z.hash(pos)])-1, limit, have, chain, z.params.nice)
 }
 
-// matchLen is the length of the common prefix of a and b (same length).
-func matchLen(a, b []byte) int {
-	for i := range a {
-		if a[i] != b[i] {
-			return i
-		}
-	}
-	return len(a)
-}
+// chainSearch walks the hash chain from position cand (-1: none) back through prev,
+// at most chain candidates within the window, for the longest match of the bytes at pos
+// (at most limit long) longer than have; it stops at a match of nice bytes (native).
+func chainSearch(win []byte, prev []int32, pos, cand, limit, have, chain, nice int) (length, dist int)
 
 // tokenize turns input into tokens up to where matches can still grow (all of it when
 // final), coding a block whenever the tokens fill one.

@@ -2,7 +2,10 @@
 package time
 
 import (
+	goerrors "errors"
+	goos "os"
 	gosync "sync"
+	gosyscall "syscall"
 	gotime "time"
 )
 
@@ -116,3 +119,21 @@ func resetTimer(r *runtimeTimer, delay, period int64) bool {
 	s.arm(delay)
 	return pending
 }
+
+// readFile: the zone file through real Go's os package, errors as their errno.
+func readFile(path string) ([]byte, uintptr) {
+	data, err := goos.ReadFile(path)
+	if err != nil {
+		var errno gosyscall.Errno
+		if goerrors.As(err, &errno) {
+			return nil, uintptr(errno)
+		}
+		return nil, uintptr(gosyscall.EIO)
+	}
+	return data, 0
+}
+
+func zoneEnv(key string) (string, bool) { return goos.LookupEnv(key) }
+
+// setTimerLocation: the shim's timer values are built by its own code.
+func setTimerLocation(loc *Location) {}

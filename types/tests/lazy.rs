@@ -1,0 +1,122 @@
+//! Demand-driven checking of imported packages (`check/reach.rs`, issue 15): a package
+//! the importer marks lazy has only the bodies the program reaches checked; the others
+//! are `FuncKind::Unreached`. Variable initialization keeps the order the full check
+//! gives (it depends on what function bodies refer to), and methods reached only through
+//! interface calls are kept.
+
+use std::collections::HashMap;
+use types::tir::{self, FuncKind, Place, Stmt, Var};
+
+const LIB: &str = r#"package lib
+
+// A depends on B through first's body: B is initialized first.
+var A = first()
+var B = second()
+
+func first() int  { return B + 1 }
+func second() int { return 10 }
+
+type T struct{ n int }
+
+func (T) M() string { return "m" }
+func (T) N() string { return "n" }
+func (t *T) P() int  { return t.n }
+
+type I interface{ M() string }
+
+func Get() I { return T{} }
+
+func Unused() int { return helper() }
+func helper() int { return 1 }
+
+func init() { initHelper() }
+func initHelper() {}
+
+type S struct{}
+
+func (S) M() string { return "s" }
+"#;
+
+const MAIN: &str = r#"package main
+
+import "lib"
+
+func main() {
+	println(lib.A, lib.Get().M())
+}
+"#;
+
+struct Lib {
+    lazy: bool,
+}
+
+impl types::Importer for Lib {
+    fn package_files(&self, path: &str) -> Option<Vec<(String, String)>> {
+        match path {
+            "lib" => Some(vec![("lib.go".into(), LIB.into())]),
+            "runtime" => Some(vec![("runtime.go".into(), "package runtime\n".into())]),
+            _ => None,
+        }
+    }
+
+    fn lazy_bodies(&self, path: &str) -> bool {
+        self.lazy && path == "lib"
+    }
+}
+
+fn check(lazy: bool) -> tir::Program {
+    match types::check_program(vec![("main.go".into(), MAIN.into())], &Lib { lazy }, types::Options::default()) {
+        Ok(p) => p,
+        Err((_, diags)) => panic!("check failed: {:?}", diags),
+    }
+}
+
+fn kinds(p: &tir::Program) -> HashMap<String, FuncKind> {
+    p.funcs.iter().map(|f| (f.name.clone(), f.kind)).collect()
+}
+
+/// Names of the globals the program initializer assigns, in order.
+fn init_order(p: &tir::Program) -> Vec<String> {
+    let body = p.funcs[p.init.0 as usize].body.as_ref().expect("initializer body");
+    let mut out = Vec::new();
+    for s in &body.stmts {
+        if let Stmt::Assign { lhs, .. } = s {
+            for l in lhs {
+                if let Place::Var(Var::Global(g)) = l {
+                    out.push(p.globals[g.0 as usize].name.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn unreached_functions_are_left_out() {
+    let p = check(true);
+    let k = kinds(&p);
+    for reached in ["main.main", "lib.first", "lib.second", "lib.Get", "lib.init.0", "lib.initHelper", "lib.T.M"] {
+        assert!(k.get(reached).is_some_and(|k| *k != FuncKind::Unreached), "{} should be reached: {:?}", reached, k.get(reached));
+    }
+    for unreached in ["lib.Unused", "lib.helper", "lib.T.N", "lib.(*T).P", "lib.S.M"] {
+        assert_eq!(k.get(unreached), Some(&FuncKind::Unreached), "{} should be unreached", unreached);
+    }
+    // Unreached functions have no body to compile.
+    assert!(p.funcs.iter().filter(|f| f.kind == FuncKind::Unreached).all(|f| f.body.is_none()));
+}
+
+#[test]
+fn full_check_reaches_everything() {
+    let p = check(false);
+    assert!(p.funcs.iter().all(|f| f.kind != FuncKind::Unreached));
+}
+
+#[test]
+fn initialization_order_is_unchanged() {
+    let eager = init_order(&check(false));
+    let lazy = init_order(&check(true));
+    assert_eq!(eager, lazy);
+    let b = eager.iter().position(|n| n.ends_with('B')).expect("B initialized");
+    let a = eager.iter().position(|n| n.ends_with('A')).expect("A initialized");
+    assert!(b < a, "B must be initialized before A: {:?}", eager);
+}
