@@ -26,7 +26,9 @@ PACKAGES = [
     "hash/fnv", "path/filepath", "io/ioutil", "flag", "text/tabwriter", "text/template",
     "text/template/parse", "html/template",
     "compress/flate", "compress/gzip", "compress/zlib", "image", "image/color", "image/draw", "image/png",
-    "regexp", "regexp/syntax",
+    "regexp", "regexp/syntax", "os/exec", "os/signal",
+    "crypto", "crypto/md5", "crypto/sha1", "crypto/sha256", "crypto/sha512", "crypto/hmac", "crypto/subtle",
+    "crypto/rand",
 ]
 LINE = re.compile(r"^pkg ([^ ,]+)( \([^)]*\))?, (.*?)(?:\s+#\d+)?$")
 
@@ -77,6 +79,10 @@ def declared_names(pkg):
         for m in re.finditer(r"^type (\w+) struct \{\n(.*?)^\}", src, re.M | re.S):
             for e in re.finditer(r"^\s*\*?(\w+)\s*$", m.group(2), re.M):
                 names.add("embed:%s:%s" % (m.group(1), e.group(1)))
+            # An embedded type of another package (exec.ExitError embeds
+            # *os.ProcessState) promotes methods implemented there.
+            for e in re.finditer(r"^\s*\*?\w+\.(\w+)\s*$", m.group(2), re.M):
+                names.add("embedpkg:%s" % m.group(1))
         # Aliases (type T = pkg.T) get their methods from the aliased type.
         for m in re.finditer(r"^type (\w+) = ", src, re.M):
             names.add("alias:" + m.group(1))
@@ -219,7 +225,7 @@ def build(pkg, lines, have):
             embedded = [ft.lstrip("*") for fn, ft in fields.get(t, []) if fn == ""]
             embedded += [h.split(":")[2] for h in have if h.startswith("embed:%s:" % t)]
             return depth < 4 and any(e + "." + name in have or promoted(e, depth + 1) for e in embedded)
-        if promoted(typ):
+        if promoted(typ) or "embedpkg:" + typ in have:
             continue
         if typ + "." + name in have or qual(sig) is None or typ not in types and typ not in have:
             continue

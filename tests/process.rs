@@ -78,3 +78,34 @@ fn a_select_times_out_beside_readers_of_a_silent_stdin() {
         }
     }
 }
+
+/// SIGINT from outside: without signal.Notify the program dies of the signal (Go's
+/// default action: the shell reports 130); with Notify it reaches the channel through
+/// the runtime and the program goes on ("got interrupt", exit 0), as real Go does.
+#[test]
+fn sigint_kills_by_default_and_reaches_a_notified_channel() {
+    const SIGINT: i32 = 2;
+    for notify in [false, true] {
+        let mut cmd = minigo("signal_default_and_notified.go");
+        if notify {
+            cmd.arg("notify");
+        }
+        let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        let mut line = String::new();
+        out.read_line(&mut line).unwrap();
+        assert_eq!(line, "ready\n");
+        // SAFETY: kill(2) of our own child.
+        unsafe { libc::kill(child.id() as i32, SIGINT) };
+        let status = wait_at_most(&mut child, Duration::from_secs(20), "program sent SIGINT");
+        let mut rest = String::new();
+        std::io::Read::read_to_string(&mut out, &mut rest).unwrap();
+        if notify {
+            assert!(status.success(), "status {status:?}");
+            assert_eq!(rest, "got interrupt\n");
+        } else {
+            assert_eq!(status.signal(), Some(SIGINT), "status {status:?}");
+            assert_eq!(rest, "");
+        }
+    }
+}

@@ -606,26 +606,31 @@ impl TypeTable {
 
     /// Types whose values can be compared with `==` (spec "Comparison operators").
     pub fn comparable(&self, id: TypeId) -> bool {
-        self.comparable_depth(id, 0)
+        self.comparable_on_path(id, &mut Vec::new())
     }
 
-    fn comparable_depth(&self, id: TypeId, depth: u32) -> bool {
-        if depth > 64 {
+    /// `path` holds the types being examined above `id`: a type met again on it (an
+    /// invalid recursive type such as `type T struct{ a, b T }`, which the checker
+    /// reports elsewhere) adds no new answer, so the walk stops there instead of
+    /// growing exponentially with the fields.
+    fn comparable_on_path(&self, id: TypeId, path: &mut Vec<TypeId>) -> bool {
+        if path.contains(&id) || path.len() > 64 {
             return true;
         }
-        if self.is_tparam(id) {
-            if self.tparam_set(id).is_some_and(|ts| ts.comparable) {
-                return true;
+        path.push(id);
+        let answer = if self.is_tparam(id) {
+            self.tparam_set(id).is_some_and(|ts| ts.comparable) || self.all_terms(id, &mut |tt, t| tt.comparable_on_path(t, &mut path.clone()) && !tt.is_interface(t))
+        } else {
+            match self.under(id) {
+                Type::Basic(b) => *b != Basic::UntypedNil,
+                Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
+                Type::Struct(fields) => fields.iter().all(|f| self.comparable_on_path(f.ty, path)),
+                Type::Array(elem, _) => self.comparable_on_path(*elem, path),
+                _ => false,
             }
-            return self.all_terms(id, &mut |tt, t| tt.comparable_depth(t, depth + 1) && !tt.is_interface(t));
-        }
-        match self.under(id) {
-            Type::Basic(b) => *b != Basic::UntypedNil,
-            Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => true,
-            Type::Struct(fields) => fields.iter().all(|f| self.comparable_depth(f.ty, depth + 1)),
-            Type::Array(elem, _) => self.comparable_depth(*elem, depth + 1),
-            _ => false,
-        }
+        };
+        path.pop();
+        answer
     }
 
     /// Whether `id` has a core type that can be nil (pointer, slice, map, chan, func, interface).

@@ -125,3 +125,39 @@ func sysHostname() (name string, errno int)
 
 // sysExecutable returns the path of the running executable (the minigo binary).
 func sysExecutable() (path string, errno int)
+
+// sysPipe is pipe2(2) with O_CLOEXEC: the read and the write descriptor.
+func sysPipe() (r, w int, errno int)
+
+// sysForkExec starts program path with arguments argv and environment envv in directory
+// dir (the current one if empty); fds[i] becomes the child's descriptor i (-1: none).
+// setsid, setpgid/pgid and pdeathsig are SysProcAttr's. errno reports a failure of fork
+// or of any step in the child up to and including execve.
+func sysForkExec(path string, argv, envv []string, dir string, fds []int, setsid, setpgid bool, pgid, pdeathsig int) (pid int, errno int)
+
+// sysWaitReady blocks until child pid has ended, without collecting it (waitid with
+// WNOWAIT).
+func sysWaitReady(pid int) (errno int)
+
+// sysWait4 is wait4(2) of child pid: its status word and resource usage (user and
+// system CPU time in microseconds, peak resident set in KiB).
+func sysWait4(pid int) (status int, utimeUs, stimeUs, maxrss int64, errno int)
+
+// sysKill is kill(2).
+func sysKill(pid, sig int) (errno int)
+
+// sysChown is chown(2) (lchown(2) if !follow).
+func sysChown(name string, uid, gid int, follow bool) (errno int)
+
+// sysFchown is fchown(2).
+func sysFchown(fd, uid, gid int) (errno int)
+
+// sysUtimes is utimensat(2) of name with access and modification times in nanoseconds
+// since 1970; an omitted time is left unchanged.
+func sysUtimes(name string, atimeNs, mtimeNs int64, omitA, omitM bool) (errno int)
+
+// sysGetgroups is getgroups(2).
+func sysGetgroups() (gids []int, errno int)
+
+// sysRandom fills b with random bytes from the kernel (getrandom(2)).
+func sysRandom(b []byte)

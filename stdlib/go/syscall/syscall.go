@@ -89,36 +89,86 @@ func itoa(n int) string {
 // A Signal is a signal number.
 type Signal int
 
-// Signal numbers (Linux).
+// Signal numbers (Linux, x86-64).
 const (
-	SIGHUP  Signal = 1
-	SIGINT  Signal = 2
-	SIGQUIT Signal = 3
-	SIGKILL Signal = 9
-	SIGPIPE Signal = 13
-	SIGALRM Signal = 14
-	SIGTERM Signal = 15
+	SIGHUP    Signal = 0x1
+	SIGINT    Signal = 0x2
+	SIGQUIT   Signal = 0x3
+	SIGILL    Signal = 0x4
+	SIGTRAP   Signal = 0x5
+	SIGABRT   Signal = 0x6
+	SIGIOT    Signal = 0x6
+	SIGBUS    Signal = 0x7
+	SIGFPE    Signal = 0x8
+	SIGKILL   Signal = 0x9
+	SIGUSR1   Signal = 0xa
+	SIGSEGV   Signal = 0xb
+	SIGUSR2   Signal = 0xc
+	SIGPIPE   Signal = 0xd
+	SIGALRM   Signal = 0xe
+	SIGTERM   Signal = 0xf
+	SIGSTKFLT Signal = 0x10
+	SIGCHLD   Signal = 0x11
+	SIGCLD    Signal = 0x11
+	SIGCONT   Signal = 0x12
+	SIGSTOP   Signal = 0x13
+	SIGTSTP   Signal = 0x14
+	SIGTTIN   Signal = 0x15
+	SIGTTOU   Signal = 0x16
+	SIGURG    Signal = 0x17
+	SIGXCPU   Signal = 0x18
+	SIGXFSZ   Signal = 0x19
+	SIGVTALRM Signal = 0x1a
+	SIGPROF   Signal = 0x1b
+	SIGWINCH  Signal = 0x1c
+	SIGIO     Signal = 0x1d
+	SIGPOLL   Signal = 0x1d
+	SIGPWR    Signal = 0x1e
+	SIGSYS    Signal = 0x1f
+	SIGUNUSED Signal = 0x1f
 )
+
+// signalNames are the descriptions of signals 1 to 31, as strsignal(3) words them.
+var signalNames = [...]string{
+	"hangup",
+	"interrupt",
+	"quit",
+	"illegal instruction",
+	"trace/breakpoint trap",
+	"aborted",
+	"bus error",
+	"floating point exception",
+	"killed",
+	"user defined signal 1",
+	"segmentation fault",
+	"user defined signal 2",
+	"broken pipe",
+	"alarm clock",
+	"terminated",
+	"stack fault",
+	"child exited",
+	"continued",
+	"stopped (signal)",
+	"stopped",
+	"stopped (tty input)",
+	"stopped (tty output)",
+	"urgent I/O condition",
+	"CPU time limit exceeded",
+	"file size limit exceeded",
+	"virtual timer expired",
+	"profiling timer expired",
+	"window changed",
+	"I/O possible",
+	"power failure",
+	"bad system call",
+}
 
 // Signal marks Signal as an os.Signal.
 func (s Signal) Signal() {}
 
 func (s Signal) String() string {
-	switch s {
-	case SIGHUP:
-		return "hangup"
-	case SIGINT:
-		return "interrupt"
-	case SIGQUIT:
-		return "quit"
-	case SIGKILL:
-		return "killed"
-	case SIGPIPE:
-		return "broken pipe"
-	case SIGALRM:
-		return "alarm clock"
-	case SIGTERM:
-		return "terminated"
+	if 1 <= s && int(s) <= len(signalNames) {
+		return signalNames[s-1]
 	}
 	return "signal " + itoa(int(s))
 }

@@ -9,14 +9,17 @@
 mod big;
 mod bits;
 mod compress;
+mod digest;
 mod gomath;
 mod hash;
 mod math;
 mod nat;
 mod net;
 mod os;
+mod process;
 mod reflect;
 mod reflect_pkg;
+mod signal;
 mod runtime_pkg;
 mod strconv;
 mod sync;
@@ -50,8 +53,12 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "runtime" => runtime_pkg::lookup(func),
         "math/rand" if func == "runtimeRand" => Some(runtime_pkg::runtime_rand),
         "time" => time::lookup(func),
-        "os" => os::lookup(func),
+        "os" => os::lookup(func).or_else(|| process::lookup(func)),
         "net" => net::lookup(func),
+        "crypto/md5" | "crypto/sha1" | "crypto/sha256" | "crypto/sha512" => digest::lookup(pkg, func),
+        "crypto/rand" if func == "getRandom" => Some(process::sys_random),
+        "syscall" => process::lookup_syscall(func),
+        "os/signal" => signal::lookup(func),
         "sync" => sync::lookup(func),
         "sync/atomic" => sync::lookup_atomic(func),
         "strconv" => strconv::lookup(func),

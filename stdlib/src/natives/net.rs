@@ -159,7 +159,7 @@ fn sockname_result(w: &mut [u64], r: libc::c_int, len: libc::socklen_t, n: usize
 }
 
 /// `sysRead(fd int, b []byte) (n, errno int)`: read(2) of a non-blocking socket.
-fn sys_read(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+pub(super) fn sys_read(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     let fd = w[0] as i32;
     let (p, n) = buf(w, 1);
     // SAFETY: the slice has n writable bytes.
@@ -254,7 +254,7 @@ fn bad_handle() -> NativeResult {
 }
 
 /// `pollOpen(fd int) (pd uintptr, errno int)`.
-fn poll_open(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+pub(super) fn poll_open(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     match io::open(cx.cx, w[0] as i32) {
         Ok(pd) => {
             w[0] = pd.to_word();
@@ -276,7 +276,7 @@ fn poll_close(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
 }
 
 /// `pollWait(pd uintptr, mode int) (code int)`, blocking.
-fn poll_wait(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+pub(super) fn poll_wait(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     let Some(pd) = poll_ref(w[0]) else { return bad_handle() };
     match io::wait(cx.cx, pd, mode(w[1])) {
         Blocking::Ready(code) => {
