@@ -5,6 +5,7 @@
 
 mod build;
 mod diag;
+mod memory;
 mod repl;
 mod testcmd;
 mod source;
@@ -55,48 +56,6 @@ enum Command {
     Version,
 }
 
-/// The system allocator, except that a refused request ends the process as Go does
-/// (`fatal error: runtime: out of memory`, exit 2) instead of Rust's abort.
-struct Allocator;
-
-// SAFETY: every call is forwarded to `System` unchanged; only a null result is acted on.
-unsafe impl std::alloc::GlobalAlloc for Allocator {
-    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
-        // SAFETY: forwarded with the caller's guarantees.
-        let p = unsafe { std::alloc::System.alloc(layout) };
-        if p.is_null() {
-            runtime::crash::out_of_memory();
-        }
-        p
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
-        // SAFETY: as above.
-        let p = unsafe { std::alloc::System.alloc_zeroed(layout) };
-        if p.is_null() {
-            runtime::crash::out_of_memory();
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
-        // SAFETY: as above.
-        unsafe { std::alloc::System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: as above.
-        let p = unsafe { std::alloc::System.realloc(ptr, layout, new_size) };
-        if p.is_null() {
-            runtime::crash::out_of_memory();
-        }
-        p
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Allocator = Allocator;
-
 struct Importer;
 
 impl types::Importer for Importer {
@@ -105,51 +64,15 @@ impl types::Importer for Importer {
     }
 }
 
-/// Prepares malloc for `check`, which runs the front end on its own thread and exits: that
-/// thread would get a fresh glibc arena, which grows a page or two at a time (about 30,000
-/// `mprotect` calls, a fifth of the time, for a 50,000-line program). With one arena the
-/// thread allocates from the main heap, which grows by `M_TOP_PAD` at a time. Not for `run`:
-/// the VM's worker threads keep their own arenas.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-fn malloc_for_front_end() {
-    extern "C" {
-        fn mallopt(param: i32, value: i32) -> i32;
-    }
-    const M_TOP_PAD: i32 = -2;
-    const M_ARENA_MAX: i32 = -8;
-    // SAFETY: mallopt only sets allocator parameters (it takes the arena lock itself), and
-    // is called before any other thread exists.
-    unsafe {
-        mallopt(M_ARENA_MAX, 1);
-        mallopt(M_TOP_PAD, 64 << 20);
-    }
-}
-
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn malloc_for_front_end() {}
-
-/// Returns the memory the front end and the compiler freed (syntax trees, the typed IR, the
-/// checker's tables: most of the 30-45 MB a program importing fmt or net peaks at) to the
-/// system before the program runs. Their thread's malloc arena is not the one the VM's
-/// worker threads allocate from, so without this the program's own memory came on top
-/// (8,000 loopback connections: 77 MB peak RSS before, see ARCHITECTURE.md).
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-fn release_front_end_memory() {
-    extern "C" {
-        fn malloc_trim(pad: usize) -> i32;
-    }
-    // SAFETY: malloc_trim only returns free memory of every arena to the system.
-    unsafe {
-        malloc_trim(0);
-    }
-}
-
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn release_front_end_memory() {}
-
 /// Runs `f` on a thread with a large stack: the front end and the compiler recurse over
 /// the syntax tree and the typed IR (a 3,000-arm `else if` chain is 3,000 levels deep).
 /// The stack is reserved address space; only the pages a deep program touches are used.
+///
+/// Each call gets a thread of its own, and that matters for memory: the compiler's thread
+/// builds the program on allocator pages of its own, apart from the pages the checker's
+/// thread filled (and the compiler frees), so those are wholly free afterwards and go back
+/// to the system (`memory::release_front_end_memory`). With check and compile on one
+/// thread, a program importing net kept 4 MB more resident when it started.
 const STACK_BYTES: usize = 8 << 30;
 
 fn with_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
@@ -172,10 +95,19 @@ fn compile_errors(errors: &[String]) -> ExitCode {
     ExitCode::from(1)
 }
 
-/// With `MINIGO_TIMING` set, reports how long a phase took on stderr.
+/// With `MINIGO_TIMING` set, reports how long a phase took on stderr, with the resident
+/// memory at its end and the peak so far (Linux).
 fn timing(phase: &str, since: std::time::Instant) {
     if std::env::var_os("MINIGO_TIMING").is_some() {
-        eprintln!("minigo: {} {:.1} ms", phase, since.elapsed().as_secs_f64() * 1e3);
+        let ms = since.elapsed().as_secs_f64() * 1e3;
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let field = |name: &str| {
+            status.lines().find_map(|l| l.strip_prefix(name)).and_then(|v| v.trim().strip_suffix(" kB")).and_then(|v| v.trim().parse::<f64>().ok())
+        };
+        match (field("VmRSS:"), field("VmHWM:")) {
+            (Some(rss), Some(peak)) => eprintln!("minigo: {} {:.1} ms (RSS {:.1} MB, peak {:.1} MB)", phase, ms, rss / 1024.0, peak / 1024.0),
+            _ => eprintln!("minigo: {} {:.1} ms", phase, ms),
+        }
     }
 }
 
@@ -193,7 +125,6 @@ fn set_args(arg0: &str, args: Vec<String>) {
 /// `minigo check`: every package named; errors as `go build` prints them (in files mode
 /// without the `# command-line-arguments` header, as `go vet` tools do).
 fn check_command(args: &[String]) -> ExitCode {
-    malloc_for_front_end();
     let (mut importer, progs) = match build::packages(args) {
         Ok(p) => p,
         Err(code) => return code,
@@ -228,7 +159,7 @@ fn run_command(args: &[String]) -> ExitCode {
     };
     timing("compile", t0);
     set_args(&prog.arg0, prog_args);
-    release_front_end_memory();
+    memory::release_front_end_memory();
     let t0 = std::time::Instant::now();
     let outcome = vm::start::run(compiled);
     timing("run", t0);
@@ -273,6 +204,7 @@ fn function_of(name: &str, path: &str) -> bool {
 }
 
 fn main() -> ExitCode {
+    memory::configure();
     runtime::crash::install_fault_handler();
     runtime::crash::raise_fd_limit();
     let cli = Cli::parse();

@@ -192,8 +192,8 @@ pub fn func_decl_method(b: &Builder, recv: Vec<Field>, name: Ident, sig: FuncTyp
 pub fn switch_stmt(_b: &Builder, init: Option<Box<Stmt>>, tag: Option<Expr>, body: (Vec<CaseClause>, usize), span: Span) -> Stmt {
     let (body, rbrace) = (body.0, body.1 as u32);
     match tag {
-        Some(Expr { kind: ExprKind::TypeAssert(x, None), .. }) => Stmt::TypeSwitch { init, bind: None, x: *x, body, span, rbrace },
-        tag => Stmt::Switch { init, tag, body, span, rbrace },
+        Some(Expr { kind: ExprKind::TypeAssert(x, None), .. }) => Stmt::TypeSwitch { init, bind: None, x, body, span, rbrace },
+        tag => Stmt::Switch { init, tag: tag.map(Box::new), body, span, rbrace },
     }
 }
 
@@ -201,14 +201,14 @@ pub fn switch_stmt(_b: &Builder, init: Option<Box<Stmt>>, tag: Option<Expr>, bod
 pub fn type_switch(b: &Builder, init: Option<Box<Stmt>>, bind: Vec<Expr>, x: Expr, body: (Vec<CaseClause>, usize), span: Span) -> Stmt {
     let (body, rbrace) = (body.0, body.1 as u32);
     let guard = match x.kind {
-        ExprKind::TypeAssert(inner, None) => *inner,
+        ExprKind::TypeAssert(inner, None) => inner,
         _ => {
             b.error(x.span.start as usize, format!("syntax error: cannot use {} := {} as value", "assignment", "expression"));
-            x
+            Box::new(x)
         }
     };
     let bind = match bind.into_iter().next() {
-        Some(Expr { kind: ExprKind::Ident(name), span, .. }) => Some(Ident { name, span }),
+        Some(Expr { kind: ExprKind::Ident(name), span, .. }) => Some(Box::new(Ident { name, span })),
         Some(e) => {
             b.error(e.span.start as usize, "syntax error: invalid variable name in type switch");
             None
@@ -225,5 +225,5 @@ pub fn range_stmt(b: &Builder, lhs: Vec<Expr>, define: bool, x: Expr, body: Bloc
     if let Some(extra) = it.next() {
         b.error(extra.span.start as usize, "syntax error: range clause permits at most two iteration variables");
     }
-    Stmt::Range { key, value, define, x, body, span }
+    Stmt::Range { key: key.map(Box::new), value: value.map(Box::new), define, x: Box::new(x), body, span }
 }

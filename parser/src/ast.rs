@@ -260,7 +260,7 @@ pub enum ExprKind {
     BasicLit(LitKind, String),
     /// `T{...}`; `ty` is `None` for an elided type inside another literal (`{1, 2}`).
     CompositeLit { ty: Option<Box<Expr>>, elems: Vec<Element>, rbrace: u32 },
-    FuncLit { sig: FuncType, body: Block },
+    FuncLit { sig: Box<FuncType>, body: Block },
     Paren(Box<Expr>),
     Selector(Box<Expr>, Ident),
     /// `a[i]` or a generic instantiation `F[int, string]`.
@@ -278,7 +278,7 @@ pub enum ExprKind {
     SliceType(Box<Expr>),
     MapType(Box<Expr>, Box<Expr>),
     ChanType(ChanDir, Box<Expr>),
-    FuncType(FuncType),
+    FuncType(Box<FuncType>),
     StructType(Vec<Field>),
     InterfaceType(Vec<InterfaceElem>),
     /// `...T` in a parameter list.
@@ -314,11 +314,14 @@ pub enum BranchKind {
 }
 
 #[derive(Clone, Debug)]
+///
+/// Large operands are boxed so that a statement stays small (360 bytes before, when
+/// every `Vec<Stmt>` slot was as large as a `range` clause).
 pub enum Stmt {
     Empty(Span),
     Expr(Expr),
-    Send { chan: Expr, value: Expr, span: Span },
-    IncDec { x: Expr, inc: bool, span: Span },
+    Send { chan: Box<Expr>, value: Box<Expr>, span: Span },
+    IncDec { x: Box<Expr>, inc: bool, span: Span },
     /// `lhs = rhs` (`op` None) or `lhs op= rhs`.
     Assign { lhs: Vec<Expr>, op: Option<BinaryOp>, rhs: Vec<Expr>, span: Span, op_span: Span },
     /// `lhs := rhs`; the checker requires identifiers on the left.
@@ -330,14 +333,14 @@ pub enum Stmt {
     Return(Vec<Expr>, Span),
     Branch { kind: BranchKind, label: Option<Ident>, span: Span },
     Block(Block),
-    If { init: Option<Box<Stmt>>, cond: Expr, then: Block, els: Option<Box<Stmt>>, span: Span },
-    Switch { init: Option<Box<Stmt>>, tag: Option<Expr>, body: Vec<CaseClause>, span: Span, rbrace: u32 },
+    If { init: Option<Box<Stmt>>, cond: Box<Expr>, then: Block, els: Option<Box<Stmt>>, span: Span },
+    Switch { init: Option<Box<Stmt>>, tag: Option<Box<Expr>>, body: Vec<CaseClause>, span: Span, rbrace: u32 },
     /// `switch [init;] [bind :=] x.(type) { ... }`
-    TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Ident>, x: Expr, body: Vec<CaseClause>, span: Span, rbrace: u32 },
+    TypeSwitch { init: Option<Box<Stmt>>, bind: Option<Box<Ident>>, x: Box<Expr>, body: Vec<CaseClause>, span: Span, rbrace: u32 },
     Select { body: Vec<CommClause>, span: Span },
-    For { init: Option<Box<Stmt>>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block, span: Span },
+    For { init: Option<Box<Stmt>>, cond: Option<Box<Expr>>, post: Option<Box<Stmt>>, body: Block, span: Span },
     /// `for [key[, value] (:= | =)] range x { ... }`
-    Range { key: Option<Expr>, value: Option<Expr>, define: bool, x: Expr, body: Block, span: Span },
+    Range { key: Option<Box<Expr>>, value: Option<Box<Expr>>, define: bool, x: Box<Expr>, body: Block, span: Span },
 }
 
 impl Stmt {

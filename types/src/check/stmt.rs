@@ -174,14 +174,14 @@ impl<'a> Checker<'a> {
                 }
                 vec![Stmt::Block(tir::Block { stmts: out })]
             }
-            ast::Stmt::Switch { init, tag, body, .. } => self.switch_stmt(init.as_deref(), tag.as_ref(), body, label),
-            ast::Stmt::TypeSwitch { init, bind, x, body, .. } => self.type_switch_stmt(init.as_deref(), bind.as_ref(), x, body, label),
+            ast::Stmt::Switch { init, tag, body, .. } => self.switch_stmt(init.as_deref(), tag.as_deref(), body, label),
+            ast::Stmt::TypeSwitch { init, bind, x, body, .. } => self.type_switch_stmt(init.as_deref(), bind.as_deref(), x, body, label),
             ast::Stmt::Select { body, span } => {
                 let pos = self.pos(*span);
                 self.select_stmt(body, label, pos)
             }
-            ast::Stmt::For { init, cond, post, body, .. } => self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body, label),
-            ast::Stmt::Range { key, value, define, x, body, span } => self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body, self.pos(*span), label),
+            ast::Stmt::For { init, cond, post, body, .. } => self.for_stmt(init.as_deref(), cond.as_deref(), post.as_deref(), body, label),
+            ast::Stmt::Range { key, value, define, x, body, span } => self.range_stmt(key.as_deref(), value.as_deref(), *define, x, body, self.pos(*span), label),
         }
     }
 
