@@ -45,9 +45,13 @@ type matcher struct {
 	work     []int
 }
 
-func newMatcher(prog *syntax.Prog) *matcher {
-	n := len(prog.Inst)
-	return &matcher{prog: prog, cur: newThreadSet(n), nxt: newThreadSet(n)}
+// setProg readies m for a search with prog.
+func (m *matcher) setProg(prog *syntax.Prog) {
+	m.prog = prog
+	if n := len(prog.Inst); len(m.cur.index) < n {
+		m.cur, m.nxt = newThreadSet(n), newThreadSet(n)
+	}
+	m.best = nil
 }
 
 func (m *matcher) capsCopy(from []int) []int {
@@ -78,11 +82,7 @@ func (m *matcher) follow(t *threadSet, pc uint32, pos int, caps []int, ctx synta
 		t.index[pc] = uint32(len(t.list))
 		t.list = append(t.list, slot{pc: pc})
 		in := &m.prog.Inst[pc]
-		op := in.Op
-		if op == syntax.InstAltMatch {
-			op = syntax.InstAlt // the hint is of no use here
-		}
-		switch op {
+		switch plainOp(in.Op) {
 		case syntax.InstAlt:
 			m.follow(t, in.Out, pos, caps, ctx)
 			pc = in.Arg
@@ -174,6 +174,48 @@ func (m *matcher) keep(caps []int) {
 	m.release(caps)
 }
 
+// startBytes finds the ASCII bytes the first rune of a match can start with, following
+// the program from its start through everything that consumes no input (empty-width
+// conditions assumed to hold). nil when a match can be empty or start with any byte.
+func startBytes(prog *syntax.Prog) *[128]bool {
+	var set [128]bool
+	seen := make([]bool, len(prog.Inst))
+	stack := []uint32{uint32(prog.Start)}
+	for len(stack) > 0 {
+		pc := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[pc] {
+			continue
+		}
+		seen[pc] = true
+		in := &prog.Inst[pc]
+		switch plainOp(in.Op) {
+		case syntax.InstAlt:
+			stack = append(stack, in.Out, in.Arg)
+		case syntax.InstCapture, syntax.InstEmptyWidth, syntax.InstNop:
+			stack = append(stack, in.Out)
+		case syntax.InstFail:
+		case syntax.InstRune, syntax.InstRune1:
+			for c := 0; c < utf8.RuneSelf; c++ {
+				if !set[c] && in.MatchRune(rune(c)) {
+					set[c] = true
+				}
+			}
+		default: // Match, any rune
+			return nil
+		}
+	}
+	return &set
+}
+
+// plainOp reads InstAltMatch (a hint our matchers do not use) as InstAlt.
+func plainOp(op syntax.InstOp) syntax.InstOp {
+	if op == syntax.InstAltMatch {
+		return syntax.InstAlt
+	}
+	return op
+}
+
 func runeAt(s string, i int) (rune, int) {
 	if i >= len(s) {
 		return -1, 0
@@ -198,6 +240,9 @@ func runeBefore(s string, i int) rune {
 // search looks for the leftmost match in s starting at or after pos. It fills dst
 // (ncap capture slots, -1 when unset) and reports whether there was a match.
 func (re *Regexp) search(s string, pos int, dst []int) bool {
+	if re.canBacktrack(s, pos) {
+		return re.backtrack(s, pos, dst)
+	}
 	m := re.getMatcher()
 	defer re.putMatcher(m)
 	ncap := len(dst)
@@ -227,7 +272,15 @@ func (re *Regexp) search(s string, pos int, dst []int) bool {
 			if m.matched || re.anchored && pos > 0 {
 				break
 			}
-			// No thread alive: jump to the next place the literal prefix occurs.
+			// No thread alive: skip ASCII bytes no match starts with, and jump to the
+			// next place the literal prefix occurs.
+			if sb := re.startBytes; sb != nil && pos < len(s) && s[pos] < utf8.RuneSelf && !sb[s[pos]] {
+				for pos < len(s) && s[pos] < utf8.RuneSelf && !sb[s[pos]] {
+					pos++
+				}
+				prev = runeBefore(s, pos)
+				r, w = runeAt(s, pos)
+			}
 			if re.prefix != "" && pos < len(s) && !strings.HasPrefix(s[pos:], re.prefix) {
 				k := strings.Index(s[pos:], re.prefix)
 				if k < 0 {

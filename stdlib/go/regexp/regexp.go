@@ -21,9 +21,10 @@ type Regexp struct {
 	subexpNames []string
 	longest     bool
 	anchored    bool   // every match starts at the text's start
-	prefix      string // literal text every match starts with
-	complete    bool   // prefix is the whole regexp
-	pool        *sync.Pool
+	prefix      string // literal text every match starts with (used to skip ahead)
+	litPrefix   string // what LiteralPrefix reports
+	complete    bool   // litPrefix is the whole regexp
+	startBytes  *[128]bool // ASCII bytes a match can start with; nil: any byte may
 }
 
 // Compile parses expr (RE2 syntax, Perl flags) into a Regexp with leftmost-first
@@ -86,18 +87,31 @@ func compileMode(expr string, posix bool) (*Regexp, error) {
 	re := &Regexp{expr: expr, prog: prog, numSubexp: maxCap, subexpNames: names, longest: longest}
 	re.anchored = prog.StartCond()&syntax.EmptyBeginText != 0
 	re.prefix, re.complete = prog.Prefix()
-	re.pool = &sync.Pool{}
+	re.litPrefix = re.prefix
+	if re.anchored {
+		re.litPrefix, re.complete = anchoredPrefix(prog)
+	}
+	re.startBytes = startBytes(prog)
 	return re, nil
 }
 
+// Spare matchers and backtrackers are shared by all regexps (kept out of Regexp so that
+// two compilations of one pattern stay reflect.DeepEqual after use).
+var matcherPool, backtrackerPool sync.Pool
+
 func (re *Regexp) getMatcher() *matcher {
-	if m, ok := re.pool.Get().(*matcher); ok {
-		return m
+	m, _ := matcherPool.Get().(*matcher)
+	if m == nil {
+		m = &matcher{}
 	}
-	return newMatcher(re.prog)
+	m.setProg(re.prog)
+	return m
 }
 
-func (re *Regexp) putMatcher(m *matcher) { re.pool.Put(m) }
+func (re *Regexp) putMatcher(m *matcher) {
+	m.prog = nil
+	matcherPool.Put(m)
+}
 
 // Copy returns a copy of re (kept for compatibility: a Regexp is safe to share).
 func (re *Regexp) Copy() *Regexp {
@@ -133,7 +147,36 @@ func (re *Regexp) SubexpIndex(name string) int {
 // LiteralPrefix returns the literal text every match begins with and whether it is the
 // whole regexp.
 func (re *Regexp) LiteralPrefix() (prefix string, complete bool) {
-	return re.prefix, re.complete
+	return re.litPrefix, re.complete
+}
+
+// anchoredPrefix is LiteralPrefix for a program anchored at the text's start: when
+// every match also ends at the text's end, the runes right after the \A; complete when
+// the end of text follows them.
+func anchoredPrefix(prog *syntax.Prog) (string, bool) {
+	isMatch := func(pc uint32) bool { return prog.Inst[pc].Op == syntax.InstMatch }
+	atEnd := func(in *syntax.Inst) bool {
+		return in.Op == syntax.InstEmptyWidth && syntax.EmptyOp(in.Arg)&syntax.EmptyEndText != 0
+	}
+	for i := range prog.Inst {
+		in := &prog.Inst[i]
+		if in.Op == syntax.InstMatch || in.Op == syntax.InstFail {
+			continue // no successor
+		}
+		if (isMatch(in.Out) || plainOp(in.Op) == syntax.InstAlt && isMatch(in.Arg)) && !atEnd(in) {
+			return "", false
+		}
+	}
+	in := &prog.Inst[prog.Start]
+	if in.Op != syntax.InstEmptyWidth {
+		return "", false
+	}
+	var b strings.Builder
+	for in = &prog.Inst[in.Out]; in.Op == syntax.InstRune1; in = &prog.Inst[in.Out] {
+		b.WriteRune(in.Rune[0])
+	}
+	complete := b.Len() > 0 && atEnd(in) && isMatch(in.Out)
+	return b.String(), complete
 }
 
 // MarshalText gives the source text of the regexp.
@@ -175,17 +218,21 @@ func (re *Regexp) find(s string, pos, ncap int) []int {
 
 func (re *Regexp) allCaps() int { return 2 * (re.numSubexp + 1) }
 
-// readAll collects a reader's runes as text.
+// readAll collects a reader's runes as text. A one-byte invalid sequence stays one
+// (invalid) byte, so that match offsets count the bytes the reader reported.
 func readAll(r io.RuneReader) string {
 	var b strings.Builder
 	for {
-		c, _, err := r.ReadRune()
-		if err != nil {
-			break
+		c, size, err := r.ReadRune()
+		switch {
+		case err != nil:
+			return b.String()
+		case size == 1 && c == utf8.RuneError:
+			b.WriteByte(0xFF)
+		default:
+			b.WriteRune(c)
 		}
-		b.WriteRune(c)
 	}
-	return b.String()
 }
 
 // Matching without positions.

@@ -160,27 +160,141 @@ func (re *Regexp) collectNames(names *[]string) {
 	}
 }
 
-// String writes the tree back as a pattern of the same meaning.
+// String writes the tree back as a pattern of the same meaning. Nodes whose meaning
+// depends on a flag (case folding, ^ and $ per line, . and newline) are written inside
+// a (?flags:...) group placed as high in the tree as the flags agree; where a subtree
+// needs both settings of a flag, the outer group takes the negative one and the parts
+// that need the positive one get their own group.
 func (re *Regexp) String() string {
 	var b strings.Builder
-	re.write(&b)
+	re.write(&b, knowNotI)
 	return b.String()
+}
+
+// flagNeed is a set of flag settings: those a subtree relies on, or those a context is
+// known to have.
+type flagNeed uint8
+
+const (
+	knowI flagNeed = 1 << iota
+	knowNotI
+	knowM
+	knowNotM
+	knowS
+	knowNotS
+)
+
+// flagLetters pairs each flag's positive and negative setting with its letter.
+var flagLetters = []struct {
+	on, off flagNeed
+	letter  byte
+}{{knowI, knowNotI, 'i'}, {knowM, knowNotM, 'm'}, {knowS, knowNotS, 's'}}
+
+// relies gives the flag settings the text of re depends on.
+func (re *Regexp) relies() flagNeed {
+	var n flagNeed
+	switch re.Op {
+	case OpLiteral:
+		switch {
+		case !hasCase(re.Rune):
+		case re.Flags&FoldCase != 0:
+			n = knowI
+		default:
+			n = knowNotI
+		}
+	case OpAnyChar:
+		n = knowS
+	case OpAnyCharNotNL:
+		n = knowNotS
+	case OpBeginLine, OpEndLine:
+		n = knowM
+	case OpEndText:
+		if re.Flags&WasDollar != 0 {
+			n = knowNotM
+		}
+	}
+	for _, s := range re.Sub {
+		n |= s.relies()
+	}
+	return n
+}
+
+func hasCase(rs []rune) bool {
+	for _, r := range rs {
+		if unicode.SimpleFold(r) != r {
+			return true
+		}
+	}
+	return false
+}
+
+// switches gives the flag settings re must turn on in context ctx.
+func (re *Regexp) switches(ctx flagNeed) flagNeed {
+	n := re.relies()
+	var set flagNeed
+	for _, f := range flagLetters {
+		switch {
+		case n&f.off != 0:
+			if ctx&f.off == 0 {
+				set |= f.off
+			}
+		case n&f.on != 0:
+			if ctx&f.on == 0 {
+				set |= f.on
+			}
+		}
+	}
+	return set
 }
 
 // atomic reports whether the text of re binds tighter than a repetition operator.
 func (re *Regexp) atomic() bool {
 	switch re.Op {
 	case OpLiteral:
-		return len(re.Rune) == 1 && re.Flags&FoldCase == 0
+		return len(re.Rune) == 1
 	case OpConcat, OpAlternate, OpStar, OpPlus, OpQuest, OpRepeat, OpEmptyMatch:
 		return false
 	}
 	return true
 }
 
-func (re *Regexp) write(b *strings.Builder) {
+func (re *Regexp) write(b *strings.Builder, ctx flagNeed) {
+	set := re.switches(ctx)
+	if set == 0 {
+		re.writeBody(b, ctx)
+		return
+	}
+	b.WriteString("(?")
+	for _, f := range flagLetters {
+		if set&f.on != 0 {
+			b.WriteByte(f.letter)
+		}
+	}
+	if set&(knowNotI|knowNotM|knowNotS) != 0 {
+		b.WriteByte('-')
+		for _, f := range flagLetters {
+			if set&f.off != 0 {
+				b.WriteByte(f.letter)
+			}
+		}
+	}
+	b.WriteByte(':')
+	for _, f := range flagLetters {
+		if set&(f.on|f.off) != 0 {
+			ctx = ctx&^(f.on|f.off) | set&(f.on|f.off)
+		}
+	}
+	re.writeBody(b, ctx)
+	b.WriteByte(')')
+}
+
+func (re *Regexp) writeBody(b *strings.Builder, ctx flagNeed) {
 	if re.Op >= OpStar && re.Op <= OpRepeat {
-		re.writeRepeat(b)
+		re.writeRepeat(b, ctx)
+		return
+	}
+	if re.Op == OpAnyChar || re.Op == OpAnyCharNotNL {
+		b.WriteByte('.') // the enclosing (?s:...) or (?-s:...) says which
 		return
 	}
 	switch re.Op {
@@ -189,30 +303,20 @@ func (re *Regexp) write(b *strings.Builder) {
 	case OpEmptyMatch:
 		b.WriteString(`(?:)`)
 	case OpLiteral:
-		if re.Flags&FoldCase != 0 {
-			b.WriteString("(?i:")
-		}
 		for _, r := range re.Rune {
 			writeRune(b, r, false)
 		}
-		if re.Flags&FoldCase != 0 {
-			b.WriteString(")")
-		}
 	case OpCharClass:
 		writeClass(b, re.Rune)
-	case OpAnyCharNotNL:
-		b.WriteString(`(?-s:.)`)
-	case OpAnyChar:
-		b.WriteString(`(?s:.)`)
 	case OpBeginLine:
-		b.WriteString(`(?m:^)`)
+		b.WriteByte('^')
 	case OpEndLine:
-		b.WriteString(`(?m:$)`)
+		b.WriteByte('$')
 	case OpBeginText:
 		b.WriteString(`\A`)
 	case OpEndText:
 		if re.Flags&WasDollar != 0 {
-			b.WriteString(`(?-m:$)`)
+			b.WriteByte('$')
 		} else {
 			b.WriteString(`\z`)
 		}
@@ -225,16 +329,18 @@ func (re *Regexp) write(b *strings.Builder) {
 		if re.Name != "" {
 			b.WriteString("?P<" + re.Name + ">")
 		}
-		re.Sub[0].write(b) // an empty match writes (?:)
+		if re.Sub[0].Op != OpEmptyMatch { // () stays empty
+			re.Sub[0].write(b, ctx)
+		}
 		b.WriteByte(')')
 	case OpConcat:
 		for _, s := range re.Sub {
-			if s.Op == OpAlternate {
+			if s.Op == OpAlternate && s.switches(ctx) == 0 {
 				b.WriteString("(?:")
-				s.write(b)
+				s.write(b, ctx)
 				b.WriteByte(')')
 			} else {
-				s.write(b)
+				s.write(b, ctx)
 			}
 		}
 	case OpAlternate:
@@ -242,7 +348,7 @@ func (re *Regexp) write(b *strings.Builder) {
 			if i > 0 {
 				b.WriteByte('|')
 			}
-			s.write(b)
+			s.write(b, ctx)
 		}
 	default:
 		b.WriteString("<invalid op " + re.Op.String() + ">")
@@ -261,13 +367,13 @@ func countText(min, max int) string {
 }
 
 // writeRepeat writes *, +, ? and {n,m} after their operand.
-func (re *Regexp) writeRepeat(b *strings.Builder) {
+func (re *Regexp) writeRepeat(b *strings.Builder, ctx flagNeed) {
 	sub := re.Sub[0]
-	if sub.atomic() {
-		sub.write(b)
+	if sub.atomic() || sub.switches(ctx) != 0 {
+		sub.write(b, ctx)
 	} else {
 		b.WriteString("(?:")
-		sub.write(b)
+		sub.write(b, ctx)
 		b.WriteByte(')')
 	}
 	switch re.Op {

@@ -3,6 +3,7 @@ package syntax
 import (
 	"internal/reflectlite"
 	"sort"
+	"sync"
 	"unicode"
 )
 
@@ -165,6 +166,25 @@ var posixClasses = map[string][]rune{
 // unicodeClass gives the runes of the Unicode class name (a category, a script or Any),
 // with their case-folding partners when fold is set; ok is false for an unknown name.
 func unicodeClass(name string, fold bool) (rs []rune, ok bool) {
+	key := name
+	if fold {
+		key = "(?i)" + name
+	}
+	if cached, ok := unicodeClasses.Load(key); ok {
+		return cached.([]rune), true
+	}
+	rs, ok = loadUnicodeClass(name, fold)
+	if ok {
+		unicodeClasses.Store(key, rs)
+	}
+	return rs, ok
+}
+
+// unicodeClasses caches the decoded classes by name ("(?i)" in front when folded); the
+// slices are shared and must not be modified.
+var unicodeClasses sync.Map
+
+func loadUnicodeClass(name string, fold bool) (rs []rune, ok bool) {
 	if name == "Any" {
 		return []rune{0, unicode.MaxRune}, true
 	}
@@ -196,6 +216,9 @@ func addClass(rs, cls []rune, negate, fold bool) []rune {
 	}
 	if negate {
 		cls = complementRanges(cls)
+	}
+	if rs == nil {
+		return append(make([]rune, 0, len(cls)), cls...)
 	}
 	return append(rs, cls...)
 }

@@ -46,10 +46,14 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-// Limits: counted repetitions (also their products when nested), tree height.
+// Limits: counted repetitions (also their products when nested), tree height, runes
+// held by the tree's literals and classes, and instructions of the compiled program
+// (both 128 MB worth, as in Go).
 const (
 	maxRepeat = 1000
 	maxHeight = 1000
+	maxRunes  = 128 << 20 / 4
+	maxInsts  = 128 << 20 / 40
 )
 
 // parser reads the pattern src left to right; flags are those in force at pos.
@@ -59,6 +63,13 @@ type parser struct {
 	flags Flags
 	ncap  int
 	depth int
+	runes int // runes held by the literals and classes made so far
+}
+
+// tooLarge reports whether n more runes take the tree past maxRunes.
+func (p *parser) tooLarge(n int) bool {
+	p.runes += n
+	return p.runes > maxRunes
 }
 
 // Parse parses the pattern s under the given flags.
@@ -88,6 +99,9 @@ func Parse(s string, flags Flags) (*Regexp, error) {
 	if height(re) > maxHeight {
 		return nil, &Error{ErrNestingDepth, s}
 	}
+	if instEstimate(re) > maxInsts {
+		return nil, &Error{ErrLarge, s}
+	}
 	return re, nil
 }
 
@@ -99,6 +113,37 @@ func badUTF8(s string) int {
 		}
 	}
 	return -1
+}
+
+// instEstimate is about the number of instructions Compile makes for re, counted
+// without building anything (saturating far above maxInsts).
+func instEstimate(re *Regexp) int {
+	sub := 0
+	for _, s := range re.Sub {
+		sub += instEstimate(s)
+	}
+	switch re.Op {
+	case OpLiteral:
+		return len(re.Rune)
+	case OpCapture:
+		return sub + 2
+	case OpStar, OpPlus, OpQuest:
+		return sub + 1
+	case OpAlternate:
+		return sub + len(re.Sub) - 1
+	case OpConcat:
+		return sub
+	case OpRepeat:
+		n := re.Max
+		if n < 0 {
+			n = re.Min + 1
+		}
+		if sub > maxInsts || n*sub > maxInsts {
+			return maxInsts + 1
+		}
+		return n * sub
+	}
+	return 1
 }
 
 func height(re *Regexp) int {
@@ -178,6 +223,9 @@ func (p *parser) sequence() (*Regexp, error) {
 			return nil, err
 		}
 		if re != nil {
+			if p.tooLarge(len(re.Rune)) {
+				return nil, &Error{ErrLarge, p.src}
+			}
 			items = append(items, re)
 		}
 	}
@@ -471,7 +519,7 @@ func (p *parser) backslash() (*Regexp, error) {
 			if err != nil {
 				return nil, err
 			}
-			return p.classNode(rs), nil
+			return sortedClassNode(rs, p.flags), nil // one table's ranges are sorted
 		}
 	}
 	r, err := p.escape()
@@ -485,8 +533,10 @@ func (p *parser) backslash() (*Regexp, error) {
 // node that means the same (a literal, any char).
 func (p *parser) classNode(rs []rune) *Regexp { return classNodeFlags(rs, p.flags) }
 
-func classNodeFlags(rs []rune, flags Flags) *Regexp {
-	rs = canonical(rs)
+func classNodeFlags(rs []rune, flags Flags) *Regexp { return sortedClassNode(canonical(rs), flags) }
+
+// sortedClassNode is classNodeFlags for ranges already sorted and merged.
+func sortedClassNode(rs []rune, flags Flags) *Regexp {
 	switch {
 	case len(rs) == 2 && rs[0] == rs[1]:
 		re := &Regexp{Op: OpLiteral, Flags: flags &^ FoldCase}
@@ -757,9 +807,11 @@ func (p *parser) classRune() (rune, error) {
 func (p *parser) concat(items []*Regexp) *Regexp {
 	var out []*Regexp
 	for _, it := range items {
-		if n := len(out); n > 0 && it.Op == OpLiteral && out[n-1].Op == OpLiteral && it.Flags&FoldCase == out[n-1].Flags&FoldCase {
+		// Literals join when they fold alike, or when one has no case to fold.
+		if n := len(out); n > 0 && it.Op == OpLiteral && out[n-1].Op == OpLiteral &&
+			(it.Flags&FoldCase == out[n-1].Flags&FoldCase || !hasCase(it.Rune) || !hasCase(out[n-1].Rune)) {
 			last := out[n-1]
-			merged := &Regexp{Op: OpLiteral, Flags: last.Flags}
+			merged := &Regexp{Op: OpLiteral, Flags: last.Flags | it.Flags&FoldCase}
 			merged.Rune = append(append([]rune(nil), last.Rune...), it.Rune...)
 			out[n-1] = merged
 			continue
