@@ -165,6 +165,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// Compiles a call; returns the register window holding its results.
     pub fn call(&mut self, call: &Call) -> Reg {
         self.set_pos(call.pos);
+        let inline = match call.callee {
+            Callee::Func(f) if !call.tuple_args && !call.args.iter().any(crate::stmt::has_block) => self.inline_body(f).map(|e| (f, e)),
+            _ => None,
+        };
+        if let Some((f, body)) = inline {
+            return self.inline_call(f, &body, &call.args);
+        }
         let (win, target, _) = self.prepare_call(call);
         match target {
             Target::Func(func) => self.emit(Op::Call { base: win, func }),
@@ -172,6 +179,81 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Target::Iface { tab, method } => self.emit(Op::CallIface { base: win, tab, method }),
         };
         win
+    }
+
+    /// The result expression of a function whose calls are compiled in place: a plain
+    /// function whose body is `return e`, `e` a one-word number or boolean computed from
+    /// its parameters and constants by operations that can neither panic nor call (no
+    /// division by a variable, no signed variable shift count). Nothing can then tell the
+    /// difference from a call: no traceback, `runtime.Caller` or safepoint sees it.
+    fn inline_body(&self, f: types::ty::FuncId) -> Option<Expr> {
+        let tf = &self.c.tir.funcs[f.0 as usize];
+        if tf.kind != tir::FuncKind::Decl || tf.recv.is_some() || tf.results.len() != 1 || !tf.captures.is_empty() {
+            return None;
+        }
+        let [tir::Stmt::Return(values)] = tf.body.as_ref()?.stmts.as_slice() else { return None };
+        let [e] = values.as_slice() else { return None };
+        let params: Vec<tir::LocalId> = tf.params.clone();
+        if params.iter().any(|&p| crate::func::is_boxed(self.c, f, p)) || !self.word_scalar(e.ty) || !self.pure_word_expr(e, &params) {
+            return None;
+        }
+        Some(e.clone())
+    }
+
+    /// A one-word integer, float or boolean type.
+    fn word_scalar(&self, t: TypeId) -> bool {
+        use crate::expr::Class;
+        matches!(self.class(t), Class::Int(_) | Class::F64 | Class::F32 | Class::Bool)
+    }
+
+    /// See [`Self::inline_body`].
+    fn pure_word_expr(&self, e: &Expr, params: &[tir::LocalId]) -> bool {
+        use crate::expr::{Class, IntKind};
+        use tir::{BinOp, ExprKind};
+        if !self.word_scalar(e.ty) {
+            return false;
+        }
+        match &e.kind {
+            ExprKind::Const(_) => true,
+            ExprKind::Var(tir::Var::Local(l)) => params.contains(l),
+            ExprKind::Unary(_, x) | ExprKind::Convert(x) => self.pure_word_expr(x, params),
+            ExprKind::Compare(_, a, b) | ExprKind::AndAnd(a, b) | ExprKind::OrOr(a, b) => self.pure_word_expr(a, params) && self.pure_word_expr(b, params),
+            ExprKind::Binary(op, a, b) => {
+                let int = matches!(self.class(e.ty), Class::Int(_));
+                let safe = match op {
+                    BinOp::Div | BinOp::Rem if int => matches!(b.kind, ExprKind::Const(_)),
+                    BinOp::Shl | BinOp::Shr => matches!(b.kind, ExprKind::Const(_)) || matches!(self.class(b.ty), Class::Int(IntKind::Unsigned(_))),
+                    _ => true,
+                };
+                safe && self.pure_word_expr(a, params) && self.pure_word_expr(b, params)
+            }
+            _ => false,
+        }
+    }
+
+    /// The call of `f` (see [`Self::inline_body`]) with arguments `args`: evaluates them
+    /// in order, then computes the result expression on them. A constant argument is
+    /// substituted as such; a register variable is read in place (the expression cannot
+    /// change it).
+    fn inline_call(&mut self, f: types::ty::FuncId, body: &Expr, args: &[Expr]) -> Reg {
+        let tf = &self.c.tir.funcs[f.0 as usize];
+        let params: Vec<(tir::LocalId, TypeId)> = tf.params.iter().map(|&p| (p, tf.locals[p.0 as usize].ty)).collect();
+        let mut slots = Vec::new();
+        for (&(p, t), a) in params.iter().zip(args) {
+            let value = match &a.kind {
+                tir::ExprKind::Const(v) => Expr { kind: tir::ExprKind::Const(v.clone()), ty: t, pos: tir::Pos::default() },
+                _ => {
+                    let r = self.expr(a);
+                    self.reg_expr(r, t)
+                }
+            };
+            slots.push((p, value));
+        }
+        let body = substitute_params(body, &slots);
+        let regs: Vec<(Reg, TypeId)> = slots.iter().filter_map(|(_, e)| if let tir::ExprKind::Var(tir::Var::Local(l)) = e.kind { Some(((u32::MAX - 10 - l.0) as Reg, e.ty)) } else { None }).collect();
+        let res = self.alloc(body.ty);
+        self.with_regs(&regs, |b| b.expr_into(&body, res));
+        res
     }
 
     /// `go f(args)` / `defer f(args)`.
@@ -275,4 +357,25 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let f = synth_func(format!("runtime.{:?}-wrapper", b), code, w + 2, w, 0, ep);
         self.c.add_synth(key, f)
     }
+}
+
+/// `e` with each parameter read replaced by its argument's expression; positions become
+/// the call's (the inlined instructions belong to the caller's line).
+fn substitute_params(e: &Expr, slots: &[(tir::LocalId, Expr)]) -> Expr {
+    use tir::ExprKind;
+    let sub = |x: &Expr| Box::new(substitute_params(x, slots));
+    let kind = match &e.kind {
+        ExprKind::Var(tir::Var::Local(l)) => {
+            let (_, v) = slots.iter().find(|s| s.0 == *l).expect("minigo bug: inlined body reads a non-parameter");
+            return v.clone();
+        }
+        ExprKind::Unary(op, x) => ExprKind::Unary(*op, sub(x)),
+        ExprKind::Convert(x) => ExprKind::Convert(sub(x)),
+        ExprKind::Binary(op, a, b) => ExprKind::Binary(*op, sub(a), sub(b)),
+        ExprKind::Compare(op, a, b) => ExprKind::Compare(*op, sub(a), sub(b)),
+        ExprKind::AndAnd(a, b) => ExprKind::AndAnd(sub(a), sub(b)),
+        ExprKind::OrOr(a, b) => ExprKind::OrOr(sub(a), sub(b)),
+        k => k.clone(),
+    };
+    Expr { kind, ty: e.ty, pos: tir::Pos::default() }
 }

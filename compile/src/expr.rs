@@ -360,9 +360,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
-    fn small_const(e: &Expr) -> Option<i16> {
+    /// The bits of a float64 constant operand.
+    fn f64_const(&self, e: &Expr) -> Option<u64> {
         match &e.kind {
-            ExprKind::Const(v) => v.to_i64().and_then(|i| i16::try_from(i).ok()),
+            ExprKind::Const(v) if self.class(e.ty) == Class::F64 => Some(v.to_rat().and_then(|r| constant::rat_to_f64(&r)).unwrap_or(0.0).to_bits()),
+            _ => None,
+        }
+    }
+
+    /// An integer constant operand that fits an instruction's 32-bit immediate.
+    fn imm_const(e: &Expr) -> Option<i32> {
+        match &e.kind {
+            ExprKind::Const(v) => v.to_i64().and_then(|i| i32::try_from(i).ok()),
             _ => None,
         }
     }
@@ -390,7 +399,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let class = self.class(ty);
         // Immediate forms for `x + c` / `x - c` on integers.
         if let (Class::Int(k), B::Add | B::Sub) = (class, op) {
-            if let Some(c) = Self::small_const(r) {
+            if let Some(c) = Self::imm_const(r) {
                 let imm = if op == B::Sub { c.checked_neg() } else { Some(c) };
                 if let Some(imm) = imm {
                     let a = self.expr(l);
@@ -401,10 +410,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         // Immediate forms for other integer operations with a small constant operand.
-        if let (Class::Int(k), Some(c)) = (class, Self::small_const(r)) {
+        if let (Class::Int(k), Some(c)) = (class, Self::imm_const(r)) {
             let signed = matches!(k, IntKind::Signed(_));
             let o = match op {
                 B::Mul => Some(Op::MulImm { dst, a: 0, imm: c }),
+                B::Div if signed && c != 0 => Some(Op::DivIImm { dst, a: 0, imm: c }),
+                B::Rem if signed && c != 0 => Some(Op::RemIImm { dst, a: 0, imm: c }),
                 B::And => Some(Op::AndImm { dst, a: 0, imm: c }),
                 B::Or => Some(Op::OrImm { dst, a: 0, imm: c }),
                 B::Xor => Some(Op::XorImm { dst, a: 0, imm: c }),
@@ -417,6 +428,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let a = self.expr(l);
                 let o = match o {
                     Op::MulImm { dst, imm, .. } => Op::MulImm { dst, a, imm },
+                    Op::DivIImm { dst, imm, .. } => Op::DivIImm { dst, a, imm },
+                    Op::RemIImm { dst, imm, .. } => Op::RemIImm { dst, a, imm },
                     Op::AndImm { dst, imm, .. } => Op::AndImm { dst, a, imm },
                     Op::OrImm { dst, imm, .. } => Op::OrImm { dst, a, imm },
                     Op::XorImm { dst, imm, .. } => Op::XorImm { dst, a, imm },
@@ -428,9 +441,34 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(o);
                 // Negative masks and xors can set bits above a narrow type; products and
                 // left shifts overflow it.
-                if matches!(op, B::Mul | B::Shl) || (c < 0 && matches!(op, B::Or | B::Xor)) {
+                if matches!(op, B::Mul | B::Shl | B::Div) || (c < 0 && matches!(op, B::Or | B::Xor)) {
                     self.normalize(dst, k);
                 }
+                return;
+            }
+        }
+        // float64 arithmetic with a constant operand reads it from the constant pool.
+        if class == Class::F64 {
+            if let Some(bits) = self.f64_const(r) {
+                let a = self.expr(l);
+                let k = self.c.konst(bits);
+                self.emit(match op {
+                    B::Add => Op::AddFK { dst, a, k },
+                    B::Sub => Op::SubFK { dst, a, k },
+                    B::Mul => Op::MulFK { dst, a, k },
+                    _ => Op::DivFK { dst, a, k },
+                });
+                return;
+            }
+            if let Some(bits) = self.f64_const(l) {
+                let a = self.expr(r);
+                let k = self.c.konst(bits);
+                self.emit(match op {
+                    B::Add => Op::AddFK { dst, a, k },
+                    B::Sub => Op::KSubF { dst, a, k },
+                    B::Mul => Op::MulFK { dst, a, k },
+                    _ => Op::KDivF { dst, a, k },
+                });
                 return;
             }
         }
@@ -654,6 +692,27 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 if *b == want {
                     self.jump(target);
                 }
+            }
+            ExprKind::Compare(op, l, r) if self.class(l.ty) == Class::F64 => {
+                // Fused float compare-and-branch. Negating a comparison is not the reverse
+                // comparison when an operand is NaN: the `Not` forms jump then.
+                let mark = self.top;
+                let a = self.expr(l);
+                let b = self.expr(r);
+                let o = match (*op, want) {
+                    (CmpOp::Eq, true) | (CmpOp::Ne, false) => Op::JmpEqF { a, b, off: 0 },
+                    (CmpOp::Ne, true) | (CmpOp::Eq, false) => Op::JmpNeF { a, b, off: 0 },
+                    (CmpOp::Lt, true) => Op::JmpLtF { a, b, off: 0 },
+                    (CmpOp::Lt, false) => Op::JmpNotLtF { a, b, off: 0 },
+                    (CmpOp::Le, true) => Op::JmpLeF { a, b, off: 0 },
+                    (CmpOp::Le, false) => Op::JmpNotLeF { a, b, off: 0 },
+                    (CmpOp::Gt, true) => Op::JmpLtF { a: b, b: a, off: 0 },
+                    (CmpOp::Gt, false) => Op::JmpNotLtF { a: b, b: a, off: 0 },
+                    (CmpOp::Ge, true) => Op::JmpLeF { a: b, b: a, off: 0 },
+                    (CmpOp::Ge, false) => Op::JmpNotLeF { a: b, b: a, off: 0 },
+                };
+                self.jump_op(o, target);
+                self.top = mark;
             }
             ExprKind::Compare(op, l, r) if matches!(self.class(l.ty), Class::Int(_) | Class::Bool | Class::Ref) => {
                 // Fused compare-and-branch (with an immediate for small constants).

@@ -67,6 +67,9 @@ pub(crate) struct FnBuilder<'c, 'a> {
     pub pseudo: Vec<(LocalId, usize)>,
     /// The function has `defer` statements (returns must go through the epilogue).
     pub has_defer: bool,
+    /// While evaluating the places of a statement that cannot otherwise change them: the
+    /// register variables it assigns (see `place::expr_copy`).
+    pub direct_places: Option<Vec<LocalId>>,
 }
 
 impl<'c, 'a> FnBuilder<'c, 'a> {
@@ -94,6 +97,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             epilogue: Label(0),
             pseudo: Vec::new(),
             has_defer: false,
+            direct_places: None,
         };
         b.epilogue = b.new_label();
         b
@@ -407,10 +411,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         slot
     }
 
-    /// A result variable at function entry: registers are allocated; they are zeroed
-    /// explicitly (a named result is readable before any assignment).
+    /// A result variable at function entry: registers are allocated and zeroed (a named
+    /// result is readable before any assignment, and a deferred call that recovers makes
+    /// the function return its results as they are). An unnamed result of a function
+    /// without deferred calls is written only by the `return` that returns it: it is not
+    /// zeroed.
     fn declare_result(&mut self, l: LocalId) {
-        self.declare_local(l);
+        let unnamed = self.c.tir.funcs[self.func.0 as usize].locals[l.0 as usize].name.is_empty();
+        self.declare_local_zeroed(l, self.has_defer || !unnamed);
     }
 
     /// A fresh cell for a boxed local holding its current value (per-iteration loop
@@ -495,11 +503,11 @@ pub(crate) fn compile_func(c: &mut Compiler<'_>, id: FuncId) -> vm::program::Fun
     let param_words = b.top;
     // Captures of a closure.
     setup_captures(&mut b);
+    b.has_defer = body_has_defer(&body);
     // Result variables: contiguous when none is boxed, so `Ret` can use them directly.
     for &l in &results {
         b.declare_result(l);
     }
-    b.has_defer = body_has_defer(&body);
     // Boxed parameters move into cells.
     for l in boxed_params {
         let ty = b.local_ty(l);

@@ -96,9 +96,26 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
-    /// Evaluates `e` into fresh registers (never a variable's own register, which a later
-    /// assignment in the same statement might change).
+    /// Runs `f` (evaluating places) letting place operands that are register variables
+    /// not in `assigned` be read in place when `ok` (see [`Self::expr_copy`]).
+    pub(crate) fn with_direct_places<R>(&mut self, ok: bool, assigned: Vec<types::tir::LocalId>, f: impl FnOnce(&mut Self) -> R) -> R {
+        let saved = std::mem::replace(&mut self.direct_places, ok.then_some(assigned));
+        let r = f(self);
+        self.direct_places = saved;
+        r
+    }
+
+    /// Evaluates `e` into fresh registers: never a variable's own register, which a later
+    /// assignment in the same statement might change, unless the statement being compiled
+    /// said that it cannot (`direct_places`).
     fn expr_copy(&mut self, e: &Expr) -> Reg {
+        if let (Some(assigned), types::tir::ExprKind::Var(Var::Local(l))) = (&self.direct_places, &e.kind) {
+            let s = self.slot(*l);
+            if !s.boxed && !assigned.contains(l) {
+                self.set_pos(e.pos);
+                return s.reg;
+            }
+        }
         let r = self.alloc(e.ty);
         self.expr_into(e, r);
         r
@@ -286,7 +303,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     /// `&place` into `dst`.
     pub fn place_addr(&mut self, p: &Place, dst: Reg) {
-        let (r, _) = self.eval_place(p);
+        // The address is taken right away: operands can be read in place.
+        let (r, _) = self.with_direct_places(true, Vec::new(), |b| b.eval_place(p));
+        if let PlaceRef::Elem { base, idx, esize, len: None, off: 0, at, .. } = r {
+            self.at_lbrack(at);
+            self.emit(Op::SliceAddr { dst, s: base, i: idx, esize });
+            return;
+        }
         let r = self.resolve(r);
         match r {
             PlaceRef::Mem { ptr, off, .. } => {

@@ -77,7 +77,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         return;
                     }
                 }
-                let (p, t) = self.eval_place(place);
+                let (p, t) = self.with_direct_places(!has_block(value), Vec::new(), |b| b.eval_place(place));
                 let cur = self.alloc(t);
                 self.load(p, t, cur);
                 let var = Expr { kind: ExprKind::Var(tir::Var::Local(tir::LocalId(u32::MAX))), ty: t, pos: value.pos };
@@ -96,7 +96,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         return;
                     }
                 }
-                let (p, t) = self.eval_place(place);
+                let (p, t) = self.with_direct_places(true, Vec::new(), |b| b.eval_place(place));
                 let cur = self.alloc(t);
                 self.load(p, t, cur);
                 let one = Expr { kind: ExprKind::Const(one_of(self, t)), ty: t, pos: tir::Pos::default() };
@@ -139,8 +139,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let cont = self.continue_label(*label);
                 let top = self.new_label();
                 let test = self.new_label();
-                if cond.is_some() {
-                    self.jump(test);
+                // `for i := a; i < b; i++`: test once on entry, then step and test in one
+                // instruction at the bottom.
+                let counting = self.counting_loop(cond.as_ref(), post.as_deref());
+                match (cond, counting) {
+                    (Some(c), Some(_)) => self.cond_jump(c, false, brk),
+                    (Some(_), None) => self.jump(test),
+                    (None, _) => {}
                 }
                 self.bind(top);
                 self.block(body);
@@ -150,6 +155,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     if self.locals[l.0 as usize].is_some() {
                         self.renew_cell(*l);
                     }
+                }
+                if let (Some(c), Some(step)) = (cond, counting) {
+                    self.set_pos(c.pos);
+                    self.jump_op(step, top);
+                    self.bind(brk);
+                    return;
                 }
                 if let Some(p) = post {
                     self.stmt(p);
@@ -210,6 +221,24 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
+    /// The fused step-and-test instruction (offset to patch) of a loop whose condition
+    /// is `i < limit` and whose post statement is `i++`, for a 64-bit signed register
+    /// variable `i` and a limit that is a constant or another such variable.
+    fn counting_loop(&mut self, cond: Option<&Expr>, post: Option<&Stmt>) -> Option<Op> {
+        let (Some(cond), Some(Stmt::IncDec { place: Place::Var(tir::Var::Local(l)), inc: true })) = (cond, post) else { return None };
+        let ExprKind::Compare(tir::CmpOp::Lt, x, limit) = &cond.kind else { return None };
+        let word_int = |b: &mut Self, l: tir::LocalId| !b.slot(l).boxed && b.class(b.local_ty(l)) == crate::expr::Class::Int(crate::expr::IntKind::Signed(64));
+        if !matches!(x.kind, ExprKind::Var(tir::Var::Local(v)) if v == *l) || !word_int(self, *l) {
+            return None;
+        }
+        let a = self.slot(*l).reg;
+        match &limit.kind {
+            ExprKind::Const(v) => v.to_i64().and_then(|n| i32::try_from(n).ok()).map(|imm| Op::IncJmpLtImm { a, imm, off: 0 }),
+            ExprKind::Var(tir::Var::Local(m)) if word_int(self, *m) => Some(Op::IncJmpLtI { a, b: self.slot(*m).reg, off: 0 }),
+            _ => None,
+        }
+    }
+
     /// `res = R[a] op value` for an already loaded left operand.
     fn binary_regs(&mut self, op: tir::BinOp, a: Reg, value: &Expr, t: TypeId, res: Reg) {
         // Reuse the expression compiler with a synthetic local-free form: move the left
@@ -246,13 +275,34 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 return;
             }
         }
-        // Phase 1: place operands, then values, left to right.
-        let places: Vec<(PlaceRef, TypeId)> = lhs.iter().map(|p| self.eval_place(p)).collect();
+        let assigned: Vec<tir::LocalId> = lhs.iter().filter_map(|p| if let Place::Var(tir::Var::Local(l)) = p { Some(*l) } else { None }).collect();
+        let blocks = match rhs {
+            Rhs::Exprs(es) => es.iter().any(has_block),
+            Rhs::Tuple(e) => has_block(e),
+        };
+        if let Rhs::Exprs(es) = rhs {
+            if !blocks && self.parallel_register_assign(lhs, es) {
+                return;
+            }
+        }
+        // Phase 1: place operands, then values, left to right. An operand that is a
+        // register variable not assigned by this statement can be used in place (nothing
+        // else can change it before the stores).
+        let places: Vec<(PlaceRef, TypeId)> = self.with_direct_places(!blocks, assigned.clone(), |b| lhs.iter().map(|p| b.eval_place(p)).collect());
         match rhs {
             Rhs::Exprs(es) => {
                 let mut vals = Vec::new();
                 for e in es {
                     self.set_pos(e.pos);
+                    // A register variable that no store of this statement changes is stored
+                    // from its own registers.
+                    if let (false, ExprKind::Var(tir::Var::Local(l))) = (blocks, &e.kind) {
+                        let s = self.slot(*l);
+                        if !s.boxed && !assigned.contains(l) {
+                            vals.push(s.reg);
+                            continue;
+                        }
+                    }
                     let r = self.alloc(e.ty);
                     self.expr_into(e, r);
                     vals.push(r);
@@ -283,6 +333,43 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             }
         }
+    }
+
+    /// `a, b = x, y` where every target is a distinct register variable (and the function
+    /// defers nothing, so no recovered panic can show a half-done assignment): each value
+    /// is computed straight into its variable unless a later value reads that variable
+    /// (then through a temporary, moved last). Returns whether it compiled the statement.
+    fn parallel_register_assign(&mut self, lhs: &[Place], es: &[Expr]) -> bool {
+        if self.has_defer || lhs.len() < 2 || lhs.len() != es.len() {
+            return false;
+        }
+        let mut targets = Vec::new();
+        for p in lhs {
+            let Place::Var(tir::Var::Local(l)) = p else { return false };
+            if self.slot(*l).boxed || targets.contains(l) {
+                return false;
+            }
+            targets.push(*l);
+        }
+        let mut pending = Vec::new();
+        for (k, e) in es.iter().enumerate() {
+            let l = targets[k];
+            let reg = self.slot(l).reg;
+            let n = self.words(e.ty);
+            self.set_pos(e.pos);
+            let read_later = es[k + 1..].iter().any(|x| mentions_local(x, l));
+            if !read_later && (n <= 1 || !mentions_local(e, l)) {
+                self.expr_into(e, reg);
+            } else {
+                let r = self.alloc(e.ty);
+                self.expr_into(e, r);
+                pending.push((reg, r, n));
+            }
+        }
+        for (reg, r, n) in pending {
+            self.mov(reg, r, n);
+        }
+        true
     }
 
     fn ret(&mut self, values: &[Expr]) {
@@ -587,7 +674,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Op::LoadInt { dst: i, imm: 0 });
                 let next = self.alloc_scalar(); // string: index of the next rune
                 let rune = self.alloc_scalar();
-                self.jump(test);
+                if r.kind == RangeKind::String {
+                    self.jump(test);
+                } else {
+                    // Test once on entry; the bottom steps and tests in one instruction.
+                    self.jump_op(Op::JmpLeImm { a: n, imm: 0, off: 0 }, brk);
+                }
                 self.bind(top);
                 let mark = self.top;
                 for d in &r.decls {
@@ -631,11 +723,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.bind(cont);
                 if r.kind == RangeKind::String {
                     self.emit(Op::Mov { dst: i, src: next });
+                    self.bind(test);
+                    self.jump_op(Op::JmpLtI { a: i, b: n, off: 0 }, top);
                 } else {
-                    self.emit(Op::AddImm { dst: i, a: i, imm: 1 });
+                    self.jump_op(Op::IncJmpLtI { a: i, b: n, off: 0 }, top);
                 }
-                self.bind(test);
-                self.jump_op(Op::JmpLtI { a: i, b: n, off: 0 }, top);
                 self.bind(brk);
             }
             RangeKind::Map => {
@@ -743,12 +835,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// An expression standing for a value already in registers (via a pseudo-local).
-    fn reg_expr(&mut self, r: Reg, t: TypeId) -> Expr {
+    pub(crate) fn reg_expr(&mut self, r: Reg, t: TypeId) -> Expr {
         let l = tir::LocalId(u32::MAX - 10 - r as u32);
         Expr { kind: ExprKind::Var(tir::Var::Local(l)), ty: t, pos: tir::Pos::default() }
     }
 
-    fn with_regs(&mut self, regs: &[(Reg, TypeId)], f: impl FnOnce(&mut Self)) {
+    pub(crate) fn with_regs(&mut self, regs: &[(Reg, TypeId)], f: impl FnOnce(&mut Self)) {
         for &(r, _) in regs {
             let l = tir::LocalId(u32::MAX - 10 - r as u32);
             let idx = self.locals.len();
@@ -782,7 +874,35 @@ fn mentions_local(e: &Expr, l: tir::LocalId) -> bool {
                 found = true;
             }
         }
-        if let ExprKind::Closure { .. } | ExprKind::AddrOf(_) | ExprKind::Block(..) = x.kind {
+        if let ExprKind::AddrOf(p) = &x.kind {
+            if place_mentions_local(p, l) {
+                found = true;
+            }
+        }
+        if let ExprKind::Closure { .. } | ExprKind::Block(..) = x.kind {
+            found = true;
+        }
+    });
+    found
+}
+
+/// Whether evaluating the address of place `p` reads local `l`.
+fn place_mentions_local(p: &Place, l: tir::LocalId) -> bool {
+    match p {
+        Place::Blank => false,
+        Place::Var(v) => *v == tir::Var::Local(l),
+        Place::Deref(e) => mentions_local(e, l),
+        Place::Field(p, _) => place_mentions_local(p, l),
+        Place::ArrayIndex(p, e) => place_mentions_local(p, l) || mentions_local(e, l),
+        Place::SliceIndex(a, b) | Place::MapIndex(a, b) => mentions_local(a, l) || mentions_local(b, l),
+    }
+}
+
+/// Whether `e` contains statements (desugaring blocks), which may assign variables.
+pub(crate) fn has_block(e: &Expr) -> bool {
+    let mut found = false;
+    walk(e, &mut |x| {
+        if let ExprKind::Block(..) = x.kind {
             found = true;
         }
     });

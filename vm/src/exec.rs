@@ -16,7 +16,7 @@ pub(crate) mod mem;
 mod ops;
 mod panic;
 
-use crate::goroutine::Goroutine;
+use crate::goroutine::{Frame, FrameKind, Goroutine};
 use crate::op::Op;
 use runtime::{Exit, RunContext};
 
@@ -58,22 +58,26 @@ pub fn run(g: &mut Goroutine, cx: &mut RunContext<'_>) -> Exit {
 
 /// Executes instructions of the top frame until control leaves it.
 #[allow(unused_unsafe)]
-fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Flow {
+fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) -> Flow {
     let prog = g.prog;
-    // Calls and returns that need nothing special switch frames here without leaving the
-    // function (`continue 'frame`); everything else returns `Flow::Reload`.
-    'frame: loop {
-    let fi = g.frames.len() - 1;
-    let frame = g.frames[fi];
-    let func = &prog.funcs[frame.func as usize];
-    let code = func.code.as_ptr();
+    // The budget lives in a local (a register) while instructions run.
+    let mut budget = *budget_io;
+    // Calls and returns that need nothing special switch frames in place (`enter_frame!`,
+    // `resume_caller!`); everything else leaves with `Flow::Reload` or reloads the top
+    // frame's state with `continue 'frame`.
+    let flow = 'frame: loop {
+    // Few values live across instructions (ip, regs, code, budget), so that they stay in
+    // machine registers: the frame index is `g.frames.len() - 1` and the frame's base is
+    // recomputed from `regs` where needed.
+    let frame = g.frames[g.frames.len() - 1];
+    let mut code = prog.funcs[frame.func as usize].code.as_ptr();
     // SAFETY: `frame.pc` is within the function's code (saved by this loop or 0).
     let mut ip: *const Op = unsafe { code.add(frame.pc as usize) };
     // SAFETY: `frame.base + func.nregs <= stack.len()` is established by every frame push
     // (`call::enter` and the fast path below) and the stack is not resized while `regs` is
     // in use (every operation that may resize it leaves through `Flow::Reload` or
-    // `continue 'frame`).
-    let regs: *mut u64 = unsafe { g.stack.as_mut_ptr().add(frame.base as usize) };
+    // `continue 'frame`, or recomputes `regs`).
+    let mut regs: *mut u64 = unsafe { g.stack.as_mut_ptr().add(frame.base as usize) };
 
     macro_rules! r {
         ($i:expr) => {
@@ -95,14 +99,29 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             unsafe { ip.offset_from(code) as usize }
         };
     }
+    // The current frame's record: the top one.
+    macro_rules! frame_rec {
+        () => {{
+            let top = g.frames.len() - 1;
+            // SAFETY: a goroutine that runs instructions has at least one frame.
+            unsafe { g.frames.get_unchecked_mut(top) }
+        }};
+    }
+    // The index in the stack of the current frame's register 0.
+    macro_rules! frame_base {
+        () => {
+            // SAFETY: `regs` points into the stack.
+            unsafe { regs.offset_from(g.stack.as_ptr()) as usize }
+        };
+    }
     macro_rules! save {
         () => {
-            g.frames[fi].pc = pc!() as u32
+            frame_rec!().pc = pc!() as u32
         };
     }
     macro_rules! save_at_op {
         () => {
-            g.frames[fi].pc = (pc!() - 1) as u32
+            frame_rec!().pc = (pc!() - 1) as u32
         };
     }
     macro_rules! jump {
@@ -111,12 +130,12 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             // SAFETY: jump targets are inside the code (compiler invariant).
             ip = unsafe { ip.offset(off) };
             if off < 0 {
-                *budget -= 1;
-                if *budget <= 0 {
-                    *budget = BUDGET;
+                budget -= 1;
+                if budget <= 0 {
+                    budget = BUDGET;
                     save!();
                     if cx.safepoint() {
-                        return Flow::Exit(Exit::Yield);
+                        break 'frame Flow::Exit(Exit::Yield);
                     }
                 }
             }
@@ -129,7 +148,40 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
     macro_rules! charge {
         ($bytes:expr) => {{
             let units = ($bytes as u64 >> 8).min(1 << 28) as i32;
-            *budget = budget.saturating_sub(units);
+            budget = budget.saturating_sub(units);
+        }};
+    }
+    // A call of function `$callee` with its argument window at register `$base` (`$closure`:
+    // the closure object, or 0). A Go function whose frame fits the stack is entered in
+    // place: its registers beyond the arguments are not zeroed (the compiler initializes
+    // every variable before use, and stale words are harmless to the collector, which
+    // validates every candidate pointer). Natives, stack growth and the safepoint of an
+    // exhausted budget go through `Goroutine::call`.
+    macro_rules! call {
+        ($callee:expr, $base:expr, $closure:expr) => {{
+            let (callee, window, closure): (u32, u16, u64) = ($callee, $base, $closure);
+            save!();
+            budget -= 1;
+            let new_base = frame_base!() + window as usize;
+            match prog.funcs.get(callee as usize) {
+                Some(f) if f.native.is_none() && new_base + f.nregs as usize <= g.stack.len() && budget > 0 && g.frames.len() < MAX_FAST_DEPTH => {
+                    g.frames.push(Frame { func: callee, pc: 0, base: new_base as u32, defer_mark: g.defers.len() as u32, closure, kind: FrameKind::Normal });
+                    code = f.code.as_ptr();
+                    ip = code;
+                    // SAFETY: the callee's registers end within the stack (checked above).
+                    regs = unsafe { regs.add(window as usize) };
+                }
+                _ => {
+                    let flow = g.call(cx, callee, window, closure);
+                    if budget <= 0 && matches!(flow, Flow::Reload) {
+                        budget = BUDGET;
+                        if cx.safepoint() {
+                            break 'frame Flow::Exit(Exit::Yield);
+                        }
+                    }
+                    break 'frame flow;
+                }
+            }
         }};
     }
     macro_rules! protect {
@@ -137,7 +189,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             save_at_op!();
             match $e {
                 Ok(v) => v,
-                Err(flow) => return flow,
+                Err(flow) => break 'frame flow,
             }
         }};
     }
@@ -169,8 +221,12 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 unsafe { std::ptr::copy(regs.add(src as usize), regs.add(dst as usize), n as usize) }
             }
             Op::Zero { dst, n } => {
-                // SAFETY: the range is within the frame.
-                unsafe { std::ptr::write_bytes(regs.add(dst as usize), 0, n as usize) }
+                if n == 1 {
+                    w!(dst, 0);
+                } else {
+                    // SAFETY: the range is within the frame.
+                    unsafe { std::ptr::write_bytes(regs.add(dst as usize), 0, n as usize) }
+                }
             }
             Op::LoadInt { dst, imm } => w!(dst, imm as i64 as u64),
             Op::LoadK { dst, k } => w!(dst, prog.consts[k as usize]),
@@ -190,13 +246,13 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 unsafe { runtime::heap::store((crate::globals::base() + off as u64) as *mut u64, r!(src)) }
             }
             Op::LoadCapture { dst, idx } => {
-                let c = g.frames[fi].closure;
+                let c = frame_rec!().closure;
                 // SAFETY: a closure object has 1 + ncaptures words; the compiler only names
                 // captures the function has.
                 w!(dst, unsafe { runtime::heap::load((c as *const u64).add(1 + idx as usize)) })
             }
             Op::LoadCaptureN { dst, idx, n } => {
-                let c = g.frames[fi].closure;
+                let c = frame_rec!().closure;
                 for i in 0..n {
                     // SAFETY: as for LoadCapture.
                     w!(dst + i, unsafe { runtime::heap::load((c as *const u64).add(1 + (idx + i) as usize)) })
@@ -211,7 +267,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let (x, y) = (r!(a) as i64, r!(b) as i64);
                 if y == 0 {
                     save_at_op!();
-                    return g.divide_error(cx);
+                    break 'frame g.divide_error(cx);
                 }
                 w!(dst, x.wrapping_div(y) as u64)
             }
@@ -219,7 +275,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let (x, y) = (r!(a), r!(b));
                 if y == 0 {
                     save_at_op!();
-                    return g.divide_error(cx);
+                    break 'frame g.divide_error(cx);
                 }
                 w!(dst, x / y)
             }
@@ -227,7 +283,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let (x, y) = (r!(a) as i64, r!(b) as i64);
                 if y == 0 {
                     save_at_op!();
-                    return g.divide_error(cx);
+                    break 'frame g.divide_error(cx);
                 }
                 w!(dst, x.wrapping_rem(y) as u64)
             }
@@ -235,7 +291,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let (x, y) = (r!(a), r!(b));
                 if y == 0 {
                     save_at_op!();
-                    return g.divide_error(cx);
+                    break 'frame g.divide_error(cx);
                 }
                 w!(dst, x % y)
             }
@@ -257,6 +313,8 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             }
             Op::AddImm { dst, a, imm } => w!(dst, r!(a).wrapping_add(imm as i64 as u64)),
             Op::MinMaxF { dst, a, b, kind } => w!(dst, ops::min_max_f(r!(a), r!(b), kind)),
+            Op::DivIImm { dst, a, imm } => w!(dst, (r!(a) as i64).wrapping_div(imm as i64) as u64),
+            Op::RemIImm { dst, a, imm } => w!(dst, (r!(a) as i64).wrapping_rem(imm as i64) as u64),
             Op::MulImm { dst, a, imm } => w!(dst, r!(a).wrapping_mul(imm as i64 as u64)),
             Op::AndImm { dst, a, imm } => w!(dst, r!(a) & imm as i64 as u64),
             Op::OrImm { dst, a, imm } => w!(dst, r!(a) | imm as i64 as u64),
@@ -279,6 +337,12 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             Op::MulF { dst, a, b } => w!(dst, (f64::from_bits(r!(a)) * f64::from_bits(r!(b))).to_bits()),
             Op::DivF { dst, a, b } => w!(dst, (f64::from_bits(r!(a)) / f64::from_bits(r!(b))).to_bits()),
             Op::NegF { dst, src } => w!(dst, (-f64::from_bits(r!(src))).to_bits()),
+            Op::AddFK { dst, a, k } => w!(dst, (f64::from_bits(r!(a)) + f64::from_bits(prog.consts[k as usize])).to_bits()),
+            Op::SubFK { dst, a, k } => w!(dst, (f64::from_bits(r!(a)) - f64::from_bits(prog.consts[k as usize])).to_bits()),
+            Op::MulFK { dst, a, k } => w!(dst, (f64::from_bits(r!(a)) * f64::from_bits(prog.consts[k as usize])).to_bits()),
+            Op::DivFK { dst, a, k } => w!(dst, (f64::from_bits(r!(a)) / f64::from_bits(prog.consts[k as usize])).to_bits()),
+            Op::KSubF { dst, a, k } => w!(dst, (f64::from_bits(prog.consts[k as usize]) - f64::from_bits(r!(a))).to_bits()),
+            Op::KDivF { dst, a, k } => w!(dst, (f64::from_bits(prog.consts[k as usize]) / f64::from_bits(r!(a))).to_bits()),
             Op::AddF32 { dst, a, b } => w!(dst, (f32v(r!(a)) + f32v(r!(b))).to_bits() as u64),
             Op::SubF32 { dst, a, b } => w!(dst, (f32v(r!(a)) - f32v(r!(b))).to_bits() as u64),
             Op::MulF32 { dst, a, b } => w!(dst, (f32v(r!(a)) * f32v(r!(b))).to_bits() as u64),
@@ -397,13 +461,57 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                     jump!(off)
                 }
             }
+            Op::JmpLtF { a, b, off } => {
+                if f64::from_bits(r!(a)) < f64::from_bits(r!(b)) {
+                    jump!(off)
+                }
+            }
+            Op::JmpLeF { a, b, off } => {
+                if f64::from_bits(r!(a)) <= f64::from_bits(r!(b)) {
+                    jump!(off)
+                }
+            }
+            Op::JmpEqF { a, b, off } => {
+                if f64::from_bits(r!(a)) == f64::from_bits(r!(b)) {
+                    jump!(off)
+                }
+            }
+            Op::JmpNeF { a, b, off } => {
+                if f64::from_bits(r!(a)) != f64::from_bits(r!(b)) {
+                    jump!(off)
+                }
+            }
+            Op::JmpNotLtF { a, b, off } => {
+                if !(f64::from_bits(r!(a)) < f64::from_bits(r!(b))) {
+                    jump!(off)
+                }
+            }
+            Op::JmpNotLeF { a, b, off } => {
+                if !(f64::from_bits(r!(a)) <= f64::from_bits(r!(b))) {
+                    jump!(off)
+                }
+            }
+            Op::IncJmpLtImm { a, imm, off } => {
+                let i = r!(a).wrapping_add(1);
+                w!(a, i);
+                if (i as i64) < imm as i64 {
+                    jump!(off)
+                }
+            }
+            Op::IncJmpLtI { a, b, off } => {
+                let i = r!(a).wrapping_add(1);
+                w!(a, i);
+                if (i as i64) < (r!(b) as i64) {
+                    jump!(off)
+                }
+            }
 
             // ------------------------------------------------------------ memory
             Op::Ld { dst, ptr, off, mem } => {
                 let p = r!(ptr);
                 if p == 0 {
                     save_at_op!();
-                    return g.nil_deref(cx);
+                    break 'frame g.nil_deref(cx);
                 }
                 // SAFETY: non-nil pointers in registers point into live objects (the GC
                 // keeps them alive) and the compiler's offsets stay within the pointee.
@@ -413,7 +521,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let p = r!(ptr);
                 if p == 0 {
                     save_at_op!();
-                    return g.nil_deref(cx);
+                    break 'frame g.nil_deref(cx);
                 }
                 // SAFETY: as for Ld.
                 unsafe { mem::store(p + off as u64, mem, r!(src)) }
@@ -422,7 +530,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let p = r!(ptr);
                 if p == 0 {
                     save_at_op!();
-                    return g.nil_deref(cx);
+                    break 'frame g.nil_deref(cx);
                 }
                 for i in 0..n as u64 {
                     // SAFETY: as for Ld: the pointee has at least n words.
@@ -433,7 +541,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let p = r!(ptr);
                 if p == 0 {
                     save_at_op!();
-                    return g.nil_deref(cx);
+                    break 'frame g.nil_deref(cx);
                 }
                 for i in 0..n as usize {
                     // SAFETY: as for LdN.
@@ -444,7 +552,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let p = r!(ptr);
                 if p == 0 {
                     save_at_op!();
-                    return g.nil_deref(cx);
+                    break 'frame g.nil_deref(cx);
                 }
                 let words = (bytes as usize).div_ceil(8);
                 for i in 0..words {
@@ -457,7 +565,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let p = r!(ptr);
                 if p == 0 {
                     save_at_op!();
-                    return g.nil_deref(cx);
+                    break 'frame g.nil_deref(cx);
                 }
                 let words = (bytes as usize).div_ceil(8);
                 for i in 0..words {
@@ -469,14 +577,14 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let p = r!(src);
                 if p == 0 {
                     save_at_op!();
-                    return g.nil_deref(cx);
+                    break 'frame g.nil_deref(cx);
                 }
                 w!(dst, p + off as u64)
             }
             Op::NilCheck { ptr } => {
                 if r!(ptr) == 0 {
                     save_at_op!();
-                    return g.nil_deref(cx);
+                    break 'frame g.nil_deref(cx);
                 }
             }
             Op::New { dst, t } => {
@@ -490,7 +598,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let i = r!(idx);
                 if i >= len as u64 {
                     save_at_op!();
-                    return g.index_error(cx, i, len as u64);
+                    break 'frame g.index_error(cx, i, len as u64);
                 }
             }
             Op::IndexAddr { dst, ptr, idx, esize } => w!(dst, r!(ptr).wrapping_add(r!(idx).wrapping_mul(esize as u64))),
@@ -521,7 +629,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let len = r!(s + 1);
                 if idx >= len {
                     save_at_op!();
-                    return g.index_error(cx, idx, len);
+                    break 'frame g.index_error(cx, idx, len);
                 }
                 // SAFETY: idx < len <= cap, so the element is inside the backing array.
                 w!(dst, unsafe { mem::load(r!(s) + idx * mem.bytes() as u64, mem) })
@@ -531,7 +639,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let len = r!(s + 1);
                 if idx >= len {
                     save_at_op!();
-                    return g.index_error(cx, idx, len);
+                    break 'frame g.index_error(cx, idx, len);
                 }
                 // SAFETY: as for SliceLd.
                 unsafe { mem::store(r!(s) + idx * mem.bytes() as u64, mem, r!(src)) }
@@ -541,7 +649,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let len = r!(s + 1);
                 if idx >= len {
                     save_at_op!();
-                    return g.index_error(cx, idx, len);
+                    break 'frame g.index_error(cx, idx, len);
                 }
                 w!(dst, r!(s) + idx * esize as u64)
             }
@@ -550,7 +658,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let len = r!(s + 1);
                 if idx >= len {
                     save_at_op!();
-                    return g.index_error(cx, idx, len);
+                    break 'frame g.index_error(cx, idx, len);
                 }
                 // SAFETY: idx < len of a live string.
                 w!(dst, unsafe { *((r!(s) + idx) as *const u8) } as u64)
@@ -596,7 +704,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             Op::Copy { dst, base, t, from_string } => {
                 let Some(n) = g.copy(cx, regs, base, t, from_string) else {
                     save_at_op!();
-                    return Flow::Exit(Exit::Yield);
+                    break 'frame Flow::Exit(Exit::Yield);
                 };
                 w!(dst, n);
                 charge!(n * prog.ty(t as u32).stride as u64);
@@ -606,7 +714,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let bytes = r!(s + 1) * et.stride as u64;
                 if !g.clear_bytes(cx, r!(s), bytes) {
                     save_at_op!();
-                    return Flow::Exit(Exit::Yield);
+                    break 'frame Flow::Exit(Exit::Yield);
                 }
                 charge!(bytes);
             }
@@ -663,67 +771,60 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             }
 
             // ------------------------------------------------------------ calls
-            Op::Call { base, func: callee } => {
-                save!();
-                *budget -= 1;
-                let f = &prog.funcs[callee as usize];
-                let new_base = frame.base as usize + base as usize;
-                let end = new_base + f.nregs as usize;
-                if f.native.is_none() && end <= g.stack.len() && *budget > 0 && g.frames.len() < MAX_FAST_DEPTH {
-                    // Fast path: enter the callee. Its other registers are not zeroed: the
-                    // compiler initializes every variable before use, and stale words are
-                    // harmless to the collector (it validates every candidate pointer).
-                    let defer_mark = g.defers.len() as u32;
-                    g.frames.push(crate::goroutine::Frame { func: callee, pc: 0, base: new_base as u32, defer_mark, closure: 0, kind: crate::goroutine::FrameKind::Normal });
-                    continue 'frame;
-                }
-                return g.call(cx, callee, base, 0, budget);
-            }
+            Op::Call { base, func: callee } => call!(callee, base, 0),
             Op::CallClosure { base, f } => {
                 let c = r!(f);
                 if c == 0 {
                     save_at_op!();
-                    return g.nil_deref(cx);
+                    break 'frame g.nil_deref(cx);
                 }
-                save!();
-                *budget -= 1;
                 // SAFETY: a non-nil func value points to a closure object whose word 0 is
                 // a function index (MakeClosure / static closures).
                 let func = unsafe { runtime::heap::load(c as *const u64) } as u32;
-                return g.call(cx, func, base, c, budget);
+                call!(func, base, c)
             }
             Op::CallIface { base, tab, method } => {
                 let t = r!(tab);
                 if t == 0 {
                     save_at_op!();
-                    return g.nil_deref(cx);
+                    break 'frame g.nil_deref(cx);
                 }
-                save!();
-                *budget -= 1;
                 // SAFETY: a non-zero itab word points to a leaked Itab.
                 let func = unsafe { (*(t as *const crate::types::Itab)).funs[method as usize] };
-                return g.call(cx, func, base, 0, budget);
+                call!(func, base, 0)
             }
-            Op::CallNative { base, native } => {
+            Op::CallNative { base: window, native } => {
                 save_at_op!();
-                match g.call_native(cx, native, base) {
-                    None => {}
-                    Some(flow) => return flow,
+                if let Some(flow) = g.call_native(cx, native, window) {
+                    break 'frame flow;
                 }
-                save!();
+                // The native may have grown the stack.
+                // SAFETY: as at the top: the frame lies within the stack.
+                regs = unsafe { g.stack.as_mut_ptr().add(frame_rec!().base as usize) };
             }
             Op::Ret { src, n } => {
-                if frame.kind == crate::goroutine::FrameKind::Normal && g.defers.len() <= frame.defer_mark as usize && fi > 0 {
-                    // Fast path: copy the results to the frame start and pop.
-                    for i in 0..n as usize {
-                        // SAFETY: result registers are within the frame.
-                        unsafe { *regs.add(i) = *regs.add(src as usize + i) };
+                let rec = frame_rec!();
+                if rec.kind == FrameKind::Normal && g.defers.len() <= rec.defer_mark as usize && g.frames.len() > 1 {
+                    // Fast path: copy the results to the frame start, pop, resume the caller.
+                    if n == 1 {
+                        w!(0, r!(src));
+                    } else {
+                        for i in 0..n {
+                            w!(i, r!(src + i));
+                        }
                     }
                     g.frames.pop();
-                    continue 'frame;
+                    let caller = frame_rec!();
+                    code = prog.funcs[caller.func as usize].code.as_ptr();
+                    // SAFETY: as at the top: a saved pc and base of a live frame.
+                    unsafe {
+                        ip = code.add(caller.pc as usize);
+                        regs = g.stack.as_mut_ptr().add(caller.base as usize);
+                    }
+                    continue;
                 }
                 save_at_op!();
-                return g.ret(cx, src, n);
+                break 'frame g.ret(cx, src, n);
             }
             Op::Go { base, func, n } => {
                 save!();
@@ -733,7 +834,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 let c = r!(f);
                 if c == 0 {
                     save_at_op!();
-                    return g.go_nil(cx);
+                    break 'frame g.go_nil(cx);
                 }
                 save!();
                 // SAFETY: as for CallClosure.
@@ -752,7 +853,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             Op::DeferTo { tok } => {
                 if !g.defer_to(cx.goroutine_id() as u32, r!(tok)) {
                     save_at_op!();
-                    return g.throw(cx, "minigo bug: a range-over-func loop body defers for a frame that is not below it".to_string());
+                    break 'frame g.throw(cx, "minigo bug: a range-over-func loop body defers for a frame that is not below it".to_string());
                 }
             }
             Op::AdoptDefers { tok } => g.adopt_defers(cx.goroutine_id() as u32, r!(tok)),
@@ -765,7 +866,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             // ------------------------------------------------------------ panics
             Op::Panic { src } => {
                 save_at_op!();
-                return g.go_panic(cx, [r!(src), r!(src + 1)]);
+                break 'frame g.go_panic(cx, [r!(src), r!(src + 1)]);
             }
             Op::Recover { dst, deferred } => {
                 let v = g.recover(deferred);
@@ -775,12 +876,12 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             Op::Throw { k } => {
                 save_at_op!();
                 let msg = String::from_utf8_lossy(prog.strings[k as usize]).into_owned();
-                return g.throw(cx, msg);
+                break 'frame g.throw(cx, msg);
             }
             Op::ThrowInt { k, a } => {
                 save_at_op!();
                 let msg = String::from_utf8_lossy(prog.strings[k as usize]).replacen("{}", &(r!(a) as i64).to_string(), 1);
-                return g.throw(cx, msg);
+                break 'frame g.throw(cx, msg);
             }
 
             // ------------------------------------------------------------ channels
@@ -791,21 +892,21 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             Op::Send { ch, src, t } => {
                 save_at_op!();
                 if let Some(flow) = g.send(cx, regs, ch, src, t) {
-                    return flow;
+                    break 'frame flow;
                 }
                 save!();
             }
             Op::Recv { dst, ch, t } => {
                 save_at_op!();
                 if let Some(flow) = g.recv(cx, regs, dst, ch, t, false) {
-                    return flow;
+                    break 'frame flow;
                 }
                 save!();
             }
             Op::Recv2 { dst, ch, t } => {
                 save_at_op!();
                 if let Some(flow) = g.recv(cx, regs, dst, ch, t, true) {
-                    return flow;
+                    break 'frame flow;
                 }
                 save!();
             }
@@ -826,7 +927,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 save_at_op!();
                 match g.select(cx, regs, k) {
                     Ok(chosen) => w!(dst, chosen as u64),
-                    Err(flow) => return flow,
+                    Err(flow) => break 'frame flow,
                 }
                 save!();
             }
@@ -838,7 +939,9 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             }
         }
     }
-    }
+    };
+    *budget_io = budget;
+    flow
 }
 
 fn call_callee_func(func: u32) -> crate::goroutine::Callee {

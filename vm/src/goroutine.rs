@@ -281,10 +281,20 @@ impl Task for Goroutine {
     }
 
     fn trace(&self, marker: &mut Marker) {
-        for f in &self.frames {
+        for (i, f) in self.frames.iter().enumerate() {
             let func = &self.prog.funcs[f.func as usize];
             let base = f.base as usize;
-            let end = (base + func.nregs as usize).min(self.stack.len());
+            let mut end = (base + func.nregs as usize).min(self.stack.len());
+            // Registers from the next frame's base up belong to that frame (a caller's call
+            // window is its callee's first registers): they are read with the callee's
+            // mask, so a stale pointer left in a window (frames are entered without
+            // zeroing) does not keep its object alive. Every live value of a caller lies
+            // below the window of the call it is in.
+            if let Some(next) = self.frames.get(i + 1) {
+                if next.base as usize >= base {
+                    end = end.min(next.base as usize);
+                }
+            }
             for r in base..end {
                 if func.is_ptr_reg(r - base) {
                     marker.mark(self.stack[r]);

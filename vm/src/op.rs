@@ -165,17 +165,21 @@ pub enum Op {
     ShrI { dst: Reg, a: Reg, b: Reg },
     /// Logical shift right.
     ShrU { dst: Reg, a: Reg, b: Reg },
-    /// R[dst] = R[a] + imm
-    AddImm { dst: Reg, a: Reg, imm: i16 },
+    /// R[dst] = R[a] + imm (wrapping)
+    AddImm { dst: Reg, a: Reg, imm: i32 },
     /// Go's min/max of floats (`kind`: 0 min f64, 1 max f64, 2 min f32, 3 max f32): a NaN
     /// operand gives NaN; min(-0, +0) is -0 and max(-0, +0) is +0.
     MinMaxF { dst: Reg, a: Reg, b: Reg, kind: u8 },
+    /// R[dst] = R[a] / imm, signed, imm != 0 (MinInt64 / -1 = MinInt64)
+    DivIImm { dst: Reg, a: Reg, imm: i32 },
+    /// R[dst] = R[a] % imm, signed, imm != 0
+    RemIImm { dst: Reg, a: Reg, imm: i32 },
     /// R[dst] = R[a] * imm (wrapping)
-    MulImm { dst: Reg, a: Reg, imm: i16 },
+    MulImm { dst: Reg, a: Reg, imm: i32 },
     /// R[dst] = R[a] & imm (imm sign-extended)
-    AndImm { dst: Reg, a: Reg, imm: i16 },
-    OrImm { dst: Reg, a: Reg, imm: i16 },
-    XorImm { dst: Reg, a: Reg, imm: i16 },
+    AndImm { dst: Reg, a: Reg, imm: i32 },
+    OrImm { dst: Reg, a: Reg, imm: i32 },
+    XorImm { dst: Reg, a: Reg, imm: i32 },
     /// Shifts by a constant count 0..=63.
     ShlImm { dst: Reg, a: Reg, imm: u8 },
     ShrIImm { dst: Reg, a: Reg, imm: u8 },
@@ -196,6 +200,17 @@ pub enum Op {
     MulF { dst: Reg, a: Reg, b: Reg },
     DivF { dst: Reg, a: Reg, b: Reg },
     NegF { dst: Reg, src: Reg },
+    /// R[dst] = R[a] + K[k] (float64 constant operand; likewise below)
+    AddFK { dst: Reg, a: Reg, k: u32 },
+    /// R[dst] = R[a] - K[k]
+    SubFK { dst: Reg, a: Reg, k: u32 },
+    MulFK { dst: Reg, a: Reg, k: u32 },
+    /// R[dst] = R[a] / K[k]
+    DivFK { dst: Reg, a: Reg, k: u32 },
+    /// R[dst] = K[k] - R[a]
+    KSubF { dst: Reg, a: Reg, k: u32 },
+    /// R[dst] = K[k] / R[a]
+    KDivF { dst: Reg, a: Reg, k: u32 },
     AddF32 { dst: Reg, a: Reg, b: Reg },
     SubF32 { dst: Reg, a: Reg, b: Reg },
     MulF32 { dst: Reg, a: Reg, b: Reg },
@@ -249,6 +264,20 @@ pub enum Op {
     JmpLeImm { a: Reg, imm: i32, off: i32 },
     JmpGtImm { a: Reg, imm: i32, off: i32 },
     JmpGeImm { a: Reg, imm: i32, off: i32 },
+    /// if R[a] < R[b] (float64; false if either is NaN) jump; likewise below
+    JmpLtF { a: Reg, b: Reg, off: i32 },
+    JmpLeF { a: Reg, b: Reg, off: i32 },
+    JmpEqF { a: Reg, b: Reg, off: i32 },
+    /// if R[a] != R[b] (float64; true if either is NaN) jump
+    JmpNeF { a: Reg, b: Reg, off: i32 },
+    /// if !(R[a] < R[b]) (float64; true if either is NaN) jump; likewise below
+    JmpNotLtF { a: Reg, b: Reg, off: i32 },
+    JmpNotLeF { a: Reg, b: Reg, off: i32 },
+    /// The step and test of a counting loop: R[a] += 1 (wrapping), then if R[a] < imm
+    /// (signed) jump.
+    IncJmpLtImm { a: Reg, imm: i32, off: i32 },
+    /// R[a] += 1 (wrapping), then if R[a] < R[b] (signed) jump.
+    IncJmpLtI { a: Reg, b: Reg, off: i32 },
 
     // ---------------------------------------------------------------- memory
     /// R[dst] = load `mem` at R[ptr] + off bytes (nil check).
@@ -444,6 +473,14 @@ impl Op {
             Op::JmpLeImm { a, imm, .. } => Op::JmpLeImm { a, imm, off },
             Op::JmpGtImm { a, imm, .. } => Op::JmpGtImm { a, imm, off },
             Op::JmpGeImm { a, imm, .. } => Op::JmpGeImm { a, imm, off },
+            Op::JmpLtF { a, b, .. } => Op::JmpLtF { a, b, off },
+            Op::JmpLeF { a, b, .. } => Op::JmpLeF { a, b, off },
+            Op::JmpEqF { a, b, .. } => Op::JmpEqF { a, b, off },
+            Op::JmpNeF { a, b, .. } => Op::JmpNeF { a, b, off },
+            Op::JmpNotLtF { a, b, .. } => Op::JmpNotLtF { a, b, off },
+            Op::JmpNotLeF { a, b, .. } => Op::JmpNotLeF { a, b, off },
+            Op::IncJmpLtImm { a, imm, .. } => Op::IncJmpLtImm { a, imm, off },
+            Op::IncJmpLtI { a, b, .. } => Op::IncJmpLtI { a, b, off },
             _ => return None,
         })
     }

@@ -17,8 +17,6 @@ const NATIVE_WINDOW: usize = 16;
 const SCRATCH_WINDOWS: u8 = 4;
 
 impl Goroutine {
-    /// Pushes a frame for `func` whose window is at register `base` of the current frame.
-    #[inline(never)]
     /// A function value of a later REPL input (index beyond this goroutine's program):
     /// move to the newest program, which has it.
     #[inline]
@@ -30,7 +28,12 @@ impl Goroutine {
         }
     }
 
-    pub(crate) fn call(&mut self, cx: &mut RunContext<'_>, func: u32, base: u16, closure: u64, budget: &mut i32) -> Flow {
+    /// A call that the dispatch loop does not enter in place (see `call!` in `exec.rs`): a
+    /// native, a callee that needs the stack grown, or a function of a newer REPL input.
+    /// The caller's pc is saved after the call instruction; the dispatch loop runs the
+    /// safepoint of an exhausted budget once the callee's frame is pushed.
+    #[inline(never)]
+    pub(crate) fn call(&mut self, cx: &mut RunContext<'_>, func: u32, base: u16, closure: u64) -> Flow {
         self.ensure_func(func);
         let f = &self.prog.funcs[func as usize];
         if let Some(native) = f.native {
@@ -51,12 +54,6 @@ impl Goroutine {
         let new_base = caller.base + base as u32;
         if let Err(flow) = self.enter(cx, func, new_base, closure, FrameKind::Normal) {
             return flow;
-        }
-        if *budget <= 0 {
-            *budget = super::BUDGET;
-            if cx.safepoint() {
-                return Flow::Exit(Exit::Yield);
-            }
         }
         Flow::Reload
     }
