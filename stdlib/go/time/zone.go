@@ -12,7 +12,7 @@ type Location struct {
 	name    string
 	kinds   []zoneKind   // the distinct zones of the location's history
 	history []zoneChange // sorted by instant
-	rule    string       // POSIX TZ rule for instants after the last change; "" if none
+	rule    *zoneRule    // the file's POSIX TZ rule for instants after the last change; nil if none or malformed
 
 	// The zone in effect around the instant the location was loaded, and the span
 	// [hotFrom, hotUntil) where it holds: most lookups land there.
@@ -110,10 +110,8 @@ func (l *Location) zoneAt(sec int64) (abbrev string, offset int, from, until int
 		until = h[lo+1].at
 	}
 	k := &l.kinds[h[lo].kind]
-	if lo == len(h)-1 && l.rule != "" {
-		if r, ok := parseZoneRule(l.rule); ok {
-			return r.zoneAt(h[lo].at, sec)
-		}
+	if lo == len(h)-1 && l.rule != nil {
+		return l.rule.zoneAt(h[lo].at, sec)
 	}
 	return k.abbrev, k.offset, h[lo].at, until, k.dst
 }
@@ -195,8 +193,8 @@ func (l *Location) pin(sec int64) {
 	k, from, until := &l.kinds[h[i].kind], h[i].at, endOfTime
 	if i+1 < len(h) {
 		until = h[i+1].at
-	} else if r, ok := parseZoneRule(l.rule); ok && l.rule != "" {
-		abbrev, off, rfrom, runtil, dst := r.zoneAt(from, sec)
+	} else if l.rule != nil {
+		abbrev, off, rfrom, runtil, dst := l.rule.zoneAt(from, sec)
 		from, until = rfrom, runtil
 		k = &zoneKind{abbrev: abbrev, offset: off, dst: dst}
 		for j := range l.kinds {

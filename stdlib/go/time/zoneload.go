@@ -247,7 +247,10 @@ func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
 	}
 	// Version 2 files end with "\nRULE\n".
 	if version >= 2 && len(r.p) > 2 && r.p[0] == '\n' && r.p[len(r.p)-1] == '\n' {
-		l.rule = string(r.p[1 : len(r.p)-1])
+		// A malformed rule is ignored: the last listed zone then holds for ever.
+		if rule, ok := parseZoneRule(string(r.p[1 : len(r.p)-1])); ok {
+			l.rule = &rule
+		}
 	}
 	if len(l.history) == 0 {
 		// One change at the beginning of time: the first zone throughout, then the rule.
