@@ -307,7 +307,7 @@ pub(crate) fn make_map(cx: &mut RunContext<'_>, prog: &'static Program, t: u16, 
     cx.alloc().alloc_native(m) as u64
 }
 
-#[inline(never)]
+#[inline(always)]
 fn map_ref<'a>(m: u64) -> Option<&'a GoMap> {
     if m == 0 {
         None
@@ -410,8 +410,16 @@ impl Goroutine {
 
     #[inline(never)]
     pub(crate) fn map_get(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, base: u16, t: u16, comma_ok: bool) -> Result<(), Flow> {
-        let mt = self.prog.ty(t as u32);
-        let (kw, vw) = (self.prog.ty(mt.key).words as usize, self.prog.ty(mt.elem).words as usize);
+        // SAFETY: the map register is in the frame (compiler).
+        let m = unsafe { *regs.add(base as usize) };
+        // A map knows its key and value sizes; only a nil map needs the type's.
+        let (kw, vw) = match map_ref(m) {
+            Some(map) => (map.key_words(), map.val_words()),
+            None => {
+                let mt = self.prog.ty(t as u32);
+                (self.prog.ty(mt.key).words as usize, self.prog.ty(mt.elem).words as usize)
+            }
+        };
         // The key is copied out of the registers first: the destination may overlap it.
         let mut small = [0u64; 4];
         let mut large = Vec::new();
@@ -421,10 +429,12 @@ impl Goroutine {
             large.resize(kw, 0);
             &mut large
         };
-        // SAFETY: map, key and destination registers are within the frame (compiler).
-        let (m, out) = unsafe {
-            key.copy_from_slice(std::slice::from_raw_parts(regs.add(base as usize + 1), kw));
-            (*regs.add(base as usize), std::slice::from_raw_parts_mut(regs.add(dst as usize), vw + comma_ok as usize))
+        // SAFETY: key and destination registers are within the frame (compiler).
+        let out = unsafe {
+            for (i, k) in key.iter_mut().enumerate() {
+                *k = *regs.add(base as usize + 1 + i);
+            }
+            std::slice::from_raw_parts_mut(regs.add(dst as usize), vw + comma_ok as usize)
         };
         let found = match map_ref(m) {
             None => {
@@ -444,19 +454,15 @@ impl Goroutine {
 
     #[inline(never)]
     pub(crate) fn map_set(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, base: u16, t: u16) -> Result<(), Flow> {
-        let mt = self.prog.ty(t as u32);
-        let (kw, vw) = (self.prog.ty(mt.key).words as usize, self.prog.ty(mt.elem).words as usize);
-        // SAFETY: registers within the frame.
-        let (m, key, val) = unsafe {
-            (
-                *regs.add(base as usize),
-                std::slice::from_raw_parts(regs.add(base as usize + 1), kw),
-                std::slice::from_raw_parts(regs.add(base as usize + 1 + kw), vw),
-            )
-        };
+        let _ = t;
+        // SAFETY: the map register is in the frame (compiler).
+        let m = unsafe { *regs.add(base as usize) };
         let Some(map) = map_ref(m) else {
             return Err(self.go_panic_msg(cx, "assignment to entry in nil map"));
         };
+        let (kw, vw) = (map.key_words(), map.val_words());
+        // SAFETY: key and value registers are within the frame (compiler).
+        let (key, val) = unsafe { (std::slice::from_raw_parts(regs.add(base as usize + 1), kw), std::slice::from_raw_parts(regs.add(base as usize + 1 + kw), vw)) };
         map.set(key, val).map_err(|e| self.map_error(cx, e))
     }
 
