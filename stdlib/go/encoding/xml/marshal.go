@@ -56,6 +56,7 @@ type Encoder struct {
 	// attribute name spaces in scope: URL to prefix and prefix to URL
 	urlPrefix  map[string]string
 	prefixURL  map[string]string
+	prefixSeq  int
 }
 
 type encOpen struct {
@@ -118,9 +119,13 @@ func (enc *Encoder) EncodeToken(t Token) error {
 	}
 	switch t := t.(type) {
 	case StartElement:
-		return enc.writeStart(&t)
+		if err := enc.writeStart(&t); err != nil {
+			return err
+		}
 	case EndElement:
-		return enc.writeEnd(t.Name)
+		if err := enc.writeEnd(t.Name); err != nil {
+			return err
+		}
 	case CharData:
 		enc.w.Write(escapeInto(nil, t, false))
 	case Comment:
@@ -157,7 +162,8 @@ func (enc *Encoder) EncodeToken(t Token) error {
 		return errors.New("xml: EncodeToken of invalid token type")
 	}
 	enc.wrote = true
-	return nil
+	_, err := enc.w.Write(nil) // the writer's sticky error, if any
+	return err
 }
 
 // balancedDirective reports whether a directive's '<' and '>' (outside quotes and
@@ -280,12 +286,14 @@ func (enc *Encoder) attrPrefix(url string, el *encOpen) string {
 	if len(base) >= 3 && strings.EqualFold(base[:3], "xml") {
 		base = "_" + base
 	}
+	// A prefix in scope is not reused: the encoder numbers the alternatives it makes.
 	p := base
-	for n := 1; ; n++ {
+	for {
 		if _, taken := enc.prefixURL[p]; !taken {
 			break
 		}
-		p = base + "_" + strconv.Itoa(n)
+		enc.prefixSeq++
+		p = base + "_" + strconv.Itoa(enc.prefixSeq)
 	}
 	enc.urlPrefix[url], enc.prefixURL[p] = p, url
 	el.prefixes = append(el.prefixes, p)
@@ -401,7 +409,7 @@ func (enc *Encoder) marshalValue(val reflect.Value, f *xmlField, tmpl *StartElem
 	if si != nil {
 		for i := range si.fields {
 			af := &si.fields[i]
-			if af.flags&kAttr == 0 || af.flags&kAny != 0 {
+			if af.flags&kAttr == 0 {
 				continue
 			}
 			fv := fieldByIndex(val, af.index, false)
@@ -465,7 +473,7 @@ func (enc *Encoder) callMarshaler(typ reflect.Type, m Marshaler, start StartElem
 	if n := len(enc.open); n > depth+1 {
 		name := enc.open[n-1].name.Local
 		enc.open = enc.open[:depth]
-		return errors.New("xml: " + typ.String() + ".MarshalXML wrote invalid XML: <" + name + "> not closed")
+		return errors.New("xml: " + methodOwner(reflect.TypeOf(m)) + ".MarshalXML wrote invalid XML: <" + name + "> not closed")
 	}
 	enc.open = enc.open[:depth]
 	return nil

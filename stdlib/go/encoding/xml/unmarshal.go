@@ -141,8 +141,7 @@ func growOne(s reflect.Value) reflect.Value {
 }
 
 // callUnmarshaler runs an UnmarshalXML method on the element start opens. The method
-// sees io.EOF after the element's end, and whatever it leaves unread of the element
-// is skipped.
+// sees io.EOF after the element's end and must read up to that end.
 func (d *Decoder) callUnmarshaler(m Unmarshaler, start *StartElement) error {
 	floor := len(d.open)
 	d.floors = append(d.floors, floor)
@@ -151,10 +150,9 @@ func (d *Decoder) callUnmarshaler(m Unmarshaler, start *StartElement) error {
 	if err != nil {
 		return err
 	}
-	for len(d.open) >= floor && floor > 0 {
-		if _, err := d.Token(); err != nil {
-			return err
-		}
+	if floor > 0 && len(d.open) >= floor {
+		return errors.New("xml: " + methodOwner(reflect.TypeOf(m)) + ".UnmarshalXML did not consume entire <" +
+			start.Name.Local + "> element")
 	}
 	return nil
 }

@@ -6,6 +6,15 @@ import (
 	"strings"
 )
 
+// methodOwner writes a method's receiver type as Go does in a method expression:
+// T, or (*T) for a pointer.
+func methodOwner(t reflect.Type) string {
+	if t.Kind() == reflect.Pointer {
+		return "(*" + t.Elem().String() + ")"
+	}
+	return t.String()
+}
+
 // valueClass groups the kinds that XML text maps onto in the same way.
 type valueClass int
 
