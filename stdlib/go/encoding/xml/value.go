@@ -9,7 +9,8 @@ import (
 // methodOwner writes a method's receiver type as Go does in a method expression:
 // T, or (*T) for a pointer.
 func methodOwner(t reflect.Type) string {
-	if t.Kind() == reflect.Pointer {
+	switch t.Kind() {
+	case reflect.Pointer:
 		return "(*" + t.Elem().String() + ")"
 	}
 	return t.String()
