@@ -61,7 +61,8 @@ type Decoder struct {
 
 	// floors: for each UnmarshalXML method running, the depth of its element; Token
 	// reports io.EOF to the method once that element has closed.
-	floors []int
+	floors     []int
+	valueDepth int // nesting of Unmarshal's values (see maxValueDepth)
 
 	// innerxml capture: while capturing > 0 every consumed byte is appended to capture.
 	capturing int

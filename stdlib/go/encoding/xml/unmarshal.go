@@ -40,7 +40,11 @@ func (d *Decoder) decodeInto(v any, start *StartElement) error {
 	return d.decodeValue(target.Elem(), start)
 }
 
+// maxValueDepth bounds the nesting of values Unmarshal decodes into.
+const maxValueDepth = 10000
+
 var (
+	errTooDeep    = errors.New("exceeded max depth")
 	errNotPointer = errors.New("non-pointer passed to Unmarshal")
 	errNilPointer = errors.New("nil pointer passed to Unmarshal")
 )
@@ -76,6 +80,12 @@ func methodOf(v reflect.Value, it reflect.Type) (any, bool) {
 
 // decodeValue maps the element that start opens onto val.
 func (d *Decoder) decodeValue(val reflect.Value, start *StartElement) error {
+	// Each nested value (a slice and its element count separately) is one level.
+	d.valueDepth++
+	defer func() { d.valueDepth-- }()
+	if d.valueDepth > maxValueDepth {
+		return errTooDeep
+	}
 	if start == nil {
 		s, err := d.nextStart()
 		if err != nil {
