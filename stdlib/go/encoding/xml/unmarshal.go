@@ -113,7 +113,7 @@ func (d *Decoder) decodeValue(val reflect.Value, start *StartElement) error {
 		}
 		return m.(encoding.TextUnmarshaler).UnmarshalText(text)
 	}
-	if classOf(val.Type()) != otherClass {
+	if classOf(val.Type()) != otherClass && val.Kind() != reflect.Array {
 		text, err := d.elementText()
 		if err != nil {
 			return err
