@@ -367,7 +367,12 @@ impl Shared {
 
     /// Monotonic nanoseconds since the program started (never 0 after start).
     pub(crate) fn now(&self) -> i64 {
-        self.epoch.elapsed().as_nanos() as i64 + 1
+        self.nanos_at(Instant::now())
+    }
+
+    /// [`Shared::now`] of an instant already read.
+    pub(crate) fn nanos_at(&self, at: Instant) -> i64 {
+        at.saturating_duration_since(self.epoch).as_nanos() as i64 + 1
     }
 
     pub(crate) fn procs(&self) -> usize {
