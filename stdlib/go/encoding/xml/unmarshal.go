@@ -17,7 +17,8 @@ var (
 // Unmarshal parses XML data and stores the first element in the value v points to
 // (see the package documentation of Go for the mapping).
 func Unmarshal(data []byte, v any) error {
-	return NewDecoder(bytes.NewReader(data)).decodeInto(v, nil)
+	d := &Decoder{Strict: true, back: -1, line: 1, window: data}
+	return d.decodeInto(v, nil)
 }
 
 // Decode is Unmarshal reading the next element of d's stream.
