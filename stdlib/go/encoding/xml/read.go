@@ -40,8 +40,8 @@ type Decoder struct {
 	bytesIn io.ByteReader
 	window  []byte
 	wpos    int
-	tokens TokenReader   // set by NewTokenDecoder: tokens come from here instead
-	err    error         // sticky: once reading fails every call returns it
+	tokens  TokenReader // set by NewTokenDecoder: tokens come from here instead
+	err     error       // sticky: once reading fails every call returns it
 
 	// Position: bytes consumed, current line and the offset where it began. One byte
 	// can be pushed back (back >= 0); pushing back a newline restores prevStart.
@@ -52,9 +52,9 @@ type Decoder struct {
 	prevStart int64
 
 	// raw token state
-	endNext  bool // the element just returned was written <x/>: its end comes next
-	endName  Name
-	scratch  []byte
+	endNext bool // the element just returned was written <x/>: its end comes next
+	endName Name
+	scratch []byte
 
 	// Token state: the open elements with the name space bindings each one made, a
 	// token read ahead and the auto-closing element waiting for its invented end.
@@ -77,8 +77,8 @@ type Decoder struct {
 // openElement is an element Token has opened: its name as written and the prefixes it
 // bound, with what they meant before (had=false: the prefix was unbound).
 type openElement struct {
-	name  Name
-	undo  []binding
+	name Name
+	undo []binding
 }
 
 type binding struct {
