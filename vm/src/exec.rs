@@ -630,6 +630,21 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
                 // SAFETY: idx < len <= cap, so the element is inside the backing array.
                 w!(dst, unsafe { mem::load(r!(s) + idx * mem.bytes() as u64, mem) })
             }
+            Op::SliceLdAt { dst, ptr, i, mem } => {
+                let (p, idx) = (r!(ptr), r!(i));
+                if p == 0 {
+                    save_at_op!();
+                    break 'frame g.nil_deref(cx);
+                }
+                // SAFETY: a non-nil pointer to a slice header (live, per Ld).
+                let (data, len) = unsafe { mem::load_slice_header(p) };
+                if idx >= len {
+                    save_at_op!();
+                    break 'frame g.index_error(cx, idx, len);
+                }
+                // SAFETY: idx < len <= cap, so the element is inside the backing array.
+                w!(dst, unsafe { mem::load(data + idx * mem.bytes() as u64, mem) })
+            }
             Op::SliceSt { s, i, src, mem } => {
                 let idx = r!(i);
                 let len = r!(s + 1);

@@ -52,6 +52,16 @@ pub(crate) unsafe fn store(addr: u64, mem: Mem, v: u64) {
 }
 
 
+/// The data pointer and length of the slice header at `p`.
+///
+/// # Safety
+/// `p` must point to a live slice header.
+#[inline(always)]
+pub(crate) unsafe fn load_slice_header(p: u64) -> (u64, u64) {
+    // SAFETY: per the caller.
+    unsafe { (heap::load(p as *const u64), heap::load((p as *const u64).add(1))) }
+}
+
 /// Copies `n` words from memory at `p` to registers at `dst` (one relaxed load each; the
 /// 2- and 3-word shapes of strings, interfaces and slices are unrolled).
 ///
