@@ -1,7 +1,7 @@
 package xml
 
 import (
-	"bufio"
+	"bytes"
 	"errors"
 	"io"
 	"strconv"
@@ -33,23 +33,28 @@ type Decoder struct {
 	// attribute gives one.
 	DefaultSpace string
 
-	in     io.Reader     // the byte source (buffered when the caller's reader is not)
+	// The input: bytes are taken from window first; when it is used up they come from
+	// bytesIn one at a time (a caller's io.ByteReader is never read ahead) or, for
+	// other readers, window is refilled from in. Unmarshal's data is the window.
+	in      io.Reader
 	bytesIn io.ByteReader
-	tokens TokenReader   // set by NewTokenDecoder: tokens come from here instead
-	err    error         // sticky: once reading fails every call returns it
+	window  []byte
+	wpos    int
+	tokens  TokenReader // set by NewTokenDecoder: tokens come from here instead
+	err     error       // sticky: once reading fails every call returns it
 
 	// Position: bytes consumed, current line and the offset where it began. One byte
-	// can be pushed back (back >= 0); pushing back a newline restores prevStart.
+	// can be pushed back (back >= 0). Pushing back a newline takes the line count back
+	// but, as in Go, not the line start (InputPos's column can then read 0).
 	back      int
 	offset    int64
 	line      int
 	lineStart int64
-	prevStart int64
 
 	// raw token state
-	endNext  bool // the element just returned was written <x/>: its end comes next
-	endName  Name
-	scratch  []byte
+	endNext bool // the element just returned was written <x/>: its end comes next
+	endName Name
+	scratch []byte
 
 	// Token state: the open elements with the name space bindings each one made, a
 	// token read ahead and the auto-closing element waiting for its invented end.
@@ -58,6 +63,10 @@ type Decoder struct {
 	ahead     Token
 	haveAhead bool
 	autoOpen  bool
+
+	// doomedEnd: the end element Token holds back after inventing the end of an
+	// element that bound name space prefixes; Go reports it as unexpected.
+	doomedEnd bool
 
 	// floors: for each UnmarshalXML method running, the depth of its element; Token
 	// reports io.EOF to the method once that element has closed.
@@ -72,8 +81,8 @@ type Decoder struct {
 // openElement is an element Token has opened: its name as written and the prefixes it
 // bound, with what they meant before (had=false: the prefix was unbound).
 type openElement struct {
-	name  Name
-	undo  []binding
+	name Name
+	undo []binding
 }
 
 type binding struct {
@@ -104,12 +113,48 @@ func NewTokenDecoder(t TokenReader) *Decoder {
 }
 
 func (d *Decoder) setInput(r io.Reader) {
+	d.in, d.bytesIn, d.window, d.wpos = r, nil, nil, 0
 	if br, ok := r.(io.ByteReader); ok {
-		d.in, d.bytesIn = r, br
-		return
+		d.bytesIn = br
 	}
-	b := bufio.NewReader(r)
-	d.in, d.bytesIn = b, b
+}
+
+// rest is a reader of the input not consumed yet (for a CharsetReader).
+func (d *Decoder) rest() io.Reader {
+	unread := d.window[d.wpos:]
+	switch {
+	case d.in == nil:
+		return bytes.NewReader(unread)
+	case len(unread) == 0:
+		return d.in
+	}
+	return io.MultiReader(bytes.NewReader(unread), d.in)
+}
+
+// refill reads the next chunk of a reader that is not an io.ByteReader into the
+// window; false at the end of input or after an error (left in d.err).
+func (d *Decoder) refill() bool {
+	if d.in == nil {
+		return false
+	}
+	if cap(d.window) < 4096 {
+		d.window = make([]byte, 4096)
+	}
+	for tries := 0; tries < 100; tries++ {
+		n, err := d.in.Read(d.window[:cap(d.window)])
+		d.window, d.wpos = d.window[:n], 0
+		if n > 0 {
+			return true
+		}
+		if err != nil {
+			if err != io.EOF {
+				d.err = err
+			}
+			return false
+		}
+	}
+	d.err = io.ErrNoProgress
+	return false
 }
 
 // InputOffset is the number of input bytes consumed: the end of the last token read.
@@ -132,9 +177,13 @@ func (d *Decoder) nextByte() (b byte, ok bool) {
 	if d.err != nil {
 		return 0, false
 	}
-	if d.back >= 0 {
+	switch {
+	case d.back >= 0:
 		b, d.back = byte(d.back), -1
-	} else {
+	case d.wpos < len(d.window):
+		b = d.window[d.wpos]
+		d.wpos++
+	case d.bytesIn != nil:
 		c, err := d.bytesIn.ReadByte()
 		if err != nil {
 			if err != io.EOF {
@@ -143,11 +192,17 @@ func (d *Decoder) nextByte() (b byte, ok bool) {
 			return 0, false
 		}
 		b = c
+	default:
+		if !d.refill() {
+			return 0, false
+		}
+		b = d.window[0]
+		d.wpos = 1
 	}
 	d.offset++
 	if b == '\n' {
 		d.line++
-		d.prevStart, d.lineStart = d.lineStart, d.offset
+		d.lineStart = d.offset
 	}
 	if d.capturing > 0 {
 		d.capture = append(d.capture, b)
@@ -170,7 +225,6 @@ func (d *Decoder) unreadByte(b byte) {
 	d.offset--
 	if b == '\n' {
 		d.line--
-		d.lineStart = d.prevStart
 	}
 	if d.capturing > 0 {
 		d.capture = d.capture[:len(d.capture)-1]
@@ -324,11 +378,10 @@ func (d *Decoder) readAttrValue() (string, bool) {
 		return string(v), d.err == nil
 	}
 	if !d.Strict {
-		// An unquoted value runs over the characters a name may use.
+		// An unquoted value runs over the characters a name may use (maybe none).
 		d.unreadByte(b)
-		if v, ok := d.readNameChars(); ok {
-			return v, true
-		}
+		v, _ := d.readNameChars()
+		return v, d.err == nil
 	}
 	d.fail("unquoted or missing attribute value in element")
 	return "", false
@@ -374,7 +427,7 @@ func (d *Decoder) checkDeclaration(decl string) {
 		d.err = errors.New("xml: encoding " + strconv.Quote(enc) + " declared but Decoder.CharsetReader is nil")
 		return
 	}
-	r, err := d.CharsetReader(enc, d.in)
+	r, err := d.CharsetReader(enc, d.rest())
 	if err != nil {
 		d.err = &charsetError{enc, err}
 		return
@@ -458,8 +511,7 @@ func (d *Decoder) readBang() Token {
 		}
 		return CharData(text)
 	}
-	d.unreadByte(b)
-	return Directive(d.readDirective())
+	return Directive(d.readDirective(b))
 }
 
 // readComment reads a comment's text up to and including "-->".
@@ -483,9 +535,10 @@ func (d *Decoder) readComment() []byte {
 }
 
 // readDirective reads a directive's text up to the '>' that balances it, skipping
-// quoted strings and replacing each comment with a space.
-func (d *Decoder) readDirective() []byte {
-	var text []byte
+// quoted strings and replacing each comment with a space. Its first byte (first) is
+// taken as it is, whatever it is.
+func (d *Decoder) readDirective(first byte) []byte {
+	text := []byte{first}
 	depth := 0
 	var quote byte
 	for {
@@ -511,13 +564,29 @@ func (d *Decoder) readDirective() []byte {
 			// "<!--" inside: drop it and the comment, keep one space.
 			text = text[:len(text)-3]
 			depth--
-			if d.readComment(); d.err != nil {
+			if !d.skipComment() {
 				return nil
 			}
 			text = append(text, ' ')
 			continue
 		}
 		text = append(text, b)
+	}
+}
+
+// skipComment consumes input up to and including the next "-->" (a comment inside a
+// directive ends there, whatever it contains).
+func (d *Decoder) skipComment() bool {
+	var prev1, prev2 byte
+	for {
+		b, ok := d.needByte()
+		if !ok {
+			return false
+		}
+		if b == '>' && prev1 == '-' && prev2 == '-' {
+			return true
+		}
+		prev2, prev1 = prev1, b
 	}
 }
 
@@ -533,11 +602,19 @@ const (
 func (d *Decoder) readText(mode int) []byte {
 	text := d.scratch[:0]
 	var last1, last2 byte // the two raw bytes before b
+	atEOF := false        // an attribute value ran into the end of input
 	for {
 		b, ok := d.nextByte()
 		if !ok {
-			if d.err == nil && mode != textUntilTag {
-				d.fail("unexpected EOF")
+			switch {
+			case d.err != nil:
+				return nil
+			case mode == textCDATA:
+				d.fail("unexpected EOF in CDATA section")
+				return nil
+			case mode != textUntilTag:
+				// Reported after the characters read so far are checked.
+				atEOF = true
 			}
 			break
 		}
@@ -581,21 +658,32 @@ func (d *Decoder) readText(mode int) []byte {
 			text = append(text, b)
 		}
 	}
-	if d.err != nil {
+	if d.checkChars(text); d.err != nil {
 		return nil
 	}
-	if !utf8.Valid(text) {
-		d.fail("invalid UTF-8")
+	if atEOF {
+		d.fail("unexpected EOF")
 		return nil
-	}
-	for _, r := range string(text) {
-		if !legalChar(r) {
-			d.fail("illegal character code " + runeCode(r))
-			return nil
-		}
 	}
 	d.scratch = text
 	return append([]byte{}, text...)
+}
+
+// checkChars fails on the first byte sequence of text that is not UTF-8 or not a
+// character XML allows.
+func (d *Decoder) checkChars(text []byte) {
+	for i, r := range string(text) {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRune(text[i:]); n == 1 {
+				d.fail("invalid UTF-8")
+				return
+			}
+		}
+		if !legalChar(r) {
+			d.fail("illegal character code " + runeCode(r))
+			return
+		}
+	}
 }
 
 // runeCode writes r as U+XXXX.
@@ -658,7 +746,7 @@ func (d *Decoder) readReference(text []byte) []byte {
 		if b, ok = d.needByte(); !ok {
 			return text
 		}
-		if name == "" || b != ';' {
+		if b != ';' {
 			d.unreadByte(b)
 			return d.badReference(text, start, string(text[start:])+" (no semicolon)")
 		}
@@ -712,9 +800,9 @@ func isDigitIn(b byte, base int) bool {
 func (d *Decoder) readNameChars() (string, bool) {
 	var s []byte
 	for {
-		b, ok := d.nextByte()
+		b, ok := d.needByte()
 		if !ok {
-			break
+			return "", false
 		}
 		if !isNameByte(b) {
 			d.unreadByte(b)
