@@ -332,7 +332,14 @@ impl<'a> Checker<'a> {
         let objs: Vec<ObjId> = self.decls.iter().filter(|(_, d)| d.pkg == id).map(|(o, _)| *o).collect();
         let mut objs = objs;
         objs.sort();
+        let path = self.pkgs[id.0 as usize].path.clone();
+        let lazy = self.reach.lazy_paths.contains(&path);
         for o in objs {
+            // A lazily checked package's variables whose initialization cannot be
+            // observed wait for a reference (`reach.rs`, `is_quiet_var`).
+            if lazy && self.is_quiet_var(o) {
+                continue;
+            }
             self.resolve(o);
         }
         self.fix_pending_underlying();
@@ -340,8 +347,6 @@ impl<'a> Checker<'a> {
         self.check_valid_types(id);
         // Phase 5: function bodies (each checked once), then the instances they need.
         let bodies = std::mem::take(&mut self.pkgs[id.0 as usize].bodies);
-        let path = self.pkgs[id.0 as usize].path.clone();
-        let lazy = self.reach.lazy_paths.contains(&path);
         if lazy {
             self.defer_bodies(id, bodies);
         } else {
@@ -373,6 +378,9 @@ impl<'a> Checker<'a> {
         }
         // Phase 6.
         self.emit_package_init(id);
+        if lazy {
+            self.reach.emitted.insert(id);
+        }
     }
 
     fn collect_imports(&mut self, file: &ast::File, fscope: ScopeId) {
@@ -872,7 +880,12 @@ impl<'a> Checker<'a> {
                     _ => Place::Blank,
                 })
                 .collect();
-            self.var_inits.insert(objs[0], VarInit { lhs, rhs });
+            let init = VarInit { lhs, rhs };
+            if self.reach.emitted.contains(&self.pkg) {
+                self.add_late_init(self.pkg, init);
+            } else {
+                self.var_inits.insert(objs[0], init);
+            }
         }
         for o in &objs[1..] {
             self.var_init_alias.insert(*o, objs[0]);
@@ -1213,9 +1226,16 @@ impl<'a> Checker<'a> {
     /// repeatedly the first package, sorted by import path, whose imports are all
     /// initialized. Package runtime comes first, as in Go.
     pub(crate) fn order_package_inits(&mut self) {
+        let mut late: HashMap<PkgId, Vec<Stmt>> = HashMap::new();
+        for (p, s) in std::mem::take(&mut self.reach.late_inits) {
+            late.entry(p).or_default().push(s);
+        }
         let Some(body) = self.funcs[0].body.as_mut() else { return };
         let chunks = std::mem::take(&mut self.init_chunks);
         if chunks.is_empty() || chunks.last().is_some_and(|c| c.2 != body.stmts.len()) {
+            // (Lazily checked packages always have their chunks; should late
+            // initializations exist anyway, they cannot fail or be observed early.)
+            body.stmts.splice(0..0, late.into_values().flatten());
             return;
         }
         let first = chunks[0].1;
@@ -1233,7 +1253,12 @@ impl<'a> Checker<'a> {
                 .unwrap_or(0);
             let (p, start, end) = pending.remove(ready);
             done.insert(p);
-            body.stmts.extend(stmts[start - first..end - first].iter_mut().filter_map(Option::take));
+            // Late variable initializations go after the chunk's variables, before its
+            // `init` calls (`reach.rs`).
+            let split = end - self.pkgs[p.0 as usize].inits.len().min(end - start);
+            body.stmts.extend(stmts[start - first..split - first].iter_mut().filter_map(Option::take));
+            body.stmts.extend(late.remove(&p).unwrap_or_default());
+            body.stmts.extend(stmts[split - first..end - first].iter_mut().filter_map(Option::take));
         }
     }
 
