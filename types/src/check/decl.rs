@@ -1153,7 +1153,10 @@ impl<'a> Checker<'a> {
     /// Appends this package's variable initialization (in dependency order) and its `init`
     /// calls to the program initializer.
     fn emit_package_init(&mut self, pkg: PkgId) {
-        let vars = self.pkgs[pkg.0 as usize].var_decls.clone();
+        let mut vars = self.pkgs[pkg.0 as usize].var_decls.clone();
+        // Variables still unresolved wait for a reference (`reach.rs`, quiet variables):
+        // nothing resolved depends on them.
+        vars.retain(|v| self.decls.get(v).is_none_or(|d| d.state != DeclState::Unresolved));
         // Representative object of each spec, in declaration order.
         let mut specs: Vec<ObjId> = Vec::new();
         for v in &vars {
