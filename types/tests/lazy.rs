@@ -200,3 +200,71 @@ fn quiet_variables_wait_for_a_reference() {
     let k = kinds(&p);
     assert!(k.get("lib.handler").is_some_and(|k| *k != FuncKind::Unreached), "{:?}", k.get("lib.handler"));
 }
+
+/// The standard library as a prefetching source sees it (`check/prefetch.rs`).
+fn prefetch_files(path: &str) -> Option<Vec<(String, String)>> {
+    match path {
+        "lib" => Some(vec![("lib.go".into(), LIB.into())]),
+        "runtime" => Some(vec![("runtime.go".into(), "package runtime\n".into())]),
+        _ => None,
+    }
+}
+
+/// A source that disagrees with the importer about `lib`'s text.
+fn stale_files(path: &str) -> Option<Vec<(String, String)>> {
+    match path {
+        "lib" => Some(vec![("lib.go".into(), format!("{}\nfunc Stale() {{}}\n", LIB))]),
+        _ => prefetch_files(path),
+    }
+}
+
+struct Prefetching {
+    source: fn(&str) -> Option<Vec<(String, String)>>,
+}
+
+impl types::Importer for Prefetching {
+    fn package_files(&self, path: &str) -> Option<Vec<(String, String)>> {
+        if path == "runtime" {
+            // The checker asks for runtime first: meanwhile the thread parses lib, so
+            // the checker finds lib's trees ready.
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        Lib { lazy: true }.package_files(path)
+    }
+
+    fn lazy_bodies(&self, path: &str) -> bool {
+        path == "lib"
+    }
+
+    fn prefetch_source(&self) -> Option<fn(&str) -> Option<Vec<(String, String)>>> {
+        Some(self.source)
+    }
+}
+
+fn check_with(imp: &dyn types::Importer) -> tir::Program {
+    match types::check_program(vec![("main.go".into(), MAIN.into())], imp, types::Options::default()) {
+        Ok(p) => p,
+        Err((_, diags)) => panic!("check failed: {:?}", diags),
+    }
+}
+
+#[test]
+fn prefetched_parsing_gives_the_same_program() {
+    let plain = check(true);
+    for _ in 0..5 {
+        let pre = check_with(&Prefetching { source: prefetch_files });
+        assert_eq!(kinds(&plain), kinds(&pre));
+        assert_eq!(init_order(&plain), init_order(&pre));
+        let paths = |p: &tir::Program| p.files.iter().map(|f| (f.path.clone(), f.src.clone())).collect::<Vec<_>>();
+        assert_eq!(paths(&plain), paths(&pre));
+    }
+}
+
+#[test]
+fn prefetched_trees_of_other_text_are_not_used() {
+    for _ in 0..5 {
+        let p = check_with(&Prefetching { source: stale_files });
+        assert!(!p.funcs.iter().any(|f| f.name == "lib.Stale"));
+        assert!(p.files.iter().all(|f| !f.src.contains("Stale")));
+    }
+}

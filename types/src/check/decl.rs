@@ -174,6 +174,13 @@ impl<'a> Checker<'a> {
         if parsed.len() < nfiles || self.diags.iter().any(|d| d.message.starts_with("syntax error")) {
             return;
         }
+        if !self.opts.repl {
+            if let Some(source) = self.importer.prefetch_source() {
+                let mut roots = vec!["runtime".to_string()];
+                roots.extend(parsed.iter().flat_map(|(_, f)| super::prefetch::imports_of(f)));
+                self.prefetch = super::prefetch::Prefetcher::start(source, roots).map(std::sync::Arc::new);
+            }
+        }
         // Package runtime is always part of a program: the VM raises its error types.
         let _ = self.import("runtime", Pos::default());
         let pkg = self.check_package(path, parsed, init);
@@ -229,12 +236,17 @@ impl<'a> Checker<'a> {
         }
         let files = self.importer.package_files(path)?;
         let saved = (self.pkg, self.file, self.file_scope, self.scope, self.fctx.take(), self.cur_decl.take(), self.iota.take());
-        let files: Vec<(String, String)> = files.into_iter().map(|(n, s)| (self.importer.file_path(path, &n), s)).collect();
+        let prefetched = self.prefetch.as_ref().and_then(|p| p.take(path));
         let parsed = if self.is_lazy_package(path) {
             self.reach.lazy_paths.insert(path.to_string());
-            self.parse_skeletons(files)
+            self.parse_skeletons(path, files, prefetched)
         } else {
-            self.parse_files(files)
+            let files: Vec<(String, String)> = files.into_iter().map(|(n, s)| (self.importer.file_path(path, &n), s)).collect();
+            let parsed = self.parse_files(files);
+            if let Some(p) = &self.prefetch {
+                p.saw_imports(parsed.iter().map(|(_, f)| &**f));
+            }
+            parsed
         };
         let id = self.check_package(path, parsed, FuncId(0));
         (self.pkg, self.file, self.file_scope, self.scope, self.fctx, self.cur_decl, self.iota) = saved;

@@ -337,21 +337,31 @@ impl<'a> Checker<'a> {
         self.check_instance_bodies();
     }
 
-    /// Parses the files of a lazily checked package with their function bodies emptied
-    /// (`skeleton.rs`); the diagnostics and positions are those of the original text.
-    pub(crate) fn parse_skeletons(&mut self, files: Vec<(String, String)>) -> Vec<(u32, Rc<ast::File>)> {
+    /// Parses the files of lazily checked package `path` with their function bodies
+    /// emptied (`skeleton.rs`), or takes the trees the prefetching thread made of the same
+    /// files (`prefetch.rs`); the diagnostics and positions are those of the original text.
+    pub(crate) fn parse_skeletons(&mut self, path: &str, files: Vec<(String, String)>, prefetched: Option<Vec<super::prefetch::ParsedFile>>) -> Vec<(u32, Rc<ast::File>)> {
+        let same = |pre: &[super::prefetch::ParsedFile]| pre.len() == files.len() && pre.iter().zip(&files).all(|(p, (n, s))| p.name == *n && p.src == *s);
+        let parsed = match prefetched {
+            Some(pre) if same(&pre) => pre,
+            _ => {
+                let parsed: Vec<_> = files.into_iter().map(|(n, s)| super::prefetch::parse_skeleton(n, s)).collect();
+                if let Some(p) = &self.prefetch {
+                    p.saw_imports(parsed.iter().filter_map(|f| f.tree.as_ref()));
+                }
+                parsed
+            }
+        };
         let mut out = Vec::new();
-        for (path, src) in files {
-            let sk = super::skeleton::skeleton(&src);
-            let (tree, errors) = parser::parse_file(sk.as_deref().unwrap_or(&src));
-            let id = self.add_file(path, src);
-            if sk.is_some() {
+        for f in parsed {
+            let id = self.add_file(self.importer.file_path(path, &f.name), f.src);
+            if f.skeleton {
                 self.reach.skeleton_files.insert(id);
             }
-            for e in errors {
+            for e in f.errors {
                 self.diags.push(super::Diagnostic { file: id, offset: e.offset as u32, message: e.message });
             }
-            if let Some(t) = tree {
+            if let Some(t) = f.tree {
                 out.push((id, Rc::new(t)));
             }
         }
