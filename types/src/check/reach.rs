@@ -22,6 +22,11 @@
 //! the initializers through references) are checked with their package, as before, so
 //! the order is the same. Functions never reached are not compiled
 //! ([`tir::FuncKind::Unreached`]).
+//!
+//! Variables with quiet initializers ([`Checker::is_quiet_var`]) are resolved only when
+//! referenced; those referenced after their package's initialization chunk was emitted
+//! are initialized at the end of the chunk's variables (`late_inits`), and the walk below
+//! follows what their initializers name.
 
 use super::scope::{ObjId, ObjKind};
 use super::Checker;
