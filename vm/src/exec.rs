@@ -532,10 +532,8 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
                     save_at_op!();
                     break 'frame g.nil_deref(cx);
                 }
-                for i in 0..n as u64 {
-                    // SAFETY: as for Ld: the pointee has at least n words.
-                    w!(dst + i as u16, unsafe { runtime::heap::load((p as *const u64).add(i as usize)) })
-                }
+                // SAFETY: as for Ld: the pointee has at least n words; the registers are in the frame.
+                unsafe { mem::load_words(regs.add(dst as usize), p as *const u64, n) }
             }
             Op::StN { ptr, src, n } => {
                 let p = r!(ptr);
@@ -543,10 +541,8 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
                     save_at_op!();
                     break 'frame g.nil_deref(cx);
                 }
-                for i in 0..n as usize {
-                    // SAFETY: as for LdN.
-                    unsafe { runtime::heap::store((p as *mut u64).add(i), r!(src as usize + i)) }
-                }
+                // SAFETY: as for LdN.
+                unsafe { mem::store_words(p as *mut u64, regs.add(src as usize), n) }
             }
             Op::LdB { dst, ptr, bytes } => {
                 let p = r!(ptr);
@@ -671,7 +667,10 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
                 charge!(n);
             }
             Op::Slice { dst, base, flags, t } => {
-                protect!(g.slice_op(cx, regs, dst, base, flags, t));
+                // SAFETY: the operands and the destination are in the frame (compiler).
+                if !unsafe { mem::slice_in_range(prog, regs, dst, base, flags, t) } {
+                    protect!(g.slice_op(cx, regs, dst, base, flags, t));
+                }
             }
             Op::StrConv { dst, src, kind } => {
                 protect!(g.str_conv(cx, regs, dst, src, kind));
@@ -689,6 +688,10 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
                 charge!(r!(base + 2) * prog.ty(t as u32).stride as u64);
             }
             Op::Append { base, n, t } => {
+                // SAFETY: the operands are in the frame (compiler).
+                if unsafe { mem::append_one_in_place(prog, regs, base, n, t) } {
+                    continue;
+                }
                 let old = r!(base);
                 protect!(g.append(cx, regs, base, n, t));
                 if r!(base) != old {
@@ -697,6 +700,11 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
             }
             Op::AppendSlice { base, t, from_string } => {
                 let (old, added) = (r!(base), r!(base + 4));
+                // SAFETY: the operands are in the frame (compiler).
+                if unsafe { mem::append_slice_in_place(prog, regs, base, t) } {
+                    charge!(added * prog.ty(t as u32).stride as u64);
+                    continue;
+                }
                 protect!(g.append_slice(cx, regs, base, t, from_string));
                 let stride = prog.ty(t as u32).stride as u64;
                 charge!(if r!(base) != old { r!(base + 2) * stride } else { added * stride });

@@ -72,6 +72,61 @@ fn mix_word(w: u64, seed: u64) -> u64 {
     (p as u64) ^ ((p >> 64) as u64)
 }
 
+/// The bytes of a string of at most 16 bytes as two words that, with the length, determine
+/// it: the first and last 8 bytes (overlapping below 16), the first and last 4 below 8, and
+/// the first, middle and last byte below 4. `None` for longer strings.
+#[inline(always)]
+fn short_words(b: &[u8]) -> Option<(u64, u64)> {
+    let n = b.len();
+    let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+    let half = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().unwrap()) as u64;
+    Some(match n {
+        0 => (0, 0),
+        1..=3 => (b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16, 0),
+        4..=7 => (half(0), half(n - 4)),
+        8..=16 => (word(0), word(n - 8)),
+        _ => return None,
+    })
+}
+
+/// Hash of a string key: short strings mix their two words (`short_words`) with the seed,
+/// longer ones go through foldhash.
+#[inline(always)]
+fn hash_str(inner: &Inner, b: &[u8]) -> u64 {
+    match short_words(b) {
+        Some((lo, hi)) => mix_word(lo, mix_word(hi, inner.seed ^ b.len() as u64)),
+        None => inner.hasher.hash_one(b),
+    }
+}
+
+/// Equality of two strings given as (ptr, len) words; short ones compare in registers.
+///
+/// # Safety
+/// Both must be live strings.
+#[inline(always)]
+unsafe fn str_eq(p: u64, n: u64, q: u64, m: u64) -> bool {
+    if n != m {
+        return false;
+    }
+    if p == q {
+        return true;
+    }
+    // SAFETY: per the caller.
+    let (a, b) = unsafe { (value::bytes(p, n), value::bytes(q, m)) };
+    match (short_words(a), short_words(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => a == b,
+    }
+}
+
+/// Copies a few words (keys and values are mostly 1-3 words: a loop beats a memcpy call).
+#[inline(always)]
+fn copy_words(dst: &mut [u64], src: &[u64]) {
+    for (d, s) in dst.iter_mut().zip(src) {
+        *d = *s;
+    }
+}
+
 pub struct GoMap {
     prog: &'static Program,
     pub key: &'static TypeDesc,
@@ -128,12 +183,12 @@ impl GoMap {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn hash_key(&self, inner: &Inner, key: &[u64]) -> Result<u64, Uncomparable> {
         match self.class {
             KeyClass::Word => Ok(mix_word(key[0], inner.seed)),
             // SAFETY: string words are a live (ptr, len) pair.
-            KeyClass::Str => Ok(inner.hasher.hash_one(unsafe { value::bytes(key[0], key[1]) })),
+            KeyClass::Str => Ok(hash_str(inner, unsafe { value::bytes(key[0], key[1]) })),
             KeyClass::Other => self.hash_other(inner, key),
         }
     }
@@ -144,7 +199,7 @@ impl GoMap {
         Ok(h.finish())
     }
 
-    #[inline]
+    #[inline(always)]
     fn find(&self, inner: &Inner, hash: u64, key: &[u64]) -> Result<Option<u32>, Uncomparable> {
         let stride = self.kw + self.vw;
         let slots = &inner.slots;
@@ -161,7 +216,7 @@ impl GoMap {
                         let off = i as usize * stride;
                         let (q, m) = (slots[off], slots[off + 1]);
                         // SAFETY: string words are a live (ptr, len) pair.
-                        m == n && (q == p || unsafe { value::bytes(q, m) == value::bytes(p, n) })
+                        unsafe { str_eq(q, m, p, n) }
                     })
                     .copied())
             }
@@ -208,7 +263,7 @@ impl GoMap {
             Some(i) => {
                 inner.last = i;
                 let off = i as usize * (self.kw + self.vw) + self.kw;
-                out[..self.vw].copy_from_slice(&inner.slots[off..off + self.vw]);
+                copy_words(&mut out[..self.vw], &inner.slots[off..off + self.vw]);
                 Ok(true)
             }
             None => {
@@ -247,16 +302,16 @@ impl GoMap {
         let stride = self.kw + self.vw;
         if let Some(off) = self.last_slot_holding(inner, key) {
             // Go overwrites the key too (the new string may be the one still referenced).
-            inner.slots[off..off + self.kw].copy_from_slice(&key[..self.kw]);
-            inner.slots[off + self.kw..off + stride].copy_from_slice(&val[..self.vw]);
+            copy_words(&mut inner.slots[off..off + self.kw], &key[..self.kw]);
+            copy_words(&mut inner.slots[off + self.kw..off + stride], &val[..self.vw]);
             return Ok(());
         }
         let h = self.hash_key(inner, key)?;
         if let Some(i) = self.find(inner, h, key)? {
             let off = i as usize * stride;
             // Go overwrites the key too (matters for +0/-0 and interface keys).
-            inner.slots[off..off + self.kw].copy_from_slice(&key[..self.kw]);
-            inner.slots[off + self.kw..off + stride].copy_from_slice(&val[..self.vw]);
+            copy_words(&mut inner.slots[off..off + self.kw], &key[..self.kw]);
+            copy_words(&mut inner.slots[off + self.kw..off + stride], &val[..self.vw]);
             return Ok(());
         }
         let slot = match inner.free.pop() {
@@ -295,7 +350,7 @@ impl GoMap {
         let held = &inner.slots[off..off + self.kw];
         let same = match self.class {
             // SAFETY: string words are a live (ptr, len) pair.
-            KeyClass::Str => held[1] == key[1] && (held[0] == key[0] || unsafe { value::bytes(held[0], held[1]) == value::bytes(key[0], key[1]) }),
+            KeyClass::Str => unsafe { str_eq(held[0], held[1], key[0], key[1]) },
             _ => held[0] == key[0],
         };
         same.then_some(off)
@@ -327,6 +382,17 @@ impl GoMap {
             inner.len -= 1;
         }
         Ok(())
+    }
+
+    /// Words of a key and of a value.
+    #[inline]
+    pub fn key_words(&self) -> usize {
+        self.kw
+    }
+
+    #[inline]
+    pub fn val_words(&self) -> usize {
+        self.vw
     }
 
     pub fn len(&self) -> usize {

@@ -52,6 +52,160 @@ pub(crate) unsafe fn store(addr: u64, mem: Mem, v: u64) {
 }
 
 
+/// Copies `n` words from memory at `p` to registers at `dst` (one relaxed load each; the
+/// 2- and 3-word shapes of strings, interfaces and slices are unrolled).
+///
+/// # Safety
+/// `p` must point to `n` readable words and `dst` to `n` writable registers.
+#[inline(always)]
+pub(crate) unsafe fn load_words(dst: *mut u64, p: *const u64, n: u16) {
+    // SAFETY: per the caller.
+    unsafe {
+        match n {
+            2 => {
+                *dst = heap::load(p);
+                *dst.add(1) = heap::load(p.add(1));
+            }
+            3 => {
+                *dst = heap::load(p);
+                *dst.add(1) = heap::load(p.add(1));
+                *dst.add(2) = heap::load(p.add(2));
+            }
+            _ => {
+                for i in 0..n as usize {
+                    *dst.add(i) = heap::load(p.add(i));
+                }
+            }
+        }
+    }
+}
+
+/// Copies `n` registers at `src` to memory at `p` (the inverse of [`load_words`]).
+///
+/// # Safety
+/// `p` must point to `n` writable words and `src` to `n` registers.
+#[inline(always)]
+pub(crate) unsafe fn store_words(p: *mut u64, src: *const u64, n: u16) {
+    // SAFETY: per the caller.
+    unsafe {
+        match n {
+            2 => {
+                heap::store(p, *src);
+                heap::store(p.add(1), *src.add(1));
+            }
+            3 => {
+                heap::store(p, *src);
+                heap::store(p.add(1), *src.add(1));
+                heap::store(p.add(2), *src.add(2));
+            }
+            _ => {
+                for i in 0..n as usize {
+                    heap::store(p.add(i), *src.add(i));
+                }
+            }
+        }
+    }
+}
+
+/// `append(s, x)` of one element of at most a word when `s` has spare capacity: stores the
+/// element after the last and bumps the length. Returns false (nothing done) otherwise, for
+/// `Goroutine::append`.
+///
+/// # Safety
+/// `regs[base..base+4]` must be the Append operands in the frame.
+#[inline(always)]
+pub(crate) unsafe fn append_one_in_place(prog: &Program, regs: *mut u64, base: u16, n: u16, t: u16) -> bool {
+    let b = base as usize;
+    // SAFETY: per the caller.
+    let (ptr, len, cap) = unsafe { (*regs.add(b), *regs.add(b + 1), *regs.add(b + 2)) };
+    if n != 1 || len >= cap {
+        return false;
+    }
+    let et = prog.ty(t as u32);
+    if et.words > 1 || et.stride > 8 || et.stride == 0 {
+        return false;
+    }
+    // SAFETY: len < cap, so the element lies inside the backing array; the value register
+    // follows the slice.
+    unsafe {
+        store(ptr + len * et.stride as u64, et.packed, *regs.add(b + 3));
+        *regs.add(b + 1) = len + 1;
+    }
+    true
+}
+
+/// `append(s, t...)` when `s` has room for all of `t`: copies the elements (memmove, as
+/// `append(s[:i], s[j:]...)` may overlap) and bumps the length. False when it must grow.
+///
+/// # Safety
+/// `regs[base..base+5]` must be the AppendSlice operands in the frame.
+#[inline(always)]
+pub(crate) unsafe fn append_slice_in_place(prog: &Program, regs: *mut u64, base: u16, t: u16) -> bool {
+    let b = base as usize;
+    // SAFETY: per the caller.
+    let (ptr, len, cap, src, n) = unsafe { (*regs.add(b), *regs.add(b + 1), *regs.add(b + 2), *regs.add(b + 3), *regs.add(b + 4)) };
+    // `n <= cap - len` also rules out a length sum that overflows.
+    if n > cap - len {
+        return false;
+    }
+    let stride = prog.ty(t as u32).stride as u64;
+    if n > 0 {
+        // SAFETY: the destination has room for n elements; the source is a live slice or
+        // string of n elements.
+        unsafe { std::ptr::copy((src) as *const u8, (ptr + len * stride) as *mut u8, (n * stride) as usize) };
+    }
+    // SAFETY: per the caller.
+    unsafe { *regs.add(b + 1) = len + n };
+    true
+}
+
+/// `s[lo:hi]` of a string (`flags` kind 0) or slice (kind 1) whose bounds are in range:
+/// writes the result and returns true. A three-index slice, an array pointer or any bound
+/// out of range returns false, for `Goroutine::slice_op` to handle (and report).
+///
+/// # Safety
+/// The operand and destination registers (see `Op::Slice`) must be in the frame.
+#[inline(always)]
+pub(crate) unsafe fn slice_in_range(prog: &Program, regs: *mut u64, dst: u16, base: u16, flags: u8, t: u16) -> bool {
+    let kind = (flags >> 4) & 3;
+    if kind > 1 || flags & 4 != 0 {
+        return false;
+    }
+    let b = base as usize;
+    let words = 2 + kind as usize;
+    // SAFETY: per the caller.
+    let rd = |i: usize| unsafe { *regs.add(i) };
+    let (ptr, len) = (rd(b), rd(b + 1));
+    let lo = if flags & 1 != 0 { rd(b + words) } else { 0 };
+    let hi = if flags & 2 != 0 { rd(b + words + (flags & 1) as usize) } else { len };
+    let d = dst as usize;
+    if kind == 0 {
+        if hi > len || lo > hi {
+            return false;
+        }
+        // An empty result keeps the old pointer (no pointer past the end).
+        let np = if hi == lo { ptr } else { ptr + lo };
+        // SAFETY: per the caller.
+        unsafe {
+            *regs.add(d) = np;
+            *regs.add(d + 1) = hi - lo;
+        }
+    } else {
+        let cap = rd(b + 2);
+        if hi > cap || lo > hi {
+            return false;
+        }
+        let np = if cap == lo { ptr } else { ptr + lo * prog.ty(t as u32).stride as u64 };
+        // SAFETY: per the caller.
+        unsafe {
+            *regs.add(d) = np;
+            *regs.add(d + 1) = hi - lo;
+            *regs.add(d + 2) = cap - lo;
+        }
+    }
+    true
+}
+
 /// Allocates a zeroed heap object for one value of type `t`.
 #[inline(never)]
 pub(crate) fn new_object(cx: &mut RunContext<'_>, t: &TypeDesc) -> u64 {
@@ -153,7 +307,7 @@ pub(crate) fn make_map(cx: &mut RunContext<'_>, prog: &'static Program, t: u16, 
     cx.alloc().alloc_native(m) as u64
 }
 
-#[inline(never)]
+#[inline(always)]
 fn map_ref<'a>(m: u64) -> Option<&'a GoMap> {
     if m == 0 {
         None
@@ -256,8 +410,16 @@ impl Goroutine {
 
     #[inline(never)]
     pub(crate) fn map_get(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, base: u16, t: u16, comma_ok: bool) -> Result<(), Flow> {
-        let mt = self.prog.ty(t as u32);
-        let (kw, vw) = (self.prog.ty(mt.key).words as usize, self.prog.ty(mt.elem).words as usize);
+        // SAFETY: the map register is in the frame (compiler).
+        let m = unsafe { *regs.add(base as usize) };
+        // A map knows its key and value sizes; only a nil map needs the type's.
+        let (kw, vw) = match map_ref(m) {
+            Some(map) => (map.key_words(), map.val_words()),
+            None => {
+                let mt = self.prog.ty(t as u32);
+                (self.prog.ty(mt.key).words as usize, self.prog.ty(mt.elem).words as usize)
+            }
+        };
         // The key is copied out of the registers first: the destination may overlap it.
         let mut small = [0u64; 4];
         let mut large = Vec::new();
@@ -267,10 +429,12 @@ impl Goroutine {
             large.resize(kw, 0);
             &mut large
         };
-        // SAFETY: map, key and destination registers are within the frame (compiler).
-        let (m, out) = unsafe {
-            key.copy_from_slice(std::slice::from_raw_parts(regs.add(base as usize + 1), kw));
-            (*regs.add(base as usize), std::slice::from_raw_parts_mut(regs.add(dst as usize), vw + comma_ok as usize))
+        // SAFETY: key and destination registers are within the frame (compiler).
+        let out = unsafe {
+            for (i, k) in key.iter_mut().enumerate() {
+                *k = *regs.add(base as usize + 1 + i);
+            }
+            std::slice::from_raw_parts_mut(regs.add(dst as usize), vw + comma_ok as usize)
         };
         let found = match map_ref(m) {
             None => {
@@ -290,19 +454,15 @@ impl Goroutine {
 
     #[inline(never)]
     pub(crate) fn map_set(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, base: u16, t: u16) -> Result<(), Flow> {
-        let mt = self.prog.ty(t as u32);
-        let (kw, vw) = (self.prog.ty(mt.key).words as usize, self.prog.ty(mt.elem).words as usize);
-        // SAFETY: registers within the frame.
-        let (m, key, val) = unsafe {
-            (
-                *regs.add(base as usize),
-                std::slice::from_raw_parts(regs.add(base as usize + 1), kw),
-                std::slice::from_raw_parts(regs.add(base as usize + 1 + kw), vw),
-            )
-        };
+        let _ = t;
+        // SAFETY: the map register is in the frame (compiler).
+        let m = unsafe { *regs.add(base as usize) };
         let Some(map) = map_ref(m) else {
             return Err(self.go_panic_msg(cx, "assignment to entry in nil map"));
         };
+        let (kw, vw) = (map.key_words(), map.val_words());
+        // SAFETY: key and value registers are within the frame (compiler).
+        let (key, val) = unsafe { (std::slice::from_raw_parts(regs.add(base as usize + 1), kw), std::slice::from_raw_parts(regs.add(base as usize + 1 + kw), vw)) };
         map.set(key, val).map_err(|e| self.map_error(cx, e))
     }
 
