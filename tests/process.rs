@@ -3,7 +3,7 @@
 //! `tests/process/`; what they must do is what real Go does with them (noted per test).
 
 use std::io::{BufRead, BufReader};
-use std::os::unix::process::ExitStatusExt;
+use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::PathBuf;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
@@ -87,6 +87,16 @@ fn sigint_kills_by_default_and_reaches_a_notified_channel() {
     const SIGINT: i32 = 2;
     for notify in [false, true] {
         let mut cmd = minigo("signal_default_and_notified.go");
+        // A program started with SIGINT ignored keeps it ignored, in Go as in minigo, and a
+        // non-interactive shell starts background jobs that way (`cargo test &`): the
+        // default action this test is about must be what the program inherits.
+        // SAFETY: signal(2) is async-signal-safe, as pre_exec requires.
+        unsafe {
+            cmd.pre_exec(|| {
+                libc::signal(libc::SIGINT, libc::SIG_DFL);
+                Ok(())
+            });
+        }
         if notify {
             cmd.arg("notify");
         }

@@ -397,6 +397,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn binary(&mut self, op: tir::BinOp, l: &Expr, r: &Expr, ty: TypeId, dst: Reg) {
         use tir::BinOp as B;
         let class = self.class(ty);
+        // `c op x` of a commutative integer operation is `x op c`: the immediate forms
+        // below then apply (`2*i`). The constant has no effects, so the order is kept.
+        if matches!(class, Class::Int(_)) && matches!(op, B::Add | B::Mul | B::And | B::Or | B::Xor) && Self::imm_const(l).is_some() && Self::imm_const(r).is_none() {
+            return self.binary(op, r, l, ty, dst);
+        }
         // Immediate forms for `x + c` / `x - c` on integers.
         if let (Class::Int(k), B::Add | B::Sub) = (class, op) {
             if let Some(c) = Self::imm_const(r) {
@@ -825,7 +830,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     (IntKind::Signed(_), _) => ConvKind::I64ToF32,
                     _ => ConvKind::U64ToF32,
                 };
-                self.emit(Op::Conv { dst, src: s, kind });
+                if kind == ConvKind::I64ToF64 {
+                    self.emit(Op::IntToF64 { dst, src: s });
+                } else {
+                    self.emit(Op::Conv { dst, src: s, kind });
+                }
             }
             (Class::F64 | Class::F32, Class::Int(tk)) => {
                 let s = self.expr(x);
@@ -924,6 +933,27 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
+    /// Whether [`Self::mem_addr`] finds `e` in memory.
+    fn in_memory(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Deref(_) | ExprKind::Var(Var::Global(_)) => true,
+            ExprKind::Field(x, _) => self.in_memory(x),
+            ExprKind::Var(Var::Local(l)) => self.slot(*l).boxed,
+            _ => false,
+        }
+    }
+
+    /// An index expression whose evaluation can neither call, receive, store nor panic: a
+    /// constant, a local variable or wrapping arithmetic on them.
+    fn effect_free_index(e: &Expr) -> bool {
+        use tir::BinOp as B;
+        match &e.kind {
+            ExprKind::Const(_) | ExprKind::Var(Var::Local(_)) => true,
+            ExprKind::Binary(B::Add | B::Sub | B::Mul | B::And | B::Or | B::Xor | B::AndNot, l, r) => Self::effect_free_index(l) && Self::effect_free_index(r),
+            _ => false,
+        }
+    }
+
     fn field(&mut self, x: &Expr, i: u32, ty: TypeId, dst: Reg) {
         let n = self.words(ty);
         if let Some((p, off)) = self.mem_addr(x) {
@@ -1018,6 +1048,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let ir = self.expr(i);
                 self.at_lbrack(at);
                 self.emit(Op::StrIdx { dst, s, i: ir });
+            }
+            Type::Slice(_) if n == 1 && el.stride <= 8 && self.in_memory(x) && Self::effect_free_index(i) => {
+                // `p.items[i]`: the header is read from memory by the indexing instruction
+                // (the index has no effects that could change it in between).
+                let (p, off) = self.mem_addr(x).expect("minigo bug: in_memory and mem_addr disagree");
+                let q = if off == 0 { p } else { self.add_ptr(p, off) };
+                let ir = self.expr(i);
+                self.at_lbrack(at);
+                self.emit(Op::SliceLdAt { dst, ptr: q, i: ir, mem: el.packed });
             }
             Type::Slice(_) => {
                 let s = self.expr(x);

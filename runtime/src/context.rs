@@ -119,14 +119,21 @@ impl<'a> RunContext<'a> {
             return true;
         }
         let now = Instant::now();
+        // A timer of this processor is due: yield at once, whatever is left of the slice,
+        // so that its sleeper is woken within one budget of the deadline rather than a
+        // slice later (a goroutine spinning under GOMAXPROCS(1) must not delay a
+        // `time.Sleep` by up to 10 ms). The worker runs the timers before it picks the
+        // next goroutine.
+        let timer = p.next_timer.load(Ordering::Relaxed);
+        if timer != 0 && timer <= shared.nanos_at(now) {
+            return true;
+        }
         if now.duration_since(local.slice_start) < TIME_SLICE {
             return false;
         }
         // The slice is used up: yield as soon as anything else could run. The slice is not
-        // restarted while nothing waits, so a timer that expires later is noticed at the
-        // next safepoint rather than a whole slice later.
-        let timer = p.next_timer.load(Ordering::Relaxed);
-        p.has_work() || !shared.global.is_empty() || (timer != 0 && timer <= shared.now())
+        // restarted while nothing waits.
+        p.has_work() || !shared.global.is_empty()
     }
 
     /// Whether this goroutine was interrupted (REPL Ctrl-C): it should reach a safepoint

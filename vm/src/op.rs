@@ -218,6 +218,8 @@ pub enum Op {
     NegF32 { dst: Reg, src: Reg },
     /// Numeric conversion of R[src] into R[dst].
     Conv { dst: Reg, src: Reg, kind: ConvKind },
+    /// R[dst] = float64(R[src]) for a signed integer (the common case of `Conv`).
+    IntToF64 { dst: Reg, src: Reg },
     /// Complex arithmetic: R[dst..] = R[a..] op R[b..].
     Complex { dst: Reg, a: Reg, b: Reg, op: ComplexOp },
 
@@ -317,6 +319,10 @@ pub enum Op {
     // ---------------------------------------------------------------- slices and strings
     /// R[dst] = element R[i] of slice R[s..s+3] (bounds-checked), packed as `mem`.
     SliceLd { dst: Reg, s: Reg, i: Reg, mem: Mem },
+    /// R[dst] = element R[i] of the slice whose header is in memory at R[ptr] (nil- and
+    /// bounds-checked), packed as `mem`: `p.items[i]` without loading the header into
+    /// registers first.
+    SliceLdAt { dst: Reg, ptr: Reg, i: Reg, mem: Mem },
     /// element R[i] of slice R[s..s+3] = R[src] (bounds-checked).
     SliceSt { s: Reg, i: Reg, src: Reg, mem: Mem },
     /// R[dst] = address of element R[i] of slice R[s..s+3] with element size `esize`

@@ -77,7 +77,7 @@ impl Shared {
     /// `header`, then every live goroutine's block.
     pub(crate) fn goroutine_dump(&self, header: &str) -> String {
         let mut out = String::from(header);
-        for &g in self.all.lock().iter() {
+        for g in self.all.lock().iter() {
             if g.status() == Status::Idle {
                 continue;
             }

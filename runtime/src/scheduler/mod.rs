@@ -81,7 +81,7 @@ use std::time::Instant;
 use crossbeam_deque::Injector;
 use crossbeam_utils::CachePadded;
 
-use crate::goroutine::GRef;
+use crate::goroutine::{AllGoroutines, GRef};
 use crate::heap::Marker;
 use crate::netpoll::Poller;
 use crate::primitives::{AtomicBool, AtomicU64, AtomicUsize, Condvar, Mutex, Ordering, RwLock};
@@ -244,7 +244,7 @@ pub(crate) struct Shared {
     pub nsyscall: AtomicUsize,
     pub next_id: AtomicU64,
     /// Every goroutine struct ever made (Go's `allgs`), in creation order.
-    pub all: Mutex<Vec<GRef>>,
+    pub all: Mutex<AllGoroutines>,
     /// Free goroutine structs beyond the per-processor caches.
     pub free: Mutex<Vec<GRef>>,
     /// The network poller; an idle thread blocks in it until the next timer.
@@ -298,7 +298,7 @@ impl Shared {
             external_waits: AtomicUsize::new(0),
             nsyscall: AtomicUsize::new(0),
             next_id: AtomicU64::new(config.first_goroutine_id.max(2)),
-            all: Mutex::new(Vec::new()),
+            all: Mutex::new(AllGoroutines::new()),
             free: Mutex::new(Vec::new()),
             poller: Poller::new(),
             epoch: Instant::now(),
@@ -367,7 +367,12 @@ impl Shared {
 
     /// Monotonic nanoseconds since the program started (never 0 after start).
     pub(crate) fn now(&self) -> i64 {
-        self.epoch.elapsed().as_nanos() as i64 + 1
+        self.nanos_at(Instant::now())
+    }
+
+    /// [`Shared::now`] of an instant already read.
+    pub(crate) fn nanos_at(&self, at: Instant) -> i64 {
+        at.saturating_duration_since(self.epoch).as_nanos() as i64 + 1
     }
 
     pub(crate) fn procs(&self) -> usize {
@@ -376,11 +381,7 @@ impl Shared {
 
     /// A goroutine struct with `task` installed, from the global free list or new.
     pub(crate) fn new_goroutine(&self, id: u64, task: Box<dyn Task>) -> GRef {
-        let g = self.free.lock().pop().unwrap_or_else(|| {
-            let g = GRef::allocate();
-            self.all.lock().push(g);
-            g
-        });
+        let g = self.free.lock().pop().unwrap_or_else(|| self.all.lock().allocate());
         g.start(id, task);
         self.ngoroutines.fetch_add(1, Ordering::Relaxed);
         g
@@ -458,7 +459,7 @@ impl Shared {
     /// Marks every root the runtime knows: goroutines, their wait buffers, timers, VM
     /// globals. Called with the world stopped.
     pub(crate) fn trace_roots(&self, marker: &mut Marker) {
-        for &g in self.all.lock().iter() {
+        for g in self.all.lock().iter() {
             // SAFETY: the world is stopped: no thread runs a goroutine, except threads
             // blocked in a system call, which touch no goroutine state until the world
             // restarts (`syscall.rs`).
@@ -480,15 +481,10 @@ impl Shared {
 impl Drop for Shared {
     fn drop(&mut self) {
         // Every thread has been joined (or never started, or holds this `Shared` alive
-        // while blocked in a system call): no goroutine is referenced by a running thread.
-        for g in self.all.get_mut().drain(..) {
-            // SAFETY: `Shared` is being dropped, so no thread, channel operation or timer
-            // of this program can use the goroutine again.
-            unsafe {
-                g.finish();
-                g.free();
-            }
-        }
+        // while blocked in a system call): no goroutine is referenced by a running thread,
+        // and no channel operation or timer of this program can use one again.
+        // `AllGoroutines` frees them.
+        drop(std::mem::take(&mut *self.all.get_mut()));
     }
 }
 

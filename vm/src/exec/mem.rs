@@ -22,6 +22,10 @@ pub(crate) unsafe fn load(addr: u64, mem: Mem) -> u64 {
     // SAFETY: per the caller. Sub-word accesses use plain reads: elements narrower than a
     // word are only shared through the byte-granular paths of racy programs.
     unsafe {
+        // Whole words first: most loads are, and a predictable branch beats the table.
+        if mem == Mem::W64 {
+            return heap::load(addr as *const u64);
+        }
         match mem {
             Mem::W64 => heap::load(addr as *const u64),
             Mem::U8 => *(addr as *const u8) as u64,
@@ -42,6 +46,9 @@ pub(crate) unsafe fn load(addr: u64, mem: Mem) -> u64 {
 pub(crate) unsafe fn store(addr: u64, mem: Mem, v: u64) {
     // SAFETY: per the caller.
     unsafe {
+        if mem == Mem::W64 {
+            return heap::store(addr as *mut u64, v);
+        }
         match mem {
             Mem::W64 => heap::store(addr as *mut u64, v),
             Mem::U8 | Mem::I8 => *(addr as *mut u8) = v as u8,
@@ -51,6 +58,16 @@ pub(crate) unsafe fn store(addr: u64, mem: Mem, v: u64) {
     }
 }
 
+
+/// The data pointer and length of the slice header at `p`.
+///
+/// # Safety
+/// `p` must point to a live slice header.
+#[inline(always)]
+pub(crate) unsafe fn load_slice_header(p: u64) -> (u64, u64) {
+    // SAFETY: per the caller.
+    unsafe { (heap::load(p as *const u64), heap::load((p as *const u64).add(1))) }
+}
 
 /// Copies `n` words from memory at `p` to registers at `dst` (one relaxed load each; the
 /// 2- and 3-word shapes of strings, interfaces and slices are unrolled).
