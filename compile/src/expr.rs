@@ -830,7 +830,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     (IntKind::Signed(_), _) => ConvKind::I64ToF32,
                     _ => ConvKind::U64ToF32,
                 };
-                self.emit(Op::Conv { dst, src: s, kind });
+                if kind == ConvKind::I64ToF64 {
+                    self.emit(Op::IntToF64 { dst, src: s });
+                } else {
+                    self.emit(Op::Conv { dst, src: s, kind });
+                }
             }
             (Class::F64 | Class::F32, Class::Int(tk)) => {
                 let s = self.expr(x);

@@ -23,8 +23,6 @@ use runtime::{Exit, RunContext};
 /// Instructions-worth of budget between safepoint checks (charged at back-edges and calls).
 const BUDGET: i32 = 4096;
 
-/// Frame depth up to which calls take the fast path (deeper ones check the stack limit).
-const MAX_FAST_DEPTH: usize = 100_000;
 
 /// What the inner loop asks the outer loop to do.
 pub(crate) enum Flow {
@@ -92,6 +90,13 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
             unsafe { *regs.add($i as usize) = v };
         }};
     }
+    // Entry `k` of the constant pool.
+    macro_rules! konst {
+        ($k:expr) => {
+            // SAFETY: constant indices are within the pool (compiler invariant).
+            unsafe { *prog.consts.get_unchecked($k as usize) }
+        };
+    }
     // The pc of the next instruction.
     macro_rules! pc {
         () => {
@@ -156,7 +161,9 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
     // place: its registers beyond the arguments are not zeroed (the compiler initializes
     // every variable before use, and stale words are harmless to the collector, which
     // validates every candidate pointer). Natives, stack growth and the safepoint of an
-    // exhausted budget go through `Goroutine::call`.
+    // exhausted budget go through `Goroutine::call`, and so does a call that needs more
+    // room for frame records: the stack limit is checked whenever the register stack or
+    // the frame records grow (`Goroutine::enter`).
     macro_rules! call {
         ($callee:expr, $base:expr, $closure:expr) => {{
             let (callee, window, closure): (u32, u16, u64) = ($callee, $base, $closure);
@@ -164,8 +171,10 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
             budget -= 1;
             let new_base = frame_base!() + window as usize;
             match prog.funcs.get(callee as usize) {
-                Some(f) if f.native.is_none() && new_base + f.nregs as usize <= g.stack.len() && budget > 0 && g.frames.len() < MAX_FAST_DEPTH => {
-                    g.frames.push(Frame { func: callee, pc: 0, base: new_base as u32, defer_mark: g.defers.len() as u32, closure, kind: FrameKind::Normal });
+                Some(f) if f.native.is_none() && new_base + f.nregs as usize <= g.stack.len() && budget > 0 && g.frames.len() < g.frames.capacity() => {
+                    let frame = Frame { func: callee, pc: 0, base: new_base as u32, defer_mark: g.defers.len() as u32, closure, kind: FrameKind::Normal };
+                    // SAFETY: there is room for the record (checked above).
+                    unsafe { push_within_capacity(&mut g.frames, frame) };
                     code = f.code.as_ptr();
                     ip = code;
                     // SAFETY: the callee's registers end within the stack (checked above).
@@ -229,7 +238,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
                 }
             }
             Op::LoadInt { dst, imm } => w!(dst, imm as i64 as u64),
-            Op::LoadK { dst, k } => w!(dst, prog.consts[k as usize]),
+            Op::LoadK { dst, k } => w!(dst, konst!(k)),
             Op::LoadStr { dst, k } => {
                 let s = prog.strings[k as usize];
                 w!(dst, s.as_ptr() as u64);
@@ -337,12 +346,12 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
             Op::MulF { dst, a, b } => w!(dst, (f64::from_bits(r!(a)) * f64::from_bits(r!(b))).to_bits()),
             Op::DivF { dst, a, b } => w!(dst, (f64::from_bits(r!(a)) / f64::from_bits(r!(b))).to_bits()),
             Op::NegF { dst, src } => w!(dst, (-f64::from_bits(r!(src))).to_bits()),
-            Op::AddFK { dst, a, k } => w!(dst, (f64::from_bits(r!(a)) + f64::from_bits(prog.consts[k as usize])).to_bits()),
-            Op::SubFK { dst, a, k } => w!(dst, (f64::from_bits(r!(a)) - f64::from_bits(prog.consts[k as usize])).to_bits()),
-            Op::MulFK { dst, a, k } => w!(dst, (f64::from_bits(r!(a)) * f64::from_bits(prog.consts[k as usize])).to_bits()),
-            Op::DivFK { dst, a, k } => w!(dst, (f64::from_bits(r!(a)) / f64::from_bits(prog.consts[k as usize])).to_bits()),
-            Op::KSubF { dst, a, k } => w!(dst, (f64::from_bits(prog.consts[k as usize]) - f64::from_bits(r!(a))).to_bits()),
-            Op::KDivF { dst, a, k } => w!(dst, (f64::from_bits(prog.consts[k as usize]) / f64::from_bits(r!(a))).to_bits()),
+            Op::AddFK { dst, a, k } => w!(dst, (f64::from_bits(r!(a)) + f64::from_bits(konst!(k))).to_bits()),
+            Op::SubFK { dst, a, k } => w!(dst, (f64::from_bits(r!(a)) - f64::from_bits(konst!(k))).to_bits()),
+            Op::MulFK { dst, a, k } => w!(dst, (f64::from_bits(r!(a)) * f64::from_bits(konst!(k))).to_bits()),
+            Op::DivFK { dst, a, k } => w!(dst, (f64::from_bits(r!(a)) / f64::from_bits(konst!(k))).to_bits()),
+            Op::KSubF { dst, a, k } => w!(dst, (f64::from_bits(konst!(k)) - f64::from_bits(r!(a))).to_bits()),
+            Op::KDivF { dst, a, k } => w!(dst, (f64::from_bits(konst!(k)) / f64::from_bits(r!(a))).to_bits()),
             Op::AddF32 { dst, a, b } => w!(dst, (f32v(r!(a)) + f32v(r!(b))).to_bits() as u64),
             Op::SubF32 { dst, a, b } => w!(dst, (f32v(r!(a)) - f32v(r!(b))).to_bits() as u64),
             Op::MulF32 { dst, a, b } => w!(dst, (f32v(r!(a)) * f32v(r!(b))).to_bits() as u64),
@@ -352,6 +361,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
                 // SAFETY: conversions read 1-2 registers within the frame.
                 unsafe { ops::convert(regs, dst, src, kind) }
             }
+            Op::IntToF64 { dst, src } => w!(dst, (r!(src) as i64 as f64).to_bits()),
             Op::Complex { dst, a, b, op } => {
                 // SAFETY: complex operands are within the frame.
                 unsafe { ops::complex(regs, dst, a, b, op) }
@@ -827,7 +837,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
             }
             Op::Ret { src, n } => {
                 let rec = frame_rec!();
-                if rec.kind == FrameKind::Normal && g.defers.len() <= rec.defer_mark as usize && g.frames.len() > 1 {
+                if rec.kind == FrameKind::Normal && g.defers.len() <= rec.defer_mark as usize {
                     // Fast path: copy the results to the frame start, pop, resume the caller.
                     if n == 1 {
                         w!(0, r!(src));
@@ -836,9 +846,14 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
                             w!(i, r!(src + i));
                         }
                     }
-                    g.frames.pop();
+                    debug_assert!(g.frames.len() > 1);
+                    // SAFETY: a Normal frame always has a caller (a goroutine's first frame
+                    // is an Entry or Main one), and frames are plain data.
+                    unsafe { g.frames.set_len(g.frames.len() - 1) };
                     let caller = frame_rec!();
-                    code = prog.funcs[caller.func as usize].code.as_ptr();
+                    // SAFETY: a live frame's function index was valid when it was entered,
+                    // and the program's function table only grows.
+                    code = unsafe { prog.funcs.get_unchecked(caller.func as usize) }.code.as_ptr();
                     // SAFETY: as at the top: a saved pc and base of a live frame.
                     unsafe {
                         ip = code.add(caller.pc as usize);
@@ -965,6 +980,20 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
     };
     *budget_io = budget;
     flow
+}
+
+/// Appends a frame record without the growth check of `Vec::push`.
+///
+/// # Safety
+/// `frames.len() < frames.capacity()`.
+#[inline(always)]
+unsafe fn push_within_capacity(frames: &mut Vec<Frame>, frame: Frame) {
+    let len = frames.len();
+    // SAFETY: the slot at `len` is allocated (caller's contract) and unused.
+    unsafe {
+        frames.as_mut_ptr().add(len).write(frame);
+        frames.set_len(len + 1);
+    }
 }
 
 fn call_callee_func(func: u32) -> crate::goroutine::Callee {

@@ -218,6 +218,8 @@ pub enum Op {
     NegF32 { dst: Reg, src: Reg },
     /// Numeric conversion of R[src] into R[dst].
     Conv { dst: Reg, src: Reg, kind: ConvKind },
+    /// R[dst] = float64(R[src]) for a signed integer (the common case of `Conv`).
+    IntToF64 { dst: Reg, src: Reg },
     /// Complex arithmetic: R[dst..] = R[a..] op R[b..].
     Complex { dst: Reg, a: Reg, b: Reg, op: ComplexOp },
 
