@@ -11,12 +11,6 @@ import (
 	"strings"
 )
 
-var (
-	marshalerType     = reflect.TypeOf((*Marshaler)(nil)).Elem()
-	marshalerAttrType = reflect.TypeOf((*MarshalerAttr)(nil)).Elem()
-	textMarshalerType = reflect.TypeOf((*encoding.TextMarshaler)(nil)).Elem()
-)
-
 // Marshal returns the XML encoding of v (see Go's package documentation for the
 // mapping of Go values to elements).
 func Marshal(v any) ([]byte, error) {
@@ -54,9 +48,9 @@ type Encoder struct {
 	// open elements, each with the attribute prefixes it declared
 	open []encOpen
 	// attribute name spaces in scope: URL to prefix and prefix to URL
-	urlPrefix  map[string]string
-	prefixURL  map[string]string
-	prefixSeq  int
+	urlPrefix map[string]string
+	prefixURL map[string]string
+	prefixSeq int
 }
 
 type encOpen struct {
@@ -347,10 +341,10 @@ func (enc *Encoder) marshalValue(val reflect.Value, f *xmlField, tmpl *StartElem
 		return nil
 	}
 	typ := val.Type()
-	if m, ok := methodOf(val, marshalerType); ok {
+	if m, ok := methodOf(val, useMarshaler); ok {
 		return enc.callMarshaler(typ, m.(Marshaler), enc.defaultStart(typ, f, tmpl))
 	}
-	if m, ok := methodOf(val, textMarshalerType); ok {
+	if m, ok := methodOf(val, useTextMarshaler); ok {
 		text, err := m.(encoding.TextMarshaler).MarshalText()
 		if err != nil {
 			return err
@@ -481,7 +475,7 @@ func (enc *Encoder) callMarshaler(typ reflect.Type, m Marshaler, start StartElem
 
 // appendAttr adds the attribute for field value fv to start.
 func (enc *Encoder) appendAttr(start *StartElement, name Name, fv reflect.Value) error {
-	if m, ok := methodOf(fv, marshalerAttrType); ok {
+	if m, ok := methodOf(fv, useMarshalerAttr); ok {
 		a, err := m.(MarshalerAttr).MarshalXMLAttr(name)
 		if err != nil {
 			return err
@@ -489,7 +483,7 @@ func (enc *Encoder) appendAttr(start *StartElement, name Name, fv reflect.Value)
 		addAttr(start, a)
 		return nil
 	}
-	if m, ok := methodOf(fv, textMarshalerType); ok {
+	if m, ok := methodOf(fv, useTextMarshaler); ok {
 		text, err := m.(encoding.TextMarshaler).MarshalText()
 		if err != nil {
 			return err
@@ -610,7 +604,7 @@ func (enc *Encoder) marshalStruct(si *structInfo, val reflect.Value) error {
 // writeText writes a ,chardata or ,cdata field.
 func (enc *Encoder) writeText(fv reflect.Value, cdata bool) error {
 	var text []byte
-	if m, ok := methodOf(fv, textMarshalerType); ok {
+	if m, ok := methodOf(fv, useTextMarshaler); ok {
 		t, err := m.(encoding.TextMarshaler).MarshalText()
 		if err != nil {
 			return err

@@ -1,7 +1,7 @@
 package xml
 
 import (
-	"bufio"
+	"bytes"
 	"errors"
 	"io"
 	"strconv"
@@ -33,10 +33,15 @@ type Decoder struct {
 	// attribute gives one.
 	DefaultSpace string
 
-	in     io.Reader     // the byte source (buffered when the caller's reader is not)
+	// The input: bytes are taken from window first; when it is used up they come from
+	// bytesIn one at a time (a caller's io.ByteReader is never read ahead) or, for
+	// other readers, window is refilled from in. Unmarshal's data is the window.
+	in      io.Reader
 	bytesIn io.ByteReader
-	tokens TokenReader   // set by NewTokenDecoder: tokens come from here instead
-	err    error         // sticky: once reading fails every call returns it
+	window  []byte
+	wpos    int
+	tokens  TokenReader // set by NewTokenDecoder: tokens come from here instead
+	err     error       // sticky: once reading fails every call returns it
 
 	// Position: bytes consumed, current line and the offset where it began. One byte
 	// can be pushed back (back >= 0); pushing back a newline restores prevStart.
@@ -47,9 +52,9 @@ type Decoder struct {
 	prevStart int64
 
 	// raw token state
-	endNext  bool // the element just returned was written <x/>: its end comes next
-	endName  Name
-	scratch  []byte
+	endNext bool // the element just returned was written <x/>: its end comes next
+	endName Name
+	scratch []byte
 
 	// Token state: the open elements with the name space bindings each one made, a
 	// token read ahead and the auto-closing element waiting for its invented end.
@@ -72,8 +77,8 @@ type Decoder struct {
 // openElement is an element Token has opened: its name as written and the prefixes it
 // bound, with what they meant before (had=false: the prefix was unbound).
 type openElement struct {
-	name  Name
-	undo  []binding
+	name Name
+	undo []binding
 }
 
 type binding struct {
@@ -104,12 +109,48 @@ func NewTokenDecoder(t TokenReader) *Decoder {
 }
 
 func (d *Decoder) setInput(r io.Reader) {
+	d.in, d.bytesIn, d.window, d.wpos = r, nil, nil, 0
 	if br, ok := r.(io.ByteReader); ok {
-		d.in, d.bytesIn = r, br
-		return
+		d.bytesIn = br
 	}
-	b := bufio.NewReader(r)
-	d.in, d.bytesIn = b, b
+}
+
+// rest is a reader of the input not consumed yet (for a CharsetReader).
+func (d *Decoder) rest() io.Reader {
+	unread := d.window[d.wpos:]
+	switch {
+	case d.in == nil:
+		return bytes.NewReader(unread)
+	case len(unread) == 0:
+		return d.in
+	}
+	return io.MultiReader(bytes.NewReader(unread), d.in)
+}
+
+// refill reads the next chunk of a reader that is not an io.ByteReader into the
+// window; false at the end of input or after an error (left in d.err).
+func (d *Decoder) refill() bool {
+	if d.in == nil {
+		return false
+	}
+	if cap(d.window) < 4096 {
+		d.window = make([]byte, 4096)
+	}
+	for tries := 0; tries < 100; tries++ {
+		n, err := d.in.Read(d.window[:cap(d.window)])
+		d.window, d.wpos = d.window[:n], 0
+		if n > 0 {
+			return true
+		}
+		if err != nil {
+			if err != io.EOF {
+				d.err = err
+			}
+			return false
+		}
+	}
+	d.err = io.ErrNoProgress
+	return false
 }
 
 // InputOffset is the number of input bytes consumed: the end of the last token read.
@@ -132,9 +173,13 @@ func (d *Decoder) nextByte() (b byte, ok bool) {
 	if d.err != nil {
 		return 0, false
 	}
-	if d.back >= 0 {
+	switch {
+	case d.back >= 0:
 		b, d.back = byte(d.back), -1
-	} else {
+	case d.wpos < len(d.window):
+		b = d.window[d.wpos]
+		d.wpos++
+	case d.bytesIn != nil:
 		c, err := d.bytesIn.ReadByte()
 		if err != nil {
 			if err != io.EOF {
@@ -143,6 +188,12 @@ func (d *Decoder) nextByte() (b byte, ok bool) {
 			return 0, false
 		}
 		b = c
+	default:
+		if !d.refill() {
+			return 0, false
+		}
+		b = d.window[0]
+		d.wpos = 1
 	}
 	d.offset++
 	if b == '\n' {
@@ -374,7 +425,7 @@ func (d *Decoder) checkDeclaration(decl string) {
 		d.err = errors.New("xml: encoding " + strconv.Quote(enc) + " declared but Decoder.CharsetReader is nil")
 		return
 	}
-	r, err := d.CharsetReader(enc, d.in)
+	r, err := d.CharsetReader(enc, d.rest())
 	if err != nil {
 		d.err = &charsetError{enc, err}
 		return

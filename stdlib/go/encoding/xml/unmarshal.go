@@ -8,16 +8,14 @@ import (
 )
 
 var (
-	unmarshalerType     = reflect.TypeOf((*Unmarshaler)(nil)).Elem()
-	unmarshalerAttrType = reflect.TypeOf((*UnmarshalerAttr)(nil)).Elem()
-	textUnmarshalerType = reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem()
-	attrType            = reflect.TypeOf(Attr{})
+	attrType = reflect.TypeOf(Attr{})
 )
 
 // Unmarshal parses XML data and stores the first element in the value v points to
 // (see the package documentation of Go for the mapping).
 func Unmarshal(data []byte, v any) error {
-	return NewDecoder(bytes.NewReader(data)).decodeInto(v, nil)
+	d := &Decoder{Strict: true, back: -1, line: 1, window: data}
+	return d.decodeInto(v, nil)
 }
 
 // Decode is Unmarshal reading the next element of d's stream.
@@ -62,22 +60,6 @@ func (d *Decoder) nextStart() (*StartElement, error) {
 	}
 }
 
-// methodOf returns v (or &v) as an implementation of interface type it, if either is.
-func methodOf(v reflect.Value, it reflect.Type) (any, bool) {
-	if v.CanInterface() && v.Type().Implements(it) {
-		if refKind(v) && v.IsNil() {
-			return nil, false
-		}
-		return v.Interface(), true
-	}
-	if v.CanAddr() {
-		if pv := v.Addr(); pv.CanInterface() && pv.Type().Implements(it) {
-			return pv.Interface(), true
-		}
-	}
-	return nil, false
-}
-
 // decodeValue maps the element that start opens onto val.
 func (d *Decoder) decodeValue(val reflect.Value, start *StartElement) error {
 	// Each nested value (a slice and its element count separately) is one level.
@@ -103,10 +85,10 @@ func (d *Decoder) decodeValue(val reflect.Value, start *StartElement) error {
 		fill(val)
 		val = val.Elem()
 	}
-	if m, ok := methodOf(val, unmarshalerType); ok {
+	if m, ok := methodOf(val, useUnmarshaler); ok {
 		return d.callUnmarshaler(m.(Unmarshaler), start)
 	}
-	if m, ok := methodOf(val, textUnmarshalerType); ok {
+	if m, ok := methodOf(val, useTextUnmarshaler); ok {
 		text, err := d.elementText()
 		if err != nil {
 			return err
@@ -353,10 +335,10 @@ func setAttr(val reflect.Value, a Attr) error {
 			val.Set(reflect.ValueOf(a))
 			return nil
 		}
-		if m, ok := methodOf(val, unmarshalerAttrType); ok {
+		if m, ok := methodOf(val, useUnmarshalerAttr); ok {
 			return m.(UnmarshalerAttr).UnmarshalXMLAttr(a)
 		}
-		if m, ok := methodOf(val, textUnmarshalerType); ok {
+		if m, ok := methodOf(val, useTextUnmarshaler); ok {
 			return m.(encoding.TextUnmarshaler).UnmarshalText([]byte(a.Value))
 		}
 		isPtr := val.Kind() == reflect.Pointer

@@ -1,10 +1,82 @@
 package xml
 
 import (
+	"encoding"
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 )
+
+// The interfaces through which values take over their own encoding, in the order of
+// the bits of a methodSet.
+const (
+	useMarshaler = iota
+	useMarshalerAttr
+	useTextMarshaler
+	useUnmarshaler
+	useUnmarshalerAttr
+	useTextUnmarshaler
+)
+
+var hookTypes = [...]reflect.Type{
+	useMarshaler:       reflect.TypeOf((*Marshaler)(nil)).Elem(),
+	useMarshalerAttr:   reflect.TypeOf((*MarshalerAttr)(nil)).Elem(),
+	useTextMarshaler:   reflect.TypeOf((*encoding.TextMarshaler)(nil)).Elem(),
+	useUnmarshaler:     reflect.TypeOf((*Unmarshaler)(nil)).Elem(),
+	useUnmarshalerAttr: reflect.TypeOf((*UnmarshalerAttr)(nil)).Elem(),
+	useTextUnmarshaler: reflect.TypeOf((*encoding.TextUnmarshaler)(nil)).Elem(),
+}
+
+// A methodSet records, for one type T, which hooks T has (bit 2i) and which *T has
+// (bit 2i+1). Computed once per type: Implements is slow.
+type methodSet uint32
+
+var methodSets struct {
+	sync.Mutex
+	byType map[reflect.Type]methodSet
+}
+
+func methodsOf(t reflect.Type) methodSet {
+	methodSets.Lock()
+	defer methodSets.Unlock()
+	if ms, ok := methodSets.byType[t]; ok {
+		return ms
+	}
+	var ms methodSet
+	pt := reflect.PointerTo(t)
+	for i, it := range hookTypes {
+		if t.Implements(it) {
+			ms |= 1 << (2 * i)
+		}
+		if pt.Implements(it) {
+			ms |= 1 << (2*i + 1)
+		}
+	}
+	if methodSets.byType == nil {
+		methodSets.byType = map[reflect.Type]methodSet{}
+	}
+	methodSets.byType[t] = ms
+	return ms
+}
+
+// methodOf returns v (or &v, when v is addressable) as an implementation of the hook
+// interface number which, if either is one.
+func methodOf(v reflect.Value, which int) (any, bool) {
+	ms := methodsOf(v.Type())
+	if ms&(1<<(2*which)) != 0 && v.CanInterface() {
+		if refKind(v) && v.IsNil() {
+			return nil, false
+		}
+		return v.Interface(), true
+	}
+	if ms&(1<<(2*which+1)) != 0 && v.CanAddr() {
+		if pv := v.Addr(); pv.CanInterface() {
+			return pv.Interface(), true
+		}
+	}
+	return nil, false
+}
 
 // methodOwner writes a method's receiver type as Go does in a method expression:
 // T, or (*T) for a pointer.
