@@ -43,6 +43,7 @@ func main() {
 	genUnicode(u)
 	genRand()
 	genErrno()
+	genPalette()
 }
 
 // ranges returns the maximal runs [lo, hi] of code points satisfying f.

@@ -44,12 +44,12 @@ type Decoder struct {
 	err     error       // sticky: once reading fails every call returns it
 
 	// Position: bytes consumed, current line and the offset where it began. One byte
-	// can be pushed back (back >= 0); pushing back a newline restores prevStart.
+	// can be pushed back (back >= 0). Pushing back a newline takes the line count back
+	// but, as in Go, not the line start (InputPos's column can then read 0).
 	back      int
 	offset    int64
 	line      int
 	lineStart int64
-	prevStart int64
 
 	// raw token state
 	endNext bool // the element just returned was written <x/>: its end comes next
@@ -63,6 +63,10 @@ type Decoder struct {
 	ahead     Token
 	haveAhead bool
 	autoOpen  bool
+
+	// doomedEnd: the end element Token holds back after inventing the end of an
+	// element that bound name space prefixes; Go reports it as unexpected.
+	doomedEnd bool
 
 	// floors: for each UnmarshalXML method running, the depth of its element; Token
 	// reports io.EOF to the method once that element has closed.
@@ -198,7 +202,7 @@ func (d *Decoder) nextByte() (b byte, ok bool) {
 	d.offset++
 	if b == '\n' {
 		d.line++
-		d.prevStart, d.lineStart = d.lineStart, d.offset
+		d.lineStart = d.offset
 	}
 	if d.capturing > 0 {
 		d.capture = append(d.capture, b)
@@ -221,7 +225,6 @@ func (d *Decoder) unreadByte(b byte) {
 	d.offset--
 	if b == '\n' {
 		d.line--
-		d.lineStart = d.prevStart
 	}
 	if d.capturing > 0 {
 		d.capture = d.capture[:len(d.capture)-1]
@@ -375,11 +378,10 @@ func (d *Decoder) readAttrValue() (string, bool) {
 		return string(v), d.err == nil
 	}
 	if !d.Strict {
-		// An unquoted value runs over the characters a name may use.
+		// An unquoted value runs over the characters a name may use (maybe none).
 		d.unreadByte(b)
-		if v, ok := d.readNameChars(); ok {
-			return v, true
-		}
+		v, _ := d.readNameChars()
+		return v, d.err == nil
 	}
 	d.fail("unquoted or missing attribute value in element")
 	return "", false
@@ -509,8 +511,7 @@ func (d *Decoder) readBang() Token {
 		}
 		return CharData(text)
 	}
-	d.unreadByte(b)
-	return Directive(d.readDirective())
+	return Directive(d.readDirective(b))
 }
 
 // readComment reads a comment's text up to and including "-->".
@@ -534,9 +535,10 @@ func (d *Decoder) readComment() []byte {
 }
 
 // readDirective reads a directive's text up to the '>' that balances it, skipping
-// quoted strings and replacing each comment with a space.
-func (d *Decoder) readDirective() []byte {
-	var text []byte
+// quoted strings and replacing each comment with a space. Its first byte (first) is
+// taken as it is, whatever it is.
+func (d *Decoder) readDirective(first byte) []byte {
+	text := []byte{first}
 	depth := 0
 	var quote byte
 	for {
@@ -562,13 +564,29 @@ func (d *Decoder) readDirective() []byte {
 			// "<!--" inside: drop it and the comment, keep one space.
 			text = text[:len(text)-3]
 			depth--
-			if d.readComment(); d.err != nil {
+			if !d.skipComment() {
 				return nil
 			}
 			text = append(text, ' ')
 			continue
 		}
 		text = append(text, b)
+	}
+}
+
+// skipComment consumes input up to and including the next "-->" (a comment inside a
+// directive ends there, whatever it contains).
+func (d *Decoder) skipComment() bool {
+	var prev1, prev2 byte
+	for {
+		b, ok := d.needByte()
+		if !ok {
+			return false
+		}
+		if b == '>' && prev1 == '-' && prev2 == '-' {
+			return true
+		}
+		prev2, prev1 = prev1, b
 	}
 }
 
@@ -584,11 +602,19 @@ const (
 func (d *Decoder) readText(mode int) []byte {
 	text := d.scratch[:0]
 	var last1, last2 byte // the two raw bytes before b
+	atEOF := false        // an attribute value ran into the end of input
 	for {
 		b, ok := d.nextByte()
 		if !ok {
-			if d.err == nil && mode != textUntilTag {
-				d.fail("unexpected EOF")
+			switch {
+			case d.err != nil:
+				return nil
+			case mode == textCDATA:
+				d.fail("unexpected EOF in CDATA section")
+				return nil
+			case mode != textUntilTag:
+				// Reported after the characters read so far are checked.
+				atEOF = true
 			}
 			break
 		}
@@ -632,21 +658,32 @@ func (d *Decoder) readText(mode int) []byte {
 			text = append(text, b)
 		}
 	}
-	if d.err != nil {
+	if d.checkChars(text); d.err != nil {
 		return nil
 	}
-	if !utf8.Valid(text) {
-		d.fail("invalid UTF-8")
+	if atEOF {
+		d.fail("unexpected EOF")
 		return nil
-	}
-	for _, r := range string(text) {
-		if !legalChar(r) {
-			d.fail("illegal character code " + runeCode(r))
-			return nil
-		}
 	}
 	d.scratch = text
 	return append([]byte{}, text...)
+}
+
+// checkChars fails on the first byte sequence of text that is not UTF-8 or not a
+// character XML allows.
+func (d *Decoder) checkChars(text []byte) {
+	for i, r := range string(text) {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRune(text[i:]); n == 1 {
+				d.fail("invalid UTF-8")
+				return
+			}
+		}
+		if !legalChar(r) {
+			d.fail("illegal character code " + runeCode(r))
+			return
+		}
+	}
 }
 
 // runeCode writes r as U+XXXX.
@@ -709,7 +746,7 @@ func (d *Decoder) readReference(text []byte) []byte {
 		if b, ok = d.needByte(); !ok {
 			return text
 		}
-		if name == "" || b != ';' {
+		if b != ';' {
 			d.unreadByte(b)
 			return d.badReference(text, start, string(text[start:])+" (no semicolon)")
 		}
@@ -763,9 +800,9 @@ func isDigitIn(b byte, base int) bool {
 func (d *Decoder) readNameChars() (string, bool) {
 	var s []byte
 	for {
-		b, ok := d.nextByte()
+		b, ok := d.needByte()
 		if !ok {
-			break
+			return "", false
 		}
 		if !isNameByte(b) {
 			d.unreadByte(b)

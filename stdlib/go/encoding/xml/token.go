@@ -45,6 +45,10 @@ func (d *Decoder) Token() (Token, error) {
 		}
 		t = tok
 	case EndElement:
+		if d.doomedEnd {
+			d.doomedEnd = false
+			return nil, d.nestingError("unexpected end element </" + tok.Name.Local + ">")
+		}
 		if err := d.closeElement(&tok); err != nil {
 			return nil, err
 		}
@@ -153,9 +157,17 @@ func (d *Decoder) closeElement(end *EndElement) error {
 	switch {
 	case top.name == end.Name:
 	case !d.Strict:
-		// Invent the end of the open element; the real end comes next.
+		// Invent the end of the open element (named as written); the real end comes
+		// next. When the element bound prefixes, the real end is refused.
 		d.ahead, d.haveAhead = *end, true
 		end.Name = top.name
+		d.open = d.open[:len(d.open)-1]
+		if len(top.undo) > 0 {
+			d.doomedEnd = true
+			return nil
+		}
+		d.undoBindings(top)
+		return nil
 	case top.name.Local != end.Name.Local:
 		err = d.nestingError("element <" + top.name.Local + "> closed by </" + end.Name.Local + ">")
 	default:
@@ -163,16 +175,21 @@ func (d *Decoder) closeElement(end *EndElement) error {
 			" closed by </" + end.Name.Local + "> in space " + end.Name.Space)
 	}
 	d.translate(&end.Name, true)
-	for i := len(top.undo) - 1; i >= 0; i-- {
-		b := top.undo[i]
+	d.undoBindings(top)
+	d.open = d.open[:len(d.open)-1]
+	return err
+}
+
+// undoBindings restores the prefixes an element bound to what they meant before.
+func (d *Decoder) undoBindings(el openElement) {
+	for i := len(el.undo) - 1; i >= 0; i-- {
+		b := el.undo[i]
 		if b.had {
 			d.spaces[b.prefix] = b.url
 		} else {
 			delete(d.spaces, b.prefix)
 		}
 	}
-	d.open = d.open[:len(d.open)-1]
-	return err
 }
 
 // Skip reads tokens until the end element that closes the most recent start element,

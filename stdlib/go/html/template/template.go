@@ -6,10 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"internal/tmplfiles"
 	"io/fs"
-	"os"
-	"path"
-	"path/filepath"
 	"sync"
 	"text/template"
 	"text/template/parse"
@@ -237,84 +235,46 @@ func (t *Template) ExecuteTemplate(w io.Writer, name string, data any) error {
 
 // ParseFiles creates a template from the named files, as text/template's ParseFiles.
 func ParseFiles(filenames ...string) (*Template, error) {
-	return readFiles(nil, osRead, filenames...)
+	return load(nil, tmplfiles.OS, filenames, nil)
 }
 
 // ParseFiles parses the named files into t's family.
 func (t *Template) ParseFiles(filenames ...string) (*Template, error) {
-	return readFiles(t, osRead, filenames...)
+	return load(t, tmplfiles.OS, filenames, nil)
 }
 
 // ParseGlob parses the files matching pattern.
-func ParseGlob(pattern string) (*Template, error) { return readGlob(nil, pattern) }
+func ParseGlob(pattern string) (*Template, error) { return globbed(nil, pattern) }
 
 // ParseGlob parses the files matching pattern into t's family.
-func (t *Template) ParseGlob(pattern string) (*Template, error) { return readGlob(t, pattern) }
+func (t *Template) ParseGlob(pattern string) (*Template, error) { return globbed(t, pattern) }
 
 // ParseFS parses the files of fsys matching the patterns.
-func ParseFS(fsys fs.FS, patterns ...string) (*Template, error) { return readFS(nil, fsys, patterns) }
+func ParseFS(fsys fs.FS, patterns ...string) (*Template, error) { return fromFS(nil, fsys, patterns) }
 
 // ParseFS parses the files of fsys matching the patterns into t's family.
 func (t *Template) ParseFS(fsys fs.FS, patterns ...string) (*Template, error) {
-	return readFS(t, fsys, patterns)
+	return fromFS(t, fsys, patterns)
 }
 
-func osRead(name string) (string, []byte, error) {
-	b, err := os.ReadFile(name)
-	return filepath.Base(name), b, err
-}
-
-func readFiles(t *Template, read func(string) (string, []byte, error), filenames ...string) (*Template, error) {
-	if len(filenames) == 0 {
-		return nil, errors.New(msgNoFiles)
-	}
-	for _, file := range filenames {
-		name, b, err := read(file)
-		if err != nil {
-			return nil, err
-		}
-		if t == nil {
-			t = New(name)
-		}
-		target := t
-		if name != t.Name() {
-			target = t.New(name)
-		}
-		if _, err := target.Parse(string(b)); err != nil {
-			return nil, err
-		}
-	}
-	return t, nil
-}
-
-func readGlob(t *Template, pattern string) (*Template, error) {
-	names, err := filepath.Glob(pattern)
+// load parses the files into t's family (a new one if t is nil), unless listing them
+// failed with err.
+func load(t *Template, read tmplfiles.Reader, files []string, err error) (*Template, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(names) == 0 {
-		return nil, fmt.Errorf(msgNoMatch, pattern)
-	}
-	return readFiles(t, osRead, names...)
+	return tmplfiles.Load(t, t == nil, New, read, files, msgNoFiles)
 }
 
-func readFS(t *Template, fsys fs.FS, patterns []string) (*Template, error) {
-	var names []string
-	for _, p := range patterns {
-		m, err := fs.Glob(fsys, p)
-		if err != nil {
-			return nil, err
-		}
-		if len(m) == 0 {
-			return nil, fmt.Errorf(msgNoMatch, p)
-		}
-		names = append(names, m...)
-	}
-	read := func(name string) (string, []byte, error) {
-		b, err := fs.ReadFile(fsys, name)
-		return path.Base(name), b, err
-	}
-	return readFiles(t, read, names...)
+func globbed(t *Template, pattern string) (*Template, error) {
+	files, err := tmplfiles.Glob(pattern, msgNoMatch)
+	return load(t, tmplfiles.OS, files, err)
+}
+
+func fromFS(t *Template, fsys fs.FS, patterns []string) (*Template, error) {
+	// Go words this one error as text/template does.
+	files, read, err := tmplfiles.FS(fsys, patterns, "template: pattern matches no files: %#q")
+	return load(t, read, files, err)
 }
 
 // The escaping helpers of text/template, shared.

@@ -107,7 +107,13 @@ func markupStep(c context, s string, out *strings.Builder) (context, string) {
 			n = 2
 		}
 		if len(s) <= n || !isASCIILetter(s[n]) {
-			out.WriteByte('<')
+			// A '<' that starts no tag is written as an entity (so data placed after it
+			// cannot complete a tag), except before a doctype declaration.
+			if len(s) >= 9 && strings.EqualFold(s[2:9], "doctype") && s[1] == '!' {
+				out.WriteByte('<')
+			} else {
+				out.WriteString("&lt;")
+			}
 			return c, s[1:]
 		}
 		j := n
@@ -291,8 +297,13 @@ func innerStep(c context, s string, out *strings.Builder) (context, string) {
 		return context{state: stateJS, jsCtx: jsCtxDivOp, delim: c.delim, attr: c.attr, element: c.element}, s[end+1:]
 	}
 	switch c.state {
-	case stateAttr, stateSrcset, stateRCDATA:
+	case stateAttr, stateSrcset:
 		out.WriteString(s)
+		return c, ""
+	case stateRCDATA:
+		// No markup in a title or textarea: every '<' of the template's text is written
+		// as an entity, as Go does.
+		out.WriteString(strings.ReplaceAll(s, "<", "&lt;"))
 		return c, ""
 	case stateURL:
 		out.WriteString(s)

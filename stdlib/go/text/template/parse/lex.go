@@ -302,7 +302,9 @@ func (s *scanner) scanAction() {
 			s.emit(tokVariable, start, line)
 		}
 	case c == '.':
-		if s.pos+1 < len(s.src) && s.src[s.pos+1] >= '0' && s.src[s.pos+1] <= '9' {
+		// A digit after the dot, or nothing at all, makes it a number (Go reports a lone
+		// "." at the end of the input as an illegal number).
+		if s.pos+1 == len(s.src) || s.src[s.pos+1] >= '0' && s.src[s.pos+1] <= '9' {
 			s.scanNumber()
 			return
 		}
