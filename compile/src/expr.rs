@@ -1359,8 +1359,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.expr_into(&args[0], base);
                     self.expr_into(&args[1], base + 3);
                     let from_string = self.class(args[1].ty) == Class::Str;
-                    self.emit(Op::AppendSlice { base, t, from_string });
-                    self.mov(dst, base, 3);
+                    self.emit(Op::AppendSlice { dst, base, t, from_string });
                 } else {
                     let ew = self.words(et);
                     let n = args.len() as u32 - 1;
@@ -1374,8 +1373,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     for (i, a) in args[1..].iter().enumerate() {
                         self.expr_into(a, base + 3 + (i as u32 * ew) as u16);
                     }
-                    self.emit(Op::Append { base, n: n as u16, t });
-                    self.mov(dst, base, 3);
+                    self.emit(Op::Append { dst, base, n: n as u16, t });
                 }
             }
             Builtin::Make => match self.types().under(ty).clone() {

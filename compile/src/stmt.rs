@@ -264,7 +264,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // Fast path: one register variable = one expression not reading it.
         if let ([Place::Var(tir::Var::Local(l))], Rhs::Exprs(es)) = (lhs, rhs) {
             let s = self.slot(*l);
-            if !s.boxed && (self.words(es[0].ty) <= 1 || !mentions_local(&es[0], *l)) {
+            if !s.boxed && (self.words(es[0].ty) <= 1 || writes_result_last(&es[0]) || !mentions_local(&es[0], *l)) {
                 self.set_pos(es[0].pos);
                 self.expr_into(&es[0], s.reg);
                 return;
@@ -358,7 +358,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let n = self.words(e.ty);
             self.set_pos(e.pos);
             let read_later = es[k + 1..].iter().any(|x| mentions_local(x, l));
-            if !read_later && (n <= 1 || !mentions_local(e, l)) {
+            if !read_later && (n <= 1 || writes_result_last(e) || !mentions_local(e, l)) {
                 self.expr_into(e, reg);
             } else {
                 let r = self.alloc(e.ty);
@@ -863,6 +863,14 @@ fn one_of(b: &FnBuilder<'_, '_>, t: TypeId) -> types::constant::ConstValue {
         crate::expr::Class::C128 | crate::expr::Class::C64 => ConstValue::Complex(types::constant::Real::from_integer(1.into()), types::constant::Real::default()),
         _ => ConstValue::int(1),
     }
+}
+
+/// Whether `e` reads all its operands before it writes its (multi-word) result, so that it
+/// can be evaluated straight into a variable it reads: `s = append(s, x)` and `s = s[i:]`
+/// compute their operands into a fresh window and write the destination with their last
+/// instruction.
+fn writes_result_last(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Builtin { builtin: tir::Builtin::Append, .. } | ExprKind::SliceExpr { .. })
 }
 
 /// Whether an expression reads local `l` (then it cannot be evaluated directly into `l`).

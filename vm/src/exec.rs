@@ -712,27 +712,27 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
                 protect!(g.make_slice(cx, regs, base, t));
                 charge!(r!(base + 2) * prog.ty(t as u32).stride as u64);
             }
-            Op::Append { base, n, t } => {
-                // SAFETY: the operands are in the frame (compiler).
-                if unsafe { mem::append_one_in_place(prog, regs, base, n, t) } {
+            Op::Append { dst, base, n, t } => {
+                // SAFETY: the operands and the destination are in the frame (compiler).
+                if unsafe { mem::append_one_in_place(prog, regs, dst, base, n, t) } {
                     continue;
                 }
                 let old = r!(base);
-                protect!(g.append(cx, regs, base, n, t));
-                if r!(base) != old {
-                    charge!(r!(base + 2) * prog.ty(t as u32).stride as u64);
+                protect!(g.append(cx, regs, dst, base, n, t));
+                if r!(dst) != old {
+                    charge!(r!(dst + 2) * prog.ty(t as u32).stride as u64);
                 }
             }
-            Op::AppendSlice { base, t, from_string } => {
+            Op::AppendSlice { dst, base, t, from_string } => {
                 let (old, added) = (r!(base), r!(base + 4));
-                // SAFETY: the operands are in the frame (compiler).
-                if unsafe { mem::append_slice_in_place(prog, regs, base, t) } {
+                // SAFETY: the operands and the destination are in the frame (compiler).
+                if unsafe { mem::append_slice_in_place(prog, regs, dst, base, t) } {
                     charge!(added * prog.ty(t as u32).stride as u64);
                     continue;
                 }
-                protect!(g.append_slice(cx, regs, base, t, from_string));
+                protect!(g.append_slice(cx, regs, dst, base, t, from_string));
                 let stride = prog.ty(t as u32).stride as u64;
-                charge!(if r!(base) != old { r!(base + 2) * stride } else { added * stride });
+                charge!(if r!(dst) != old { r!(dst + 2) * stride } else { added * stride });
             }
             Op::Copy { dst, base, t, from_string } => {
                 let Some(n) = g.copy(cx, regs, base, t, from_string) else {

@@ -343,12 +343,12 @@ pub enum Op {
     DecodeRune { dst: Reg, s: Reg, i: Reg },
     /// R[base..base+3] = make([]T, R[base], R[base+1]) for element type `t`.
     MakeSlice { base: Reg, t: u16 },
-    /// append: R[base..base+3] is the slice (in and out); `n` elements of type `t` follow
-    /// from R[base+3].
-    Append { base: Reg, n: u16, t: u16 },
-    /// append(s, t...): R[base..base+3] slice (in/out), R[base+3..] the source slice
-    /// (or string for []byte when `t` is byte and `from_string`).
-    AppendSlice { base: Reg, t: u16, from_string: bool },
+    /// R[dst..dst+3] = append(R[base..base+3], `n` elements of type `t` from R[base+3..]).
+    /// `dst` does not overlap the operands.
+    Append { dst: Reg, base: Reg, n: u16, t: u16 },
+    /// R[dst..dst+3] = append(R[base..base+3], R[base+3..]...): the source is a slice (or a
+    /// string for []byte when `t` is byte and `from_string`). `dst` does not overlap.
+    AppendSlice { dst: Reg, base: Reg, t: u16, from_string: bool },
     /// R[dst] = copy(R[base..base+3], R[base+3..]) (source string if `from_string`).
     Copy { dst: Reg, base: Reg, t: u16, from_string: bool },
     /// Zero all elements of slice R[s..s+3] (clear).

@@ -125,13 +125,14 @@ pub(crate) unsafe fn store_words(p: *mut u64, src: *const u64, n: u16) {
 }
 
 /// `append(s, x)` of one element of at most a word when `s` has spare capacity: stores the
-/// element after the last and bumps the length. Returns false (nothing done) otherwise, for
-/// `Goroutine::append`.
+/// element after the last and writes the longer slice to `dst`. Returns false (nothing
+/// done) otherwise, for `Goroutine::append`.
 ///
 /// # Safety
-/// `regs[base..base+4]` must be the Append operands in the frame.
+/// `regs[base..base+4]` must be the Append operands and `regs[dst..dst+3]` its destination
+/// in the frame.
 #[inline(always)]
-pub(crate) unsafe fn append_one_in_place(prog: &Program, regs: *mut u64, base: u16, n: u16, t: u16) -> bool {
+pub(crate) unsafe fn append_one_in_place(prog: &Program, regs: *mut u64, dst: u16, base: u16, n: u16, t: u16) -> bool {
     let b = base as usize;
     // SAFETY: per the caller.
     let (ptr, len, cap) = unsafe { (*regs.add(b), *regs.add(b + 1), *regs.add(b + 2)) };
@@ -146,18 +147,20 @@ pub(crate) unsafe fn append_one_in_place(prog: &Program, regs: *mut u64, base: u
     // follows the slice.
     unsafe {
         store(ptr + len * et.stride as u64, et.packed, *regs.add(b + 3));
-        *regs.add(b + 1) = len + 1;
+        set_slice(regs, dst, [ptr, len + 1, cap]);
     }
     true
 }
 
 /// `append(s, t...)` when `s` has room for all of `t`: copies the elements (memmove, as
-/// `append(s[:i], s[j:]...)` may overlap) and bumps the length. False when it must grow.
+/// `append(s[:i], s[j:]...)` may overlap) and writes the longer slice to `dst`. False when
+/// it must grow.
 ///
 /// # Safety
-/// `regs[base..base+5]` must be the AppendSlice operands in the frame.
+/// `regs[base..base+5]` must be the AppendSlice operands and `regs[dst..dst+3]` its
+/// destination in the frame.
 #[inline(always)]
-pub(crate) unsafe fn append_slice_in_place(prog: &Program, regs: *mut u64, base: u16, t: u16) -> bool {
+pub(crate) unsafe fn append_slice_in_place(prog: &Program, regs: *mut u64, dst: u16, base: u16, t: u16) -> bool {
     let b = base as usize;
     // SAFETY: per the caller.
     let (ptr, len, cap, src, n) = unsafe { (*regs.add(b), *regs.add(b + 1), *regs.add(b + 2), *regs.add(b + 3), *regs.add(b + 4)) };
@@ -172,8 +175,22 @@ pub(crate) unsafe fn append_slice_in_place(prog: &Program, regs: *mut u64, base:
         unsafe { std::ptr::copy((src) as *const u8, (ptr + len * stride) as *mut u8, (n * stride) as usize) };
     }
     // SAFETY: per the caller.
-    unsafe { *regs.add(b + 1) = len + n };
+    unsafe { set_slice(regs, dst, [ptr, len + n, cap]) };
     true
+}
+
+/// Writes a slice header to `regs[dst..dst+3]`.
+///
+/// # Safety
+/// The registers must be in the frame.
+#[inline(always)]
+unsafe fn set_slice(regs: *mut u64, dst: u16, s: [u64; 3]) {
+    // SAFETY: per the caller.
+    unsafe {
+        *regs.add(dst as usize) = s[0];
+        *regs.add(dst as usize + 1) = s[1];
+        *regs.add(dst as usize + 2) = s[2];
+    }
 }
 
 /// `s[lo:hi]` of a string (`flags` kind 0) or slice (kind 1) whose bounds are in range:
@@ -560,7 +577,7 @@ impl Goroutine {
     }
 
     #[inline(never)]
-    pub(crate) fn append(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, base: u16, n: u16, t: u16) -> Result<(), Flow> {
+    pub(crate) fn append(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, base: u16, n: u16, t: u16) -> Result<(), Flow> {
         let et = self.prog.ty(t as u32);
         let b = base as usize;
         // SAFETY: registers within the frame.
@@ -583,22 +600,20 @@ impl Goroutine {
             }
         }
         // SAFETY: as above.
-        unsafe {
-            *regs.add(b) = ns[0];
-            *regs.add(b + 1) = ns[1];
-            *regs.add(b + 2) = ns[2];
-        }
+        unsafe { set_slice(regs, dst, ns) };
         Ok(())
     }
 
     #[inline(never)]
-    pub(crate) fn append_slice(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, base: u16, t: u16, from_string: bool) -> Result<(), Flow> {
+    pub(crate) fn append_slice(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, base: u16, t: u16, from_string: bool) -> Result<(), Flow> {
         let et = self.prog.ty(t as u32);
         let b = base as usize;
         // SAFETY: registers within the frame.
         let (s, src_ptr, src_len) = unsafe { ([*regs.add(b), *regs.add(b + 1), *regs.add(b + 2)], *regs.add(b + 3), *regs.add(b + 4)) };
         let _ = from_string;
         if src_len == 0 {
+            // SAFETY: as above.
+            unsafe { set_slice(regs, dst, s) };
             return Ok(());
         }
         let len = s[1];
@@ -608,11 +623,7 @@ impl Goroutine {
         // semantics handle `append(s[:i], s[j:]...)` overlap.
         unsafe { copy_elems(ns[0] + len * et.stride as u64, src_ptr, bytes, et) };
         // SAFETY: as above.
-        unsafe {
-            *regs.add(b) = ns[0];
-            *regs.add(b + 1) = ns[1];
-            *regs.add(b + 2) = ns[2];
-        }
+        unsafe { set_slice(regs, dst, ns) };
         Ok(())
     }
 

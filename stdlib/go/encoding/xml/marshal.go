@@ -543,6 +543,12 @@ func (enc *Encoder) marshalStruct(si *structInfo, val reflect.Value) error {
 		if !fv.IsValid() {
 			continue
 		}
+		if f.flags&kElement == 0 {
+			// Text, comments and inner XML go after the open parents are closed.
+			if err := enc.closeParents(&parents, 0); err != nil {
+				return err
+			}
+		}
 		switch f.kind() {
 		case kCharData, kCDATA:
 			if err := enc.writeText(fv, f.kind() == kCDATA); err != nil {
@@ -566,21 +572,14 @@ func (enc *Encoder) marshalStruct(si *structInfo, val reflect.Value) error {
 			}
 			fv = inner
 		}
-		// An element: close the parents it does not share, open the ones it adds.
+		// An element: close the parents it does not share, open the ones it adds (even
+		// when the field itself is then left out).
 		keep := 0
 		for keep < len(parents) && keep < len(f.parents) && parents[keep] == f.parents[keep] {
 			keep++
 		}
-		if len(f.parents) > 0 || len(parents) > 0 {
-			if f.flags&optOmitEmpty != 0 && omittable(fv) {
-				continue
-			}
-		}
-		for len(parents) > keep {
-			if err := enc.writeEnd(Name{Local: parents[len(parents)-1]}); err != nil {
-				return err
-			}
-			parents = parents[:len(parents)-1]
+		if err := enc.closeParents(&parents, keep); err != nil {
+			return err
 		}
 		for _, p := range f.parents[keep:] {
 			if err := enc.writeStart(&StartElement{Name: Name{Local: p}}); err != nil {
@@ -592,11 +591,17 @@ func (enc *Encoder) marshalStruct(si *structInfo, val reflect.Value) error {
 			return err
 		}
 	}
-	for len(parents) > 0 {
-		if err := enc.writeEnd(Name{Local: parents[len(parents)-1]}); err != nil {
+	return enc.closeParents(&parents, 0)
+}
+
+// closeParents writes the end tags of the open parent elements beyond the first keep.
+func (enc *Encoder) closeParents(parents *[]string, keep int) error {
+	for len(*parents) > keep {
+		last := len(*parents) - 1
+		if err := enc.writeEnd(Name{Local: (*parents)[last]}); err != nil {
 			return err
 		}
-		parents = parents[:len(parents)-1]
+		*parents = (*parents)[:last]
 	}
 	return nil
 }

@@ -196,11 +196,12 @@ func scalarText(v reflect.Value) ([]byte, error) {
 }
 
 // setScalar stores text in a number, boolean, string or []byte. Numbers and booleans
-// ignore surrounding white space, and an empty text is their zero value.
+// ignore surrounding white space; an empty text (but not one of only white space) is
+// their zero value.
 func setScalar(v reflect.Value, text []byte) error {
 	class := classOf(v.Type())
 	trimmed := strings.TrimSpace(string(text))
-	if trimmed == "" && class != stringClass && class != bytesClass {
+	if len(text) == 0 && class != stringClass && class != bytesClass {
 		v.SetZero()
 		return nil
 	}
