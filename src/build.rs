@@ -72,6 +72,11 @@ impl types::Importer for PkgImporter {
         l.resolve(import_path).err()
     }
 
+    fn prefetch_source(&self) -> Option<fn(&str) -> Option<Vec<(String, String)>>> {
+        // The lazily checked packages are the embedded standard library's.
+        Some(stdlib::package_files)
+    }
+
     fn file_path(&self, import_path: &str, name: &str) -> String {
         if self.served.borrow().contains(import_path) {
             name.to_string()

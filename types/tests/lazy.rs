@@ -120,3 +120,151 @@ fn initialization_order_is_unchanged() {
     let a = eager.iter().position(|n| n.ends_with('A')).expect("A initialized");
     assert!(b < a, "B must be initialized before A: {:?}", eager);
 }
+
+/// Variables whose initializers cannot be observed (literals, names, composite literals,
+/// no calls) wait for a reference; once referenced from a body checked later, they are
+/// initialized after their package's other variables and before its `init` functions.
+const QUIET: &str = r#"package lib
+
+var Err = newErr("x")
+var Table = map[string]int{"a": 1, "b": Base}
+var Base = 2
+var Unused = []int{1, 2, 3}
+var Counter = count()
+var byName = &T{name: "t"}
+var handlers = map[string]func() int{"h": handler}
+
+type T struct{ name string }
+
+func newErr(s string) *T { return &T{s} }
+func count() int         { return 3 }
+func handler() int       { return 4 }
+func touch(*T)           {}
+
+func init() { touch(byName) }
+
+func Lookup(k string) int { return Table[k] + handlers["h"]() }
+"#;
+
+struct Quiet {
+    lazy: bool,
+}
+
+impl types::Importer for Quiet {
+    fn package_files(&self, path: &str) -> Option<Vec<(String, String)>> {
+        match path {
+            "lib" => Some(vec![("lib.go".into(), QUIET.into())]),
+            "runtime" => Some(vec![("runtime.go".into(), "package runtime\n".into())]),
+            _ => None,
+        }
+    }
+
+    fn lazy_bodies(&self, path: &str) -> bool {
+        self.lazy && path == "lib"
+    }
+}
+
+fn check_quiet(lazy: bool) -> tir::Program {
+    let main = "package main\n\nimport \"lib\"\n\nfunc main() { println(lib.Lookup(\"b\")) }\n";
+    match types::check_program(vec![("main.go".into(), main.into())], &Quiet { lazy }, types::Options::default()) {
+        Ok(p) => p,
+        Err((_, diags)) => panic!("check failed: {:?}", diags),
+    }
+}
+
+/// Position of the call of `lib.init.0` among the initializer's statements.
+fn init_call_index(p: &tir::Program) -> usize {
+    let body = p.funcs[p.init.0 as usize].body.as_ref().expect("initializer body");
+    body.stmts
+        .iter()
+        .position(|s| matches!(s, Stmt::Expr(e) if matches!(&e.kind, tir::ExprKind::Call(c) if matches!(c.callee, tir::Callee::Func(f) if p.funcs[f.0 as usize].name == "lib.init.0"))))
+        .expect("lib's init is called")
+}
+
+#[test]
+fn quiet_variables_wait_for_a_reference() {
+    let eager = init_order(&check_quiet(false));
+    let short: Vec<&str> = eager.iter().map(|n| n.rsplit('.').next().unwrap()).collect();
+    assert_eq!(short, ["Err", "Base", "Table", "Unused", "Counter", "byName", "handlers"], "{:?}", eager);
+    let p = check_quiet(true);
+    let lazy = init_order(&p);
+    let short: Vec<&str> = lazy.iter().map(|n| n.rsplit('.').next().unwrap()).collect();
+    // Effects keep their order; the quiet variables the program refers to follow, each
+    // after what it refers to; the unreferenced one is never initialized.
+    assert_eq!(short, ["Err", "Counter", "Base", "Table", "handlers", "byName"], "{:?}", lazy);
+    // Every variable is initialized before the package's init function runs.
+    let body = p.funcs[p.init.0 as usize].body.as_ref().unwrap();
+    let last_assign = body.stmts.iter().rposition(|s| matches!(s, Stmt::Assign { .. })).unwrap();
+    assert!(last_assign < init_call_index(&p));
+    // A function named only by a late initializer is reached.
+    let k = kinds(&p);
+    assert!(k.get("lib.handler").is_some_and(|k| *k != FuncKind::Unreached), "{:?}", k.get("lib.handler"));
+}
+
+/// The standard library as a prefetching source sees it (`check/prefetch.rs`).
+fn prefetch_files(path: &str) -> Option<Vec<(String, String)>> {
+    match path {
+        "lib" => Some(vec![("lib.go".into(), LIB.into())]),
+        "runtime" => Some(vec![("runtime.go".into(), "package runtime\n".into())]),
+        _ => None,
+    }
+}
+
+/// A source that disagrees with the importer about `lib`'s text.
+fn stale_files(path: &str) -> Option<Vec<(String, String)>> {
+    match path {
+        "lib" => Some(vec![("lib.go".into(), format!("{}\nfunc Stale() {{}}\n", LIB))]),
+        _ => prefetch_files(path),
+    }
+}
+
+struct Prefetching {
+    source: fn(&str) -> Option<Vec<(String, String)>>,
+}
+
+impl types::Importer for Prefetching {
+    fn package_files(&self, path: &str) -> Option<Vec<(String, String)>> {
+        if path == "runtime" {
+            // The checker asks for runtime first: meanwhile the thread parses lib, so
+            // the checker finds lib's trees ready.
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        Lib { lazy: true }.package_files(path)
+    }
+
+    fn lazy_bodies(&self, path: &str) -> bool {
+        path == "lib"
+    }
+
+    fn prefetch_source(&self) -> Option<fn(&str) -> Option<Vec<(String, String)>>> {
+        Some(self.source)
+    }
+}
+
+fn check_with(imp: &dyn types::Importer) -> tir::Program {
+    match types::check_program(vec![("main.go".into(), MAIN.into())], imp, types::Options::default()) {
+        Ok(p) => p,
+        Err((_, diags)) => panic!("check failed: {:?}", diags),
+    }
+}
+
+#[test]
+fn prefetched_parsing_gives_the_same_program() {
+    let plain = check(true);
+    for _ in 0..5 {
+        let pre = check_with(&Prefetching { source: prefetch_files });
+        assert_eq!(kinds(&plain), kinds(&pre));
+        assert_eq!(init_order(&plain), init_order(&pre));
+        let paths = |p: &tir::Program| p.files.iter().map(|f| (f.path.clone(), f.src.clone())).collect::<Vec<_>>();
+        assert_eq!(paths(&plain), paths(&pre));
+    }
+}
+
+#[test]
+fn prefetched_trees_of_other_text_are_not_used() {
+    for _ in 0..5 {
+        let p = check_with(&Prefetching { source: stale_files });
+        assert!(!p.funcs.iter().any(|f| f.name == "lib.Stale"));
+        assert!(p.files.iter().all(|f| !f.src.contains("Stale")));
+    }
+}

@@ -174,6 +174,13 @@ impl<'a> Checker<'a> {
         if parsed.len() < nfiles || self.diags.iter().any(|d| d.message.starts_with("syntax error")) {
             return;
         }
+        if !self.opts.repl {
+            if let Some(source) = self.importer.prefetch_source() {
+                let mut roots = vec!["runtime".to_string()];
+                roots.extend(parsed.iter().flat_map(|(_, f)| super::prefetch::imports_of(f)));
+                self.prefetch = super::prefetch::Prefetcher::start(source, roots).map(std::sync::Arc::new);
+            }
+        }
         // Package runtime is always part of a program: the VM raises its error types.
         let _ = self.import("runtime", Pos::default());
         let pkg = self.check_package(path, parsed, init);
@@ -229,12 +236,17 @@ impl<'a> Checker<'a> {
         }
         let files = self.importer.package_files(path)?;
         let saved = (self.pkg, self.file, self.file_scope, self.scope, self.fctx.take(), self.cur_decl.take(), self.iota.take());
-        let files: Vec<(String, String)> = files.into_iter().map(|(n, s)| (self.importer.file_path(path, &n), s)).collect();
+        let prefetched = self.prefetch.as_ref().and_then(|p| p.take(path));
         let parsed = if self.is_lazy_package(path) {
             self.reach.lazy_paths.insert(path.to_string());
-            self.parse_skeletons(files)
+            self.parse_skeletons(path, files, prefetched)
         } else {
-            self.parse_files(files)
+            let files: Vec<(String, String)> = files.into_iter().map(|(n, s)| (self.importer.file_path(path, &n), s)).collect();
+            let parsed = self.parse_files(files);
+            if let Some(p) = &self.prefetch {
+                p.saw_imports(parsed.iter().map(|(_, f)| &**f));
+            }
+            parsed
         };
         let id = self.check_package(path, parsed, FuncId(0));
         (self.pkg, self.file, self.file_scope, self.scope, self.fctx, self.cur_decl, self.iota) = saved;
@@ -332,7 +344,14 @@ impl<'a> Checker<'a> {
         let objs: Vec<ObjId> = self.decls.iter().filter(|(_, d)| d.pkg == id).map(|(o, _)| *o).collect();
         let mut objs = objs;
         objs.sort();
+        let path = self.pkgs[id.0 as usize].path.clone();
+        let lazy = self.reach.lazy_paths.contains(&path);
         for o in objs {
+            // A lazily checked package's variables whose initialization cannot be
+            // observed wait for a reference (`reach.rs`, `is_quiet_var`).
+            if lazy && self.is_quiet_var(o) {
+                continue;
+            }
             self.resolve(o);
         }
         self.fix_pending_underlying();
@@ -340,8 +359,6 @@ impl<'a> Checker<'a> {
         self.check_valid_types(id);
         // Phase 5: function bodies (each checked once), then the instances they need.
         let bodies = std::mem::take(&mut self.pkgs[id.0 as usize].bodies);
-        let path = self.pkgs[id.0 as usize].path.clone();
-        let lazy = self.reach.lazy_paths.contains(&path);
         if lazy {
             self.defer_bodies(id, bodies);
         } else {
@@ -373,6 +390,9 @@ impl<'a> Checker<'a> {
         }
         // Phase 6.
         self.emit_package_init(id);
+        if lazy {
+            self.reach.emitted.insert(id);
+        }
     }
 
     fn collect_imports(&mut self, file: &ast::File, fscope: ScopeId) {
@@ -872,7 +892,12 @@ impl<'a> Checker<'a> {
                     _ => Place::Blank,
                 })
                 .collect();
-            self.var_inits.insert(objs[0], VarInit { lhs, rhs });
+            let init = VarInit { lhs, rhs };
+            if self.reach.emitted.contains(&self.pkg) {
+                self.add_late_init(self.pkg, init);
+            } else {
+                self.var_inits.insert(objs[0], init);
+            }
         }
         for o in &objs[1..] {
             self.var_init_alias.insert(*o, objs[0]);
@@ -1140,7 +1165,10 @@ impl<'a> Checker<'a> {
     /// Appends this package's variable initialization (in dependency order) and its `init`
     /// calls to the program initializer.
     fn emit_package_init(&mut self, pkg: PkgId) {
-        let vars = self.pkgs[pkg.0 as usize].var_decls.clone();
+        let mut vars = self.pkgs[pkg.0 as usize].var_decls.clone();
+        // Variables still unresolved wait for a reference (`reach.rs`, quiet variables):
+        // nothing resolved depends on them.
+        vars.retain(|v| self.decls.get(v).is_none_or(|d| d.state != DeclState::Unresolved));
         // Representative object of each spec, in declaration order.
         let mut specs: Vec<ObjId> = Vec::new();
         for v in &vars {
@@ -1213,9 +1241,16 @@ impl<'a> Checker<'a> {
     /// repeatedly the first package, sorted by import path, whose imports are all
     /// initialized. Package runtime comes first, as in Go.
     pub(crate) fn order_package_inits(&mut self) {
+        let mut late: HashMap<PkgId, Vec<Stmt>> = HashMap::new();
+        for (p, s) in std::mem::take(&mut self.reach.late_inits) {
+            late.entry(p).or_default().push(s);
+        }
         let Some(body) = self.funcs[0].body.as_mut() else { return };
         let chunks = std::mem::take(&mut self.init_chunks);
         if chunks.is_empty() || chunks.last().is_some_and(|c| c.2 != body.stmts.len()) {
+            // (Lazily checked packages always have their chunks; should late
+            // initializations exist anyway, they cannot fail or be observed early.)
+            body.stmts.splice(0..0, late.into_values().flatten());
             return;
         }
         let first = chunks[0].1;
@@ -1233,7 +1268,12 @@ impl<'a> Checker<'a> {
                 .unwrap_or(0);
             let (p, start, end) = pending.remove(ready);
             done.insert(p);
-            body.stmts.extend(stmts[start - first..end - first].iter_mut().filter_map(Option::take));
+            // Late variable initializations go after the chunk's variables, before its
+            // `init` calls (`reach.rs`).
+            let split = end - self.pkgs[p.0 as usize].inits.len().min(end - start);
+            body.stmts.extend(stmts[start - first..split - first].iter_mut().filter_map(Option::take));
+            body.stmts.extend(late.remove(&p).unwrap_or_default());
+            body.stmts.extend(stmts[split - first..end - first].iter_mut().filter_map(Option::take));
         }
     }
 

@@ -19,6 +19,7 @@ mod generic;
 mod lookup;
 mod ops;
 mod rangefunc;
+mod prefetch;
 mod reach;
 mod skeleton;
 mod scope;
@@ -66,6 +67,13 @@ pub trait Importer {
     /// to report; the packages of the user's module are checked in full.
     fn lazy_bodies(&self, _import_path: &str) -> bool {
         false
+    }
+
+    /// A function serving the same files as `package_files` for the packages whose
+    /// bodies are checked lazily, callable from another thread: with it, those packages
+    /// are parsed ahead of the checker (`check/prefetch.rs`).
+    fn prefetch_source(&self) -> Option<fn(&str) -> Option<Vec<(String, String)>>> {
+        None
     }
 }
 
@@ -296,6 +304,8 @@ pub struct Checker<'a> {
     pub(crate) init_chunks: Vec<(PkgId, usize, usize)>,
     /// Standard-library bodies checked on demand.
     pub(crate) reach: reach::Reach,
+    /// The thread parsing the standard library ahead (`prefetch.rs`).
+    pub(crate) prefetch: Option<std::sync::Arc<prefetch::Prefetcher>>,
 }
 
 /// Node ids from here on denote [`Checker::injected`] operands (the parser numbers nodes
@@ -352,6 +362,7 @@ impl<'a> Checker<'a> {
             repl_input: None,
             init_chunks: Vec::new(),
             reach: Default::default(),
+            prefetch: None,
         };
         c.pkgs.push(Pkg {
             path: String::new(),
@@ -562,6 +573,8 @@ fn capture(funcs: &mut Vec<tir::Func>, f: &mut FuncCtx, id: ObjId, owner: FuncId
 impl<'a> Checker<'a> {
     /// Finishes the check: errors sorted by position, or the program.
     pub(crate) fn finish(mut self) -> CheckResult {
+        // Every package is imported by now.
+        self.prefetch = None;
         if self.diags.is_empty() {
             // "function main is undeclared" is the linker's: only when compiling succeeded.
             let mut late = std::mem::take(&mut self.late_diags);

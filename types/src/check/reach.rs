@@ -22,6 +22,11 @@
 //! the initializers through references) are checked with their package, as before, so
 //! the order is the same. Functions never reached are not compiled
 //! ([`tir::FuncKind::Unreached`]).
+//!
+//! Variables with quiet initializers ([`Checker::is_quiet_var`]) are resolved only when
+//! referenced; those referenced after their package's initialization chunk was emitted
+//! are initialized at the end of the chunk's variables (`late_inits`), and the walk below
+//! follows what their initializers name.
 
 use super::scope::{ObjId, ObjKind};
 use super::Checker;
@@ -250,12 +255,62 @@ pub(crate) struct Reach {
     pub pending: crate::fxhash::FxHashMap<FuncId, ObjId>,
     /// Files parsed with their function bodies emptied.
     pub skeleton_files: HashSet<u32>,
+    /// Lazily checked packages whose initialization chunk is emitted: a variable of
+    /// theirs resolved from now on is a *late* variable.
+    pub emitted: HashSet<PkgId>,
+    /// Initializations of late variables, in the order they were resolved (a variable's
+    /// dependencies among them first): they run at the end of their package's variable
+    /// initialization, before its `init` functions.
+    pub late_inits: Vec<(PkgId, Stmt)>,
+    /// How many of `late_inits` the reachability walk has seen.
+    late_walked: usize,
 }
 
 impl<'a> Checker<'a> {
     /// Whether the package imported from `path` has its bodies checked on demand.
     pub(crate) fn is_lazy_package(&self, path: &str) -> bool {
         !self.opts.repl && self.importer.lazy_bodies(path)
+    }
+
+    /// Whether package-level variable `o` of a lazily checked package may wait until it is
+    /// referenced: its initializer (if any) cannot have an effect or fail, so whether and
+    /// when it runs is unobservable except through the variable. Such a variable is
+    /// resolved on first reference; if that comes after its package's initialization
+    /// chunk was emitted, its initialization joins the end of the chunk's variables
+    /// (`late_inits`). Nothing in the chunk can have read it before: a variable that an
+    /// initializer refers to (also through function bodies) is resolved with them.
+    pub(crate) fn is_quiet_var(&self, o: ObjId) -> bool {
+        let Some(info) = self.decls.get(&o) else { return false };
+        let super::decl::DeclKind::Var { decl, spec } = info.kind else { return false };
+        let ast::Decl::Var(specs, _) = &info.file.decls[decl] else { return false };
+        specs[spec].values.iter().all(|e| self.quiet_expr(e, info.file_scope))
+    }
+
+    /// An expression that evaluates without effects, panics or calls: literals, names,
+    /// qualified names of imported packages, composite literals of such, their
+    /// addresses, and arithmetic that cannot fail.
+    fn quiet_expr(&self, e: &ast::Expr, fscope: super::scope::ScopeId) -> bool {
+        use ast::{BinaryOp as B, ExprKind as K, UnaryOp as U};
+        match &e.kind {
+            K::Ident(_) | K::BasicLit(..) => true,
+            K::Paren(x) => self.quiet_expr(x, fscope),
+            K::Selector(x, _) => match &x.kind {
+                K::Ident(p) => self.scopes.lookup(fscope, p).is_some_and(|(o, _)| matches!(self.obj(o).kind, ObjKind::PkgName { .. })),
+                _ => false,
+            },
+            K::CompositeLit { elems, .. } => elems.iter().all(|el| el.key.as_ref().is_none_or(|k| self.quiet_expr(k, fscope)) && self.quiet_expr(&el.value, fscope)),
+            K::Unary(op, x) => matches!(op, U::Pos | U::Neg | U::Not | U::Xor | U::Addr) && self.quiet_expr(x, fscope),
+            K::Binary(op, a, b) => {
+                matches!(op, B::LOr | B::LAnd | B::Add | B::Sub | B::Mul | B::Or | B::Xor | B::And | B::AndNot) && self.quiet_expr(a, fscope) && self.quiet_expr(b, fscope)
+            }
+            _ => false,
+        }
+    }
+
+    /// Records the initialization of a variable of package `pkg` resolved after the
+    /// package's chunk was emitted (see [`Checker::is_quiet_var`]).
+    pub(crate) fn add_late_init(&mut self, pkg: PkgId, init: super::decl::VarInit) {
+        self.reach.late_inits.push((pkg, Stmt::Assign { lhs: init.lhs, rhs: init.rhs }));
     }
 
     /// Phase 5 of a lazily checked package: the bodies wait, except those that order the
@@ -287,21 +342,31 @@ impl<'a> Checker<'a> {
         self.check_instance_bodies();
     }
 
-    /// Parses the files of a lazily checked package with their function bodies emptied
-    /// (`skeleton.rs`); the diagnostics and positions are those of the original text.
-    pub(crate) fn parse_skeletons(&mut self, files: Vec<(String, String)>) -> Vec<(u32, Rc<ast::File>)> {
+    /// Parses the files of lazily checked package `path` with their function bodies
+    /// emptied (`skeleton.rs`), or takes the trees the prefetching thread made of the same
+    /// files (`prefetch.rs`); the diagnostics and positions are those of the original text.
+    pub(crate) fn parse_skeletons(&mut self, path: &str, files: Vec<(String, String)>, prefetched: Option<Vec<super::prefetch::ParsedFile>>) -> Vec<(u32, Rc<ast::File>)> {
+        let same = |pre: &[super::prefetch::ParsedFile]| pre.len() == files.len() && pre.iter().zip(&files).all(|(p, (n, s))| p.name == *n && p.src == *s);
+        let parsed = match prefetched {
+            Some(pre) if same(&pre) => pre,
+            _ => {
+                let parsed: Vec<_> = files.into_iter().map(|(n, s)| super::prefetch::parse_skeleton(n, s)).collect();
+                if let Some(p) = &self.prefetch {
+                    p.saw_imports(parsed.iter().filter_map(|f| f.tree.as_ref()));
+                }
+                parsed
+            }
+        };
         let mut out = Vec::new();
-        for (path, src) in files {
-            let sk = super::skeleton::skeleton(&src);
-            let (tree, errors) = parser::parse_file(sk.as_deref().unwrap_or(&src));
-            let id = self.add_file(path, src);
-            if sk.is_some() {
+        for f in parsed {
+            let id = self.add_file(self.importer.file_path(path, &f.name), f.src);
+            if f.skeleton {
                 self.reach.skeleton_files.insert(id);
             }
-            for e in errors {
+            for e in f.errors {
                 self.diags.push(super::Diagnostic { file: id, offset: e.offset as u32, message: e.message });
             }
-            if let Some(t) = tree {
+            if let Some(t) = f.tree {
                 out.push((id, Rc::new(t)));
             }
         }
@@ -399,20 +464,20 @@ impl<'a> Checker<'a> {
                 if let Some(b) = &func.body {
                     refs.block(b);
                 }
-                w.work.extend(refs.funcs);
-                for (it, m) in refs.iface_calls {
-                    let Some(name) = self.types.interface_methods(it).get(m as usize).map(|m| m.name.clone()) else { continue };
-                    if let Some(fs) = w.waiting.remove(&name) {
-                        w.work.extend(fs);
-                    }
-                    w.names.insert(name);
-                }
-                for t in refs.to_iface {
-                    self.make_live(t, &mut w);
-                }
+                self.follow(refs, &mut w);
             }
             // Late bodies may have instantiated generic code.
             self.check_instance_bodies();
+            // Initializers of variables first referenced by the bodies checked here run
+            // as part of the program initializer.
+            if self.reach.late_walked < self.reach.late_inits.len() {
+                let mut refs = Refs::default();
+                for (_, s) in &self.reach.late_inits[self.reach.late_walked..] {
+                    refs.stmt(s);
+                }
+                self.reach.late_walked = self.reach.late_inits.len();
+                self.follow(refs, &mut w);
+            }
             if w.work.is_empty() {
                 break;
             }
@@ -438,6 +503,21 @@ impl<'a> Checker<'a> {
                 f.kind = tir::FuncKind::Unreached;
                 f.body = None;
             }
+        }
+    }
+
+    /// Queues what a checked body (or initializer) refers to.
+    fn follow(&mut self, refs: Refs, w: &mut Walk) {
+        w.work.extend(refs.funcs);
+        for (it, m) in refs.iface_calls {
+            let Some(name) = self.types.interface_methods(it).get(m as usize).map(|m| m.name.clone()) else { continue };
+            if let Some(fs) = w.waiting.remove(&name) {
+                w.work.extend(fs);
+            }
+            w.names.insert(name);
+        }
+        for t in refs.to_iface {
+            self.make_live(t, w);
         }
     }
 
