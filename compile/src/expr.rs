@@ -414,6 +414,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             }
         }
+        // Unsigned division and remainder by a power of two are a shift and a mask.
+        if let (Class::Int(IntKind::Unsigned(_)), Some(c), B::Div | B::Rem) = (class, Self::imm_const(r), op) {
+            if c > 0 && (c as u32).is_power_of_two() {
+                let a = self.expr(l);
+                self.emit(if op == B::Div { Op::ShrUImm { dst, a, imm: c.trailing_zeros() as u8 } } else { Op::AndImm { dst, a, imm: c - 1 } });
+                return;
+            }
+        }
         // Immediate forms for other integer operations with a small constant operand.
         if let (Class::Int(k), Some(c)) = (class, Self::imm_const(r)) {
             let signed = matches!(k, IntKind::Signed(_));
@@ -503,8 +511,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     }
                 };
                 self.emit(o);
-                // Bitwise ops and right shifts keep normalized operands normalized.
-                if matches!(op, B::Add | B::Sub | B::Mul | B::Div | B::Rem | B::Shl) {
+                // Bitwise ops, right shifts and unsigned quotients and remainders (never
+                // above the dividend) keep normalized operands normalized.
+                if matches!(op, B::Add | B::Sub | B::Mul | B::Shl) || (signed && matches!(op, B::Div | B::Rem)) {
                     self.normalize(dst, k);
                 }
             }

@@ -87,8 +87,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Place::MapIndex(m, k) => {
                 let Type::Map(_, vt) = self.types().under(m.ty).clone() else { unreachable!() };
                 let kw = self.words(k.ty);
-                let base = self.alloc_words(1 + kw, &[true]);
-                self.mark_ptrs(base, 1 + kw);
+                // The window [map, key, value] is the operand of both MapGet and MapSet
+                // (`m[k] op= v` reads and writes through it without copies).
+                let vw = self.words(vt);
+                let base = self.alloc_words(1 + kw + vw, &[true]);
+                self.mark_ptrs(base, 1 + kw + vw);
                 self.expr_into(m, base);
                 self.expr_into(k, base + 1);
                 (PlaceRef::Map { m: base, key: base + 1, map_ty: m.ty }, vt)
@@ -238,12 +241,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             PlaceRef::Map { m, key, map_ty } => {
                 let Type::Map(kt, _) = self.types().under(map_ty).clone() else { unreachable!() };
                 let kw = self.words(kt);
-                let base = self.alloc_words(1 + kw + n, &[true]);
-                self.mark_ptrs(base, 1 + kw + n);
-                self.emit(Op::Mov { dst: base, src: m });
-                self.mov(base + 1, key, kw);
-                self.mov(base + 1 + kw as u16, src, n);
-                self.emit(Op::MapSet { base, t: map_ty.0 as u16 });
+                debug_assert_eq!(key, m + 1, "minigo bug: map place window");
+                self.mov(m + 1 + kw as u16, src, n);
+                self.emit(Op::MapSet { base: m, t: map_ty.0 as u16 });
             }
         }
     }
@@ -290,13 +290,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             PlaceRef::Elem { .. } => unreachable!("minigo bug: element place not resolved"),
             PlaceRef::Map { m, key, map_ty } => {
-                let Type::Map(kt, _) = self.types().under(map_ty).clone() else { unreachable!() };
-                let kw = self.words(kt);
-                let base = self.alloc_words(1 + kw, &[true]);
-                self.mark_ptrs(base, 1 + kw);
-                self.emit(Op::Mov { dst: base, src: m });
-                self.mov(base + 1, key, kw);
-                self.emit(Op::MapGet { dst, base, t: map_ty.0 as u16 });
+                debug_assert_eq!(key, m + 1, "minigo bug: map place window");
+                self.emit(Op::MapGet { dst, base: m, t: map_ty.0 as u16 });
             }
         }
     }

@@ -277,6 +277,48 @@ impl GoMap {
         self.write(|| self.set_locked(key, val))
     }
 
+    /// Whether the map takes the one-word-value paths `get_word` / `set_word`: a key of
+    /// one word or a string (hashed directly, equality never fails) and a one-word value
+    /// (`map[string]int`, `map[int]bool`, `map[K]*T`...).
+    #[inline]
+    pub fn word_valued(&self) -> bool {
+        self.class != KeyClass::Other && self.vw == 1
+    }
+
+    /// `get` for a `word_valued` map; `key` holds the key in its first `kw` words.
+    #[inline]
+    pub fn get_word(&self, key: [u64; 2]) -> Result<Option<u64>, MapError> {
+        self.check_no_writer(READ_WRITE)?;
+        let mut inner = self.inner.lock();
+        if inner.len == 0 {
+            return Ok(None);
+        }
+        let k = &key[..self.kw];
+        let Ok(h) = self.hash_key(&inner, k) else { return Ok(None) };
+        let Ok(Some(i)) = self.find(&inner, h, k) else { return Ok(None) };
+        inner.last = i;
+        Ok(Some(inner.slots[i as usize * (self.kw + 1) + self.kw]))
+    }
+
+    /// `set` for a `word_valued` map: the slot the last lookup found is reused when it holds
+    /// the key (`m[k]++`), otherwise the general path.
+    #[inline]
+    pub fn set_word(&self, key: [u64; 2], val: u64) -> Result<(), MapError> {
+        self.write(|| {
+            let k = &key[..self.kw];
+            {
+                let mut inner = self.inner.lock();
+                if let Some(off) = self.last_slot_holding(&inner, k) {
+                    // Go overwrites the key too (the new string may be the one still referenced).
+                    copy_words(&mut inner.slots[off..off + self.kw], k);
+                    inner.slots[off + self.kw] = val;
+                    return Ok(());
+                }
+            }
+            self.set_locked(k, &[val])
+        })
+    }
+
     /// Runs a write with the `writing` flag raised.
     fn write<T>(&self, f: impl FnOnce() -> Result<T, MapError>) -> Result<T, MapError> {
         if self.writing.swap(true, Ordering::Acquire) {

@@ -82,12 +82,19 @@ pub(crate) fn imports_of(file: &ast::File) -> Vec<String> {
 }
 
 impl State {
-    fn enqueue(&mut self, paths: impl IntoIterator<Item = String>) {
-        for p in paths {
-            if !self.slots.contains_key(&p) {
-                self.slots.insert(p.clone(), Slot::Queued);
-                self.queue.push_back(p);
+    /// Queues the imports of a package just parsed at the front, in their order: the
+    /// checker imports depth-first in declaration order, so the thread parses packages
+    /// in the order the checker asks for them (a package already queued moves up).
+    fn enqueue(&mut self, paths: Vec<String>) {
+        for p in paths.into_iter().rev() {
+            match self.slots.get(&p) {
+                None => {
+                    self.slots.insert(p.clone(), Slot::Queued);
+                }
+                Some(Slot::Queued) => self.queue.retain(|q| *q != p),
+                Some(_) => continue,
             }
+            self.queue.push_front(p);
         }
     }
 }

@@ -298,7 +298,11 @@ impl<'a> Checker<'a> {
                 K::Ident(p) => self.scopes.lookup(fscope, p).is_some_and(|(o, _)| matches!(self.obj(o).kind, ObjKind::PkgName { .. })),
                 _ => false,
             },
-            K::CompositeLit { elems, .. } => elems.iter().all(|el| el.key.as_ref().is_none_or(|k| self.quiet_expr(k, fscope)) && self.quiet_expr(&el.value, fscope)),
+            // A key that is itself a composite literal could be an unhashable value put
+            // into an interface-keyed map (a run-time panic).
+            K::CompositeLit { elems, .. } => elems.iter().all(|el| {
+                el.key.as_ref().is_none_or(|k| !matches!(k.kind, K::CompositeLit { .. }) && self.quiet_expr(k, fscope)) && self.quiet_expr(&el.value, fscope)
+            }),
             K::Unary(op, x) => matches!(op, U::Pos | U::Neg | U::Not | U::Xor | U::Addr) && self.quiet_expr(x, fscope),
             K::Binary(op, a, b) => {
                 matches!(op, B::LOr | B::LAnd | B::Add | B::Sub | B::Mul | B::Or | B::Xor | B::And | B::AndNot) && self.quiet_expr(a, fscope) && self.quiet_expr(b, fscope)

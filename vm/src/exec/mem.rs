@@ -446,6 +446,20 @@ impl Goroutine {
     pub(crate) fn map_get(&mut self, cx: &mut RunContext<'_>, regs: *mut u64, dst: u16, base: u16, t: u16, comma_ok: bool) -> Result<(), Flow> {
         // SAFETY: the map register is in the frame (compiler).
         let m = unsafe { *regs.add(base as usize) };
+        if let Some(map) = map_ref(m).filter(|map| map.word_valued()) {
+            // SAFETY: the key registers are in the frame; a one-word key leaves the second
+            // word unused (it is read from the frame but ignored).
+            let key = unsafe { [*regs.add(base as usize + 1), *regs.add(base as usize + 1 + (map.key_words() - 1))] };
+            let found = map.get_word(key).map_err(|e| self.map_error(cx, e))?;
+            // SAFETY: the destination registers are in the frame.
+            unsafe {
+                *regs.add(dst as usize) = found.unwrap_or(0);
+                if comma_ok {
+                    *regs.add(dst as usize + 1) = found.is_some() as u64;
+                }
+            }
+            return Ok(());
+        }
         // A map knows its key and value sizes; only a nil map needs the type's.
         let (kw, vw) = match map_ref(m) {
             Some(map) => (map.key_words(), map.val_words()),
@@ -495,6 +509,12 @@ impl Goroutine {
             return Err(self.go_panic_msg(cx, "assignment to entry in nil map"));
         };
         let (kw, vw) = (map.key_words(), map.val_words());
+        if map.word_valued() {
+            // SAFETY: key and value registers are within the frame (compiler); a one-word key
+            // reads its own word twice.
+            let (key, val) = unsafe { ([*regs.add(base as usize + 1), *regs.add(base as usize + kw)], *regs.add(base as usize + 1 + kw)) };
+            return map.set_word(key, val).map_err(|e| self.map_error(cx, e));
+        }
         // SAFETY: key and value registers are within the frame (compiler).
         let (key, val) = unsafe { (std::slice::from_raw_parts(regs.add(base as usize + 1), kw), std::slice::from_raw_parts(regs.add(base as usize + 1 + kw), vw)) };
         map.set(key, val).map_err(|e| self.map_error(cx, e))

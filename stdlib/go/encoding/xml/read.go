@@ -849,23 +849,32 @@ func splitName(s string) Name {
 	return Name{Local: s}
 }
 
-// validName reports whether s is an XML name: a letter, '_' or ':' first, then
-// letters, digits, combining marks, extenders and "_:.-".
+// validName reports whether s is an XML name: a letter, '_' or ':' first, then also
+// digits, '.' and '-' (beyond ASCII, the ranges in names.go).
 func validName(s string) bool {
+	if s == "" {
+		return false
+	}
 	for i, r := range s {
-		if r == utf8.RuneError {
+		start := i == 0
+		switch {
+		case r == utf8.RuneError:
 			return false
-		}
-		if unicode.IsLetter(r) || r == '_' || r == ':' {
-			continue
-		}
-		if i == 0 {
-			return false
-		}
-		if !(unicode.IsDigit(r) || r == '.' || r == '-' || r == 0xB7 ||
-			unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Lm, r)) {
-			return false
+		case r < utf8.RuneSelf:
+			b := byte(r)
+			letter := b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_' || b == ':'
+			if !letter && (start || !(b >= '0' && b <= '9' || b == '.' || b == '-')) {
+				return false
+			}
+		case start:
+			if !inRanges(r, nameStartRanges) {
+				return false
+			}
+		default:
+			if !inRanges(r, nameCharRanges) {
+				return false
+			}
 		}
 	}
-	return s != ""
+	return true
 }
