@@ -192,14 +192,16 @@ impl Goroutine {
     /// A goroutine that will run `func` with `args` as its first registers.
     pub fn new(prog: &'static Program, func: u32, closure: u64, args: &[u64], kind_main: bool) -> Goroutine {
         let f = &prog.funcs[func as usize];
-        let n = (f.nregs as usize).max(args.len()).max(4);
+        let n = (f.nregs as usize).max(args.len()).max(1);
         let mut stack = Vec::with_capacity(n);
         stack.extend_from_slice(args);
         stack.resize(n, 0);
         let kind = if kind_main { FrameKind::Main } else { FrameKind::Entry };
-        // Room for one call without regrowing (a goroutine calls a function or two, then
-        // blocks; `trim` gives back what its first park finds unused).
-        let mut frames = Vec::with_capacity(2);
+        // Exactly what the entry frame needs: most goroutines block in their first function
+        // (a native called there works on a scratch window), and a block made to measure
+        // is one `trim` need not replace at the first park. A goroutine that calls Go
+        // functions grows both, and its first park trims them.
+        let mut frames = Vec::with_capacity(1);
         frames.push(Frame { func, pc: 0, base: 0, defer_mark: 0, closure, kind });
         Goroutine {
             prog,

@@ -28,8 +28,9 @@
 //!   (`syscall.rs`, `sysmon.rs`).
 //!
 //! # Run queues
-//! Each processor has a FIFO `crossbeam_deque::Worker`, a `runnext` slot any thief may
-//! take, and there is one global `Injector`. A readied or spawned goroutine goes into the
+//! Each processor has a FIFO `crossbeam_deque::Worker` of at most 256 goroutines (more go
+//! to the global queue), a `runnext` slot any thief may take, and there is one global
+//! `Injector`. A readied or spawned goroutine goes into the
 //! current processor's `runnext` (the previous occupant moves to the local queue) and
 //! inherits the time slice while it lasts; a preempted or yielding one goes to the global
 //! queue. The order of `find.rs` is Go's `findRunnable`.

@@ -37,6 +37,12 @@ use super::timers::TimerHeap;
 /// (Go's `gfput` uses 64 and 32).
 const LOCAL_FREE_MAX: usize = 64;
 
+/// Goroutines a processor's own queue holds; more go to the global queue (Go's local ring
+/// has 256 slots). A processor that readies millions of goroutines at once (closing a
+/// channel they wait on) would otherwise grow its deque to a buffer of their size, doubled
+/// and copied on the way; the global queue is a list of small blocks freed as it drains.
+const LOCAL_QUEUE_MAX: usize = 256;
+
 /// Processor states (module doc).
 pub(crate) const RUNNING: u8 = 0;
 pub(crate) const IDLE: u8 = 1;
@@ -169,10 +175,19 @@ impl Local {
             let old = shared.processors[self.index].runnext.swap(g.as_ptr(), Ordering::AcqRel);
             if !old.is_null() {
                 // SAFETY: `runnext` only ever holds pointers from `GRef::as_ptr`.
-                self.runq.push(unsafe { GRef::from_ptr(old) });
+                self.push_queue(shared, unsafe { GRef::from_ptr(old) });
             }
         } else {
+            self.push_queue(shared, g);
+        }
+    }
+
+    /// To the tail of the local queue, or of the global one when the local is full.
+    fn push_queue(&mut self, shared: &Shared, g: GRef) {
+        if self.runq.len() < LOCAL_QUEUE_MAX {
             self.runq.push(g);
+        } else {
+            shared.global.push(g);
         }
     }
 
