@@ -1,7 +1,7 @@
 //! The dispatch loop.
 //!
-//! Hot state lives in locals: `pc`, `regs` (a pointer to the current frame's register 0),
-//! `code`, and the preemption `budget`. The rule (Lua's `savepc`/`Protect`): before
+//! Hot state lives in locals: `ip`, `regs` (a pointer to the current frame's register 0)
+//! and `code`; the preemption budget stays behind a reference. The rule (Lua's `savepc`/`Protect`): before
 //! anything that can panic, call, park, yield or grow the stack, the pc is written back
 //! to the frame; after anything that can change frames or grow the stack, the frame state
 //! is reloaded (`break Flow::Reload`).
@@ -56,15 +56,16 @@ pub fn run(g: &mut Goroutine, cx: &mut RunContext<'_>) -> Exit {
 
 /// Executes instructions of the top frame until control leaves it.
 #[allow(unused_unsafe)]
-fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) -> Flow {
+fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Flow {
     let prog = g.prog;
-    // The budget lives in a local (a register) while instructions run.
-    let mut budget = *budget_io;
+    // The budget stays in memory (behind `budget`), charged only at back-edges, calls and
+    // memory-heavy operations: kept in a local it competed with `ip` for a machine register,
+    // and LLVM moved `ip` to the stack (a load and a store on every dispatch).
     // Calls and returns that need nothing special switch frames in place (`enter_frame!`,
     // `resume_caller!`); everything else leaves with `Flow::Reload` or reloads the top
     // frame's state with `continue 'frame`.
     let flow = 'frame: loop {
-    // Few values live across instructions (ip, regs, code, budget), so that they stay in
+    // Few values live across instructions (ip, regs, code), so that they stay in
     // machine registers: the frame index is `g.frames.len() - 1` and the frame's base is
     // recomputed from `regs` where needed.
     let frame = g.frames[g.frames.len() - 1];
@@ -135,9 +136,9 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
             // SAFETY: jump targets are inside the code (compiler invariant).
             ip = unsafe { ip.offset(off) };
             if off < 0 {
-                budget -= 1;
-                if budget <= 0 {
-                    budget = BUDGET;
+                *budget -= 1;
+                if *budget <= 0 {
+                    *budget = BUDGET;
                     save!();
                     if cx.safepoint() {
                         break 'frame Flow::Exit(Exit::Yield);
@@ -153,7 +154,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
     macro_rules! charge {
         ($bytes:expr) => {{
             let units = ($bytes as u64 >> 8).min(1 << 28) as i32;
-            budget = budget.saturating_sub(units);
+            *budget = budget.saturating_sub(units);
         }};
     }
     // A call of function `$callee` with its argument window at register `$base` (`$closure`:
@@ -168,10 +169,10 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
         ($callee:expr, $base:expr, $closure:expr) => {{
             let (callee, window, closure): (u32, u16, u64) = ($callee, $base, $closure);
             save!();
-            budget -= 1;
+            *budget -= 1;
             let new_base = frame_base!() + window as usize;
             match prog.funcs.get(callee as usize) {
-                Some(f) if f.native.is_none() && new_base + f.nregs as usize <= g.stack.len() && budget > 0 && g.frames.len() < g.frames.capacity() => {
+                Some(f) if f.native.is_none() && new_base + f.nregs as usize <= g.stack.len() && *budget > 0 && g.frames.len() < g.frames.capacity() => {
                     let frame = Frame { func: callee, pc: 0, base: new_base as u32, defer_mark: g.defers.len() as u32, closure, kind: FrameKind::Normal };
                     // SAFETY: there is room for the record (checked above).
                     unsafe { push_within_capacity(&mut g.frames, frame) };
@@ -182,8 +183,8 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
                 }
                 _ => {
                     let flow = g.call(cx, callee, window, closure);
-                    if budget <= 0 && matches!(flow, Flow::Reload) {
-                        budget = BUDGET;
+                    if *budget <= 0 && matches!(flow, Flow::Reload) {
+                        *budget = BUDGET;
                         if cx.safepoint() {
                             break 'frame Flow::Exit(Exit::Yield);
                         }
@@ -1016,7 +1017,6 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
         }
     }
     };
-    *budget_io = budget;
     flow
 }
 
