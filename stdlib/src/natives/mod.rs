@@ -51,6 +51,7 @@ pub fn native(name: &str) -> Option<NativeFn> {
         "internal/reflectlite" => reflect::lookup(func),
         "reflect" => reflect_pkg::lookup(func),
         "runtime" => runtime_pkg::lookup(func),
+        "runtime/debug" => runtime_pkg::lookup_debug(func),
         "math/rand" | "math/rand/v2" | "hash/maphash" if func == "runtimeRand" => Some(runtime_pkg::runtime_rand),
         "time" => time::lookup(func),
         "os" => os::lookup(func).or_else(|| process::lookup(func)),

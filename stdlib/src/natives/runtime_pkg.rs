@@ -197,6 +197,24 @@ fn breakpoint(cx: &mut NativeCtx<'_, '_>, _: &mut [u64]) -> NativeResult {
     NativeResult::Crash(format!("SIGTRAP: trace trap\n\n{}", cx.stack_trace()))
 }
 
+/// `runtime/debug.setGCPercent(percent int) int`: sets GOGC (negative: off) and returns the
+/// previous setting (-1 when it was off).
+fn set_gc_percent(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+    let percent = w[0] as i64;
+    let new = (percent >= 0).then(|| percent.min(i64::from(u32::MAX)) as u32);
+    let old = runtime::heap::set_gc_percent(new);
+    w[0] = old.map_or(-1, i64::from) as u64;
+    NativeResult::Done
+}
+
+/// The natives of `runtime/debug`.
+pub(super) fn lookup_debug(name: &str) -> Option<NativeFn> {
+    match name {
+        "setGCPercent" => Some(set_gc_percent),
+        _ => None,
+    }
+}
+
 pub(super) fn lookup(name: &str) -> Option<NativeFn> {
     let f: NativeFn = match name {
         "GOMAXPROCS" => gomaxprocs,
