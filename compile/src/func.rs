@@ -9,7 +9,7 @@ use crate::layout::Layout;
 use crate::Compiler;
 use types::tir::{self, LabelId, LocalId, Pos};
 use types::ty::{FuncId, TypeId};
-use vm::op::{Op, Reg};
+use vm::op::{Mem, Op, Reg};
 
 /// Where a local lives.
 #[derive(Clone, Copy, Debug)]
@@ -184,6 +184,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     // ------------------------------------------------------------ code
 
     pub fn emit(&mut self, op: Op) -> usize {
+        // Whole-word memory accesses have instructions of their own (no width dispatch).
+        let op = match op {
+            Op::Ld { dst, ptr, off, mem: Mem::W64 } => Op::LdW { dst, ptr, off },
+            Op::St { ptr, off, src, mem: Mem::W64 } => Op::StW { ptr, off, src },
+            Op::SliceLd { dst, s, i, mem: Mem::W64 } => Op::SliceLdW { dst, s, i },
+            Op::SliceSt { s, i, src, mem: Mem::W64 } => Op::SliceStW { s, i, src },
+            op => op,
+        };
         self.code.push(op);
         self.code.len() - 1
     }

@@ -322,7 +322,7 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
             }
             Op::AddImm { dst, a, imm } => w!(dst, r!(a).wrapping_add(imm as i64 as u64)),
             Op::MinMaxF { dst, a, b, kind } => w!(dst, ops::min_max_f(r!(a), r!(b), kind)),
-            Op::DivIImm { dst, a, imm } => w!(dst, (r!(a) as i64).wrapping_div(imm as i64) as u64),
+            Op::DivIImm { dst, a, imm } => w!(dst, ops::div_by_imm(r!(a) as i64, imm) as u64),
             Op::RemIImm { dst, a, imm } => w!(dst, (r!(a) as i64).wrapping_rem(imm as i64) as u64),
             Op::MulImm { dst, a, imm } => w!(dst, r!(a).wrapping_mul(imm as i64 as u64)),
             Op::AndImm { dst, a, imm } => w!(dst, r!(a) & imm as i64 as u64),
@@ -536,6 +536,24 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
                 // SAFETY: as for Ld.
                 unsafe { mem::store(p + off as u64, mem, r!(src)) }
             }
+            Op::LdW { dst, ptr, off } => {
+                let p = r!(ptr);
+                if p == 0 {
+                    save_at_op!();
+                    break 'frame g.nil_deref(cx);
+                }
+                // SAFETY: as for Ld.
+                w!(dst, unsafe { runtime::heap::load((p + off as u64) as *const u64) })
+            }
+            Op::StW { ptr, off, src } => {
+                let p = r!(ptr);
+                if p == 0 {
+                    save_at_op!();
+                    break 'frame g.nil_deref(cx);
+                }
+                // SAFETY: as for Ld.
+                unsafe { runtime::heap::store((p + off as u64) as *mut u64, r!(src)) }
+            }
             Op::LdN { dst, ptr, n } => {
                 let p = r!(ptr);
                 if p == 0 {
@@ -664,6 +682,26 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget_io: &mut i32) ->
                 }
                 // SAFETY: as for SliceLd.
                 unsafe { mem::store(r!(s) + idx * mem.bytes() as u64, mem, r!(src)) }
+            }
+            Op::SliceLdW { dst, s, i } => {
+                let idx = r!(i);
+                let len = r!(s + 1);
+                if idx >= len {
+                    save_at_op!();
+                    break 'frame g.index_error(cx, idx, len);
+                }
+                // SAFETY: as for SliceLd.
+                w!(dst, unsafe { runtime::heap::load((r!(s) as *const u64).add(idx as usize)) })
+            }
+            Op::SliceStW { s, i, src } => {
+                let idx = r!(i);
+                let len = r!(s + 1);
+                if idx >= len {
+                    save_at_op!();
+                    break 'frame g.index_error(cx, idx, len);
+                }
+                // SAFETY: as for SliceLd.
+                unsafe { runtime::heap::store((r!(s) as *mut u64).add(idx as usize), r!(src)) }
             }
             Op::SliceAddr { dst, s, i, esize } => {
                 let idx = r!(i);

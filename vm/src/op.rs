@@ -286,6 +286,9 @@ pub enum Op {
     Ld { dst: Reg, ptr: Reg, off: u16, mem: Mem },
     /// store R[src] as `mem` at R[ptr] + off bytes (nil check).
     St { ptr: Reg, off: u16, src: Reg, mem: Mem },
+    /// `Ld` and `St` of a whole word (`mem` W64): the common field access.
+    LdW { dst: Reg, ptr: Reg, off: u16 },
+    StW { ptr: Reg, off: u16, src: Reg },
     /// R[dst..dst+n] = n words at R[ptr] (nil check).
     LdN { dst: Reg, ptr: Reg, n: u16 },
     /// n words at R[ptr] = R[src..src+n] (nil check).
@@ -325,6 +328,9 @@ pub enum Op {
     SliceLdAt { dst: Reg, ptr: Reg, i: Reg, mem: Mem },
     /// element R[i] of slice R[s..s+3] = R[src] (bounds-checked).
     SliceSt { s: Reg, i: Reg, src: Reg, mem: Mem },
+    /// `SliceLd` and `SliceSt` of whole-word elements.
+    SliceLdW { dst: Reg, s: Reg, i: Reg },
+    SliceStW { s: Reg, i: Reg, src: Reg },
     /// R[dst] = address of element R[i] of slice R[s..s+3] with element size `esize`
     /// bytes (bounds-checked).
     SliceAddr { dst: Reg, s: Reg, i: Reg, esize: u16 },
