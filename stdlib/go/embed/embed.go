@@ -28,6 +28,16 @@ type FS struct {
 
 var rootFile = &file{path: ".", dir: true}
 
+var (
+	errNotDir = errors.New("not a directory")
+	errIsDir  = errors.New("is a directory")
+)
+
+// pathError describes a failed operation on the named path.
+func pathError(op, path string, err error) error {
+	return &fs.PathError{Op: op, Path: path, Err: err}
+}
+
 // fromImage builds an FS from its packed form: for each file in path order, the path, a
 // NUL byte, the length of the contents in decimal, a NUL byte and the contents.
 func fromImage(image string) FS {
@@ -102,7 +112,7 @@ func (e *file) Info() (fs.FileInfo, error) { return e, nil }
 func (e *file) String() string             { return fs.FormatFileInfo(e) }
 
 // lookup finds the file of a valid path, or nil.
-func (f FS) lookup(name string) *file {
+func (f FS) find(name string) *file {
 	if name == "." {
 		return rootFile
 	}
@@ -145,10 +155,10 @@ func (f FS) children(dir string) []*file {
 func (f FS) Open(name string) (fs.File, error) {
 	e := (*file)(nil)
 	if fs.ValidPath(name) {
-		e = f.lookup(name)
+		e = f.find(name)
 	}
 	if e == nil {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+		return nil, pathError("open", name, fs.ErrNotExist)
 	}
 	if e.dir {
 		return &openDir{e: e, list: f.children(e.path)}, nil
@@ -164,7 +174,7 @@ func (f FS) ReadDir(name string) ([]fs.DirEntry, error) {
 	}
 	d, ok := file.(*openDir)
 	if !ok {
-		return nil, &fs.PathError{Op: "read", Path: name, Err: errors.New("not a directory")}
+		return nil, pathError("read", name, errNotDir)
 	}
 	out := make([]fs.DirEntry, len(d.list))
 	for i, e := range d.list {
@@ -181,7 +191,7 @@ func (f FS) ReadFile(name string) ([]byte, error) {
 	}
 	of, ok := file.(*openFile)
 	if !ok {
-		return nil, &fs.PathError{Op: "read", Path: name, Err: errors.New("is a directory")}
+		return nil, pathError("read", name, errIsDir)
 	}
 	return []byte(of.e.data), nil
 }
@@ -243,7 +253,7 @@ func (d *openDir) Close() error               { return nil }
 func (d *openDir) Stat() (fs.FileInfo, error) { return d.e, nil }
 
 func (d *openDir) Read([]byte) (int, error) {
-	return 0, &fs.PathError{Op: "read", Path: d.e.path + "/", Err: errors.New("is a directory")}
+	return 0, pathError("read", d.e.path+"/", errIsDir)
 }
 
 // ReadDir returns the next count entries (all the remaining ones if count <= 0).
