@@ -40,7 +40,7 @@ func main() {
 	fmt.Printf("width5: |%-6s|%-6s|\n", "foo", "b")
 	str := fmt.Sprintf("sprintf: a %s", "string")
 	fmt.Println(str)
-	fmt.Fprintf(os.Stderr, "io: an %s\n", "error")
+	fmt.Fprintf(os.Stdout, "io: an %s\n", "error")
 
 	n := named{"x", []string{"a", "b"}, &point{3, 4}, map[string]int{"z": 1, "a": 2}}
 	fmt.Printf("%v\n", n.Tags)
