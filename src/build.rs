@@ -20,16 +20,29 @@ pub struct PkgImporter {
     served: RefCell<HashSet<String>>,
     /// Packages whose compile errors were printed (each is reported once per command).
     reported: RefCell<HashSet<String>>,
+    /// The directory of each file served from disk, by the name the checker knows it by
+    /// (`//go:embed` patterns are relative to it).
+    dirs: RefCell<HashMap<String, PathBuf>>,
 }
 
 impl PkgImporter {
     pub fn new(loader: Loader) -> PkgImporter {
-        PkgImporter { loader: RefCell::new(loader), overrides: HashMap::new(), served: RefCell::new(HashSet::new()), reported: RefCell::new(HashSet::new()) }
+        PkgImporter { loader: RefCell::new(loader), overrides: HashMap::new(), served: RefCell::new(HashSet::new()), reported: RefCell::new(HashSet::new()), dirs: RefCell::new(HashMap::new()) }
     }
 
     fn files(&self, files: &[GoFile]) -> Vec<(String, String)> {
         let l = self.loader.borrow();
-        files.iter().map(|f| (l.short_path(&f.path), f.src.clone())).collect()
+        let mut dirs = self.dirs.borrow_mut();
+        files
+            .iter()
+            .map(|f| {
+                let shown = l.short_path(&f.path);
+                if let Some(dir) = f.path.parent() {
+                    dirs.insert(shown.clone(), dir.to_path_buf());
+                }
+                (shown, f.src.clone())
+            })
+            .collect()
     }
 }
 
@@ -57,6 +70,23 @@ impl types::Importer for PkgImporter {
             }
             _ => stdlib::package_files(path),
         }
+    }
+
+    fn embed_files(&self, file: &str, patterns: &[String]) -> Result<Vec<(String, Vec<u8>)>, String> {
+        let dir = self.dirs.borrow().get(file).cloned().ok_or_else(|| format!("minigo bug: no directory known for {}", file))?;
+        let mut names = Vec::new();
+        for p in patterns {
+            names.extend(load::embed::resolve(&dir, p).map_err(|e| format!("pattern {}: {}", p, e))?);
+        }
+        names.sort();
+        names.dedup();
+        names
+            .into_iter()
+            .map(|name| match std::fs::read(dir.join(&name)) {
+                Ok(data) => Ok((name, data)),
+                Err(e) => Err(format!("cannot embed {}: {}", name, e)),
+            })
+            .collect()
     }
 
     fn lazy_bodies(&self, import_path: &str) -> bool {

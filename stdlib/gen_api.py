@@ -25,7 +25,7 @@ PACKAGES = [
     "encoding/base32", "encoding/binary", "hash", "hash/crc32", "hash/crc64", "hash/adler32",
     "hash/fnv", "path/filepath", "io/ioutil", "flag", "text/tabwriter", "text/template",
     "text/template/parse", "html/template",
-    "compress/flate", "compress/gzip", "compress/zlib", "image", "image/color", "image/draw", "image/png",
+    "embed", "compress/flate", "compress/gzip", "compress/zlib", "image", "image/color", "image/draw", "image/png",
     "regexp", "regexp/syntax", "runtime/debug", "text/scanner", "os/exec", "os/signal",
     "crypto", "crypto/md5", "crypto/sha1", "crypto/sha256", "crypto/sha512", "crypto/hmac", "crypto/subtle",
     "crypto/rand", "hash/maphash", "math/rand/v2", "image/color/palette", "compress/lzw", "image/gif",

@@ -10,6 +10,7 @@
 //! 3. Reporting malformed input with gc's wording; the scanner never stops early.
 #![forbid(unsafe_code)]
 
+pub mod embed;
 pub mod span;
 pub mod token;
 

@@ -306,6 +306,37 @@ impl Loader {
         self.graph.done.insert(id);
     }
 
+    /// The go command's errors for `//go:embed` patterns of one part of a package that
+    /// match no file or are malformed (`x.go:5:12: pattern a*: no matching files found`).
+    fn embed_errors(&self, id: PkgId, part: Part) -> Vec<LoadError> {
+        let pkg = &self.pkgs[id.0];
+        let files = match part {
+            Part::Lib => &pkg.files,
+            Part::Test => &pkg.test_files,
+            Part::XTest => &pkg.xtest_files,
+        };
+        let mut errors = Vec::new();
+        for f in files {
+            let directives = lexer::embed::embed_directives(&f.src);
+            if directives.is_empty() {
+                continue;
+            }
+            let lines = lexer::LineIndex::new(&f.src);
+            let shown = self.short_path(&f.path);
+            for d in directives {
+                let Ok(patterns) = d.patterns else { continue };
+                for (pattern, at) in patterns {
+                    if let Err(e) = crate::embed::resolve(&pkg.dir, &pattern) {
+                        let (line, col) = lines.line_col(at as u32);
+                        let file = shown.strip_prefix("./").unwrap_or(&shown);
+                        errors.push(LoadError { text: format!("{}:{}:{}: pattern {}: {}", file, line, col, pattern, e) });
+                    }
+                }
+            }
+        }
+        errors
+    }
+
     /// Resolves the imports of one part of a package (once), reporting unresolvable paths and
     /// `internal/` violations positioned at the import.
     fn resolve_part(&mut self, id: PkgId, part: Part, errors: &mut Vec<LoadError>, stack: &[PkgId]) -> Vec<(String, Resolved)> {
@@ -337,6 +368,7 @@ impl Loader {
                 Err(e) => own_errors.push(LoadError { text: format!("{}: {}", pos, e) }),
             }
         }
+        own_errors.extend(self.embed_errors(id, part));
         errors.extend(own_errors);
         errors.extend(internal_errors);
         self.graph.imports.insert((id, part), out.clone());

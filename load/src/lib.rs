@@ -15,6 +15,7 @@
 #![forbid(unsafe_code)]
 
 pub mod constraint;
+pub mod embed;
 pub mod gomod;
 mod graph;
 pub mod header;

@@ -135,7 +135,7 @@ pub fn close(cx: &mut RunContext<'_>, ch: ChanRef) -> Result<(), GoError> {
         return Err(GoError::Panic("close of closed channel"));
     }
     c.closed.store(true, Ordering::Release);
-    let mut woken: Vec<GRef> = Vec::new();
+    let mut woken = Woken::default();
     // SAFETY: we hold the lock; every dequeued sudog's goroutine is now ours to wake.
     unsafe {
         let state = c.state();
@@ -146,11 +146,49 @@ pub fn close(cx: &mut RunContext<'_>, ch: ChanRef) -> Result<(), GoError> {
             woken.push(complete(sg, false, |_| {}));
         }
         c.lock.unlock();
-    }
-    for g in woken {
-        cx.ready(g);
+        woken.ready_all(cx);
     }
     Ok(())
+}
+
+/// The goroutines a close woke, in queue order, chained through the `next` link of their
+/// embedded sudogs: a close that wakes ten million waiters allocates nothing (a vector of
+/// them took 128 MB at the program's peak). The link is free: a plain operation's sudog was
+/// just dequeued, and a select uses cached sudogs, never the embedded one.
+#[derive(Default)]
+struct Woken {
+    first: Option<GRef>,
+    last: Option<GRef>,
+}
+
+impl Woken {
+    /// # Safety
+    /// The caller owns `g` (dequeued and completed it) and has not readied it.
+    unsafe fn push(&mut self, g: GRef) {
+        // SAFETY: per the contract, nobody else touches `g`'s embedded sudog.
+        unsafe {
+            g.sudog.state().next = std::ptr::null_mut();
+            match self.last {
+                Some(last) => last.sudog.state().next = g.sudog.as_ptr(),
+                None => self.first = Some(g),
+            }
+        }
+        self.last = Some(g);
+    }
+
+    /// # Safety
+    /// Every goroutine pushed is still the caller's.
+    unsafe fn ready_all(self, cx: &mut RunContext<'_>) {
+        let mut next = self.first;
+        while let Some(g) = next {
+            // SAFETY: read before `g` is readied; afterwards it may run and reuse its sudog.
+            next = unsafe {
+                let sg = g.sudog.state().next;
+                (!sg.is_null()).then(|| (*sg).state().goroutine.expect("minigo bug: sudog without goroutine"))
+            };
+            cx.ready(g);
+        }
+    }
 }
 
 /// `len(ch)`.

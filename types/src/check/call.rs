@@ -228,10 +228,14 @@ impl<'a> Checker<'a> {
             if !self.assign_expr(o, a, t, &context) {
                 return None;
             }
+            // Moved out, not cloned: a clone copies the whole argument tree at every level
+            // of nested calls (quadratic in the nesting depth).
+            let placeholder = Expr { kind: ExprKind::Zero, ty: o.expr.ty, pos: o.expr.pos };
+            let e = std::mem::replace(&mut o.expr, placeholder);
             if i < fixed {
-                out.push(o.expr.clone());
+                out.push(e);
             } else {
-                extras.push(o.expr.clone());
+                extras.push(e);
             }
         }
         if sig.variadic {

@@ -336,6 +336,7 @@ impl<'a> Checker<'a> {
             self.file = *fid;
             self.file_scope = *fscope;
             self.collect_decls(file, *fid, *fscope, &mut methods);
+            self.collect_embeds(file, *fid);
         }
         for m in methods {
             self.attach_method(m);
@@ -883,6 +884,13 @@ impl<'a> Checker<'a> {
                 d.state = DeclState::Done;
             }
         }
+        let rhs = match rhs {
+            None if s.names.len() == 1 && !self.embeds.is_empty() => {
+                let pos = self.pos(s.names[0].span);
+                self.embed_init(pos, tys[0]).map(|e| Rhs::Exprs(vec![e]))
+            }
+            rhs => rhs,
+        };
         if let Some(rhs) = rhs {
             let lhs = objs
                 .iter()

@@ -14,6 +14,7 @@ mod call;
 mod composite;
 mod conv;
 mod decl;
+mod embed;
 mod expr;
 mod generic;
 mod lookup;
@@ -74,6 +75,13 @@ pub trait Importer {
     /// are parsed ahead of the checker (`check/prefetch.rs`).
     fn prefetch_source(&self) -> Option<fn(&str) -> Option<Vec<(String, String)>>> {
         None
+    }
+
+    /// The files that `//go:embed` patterns of the file `file` (as `package_files` named
+    /// it) name: paths relative to the package directory with slashes and contents,
+    /// sorted by path; or the go command's message for the first pattern that fails.
+    fn embed_files(&self, _file: &str, _patterns: &[String]) -> Result<Vec<(String, Vec<u8>)>, String> {
+        Err("go:embed is not supported here".into())
     }
 }
 
@@ -306,6 +314,8 @@ pub struct Checker<'a> {
     pub(crate) reach: reach::Reach,
     /// The thread parsing the standard library ahead (`prefetch.rs`).
     pub(crate) prefetch: Option<std::sync::Arc<prefetch::Prefetcher>>,
+    /// `//go:embed` directives by the position of the package-level variable they apply to.
+    pub(crate) embeds: crate::fxhash::FxHashMap<Pos, embed::Embed>,
 }
 
 /// Node ids from here on denote [`Checker::injected`] operands (the parser numbers nodes
@@ -339,6 +349,7 @@ impl<'a> Checker<'a> {
             fctx: None,
             decls: Default::default(),
             var_decl_at: Default::default(),
+            embeds: Default::default(),
             decl_stack: Vec::new(),
             deps: Default::default(),
             cur_decl: None,

@@ -34,9 +34,8 @@ func Stack() []byte {
 	size := 1024
 	for {
 		buf := make([]byte, size)
-		n := runtime.Stack(buf, false)
-		if n < size {
-			return buf[:n]
+		if used := runtime.Stack(buf, false); used < size {
+			return buf[:used]
 		}
 		size *= 2
 	}
@@ -129,9 +128,7 @@ func ReadGCStats(stats *GCStats) {
 	if m.LastGC != 0 {
 		stats.LastGC = time.Unix(0, int64(m.LastGC))
 	}
-	stats.Pause = stats.Pause[:0]
-	stats.PauseEnd = stats.PauseEnd[:0]
-	stats.PauseQuantiles = stats.PauseQuantiles[:0]
+	stats.Pause, stats.PauseEnd, stats.PauseQuantiles = stats.Pause[:0], stats.PauseEnd[:0], stats.PauseQuantiles[:0]
 }
 
 // Module describes a module of a build.
@@ -217,8 +214,8 @@ func (bi *BuildInfo) String() string {
 	for _, d := range bi.Deps {
 		writeModule(&b, "dep", d)
 	}
-	for _, s := range bi.Settings {
-		k, v := s.Key, s.Value
+	for _, setting := range bi.Settings {
+		k, v := setting.Key, setting.Value
 		if needsQuote(k, true) {
 			k = strconv.Quote(k)
 		}
