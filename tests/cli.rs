@@ -47,6 +47,18 @@ fn huge_arrays_are_a_clean_error() {
     }
 }
 
+/// Standard packages minigo lacks (unsafe among them, which once read "package unsafe is
+/// not in std" and then "undefined: unsafe") are one positioned "not supported yet" error.
+#[test]
+fn missing_standard_packages_are_not_supported_yet() {
+    for (name, pkg) in [("nounsafe", "unsafe"), ("noslog", "log/slog")] {
+        let src = format!("package main\n\nimport (\n\t\"fmt\"\n\tx \"{pkg}\"\n)\n\nfunc main() {{ fmt.Println(x.Foo) }}\n");
+        let (_, err, code) = run_generated(name, &src);
+        assert_eq!(code, 1, "stderr: {err}");
+        assert_eq!(err, format!("{name}.go:5:2: package {pkg} is not supported by minigo yet\n"));
+    }
+}
+
 /// Runs a generated program with `minigo run`; returns (stdout, stderr, exit status).
 fn run_generated(name: &str, src: &str) -> (String, String, i32) {
     let dir = std::env::temp_dir().join(format!("minigo-gen-{}-{}", name, std::process::id()));
