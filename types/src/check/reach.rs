@@ -14,9 +14,12 @@
 //!   assignments, `range` and `select` into interface variables) is *live*: all its
 //!   methods are reached, since interface calls, type assertions, fmt's Stringer checks
 //!   and reflect find them by name at run time. Liveness is closed over the type's
-//!   structure (fields, elements, keys, pointer bases, function signatures, the
-//!   signatures of its methods) and over `*T` for a named `T`, because reflect walks
-//!   into a value and hands out its parts (and their addresses) as interface values.
+//!   structure (fields, elements, keys, pointer bases, function signatures) and over
+//!   `*T` for a named `T`, because reflect walks into a value and hands out its parts
+//!   (and their addresses) as interface values. The signatures of its methods join once
+//!   reflect's method calls are reachable (`reflect.rtMethod`): only those hand a
+//!   method's arguments and results out as interface values without a conversion in
+//!   reached code (an interface call's results have the interface method's types).
 //!
 //! Bodies needed to order a package's variable initialization (functions reached from
 //! the initializers through references) are checked with their package, as before, so
@@ -463,9 +466,12 @@ impl<'a> Checker<'a> {
                     w.all_methods = true;
                     let waiting: Vec<FuncId> = w.waiting.drain().flat_map(|(_, fs)| fs).collect();
                     w.work.extend(waiting);
+                    for sig in std::mem::take(&mut w.method_sigs) {
+                        self.make_live(sig, &mut w);
+                    }
                 }
                 let mut refs = Refs::default();
-                if let Some(b) = &func.body {
+                if let Some(b) = &self.funcs[i].body {
                     refs.block(b);
                 }
                 self.follow(refs, &mut w);
@@ -554,9 +560,15 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
+            // Results of methods reach interfaces without a conversion in reached code
+            // only through reflect's method calls.
             for f in method_sigs {
                 if let Some(func) = self.funcs.get(f.0 as usize) {
-                    stack.push(func.sig);
+                    if w.all_methods {
+                        stack.push(func.sig);
+                    } else {
+                        w.method_sigs.push(func.sig);
+                    }
                 }
             }
             match self.types.get(t).clone() {
@@ -585,6 +597,9 @@ struct Walk {
     names: HashSet<String>,
     /// Methods of live types waiting for a call of their name through an interface.
     waiting: std::collections::HashMap<String, Vec<FuncId>>,
-    /// reflect's method lookup is reachable: every method of a live type is.
+    /// reflect's method lookup is reachable: every method of a live type is, and the
+    /// values its methods take and return may be interface values.
     all_methods: bool,
+    /// Signatures of the methods of live types, live once `all_methods` is set.
+    method_sigs: Vec<TypeId>,
 }
