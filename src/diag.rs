@@ -21,7 +21,7 @@ pub fn report(files: &[SourceFile], diags: &[Diagnostic], header: Option<&str>) 
             break;
         }
         let f = &files[d.file as usize];
-        let (line, col) = f.lines.line_col(d.offset);
+        let (line, col) = f.lines().line_col(d.offset);
         eprintln!("{}:{}:{}: {}", f.path, line, col, d.message);
         if fancy {
             render_snippet(f, d);

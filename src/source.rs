@@ -15,7 +15,7 @@ pub fn merge_utf8_errors(files: &[types::tir::SourceFile], diags: Vec<types::Dia
         diags.extend(utf8_errors(*fid, offsets));
     }
     diags.sort_by_key(|d| (d.file, d.offset));
-    let line = |d: &types::Diagnostic| (d.file, files[d.file as usize].lines.line_col(d.offset).0);
+    let line = |d: &types::Diagnostic| (d.file, files[d.file as usize].lines().line_col(d.offset).0);
     let mut kept: Vec<types::Diagnostic> = Vec::new();
     for d in diags {
         if !kept.iter().any(|k| line(k) == line(&d) && k.message == d.message) {

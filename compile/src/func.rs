@@ -213,7 +213,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let Some(f) = self.c.tir.files.get(pos.file as usize) else { return };
         self.cur_pos = pos;
-        let (file, line) = f.lines.position(pos.span.start);
+        let (file, line) = f.lines().position(pos.span.start);
         let current = self.file_changes.last().and_then(|(_, f)| f.as_ref());
         if file != current {
             let file = file.cloned();
@@ -470,20 +470,27 @@ pub(crate) fn compile_func(c: &mut Compiler<'_>, id: FuncId) -> vm::program::Fun
     let f = &c.tir.funcs[id.0 as usize];
     let file = f.pos.file;
     let name = f.name.clone();
-    let decl_line = c.tir.files.get(file as usize).map(|sf| sf.lines.position(f.pos.span.start).1).unwrap_or(0);
     if f.kind == tir::FuncKind::Generic {
         // Checked generic code: only its instances run.
         let k = c.string(format!("minigo bug: generic function {} called", name).into_bytes());
         let code = vec![Op::Throw { k }, Op::Ret { src: 0, n: 0 }];
-        return vm::program::Func { file, line: decl_line, ..crate::expr::synth_func(name, code, 1, 0, 0, 0) };
+        return vm::program::Func { file, line: 0, ..crate::expr::synth_func(name, code, 1, 0, 0, 0) };
     }
     if f.kind == tir::FuncKind::Unreached {
         // The checker found no way for the program to call it (`types/src/check/reach.rs`).
-        // One message for all: the traceback names the function.
-        let k = c.string(b"minigo bug: a function left out of the program as unreachable was called".to_vec());
+        // One message for all: the traceback names the function. No line: most of the
+        // standard library's files never need their line tables.
+        let k = match c.unreached_msg {
+            Some(k) => k,
+            None => {
+                let k = c.string(b"minigo bug: a function left out of the program as unreachable was called".to_vec());
+                *c.unreached_msg.insert(k)
+            }
+        };
         let code = vec![Op::Throw { k }, Op::Ret { src: 0, n: 0 }];
-        return vm::program::Func { file, line: decl_line, ..crate::expr::synth_func(name, code, 1, 0, 0, 0) };
+        return vm::program::Func { file, line: 0, ..crate::expr::synth_func(name, code, 1, 0, 0, 0) };
     }
+    let decl_line = c.tir.files.get(file as usize).map(|sf| sf.lines().position(f.pos.span.start).1).unwrap_or(0);
     if f.body.is_none() {
         return native_func(c, id, name, file, decl_line);
     }

@@ -69,6 +69,8 @@ pub struct Compiler<'a> {
     file_paths: Vec<String>,
     /// What the program needs that minigo cannot compile yet (`file:line:col: message`).
     errors: Vec<String>,
+    /// String index of the message of unreachable functions' stubs.
+    unreached_msg: Option<u32>,
 }
 
 /// Compiles a checked program. Errors are limitations of minigo (a value too large for a
@@ -203,6 +205,7 @@ impl<'a> Compiler<'a> {
             func_index: Vec::new(),
             file_paths,
             errors: Vec::new(),
+            unreached_msg: None,
         }
     }
 
@@ -222,7 +225,7 @@ impl<'a> Compiler<'a> {
     fn pos_string(&self, pos: tir::Pos) -> String {
         match self.tir.files.get(pos.file as usize) {
             Some(f) => {
-                let (l, c) = f.lines.line_col(pos.span.start);
+                let (l, c) = f.lines().line_col(pos.span.start);
                 format!("{}:{}:{}", f.path, l, c)
             }
             None => "?".into(),

@@ -42,7 +42,19 @@ pub struct Pos {
 pub struct SourceFile {
     pub path: String,
     pub src: String,
-    pub lines: lexer::LineIndex,
+    /// Built on first use: most standard-library files never report a position.
+    lines: std::sync::OnceLock<lexer::LineIndex>,
+}
+
+impl SourceFile {
+    pub fn new(path: String, src: String) -> SourceFile {
+        SourceFile { path, src, lines: std::sync::OnceLock::new() }
+    }
+
+    /// The file's line table.
+    pub fn lines(&self) -> &lexer::LineIndex {
+        self.lines.get_or_init(|| lexer::LineIndex::new(&self.src))
+    }
 }
 
 pub struct Program {

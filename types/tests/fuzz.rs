@@ -108,7 +108,7 @@ fn front_end_survives_mutated_programs() {
                         if let Err((files, diags)) = &r {
                             for d in diags {
                                 let f = &files[d.file as usize];
-                                let _ = f.lines.line_col(d.offset);
+                                let _ = f.lines().line_col(d.offset);
                             }
                         }
                         match &r {

@@ -128,8 +128,7 @@ impl<'a> Checker<'a> {
 
     /// Adds a source file; returns its index.
     pub(crate) fn add_file(&mut self, path: String, src: String) -> u32 {
-        let lines = lexer::LineIndex::new(&src);
-        self.files.push(tir::SourceFile { path, src, lines });
+        self.files.push(tir::SourceFile::new(path, src));
         self.files.len() as u32 - 1
     }
 
@@ -348,9 +347,10 @@ impl<'a> Checker<'a> {
         let path = self.pkgs[id.0 as usize].path.clone();
         let lazy = self.reach.lazy_paths.contains(&path);
         for o in objs {
-            // A lazily checked package's variables whose initialization cannot be
-            // observed wait for a reference (`reach.rs`, `is_quiet_var`).
-            if lazy && self.is_quiet_var(o) {
+            // A lazily checked package's constants, functions and variables whose
+            // initialization cannot be observed wait for a reference (`reach.rs`,
+            // `waits_for_reference`).
+            if lazy && self.waits_for_reference(o) {
                 continue;
             }
             self.resolve(o);
@@ -745,6 +745,8 @@ impl<'a> Checker<'a> {
         }
         self.decls.get_mut(&id).unwrap().state = DeclState::InProgress;
         self.decl_stack.push(id);
+        // A declaration resolved on first reference may be met inside a function body.
+        let saved_fctx = self.fctx.take();
         let saved = (self.pkg, self.file, self.file_scope, self.scope, self.cur_decl, self.iota.take());
         self.pkg = info.pkg;
         self.file = info.file_id;
@@ -770,6 +772,7 @@ impl<'a> Checker<'a> {
             }
         }
         (self.pkg, self.file, self.file_scope, self.scope, self.cur_decl, self.iota) = saved;
+        self.fctx = saved_fctx;
         self.decl_stack.pop();
         if let Some(d) = self.decls.get_mut(&id) {
             d.state = DeclState::Done;
@@ -999,7 +1002,12 @@ impl<'a> Checker<'a> {
                 self.error(self.pos(fd.name.span), format!("missing function body"));
             }
         }
-        if body_pos.is_some() || fd.body.is_some() {
+        if (body_pos.is_some() || fd.body.is_some()) && self.reach.lazy_pkgs.contains(&self.pkg) {
+            // Resolved on first reference after its package's bodies were deferred.
+            if self.funcs[func.0 as usize].kind != tir::FuncKind::Generic {
+                self.reach.pending.insert(func, id);
+            }
+        } else if body_pos.is_some() || fd.body.is_some() {
             self.pkgs[self.pkg.0 as usize].bodies.push((func, id));
         } else if self.pkg_name_for_trace() == "main" {
             // gc finds this after type checking: reported only when there is no other error.

@@ -136,7 +136,12 @@ impl Checker<'_> {
             Kind::Fs => {
                 let Some(pkg) = self.pkg_index.get("embed").copied() else { return None };
                 let scope = self.pkgs[pkg.0 as usize].scope;
-                let func = match self.scopes.lookup_local(scope, "fromImage").map(|o| &self.obj(o).kind) {
+                let obj = self.scopes.lookup_local(scope, "fromImage");
+                if let Some(o) = obj {
+                    // Resolved on first reference in a lazily checked package.
+                    self.resolve(o);
+                }
+                let func = match obj.map(|o| &self.obj(o).kind) {
                     Some(super::scope::ObjKind::Func { func }) => *func,
                     _ => {
                         self.error(e.pos, "minigo bug: package embed lacks fromImage");

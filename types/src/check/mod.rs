@@ -489,7 +489,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn line_col(&self, pos: Pos) -> (u32, u32) {
-        self.files[pos.file as usize].lines.line_col(pos.span.start)
+        self.files[pos.file as usize].lines().line_col(pos.span.start)
     }
 
     /// Builds the typed IR of a variable reference, recording captures for closures.
@@ -635,8 +635,8 @@ impl<'a> Checker<'a> {
             // gc reports one syntax error per line, and drops a repeated message on a line.
             let mut kept: Vec<Diagnostic> = Vec::new();
             for d in diags {
-                let line = self.files[d.file as usize].lines.line_col(d.offset).0;
-                let dup = kept.iter().rev().take_while(|k| k.file == d.file && self.files[k.file as usize].lines.line_col(k.offset).0 == line).any(|k| {
+                let line = self.files[d.file as usize].lines().line_col(d.offset).0;
+                let dup = kept.iter().rev().take_while(|k| k.file == d.file && self.files[k.file as usize].lines().line_col(k.offset).0 == line).any(|k| {
                     k.message == d.message || (k.message.starts_with("syntax error") && d.message.starts_with("syntax error"))
                 });
                 if !dup {

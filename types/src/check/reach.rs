@@ -289,6 +289,23 @@ impl<'a> Checker<'a> {
         specs[spec].values.iter().all(|e| self.quiet_expr(e, info.file_scope))
     }
 
+    /// Whether package-level object `o` of a lazily checked package is resolved only when
+    /// referenced: constants, functions without a receiver (but `init`), and quiet
+    /// variables ([`Checker::is_quiet_var`]). The standard library has no errors to
+    /// report, so resolving later (or never) changes nothing but the work done; a
+    /// function resolved after its package's bodies were deferred joins `pending`.
+    pub(crate) fn waits_for_reference(&self, o: ObjId) -> bool {
+        let Some(info) = self.decls.get(&o) else { return false };
+        match info.kind {
+            super::decl::DeclKind::Const { .. } => true,
+            super::decl::DeclKind::Func { decl } => {
+                matches!(&info.file.decls[decl], ast::Decl::Func(fd) if fd.recv.is_none() && fd.recv_count == 0 && fd.name.name != "init" && fd.name.name != "_")
+            }
+            super::decl::DeclKind::Var { .. } => self.is_quiet_var(o),
+            super::decl::DeclKind::Type { .. } => false,
+        }
+    }
+
     /// An expression that evaluates without effects, panics or calls: literals, names,
     /// qualified names of imported packages, composite literals of such, their
     /// addresses, and arithmetic that cannot fail.

@@ -48,7 +48,7 @@ fn main() -> ExitCode {
                 .iter()
                 .map(|d| {
                     let f = &files[d.file as usize];
-                    let (l, c) = f.lines.line_col(d.offset);
+                    let (l, c) = f.lines().line_col(d.offset);
                     format!("{}:{}:{}: {}", f.path, l, c, d.message)
                 })
                 .collect(),
