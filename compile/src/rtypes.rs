@@ -265,7 +265,8 @@ pub fn build(
     let n0 = types.len();
     for i in 0..n0 {
         let t = TypeId(i as u32);
-        if matches!(types.get(t), Type::Named(_)) {
+        // (Not for types the checker never resolved: lazily checked declarations.)
+        if matches!(types.get(t), Type::Named(_)) && types.underlying(t) != TypeId::INVALID {
             types.pointer(t);
         }
     }

@@ -777,6 +777,12 @@ impl<'a> Checker<'a> {
         if let Some(d) = self.decls.get_mut(&id) {
             d.state = DeclState::Done;
         }
+        // A type of a lazily checked package resolved on first reference: complete what
+        // phase 4 completes after resolving a package's declarations.
+        if self.decl_stack.is_empty() && matches!(info.kind, DeclKind::Type { .. }) && self.reach.lazy_paths.contains(&self.pkgs[info.pkg.0 as usize].path) {
+            self.fix_pending_underlying();
+            self.expand_pending();
+        }
     }
 
     fn report_cycle(&mut self, id: ObjId) {

@@ -451,15 +451,26 @@ impl<'a> Checker<'a> {
     /// Computes the method sets of every named (non-interface) type with methods, and of
     /// pointers to them.
     pub(crate) fn all_method_sets(&mut self) {
-        let named: Vec<TypeId> = (0..self.types.named.len()).map(|i| self.types.intern(Type::Named(crate::ty::NamedId(i as u32)))).collect();
-        for t in named {
-            if self.types.underlying(t) == TypeId::INVALID || self.types.is_interface(t) || self.types.is_generic(t) {
-                continue;
+        // Resolving the signatures of a lazily checked package's methods (`reach.rs`) may
+        // resolve more of its types: until nothing new appears.
+        let mut done: HashSet<TypeId> = HashSet::new();
+        loop {
+            let named: Vec<TypeId> = (0..self.types.named.len()).map(|i| self.types.intern(Type::Named(crate::ty::NamedId(i as u32)))).collect();
+            let before = done.len();
+            for t in named {
+                if done.contains(&t) || self.types.underlying(t) == TypeId::INVALID || self.types.is_interface(t) || self.types.is_generic(t) {
+                    continue;
+                }
+                done.insert(t);
+                self.sync_instance_methods(t);
+                let p = self.types.pointer(t);
+                for (_, f) in self.method_set(t).into_iter().chain(self.method_set(p)) {
+                    self.func_sig(f);
+                }
             }
-            self.sync_instance_methods(t);
-            let p = self.types.pointer(t);
-            self.method_set(t);
-            self.method_set(p);
+            if done.len() == before {
+                break;
+            }
         }
         // Unnamed types whose method set was needed (struct types with embedded fields
         // converted to interfaces): the VM calls value methods through the pointer set.
@@ -467,10 +478,13 @@ impl<'a> Checker<'a> {
             if self.types.is_generic(t) {
                 continue;
             }
-            self.method_set(t);
+            let mut ms = self.method_set(t);
             if !matches!(self.types.get(t), Type::Pointer(_)) {
                 let p = self.types.pointer(t);
-                self.method_set(p);
+                ms.extend(self.method_set(p));
+            }
+            for (_, f) in ms {
+                self.func_sig(f);
             }
         }
     }

@@ -290,19 +290,27 @@ impl<'a> Checker<'a> {
     }
 
     /// Whether package-level object `o` of a lazily checked package is resolved only when
-    /// referenced: constants, functions without a receiver (but `init`), and quiet
-    /// variables ([`Checker::is_quiet_var`]). The standard library has no errors to
-    /// report, so resolving later (or never) changes nothing but the work done; a
-    /// function resolved after its package's bodies were deferred joins `pending`.
+    /// referenced: constants, non-generic functions and methods (but `init`), non-generic
+    /// type declarations that are not aliases, and quiet variables
+    /// ([`Checker::is_quiet_var`]). The standard library has no errors to report, so
+    /// resolving later (or never) changes nothing but the work done: a function resolved
+    /// after its package's bodies were deferred joins `pending`, a type's method
+    /// signatures are resolved with the method sets (`all_method_sets`), and a type
+    /// never referenced keeps no underlying type (the compiler's descriptor for it is
+    /// an empty one nothing uses).
     pub(crate) fn waits_for_reference(&self, o: ObjId) -> bool {
         let Some(info) = self.decls.get(&o) else { return false };
         match info.kind {
             super::decl::DeclKind::Const { .. } => true,
             super::decl::DeclKind::Func { decl } => {
-                matches!(&info.file.decls[decl], ast::Decl::Func(fd) if fd.recv.is_none() && fd.recv_count == 0 && fd.name.name != "init" && fd.name.name != "_")
+                let ObjKind::Func { func } = self.obj(o).kind else { return false };
+                self.funcs[func.0 as usize].kind != tir::FuncKind::Generic
+                    && matches!(&info.file.decls[decl], ast::Decl::Func(fd) if fd.recv_count <= 1 && fd.name.name != "init" && fd.name.name != "_")
             }
             super::decl::DeclKind::Var { .. } => self.is_quiet_var(o),
-            super::decl::DeclKind::Type { .. } => false,
+            super::decl::DeclKind::Type { decl, spec } => {
+                matches!(&info.file.decls[decl], ast::Decl::Type(specs, _) if !specs[spec].alias && specs[spec].tparams.is_empty())
+            }
         }
     }
 
@@ -451,6 +459,7 @@ impl<'a> Checker<'a> {
             let scope = self.pkgs[rt.0 as usize].scope;
             for name in ["errorString", "plainError", "PanicNilError"] {
                 if let Some(o) = self.scopes.lookup_local(scope, name) {
+                    self.resolve(o);
                     if let ObjKind::TypeName { ty } = self.obj(o).kind {
                         raised.push(ty);
                     }
@@ -470,6 +479,8 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 w.reached[i] = true;
+                // A method found through a method set may not be resolved yet.
+                self.func_sig(f);
                 self.check_pending_body(f);
                 if self.gen.pending_bodies.contains(&f) {
                     self.check_instance_bodies();
