@@ -427,6 +427,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let signed = matches!(k, IntKind::Signed(_));
             let o = match op {
                 B::Mul => Some(Op::MulImm { dst, a: 0, imm: c }),
+                B::Div if signed && c > 1 && c.count_ones() == 1 => Some(Op::DivIPow2 { dst, a: 0, shift: c.trailing_zeros() as u8 }),
                 B::Div if signed && c != 0 => Some(Op::DivIImm { dst, a: 0, imm: c }),
                 B::Rem if signed && c != 0 => Some(Op::RemIImm { dst, a: 0, imm: c }),
                 B::And => Some(Op::AndImm { dst, a: 0, imm: c }),
@@ -442,6 +443,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let o = match o {
                     Op::MulImm { dst, imm, .. } => Op::MulImm { dst, a, imm },
                     Op::DivIImm { dst, imm, .. } => Op::DivIImm { dst, a, imm },
+                    Op::DivIPow2 { dst, shift, .. } => Op::DivIPow2 { dst, a, shift },
                     Op::RemIImm { dst, imm, .. } => Op::RemIImm { dst, a, imm },
                     Op::AndImm { dst, imm, .. } => Op::AndImm { dst, a, imm },
                     Op::OrImm { dst, imm, .. } => Op::OrImm { dst, a, imm },

@@ -172,6 +172,9 @@ pub enum Op {
     MinMaxF { dst: Reg, a: Reg, b: Reg, kind: u8 },
     /// R[dst] = R[a] / imm, signed, imm != 0 (MinInt64 / -1 = MinInt64)
     DivIImm { dst: Reg, a: Reg, imm: i32 },
+    /// R[dst] = R[a] / 2^shift, signed, truncated toward zero (1 <= shift <= 30): a
+    /// shift, without a hardware division.
+    DivIPow2 { dst: Reg, a: Reg, shift: u8 },
     /// R[dst] = R[a] % imm, signed, imm != 0
     RemIImm { dst: Reg, a: Reg, imm: i32 },
     /// R[dst] = R[a] * imm (wrapping)
@@ -276,7 +279,7 @@ pub enum Op {
     JmpNotLtF { a: Reg, b: Reg, off: i32 },
     JmpNotLeF { a: Reg, b: Reg, off: i32 },
     /// The step and test of a counting loop: R[a] += 1 (wrapping), then if R[a] < imm
-    /// (signed) jump.
+    /// (signed) jump. The offset is always negative (a back-edge; likewise `IncJmpLtI`).
     IncJmpLtImm { a: Reg, imm: i32, off: i32 },
     /// R[a] += 1 (wrapping), then if R[a] < R[b] (signed) jump.
     IncJmpLtI { a: Reg, b: Reg, off: i32 },
