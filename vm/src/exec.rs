@@ -341,6 +341,8 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
                 w!(dst, if s >= 64 { 0 } else { r!(a) >> s })
             }
             Op::AddImm { dst, a, imm } => w!(dst, r!(a).wrapping_add(imm as i64 as u64)),
+            Op::AddIImm { dst, a, b, imm } => w!(dst, r!(a).wrapping_add(r!(b)).wrapping_add(imm as i64 as u64)),
+            Op::AddAndImm { dst, a, b, imm } => w!(dst, r!(a).wrapping_add(r!(b)) & imm as i64 as u64),
             Op::MinMaxF { dst, a, b, kind } => w!(dst, ops::min_max_f(r!(a), r!(b), kind)),
             Op::DivIImm { dst, a, imm } => w!(dst, (r!(a) as i64).wrapping_div(imm as i64) as u64),
             Op::DivIPow2 { dst, a, shift } => w!(dst, ops::div_pow2(r!(a) as i64, shift) as u64),
@@ -373,6 +375,8 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             Op::DivFK { dst, a, k } => w!(dst, (f64::from_bits(r!(a)) / f64::from_bits(konst!(k))).to_bits()),
             Op::KSubF { dst, a, k } => w!(dst, (f64::from_bits(konst!(k)) - f64::from_bits(r!(a))).to_bits()),
             Op::KDivF { dst, a, k } => w!(dst, (f64::from_bits(konst!(k)) / f64::from_bits(r!(a))).to_bits()),
+            Op::MulAddF { dst, c, a, b } => w!(dst, (f64::from_bits(r!(c)) + f64::from_bits(r!(a)) * f64::from_bits(r!(b))).to_bits()),
+            Op::MulSubF { dst, c, a, b } => w!(dst, (f64::from_bits(r!(c)) - f64::from_bits(r!(a)) * f64::from_bits(r!(b))).to_bits()),
             Op::AddF32 { dst, a, b } => w!(dst, (f32v(r!(a)) + f32v(r!(b))).to_bits() as u64),
             Op::SubF32 { dst, a, b } => w!(dst, (f32v(r!(a)) - f32v(r!(b))).to_bits() as u64),
             Op::MulF32 { dst, a, b } => w!(dst, (f32v(r!(a)) * f32v(r!(b))).to_bits() as u64),
@@ -519,6 +523,46 @@ fn run_frame(g: &mut Goroutine, cx: &mut RunContext<'_>, budget: &mut i32) -> Fl
             }
             Op::JmpNotLeF { a, b, off } => {
                 if !(f64::from_bits(r!(a)) <= f64::from_bits(r!(b))) {
+                    jump!(off)
+                }
+            }
+            Op::JmpLtFK { a, k, off } => {
+                if f64::from_bits(r!(a)) < f64::from_bits(konst!(k)) {
+                    jump!(off)
+                }
+            }
+            Op::JmpLeFK { a, k, off } => {
+                if f64::from_bits(r!(a)) <= f64::from_bits(konst!(k)) {
+                    jump!(off)
+                }
+            }
+            Op::JmpGtFK { a, k, off } => {
+                if f64::from_bits(r!(a)) > f64::from_bits(konst!(k)) {
+                    jump!(off)
+                }
+            }
+            Op::JmpGeFK { a, k, off } => {
+                if f64::from_bits(r!(a)) >= f64::from_bits(konst!(k)) {
+                    jump!(off)
+                }
+            }
+            Op::JmpNotLtFK { a, k, off } => {
+                if !(f64::from_bits(r!(a)) < f64::from_bits(konst!(k))) {
+                    jump!(off)
+                }
+            }
+            Op::JmpNotLeFK { a, k, off } => {
+                if !(f64::from_bits(r!(a)) <= f64::from_bits(konst!(k))) {
+                    jump!(off)
+                }
+            }
+            Op::JmpNotGtFK { a, k, off } => {
+                if !(f64::from_bits(r!(a)) > f64::from_bits(konst!(k))) {
+                    jump!(off)
+                }
+            }
+            Op::JmpNotGeFK { a, k, off } => {
+                if !(f64::from_bits(r!(a)) >= f64::from_bits(konst!(k))) {
                     jump!(off)
                 }
             }
