@@ -78,6 +78,22 @@ fn unsafe_reinterpretations_minigo_cannot_follow_are_not_supported_yet() {
     assert_eq!(got, want, "stderr: {err}");
 }
 
+/// "cannot infer" names the type parameter and its declaration by absolute path (so it
+/// cannot live in tests/errors): a call, and a partial instantiation used as a value whose
+/// other type arguments constraint inference cannot give (once "cannot use generic
+/// function Map[[]int] without instantiation"). Texts and columns from Go 1.23.
+#[test]
+fn cannot_infer_names_the_type_parameter() {
+    let src = "package main\n\nfunc Map[S ~[]E, E, R any](s S, f func(E) R) []R { return nil }\nfunc Zero[S ~[]E, E any]() S { return nil }\nfunc New[T any]() T { var t T; return t }\n\nfunc main() {\n\t_ = Zero()\n\tvar f = Map[[]int]\n\t_ = f\n\tg := New\n\t_ = g\n}\n";
+    let (_, err, code) = run_generated("noinfer", src);
+    assert_eq!(code, 1, "stderr: {err}");
+    let lines: Vec<&str> = err.lines().filter(|l| !l.starts_with('#')).collect();
+    assert_eq!(lines.len(), 3, "stderr: {err}");
+    assert!(lines[0].starts_with("./noinfer.go:8:10: in call to Zero, cannot infer S (/") && lines[0].ends_with("/noinfer.go:4:11)"), "{err}");
+    assert!(lines[1].starts_with("./noinfer.go:9:13: cannot infer R (/") && lines[1].ends_with("/noinfer.go:3:21)"), "{err}");
+    assert_eq!(lines[2], "./noinfer.go:11:7: cannot use generic function New without instantiation");
+}
+
 /// Runs a generated program with `minigo run`; returns (stdout, stderr, exit status).
 fn run_generated(name: &str, src: &str) -> (String, String, i32) {
     let dir = std::env::temp_dir().join(format!("minigo-gen-{}-{}", name, std::process::id()));

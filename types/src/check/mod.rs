@@ -323,6 +323,9 @@ pub struct Checker<'a> {
     /// Provenance of unsafe.Pointer conversions from uintptr arithmetic (their constants are
     /// rewritten to minigo's offsets), by position.
     pub(crate) unsafe_provs: crate::fxhash::FxHashMap<Pos, unsafe_pkg::Prov>,
+    /// Local variables initialized from a declared function, method value or function
+    /// literal: that function (messages print the type with its parameter names).
+    pub(crate) sig_sources: crate::fxhash::FxHashMap<scope::VarRef, FuncId>,
 }
 
 /// Node ids from here on denote [`Checker::injected`] operands (the parser numbers nodes
@@ -359,6 +362,7 @@ impl<'a> Checker<'a> {
             embeds: Default::default(),
             unsafe_pending: Default::default(),
             unsafe_provs: Default::default(),
+            sig_sources: Default::default(),
             decl_stack: Vec::new(),
             deps: Default::default(),
             cur_decl: None,
