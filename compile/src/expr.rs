@@ -1572,7 +1572,67 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Op::Complex { dst, a, b: a, op });
             }
             Builtin::Min | Builtin::Max => self.min_max(b == Builtin::Min, args, ty, dst),
+            Builtin::UnsafeSliceData => {
+                // The data pointer is the header's first word.
+                let s = self.expr(&args[0]);
+                self.emit(Op::Mov { dst, src: s });
+            }
+            Builtin::UnsafeStringData => {
+                // nil for an empty string, as gc gives for "".
+                let s = self.expr(&args[0]);
+                self.emit(Op::Mov { dst, src: s });
+                let done = self.new_label();
+                self.jump_if(s + 1, done);
+                self.emit(Op::LoadInt { dst, imm: 0 });
+                self.bind(done);
+            }
+            Builtin::UnsafeSlice | Builtin::UnsafeString => self.unsafe_slice_string(b == Builtin::UnsafeSlice, args, ty, dst),
+            Builtin::UnsafeSizeof | Builtin::UnsafeAlignof | Builtin::UnsafeOffsetof | Builtin::UnsafeAdd => {
+                unreachable!("minigo bug: unsafe.Sizeof/Alignof/Offsetof/Add reached the compiler")
+            }
         }
+    }
+
+    /// `unsafe.Slice(ptr, len)` / `unsafe.String(ptr, len)` (len an int): the header
+    /// (ptr, len[, len]) after gc's checks.
+    fn unsafe_slice_string(&mut self, slice: bool, args: &[Expr], ty: TypeId, dst: Reg) {
+        let what = if slice { "unsafe.Slice" } else { "unsafe.String" };
+        let base = self.alloc_words(3, &[true, false, false]);
+        self.expr_into(&args[0], base);
+        self.expr_into(&args[1], base + 1);
+        let zero = self.alloc_scalar();
+        self.emit(Op::LoadInt { dst: zero, imm: 0 });
+        // len < 0, or len × element size beyond what can exist (gc's 2^48 bytes).
+        let stride = match self.types().under(ty).clone() {
+            Type::Slice(e) => self.layout(e).stride.max(1) as u64,
+            _ => 1,
+        };
+        let bad_len = self.new_label();
+        let checked = self.new_label();
+        let t = self.alloc_scalar();
+        self.emit(Op::LtI { dst: t, a: base + 1, b: zero });
+        self.jump_if(t, bad_len);
+        let max = self.alloc_scalar();
+        self.load_word(max, (1u64 << 48) / stride);
+        self.emit(Op::LtI { dst: t, a: max, b: base + 1 });
+        self.jump_if_not(t, checked);
+        self.bind(bad_len);
+        let k = self.c.string(format!("runtime error: {}: len out of range", what).into_bytes());
+        self.emit(Op::Throw { k });
+        self.bind(checked);
+        // A nil pointer only with length 0.
+        let ok = self.new_label();
+        self.emit(Op::NeI { dst: t, a: base, b: zero });
+        self.jump_if(t, ok);
+        self.emit(Op::EqI { dst: t, a: base + 1, b: zero });
+        self.jump_if(t, ok);
+        let k = self.c.string(format!("runtime error: {}: ptr is nil and len is not zero", what).into_bytes());
+        self.emit(Op::Throw { k });
+        self.bind(ok);
+        if slice {
+            self.emit(Op::Mov { dst: base + 2, src: base + 1 });
+        }
+        self.mov(dst, base, if slice { 3 } else { 2 });
     }
 
     fn min_max(&mut self, is_min: bool, args: &[Expr], ty: TypeId, dst: Reg) {
