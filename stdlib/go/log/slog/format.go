@@ -20,7 +20,7 @@ type state struct {
 	buf    []byte
 	sep    string   // written before the next key or group
 	prefix string   // text styles: the dotted names of the open groups
-	groups []string // the open groups' names, as ReplaceAttr is told them
+	groups []string // the open groups' names, as ReplaceAttr is told them (nil only for the record's own fields)
 	// tracking is false while the record's own fields are written: ReplaceAttr
 	// sees them (and the members of a JSON source object) outside any group.
 	tracking bool
@@ -71,8 +71,8 @@ func (st *state) attrs(as []Attr) bool {
 }
 
 // attr writes a (resolved, and passed through ReplaceAttr unless it is a group) and
-// reports whether anything was written: empty attrs and groups with nothing in them
-// are left out. A group that turns out empty is cut from the buffer, but, as with
+// reports whether anything was written: empty attrs and groups whose members all
+// turn out empty are left out. A group that turns out empty is cut from the buffer, but, as with
 // Go 1.23, the state it opened (the key prefix, the JSON separator) stays.
 func (st *state) attr(a Attr) bool {
 	a.Value = a.Value.Resolve()
@@ -97,7 +97,9 @@ func (st *state) attr(a Attr) bool {
 	}
 	members := a.Value.other.([]Attr)
 	if len(members) == 0 {
-		return false
+		// Nothing to write, yet (as in Go 1.23) it counts as written: the groups
+		// opened for it stay.
+		return true
 	}
 	if a.Key == "" {
 		return st.attrs(members)
@@ -154,8 +156,9 @@ func appendTextValue(b []byte, v Value) []byte {
 			}
 			return appendText(b, string(data))
 		}
-		if raw, ok := v.other.([]byte); ok {
-			return appendText(b, string(raw))
+		// Byte slices are always quoted.
+		if rv := reflect.ValueOf(v.other); rv.Kind() == reflect.Slice && rv.Type().Elem().Kind() == reflect.Uint8 {
+			return strconv.AppendQuote(b, string(rv.Bytes()))
 		}
 		return appendText(b, fmt.Sprintf("%+v", v.other))
 	}

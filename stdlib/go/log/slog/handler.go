@@ -84,8 +84,16 @@ func (f *formatter) clone() *formatter {
 	return &c
 }
 
-// withAttrs returns a formatter that writes as every record's first attrs.
+// withAttrs returns a formatter that writes as every record's first attrs (f itself
+// if as holds only groups without attrs).
 func (f *formatter) withAttrs(as []Attr) *formatter {
+	allEmpty := true
+	for _, a := range as {
+		allEmpty = allEmpty && a.Value.isEmptyGroup()
+	}
+	if allEmpty {
+		return f
+	}
 	c := f.clone()
 	st := f.startAttrs(c.pre)
 	mark := len(st.buf)
@@ -128,7 +136,7 @@ func (f *formatter) handle(r Record) []byte {
 	}
 	// The record's attrs, after those of WithAttrs, in the groups of WithGroup.
 	st.tracking = true
-	st.groups = append(st.groups, f.groups[:f.open]...)
+	st.groups = append([]string{}, f.groups[:f.open]...)
 	st.prefix = f.prefix
 	if len(f.pre) > 0 {
 		st.buf = append(st.buf, st.sep...)
@@ -180,7 +188,7 @@ func (f *formatter) afterPre() string {
 // groups f has already opened.
 func (f *formatter) startAttrs(buf []byte) *state {
 	st := &state{f: f, buf: buf, tracking: true, prefix: f.prefix}
-	st.groups = append(st.groups, f.groups[:f.open]...)
+	st.groups = append([]string{}, f.groups[:f.open]...)
 	if len(buf) > 0 {
 		st.sep = f.afterPre()
 	}
