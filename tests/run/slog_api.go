@@ -23,6 +23,7 @@ type pan struct{}
 func (pan) LogValue() slog.Value { panic("oops") }
 
 func main() {
+	log.SetOutput(os.Stdout) // stdout and stderr are compared separately
 	var buf bytes.Buffer
 	th := slog.NewTextHandler(&buf, nil)
 	jh := slog.NewJSONHandler(&buf, nil)

@@ -28,6 +28,7 @@ func noTime(groups []string, a slog.Attr) slog.Attr {
 }
 
 func main() {
+	log.SetOutput(os.Stdout) // stdout and stderr are compared separately
 	opts := &slog.HandlerOptions{ReplaceAttr: noTime, Level: slog.LevelDebug}
 	th := slog.New(slog.NewTextHandler(os.Stdout, opts))
 	jh := slog.New(slog.NewJSONHandler(os.Stdout, opts))

@@ -14,6 +14,7 @@ func try(f func()) {
 }
 
 func main() {
+	log.SetOutput(os.Stdout) // stdout and stderr are compared separately
 	try(func() { slog.IntValue(1).Bool() })
 	try(func() { slog.StringValue("x").Int64() })
 	try(func() { slog.AnyValue(3.5).Time() })

@@ -17,6 +17,7 @@ type S struct {
 }
 
 func main() {
+	log.SetOutput(os.Stdout) // stdout and stderr are compared separately
 	ra := func(g []string, a slog.Attr) slog.Attr {
 		fmt.Printf("RA %q %s %s\n", g, a.Key, a.Value.Kind())
 		switch a.Key {
