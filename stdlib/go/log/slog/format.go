@@ -80,12 +80,12 @@ func (st *state) attr(a Attr) bool {
 		a = replace(st.groups, a)
 		a.Value = a.Value.Resolve()
 	}
-	if a.isEmpty() {
+	if a.omitted() {
 		return false
 	}
 	if src, ok := a.Value.other.(*Source); ok && a.Value.kind == KindAny {
 		if st.f.style == jsonStyle {
-			a.Value = src.group()
+			a.Value = sourceGroup(src)
 		} else {
 			a.Value = StringValue(src.File + ":" + strconv.Itoa(src.Line))
 		}
@@ -204,12 +204,18 @@ func needsQuotes(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || unicode.IsSpace(r) || !unicode.IsPrint(r) {
+		if !plainRune(r) {
 			return true
 		}
 		i += n
 	}
 	return false
+}
+
+// plainRune reports whether r may stand unquoted in text output: printable, not a
+// space, and not U+FFFD (which also stands for invalid UTF-8).
+func plainRune(r rune) bool {
+	return r != utf8.RuneError && unicode.IsPrint(r) && !unicode.IsSpace(r)
 }
 
 func appendJSONValue(b []byte, v Value) []byte {

@@ -10,10 +10,10 @@ import (
 // and Handle for each enabled one; WithAttrs and WithGroup return handlers that add
 // attrs to, or nest the attrs of, every later record.
 type Handler interface {
-	Enabled(context.Context, Level) bool
-	Handle(context.Context, Record) error
-	WithAttrs(attrs []Attr) Handler
-	WithGroup(name string) Handler
+	Enabled(ctx context.Context, level Level) bool
+	Handle(ctx context.Context, r Record) error
+	WithAttrs(as []Attr) Handler
+	WithGroup(group string) Handler
 }
 
 // Keys of the attrs a handler adds for a record's own fields.
@@ -89,7 +89,7 @@ func (f *formatter) clone() *formatter {
 func (f *formatter) withAttrs(as []Attr) *formatter {
 	allEmpty := true
 	for _, a := range as {
-		allEmpty = allEmpty && a.Value.isEmptyGroup()
+		allEmpty = allEmpty && emptyGroup(a.Value)
 	}
 	if allEmpty {
 		return f
@@ -130,7 +130,7 @@ func (f *formatter) handle(r Record) []byte {
 		}
 		st.attr(Any(LevelKey, r.Level))
 		if f.opts.AddSource {
-			st.attr(Any(SourceKey, r.source()))
+			st.attr(Any(SourceKey, sourceOf(r.PC)))
 		}
 		st.attr(String(MessageKey, r.Message))
 	}
@@ -263,33 +263,33 @@ func (h *JSONHandler) Handle(_ context.Context, r Record) error {
 	return h.f.write(line)
 }
 
-// defaultHandler is the handler of the default Logger: it writes "LEVEL message
+// logHandler is the handler of the default Logger: it writes "LEVEL message
 // attrs" through package log's default logger.
-type defaultHandler struct {
+type logHandler struct {
 	f      *formatter
 	output func(pc uintptr, line []byte) error
 }
 
-func newDefaultHandler(output func(uintptr, []byte) error) *defaultHandler {
-	return &defaultHandler{newFormatter(defaultStyle, nil, nil), output}
+func newLogHandler(output func(uintptr, []byte) error) *logHandler {
+	return &logHandler{newFormatter(defaultStyle, nil, nil), output}
 }
 
-func (h *defaultHandler) Enabled(_ context.Context, l Level) bool {
-	return l >= logLoggerLevel.Level()
+func (h *logHandler) Enabled(_ context.Context, l Level) bool {
+	return l >= bridgeLevel.Level()
 }
 
-func (h *defaultHandler) Handle(_ context.Context, r Record) error {
+func (h *logHandler) Handle(_ context.Context, r Record) error {
 	line := h.f.handle(r)
 	return h.output(r.PC, line)
 }
 
-func (h *defaultHandler) WithAttrs(as []Attr) Handler {
-	return &defaultHandler{h.f.withAttrs(as), h.output}
+func (h *logHandler) WithAttrs(as []Attr) Handler {
+	return &logHandler{h.f.withAttrs(as), h.output}
 }
 
-func (h *defaultHandler) WithGroup(name string) Handler {
+func (h *logHandler) WithGroup(name string) Handler {
 	if name == "" {
 		return h
 	}
-	return &defaultHandler{h.f.withGroup(name), h.output}
+	return &logHandler{h.f.withGroup(name), h.output}
 }

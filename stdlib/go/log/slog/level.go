@@ -55,11 +55,11 @@ func (l Level) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
 
 // UnmarshalJSON decodes a JSON string as UnmarshalText does.
 func (l *Level) UnmarshalJSON(data []byte) error {
-	s, err := strconv.Unquote(string(data))
-	if err != nil {
-		return err
+	text, err := strconv.Unquote(string(data))
+	if err == nil {
+		err = l.parse(text)
 	}
-	return l.parse(s)
+	return err
 }
 
 // UnmarshalText accepts what String produces, with the name in any case: "warn",
@@ -70,10 +70,11 @@ var errUnknownLevel = errors.New("unknown name")
 
 // parse sets *l from a level name and optional signed offset; *l is unchanged on error.
 func (l *Level) parse(s string) error {
-	name, offset := s, ""
-	if i := strings.IndexAny(s, "+-"); i >= 0 {
-		name, offset = s[:i], s[i:]
+	cut := strings.IndexAny(s, "+-")
+	if cut < 0 {
+		cut = len(s)
 	}
+	name, offset := s[:cut], s[cut:]
 	found := false
 	var lv Level
 	for _, n := range levelNames {
@@ -120,9 +121,9 @@ func (v *LevelVar) MarshalText() ([]byte, error) { return v.Level().MarshalText(
 // UnmarshalText sets the level as Level.UnmarshalText parses it.
 func (v *LevelVar) UnmarshalText(data []byte) error {
 	var l Level
-	if err := l.UnmarshalText(data); err != nil {
-		return err
+	err := l.parse(string(data))
+	if err == nil {
+		v.Set(l)
 	}
-	v.Set(l)
-	return nil
+	return err
 }

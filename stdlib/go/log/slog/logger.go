@@ -127,11 +127,11 @@ func (l *Logger) ErrorContext(ctx context.Context, msg string, args ...any) {
 // The default Logger and the level at which package log's output is logged.
 var (
 	defaultLogger  atomic.Pointer[Logger]
-	logLoggerLevel LevelVar
+	bridgeLevel LevelVar
 )
 
 func init() {
-	defaultLogger.Store(New(newDefaultHandler(func(pc uintptr, line []byte) error {
+	defaultLogger.Store(New(newLogHandler(func(pc uintptr, line []byte) error {
 		return internal.DefaultOutput(pc, line)
 	})))
 }
@@ -146,11 +146,11 @@ func Default() *Logger { return defaultLogger.Load() }
 // become records at the SetLogLoggerLevel level, and its flags are cleared.
 func SetDefault(l *Logger) {
 	defaultLogger.Store(l)
-	if _, ok := l.Handler().(*defaultHandler); ok {
+	if _, ok := l.Handler().(*logHandler); ok {
 		return
 	}
 	withPC := log.Flags()&(log.Lshortfile|log.Llongfile) != 0
-	log.SetOutput(&lineWriter{l.Handler(), &logLoggerLevel, withPC})
+	log.SetOutput(&lineWriter{l.Handler(), &bridgeLevel, withPC})
 	log.SetFlags(0)
 }
 
@@ -158,8 +158,8 @@ func SetDefault(l *Logger) {
 // returns the previous one. Before SetDefault, it is the least level the default
 // Logger writes; after, it is the level of the records package log's lines become.
 func SetLogLoggerLevel(level Level) Level {
-	old := logLoggerLevel.Level()
-	logLoggerLevel.Set(level)
+	old := bridgeLevel.Level()
+	bridgeLevel.Set(level)
 	return old
 }
 

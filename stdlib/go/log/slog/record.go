@@ -43,7 +43,7 @@ func (r Record) Attrs(f func(Attr) bool) {
 
 // add appends a unless it is a group with no attrs.
 func (r *Record) add(a Attr) {
-	if !a.Value.isEmptyGroup() {
+	if !emptyGroup(a.Value) {
 		r.attrs = append(r.attrs, a)
 	}
 }
@@ -60,10 +60,10 @@ func (r *Record) AddAttrs(attrs ...Attr) {
 // Add appends the attrs that args make, as Logger.Log's arguments do.
 func (r *Record) Add(args ...any) {
 	r.attrs = r.attrs[:len(r.attrs):len(r.attrs)]
-	for len(args) > 0 {
-		var a Attr
-		a, args = nextAttr(args)
+	for i := 0; i < len(args); {
+		a, used := leadingAttr(args[i:])
 		r.add(a)
+		i += used
 	}
 }
 
@@ -74,26 +74,26 @@ type Source struct {
 	Line     int    `json:"line"`
 }
 
-// source describes r.PC (an empty Source if it is unknown).
-func (r Record) source() *Source {
-	if r.PC == 0 {
-		return &Source{}
+// sourceOf describes a logging call's pc (an empty Source if pc is 0).
+func sourceOf(pc uintptr) *Source {
+	src := new(Source)
+	if pc != 0 {
+		frame, _ := runtime.CallersFrames([]uintptr{pc}).Next()
+		src.Function, src.File, src.Line = frame.Function, frame.File, frame.Line
 	}
-	f, _ := runtime.CallersFrames([]uintptr{r.PC}).Next()
-	return &Source{Function: f.Function, File: f.File, Line: f.Line}
+	return src
 }
 
-// group is s as the Attrs a JSON handler shows: its non-empty fields.
-func (s *Source) group() Value {
-	var as []Attr
-	if s.Function != "" {
-		as = append(as, String("function", s.Function))
+// sourceGroup is src as a JSON handler shows it: an object of the fields that are set.
+func sourceGroup(src *Source) Value {
+	var members []Attr
+	add := func(key string, v Value, set bool) {
+		if set {
+			members = append(members, Attr{key, v})
+		}
 	}
-	if s.File != "" {
-		as = append(as, String("file", s.File))
-	}
-	if s.Line != 0 {
-		as = append(as, Int("line", s.Line))
-	}
-	return GroupValue(as...)
+	add("function", StringValue(src.Function), src.Function != "")
+	add("file", StringValue(src.File), src.File != "")
+	add("line", IntValue(src.Line), src.Line != 0)
+	return GroupValue(members...)
 }

@@ -80,11 +80,11 @@ func TimeValue(t time.Time) Value { return Value{kind: KindTime, other: t.Round(
 func GroupValue(as ...Attr) Value {
 	kept := as
 	for i, a := range as {
-		if a.Value.isEmptyGroup() {
+		if emptyGroup(a.Value) {
 			// Copy only when something has to go.
 			kept = append([]Attr(nil), as[:i]...)
 			for _, b := range as[i+1:] {
-				if !b.Value.isEmptyGroup() {
+				if !emptyGroup(b.Value) {
 					kept = append(kept, b)
 				}
 			}
@@ -274,8 +274,8 @@ func (v Value) Equal(w Value) bool {
 		return v.str == w.str
 	case KindFloat64:
 		return math.Float64frombits(v.bits) == math.Float64frombits(w.bits)
-	case KindInt64, KindUint64, KindBool, KindDuration:
-		return v.bits == w.bits
+	case KindAny, KindLogValuer:
+		return v.other == w.other
 	case KindTime:
 		return v.other.(time.Time).Equal(w.other.(time.Time))
 	case KindGroup:
@@ -290,11 +290,12 @@ func (v Value) Equal(w Value) bool {
 		}
 		return true
 	}
-	return v.other == w.other
+	// The kinds held in bits.
+	return v.bits == w.bits
 }
 
-// isEmptyGroup reports whether v is a group without attrs.
-func (v Value) isEmptyGroup() bool {
+// emptyGroup reports whether v is a group without attrs.
+func emptyGroup(v Value) bool {
 	return v.kind == KindGroup && len(v.other.([]Attr)) == 0
 }
 
@@ -328,9 +329,9 @@ func (v Value) Resolve() Value {
 func callLogValue(lv LogValuer) (v Value, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			buf := make([]byte, 4096)
-			n := runtime.Stack(buf, false)
-			err = fmt.Errorf("LogValue panicked\n%v\n%s", p, buf[:n])
+			stack := make([]byte, 4096)
+			stack = stack[:runtime.Stack(stack, false)]
+			err = fmt.Errorf("LogValue panicked\n%v\n%s", p, stack)
 		}
 	}()
 	return lv.LogValue(), nil
