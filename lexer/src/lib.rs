@@ -33,48 +33,91 @@ pub struct Lexed {
 
 /// Scans `src` completely; errors do not stop the scan.
 pub fn lex(src: &str) -> Lexed {
-    let mut tokens: Vec<(usize, Token, usize)> = Vec::with_capacity(src.len() / 4);
-    let mut errors = Vec::new();
-    let mut last: Option<Token> = None;
-    let mut scanner = Token::lexer(src);
-    while let Some(result) = scanner.next() {
-        let span = scanner.span();
-        let token = match result {
-            Ok(t) => t,
-            Err(()) => {
-                let c = src[span.start..].chars().next().unwrap_or('\0');
-                let message = if c == '\0' {
-                    "invalid NUL character".to_string()
-                } else {
-                    format!("invalid character {}", token::format_unicode(c as u32))
-                };
-                errors.push(LexError { offset: span.start, message });
-                continue;
-            }
-        };
-        match token {
-            Token::Newline | Token::BlockComment(true) => {
-                if last.is_some_and(Token::ends_statement) {
-                    tokens.push((span.start, Token::Semi(SemiKind::Newline), span.start + 1));
-                    last = Some(Token::Semi(SemiKind::Newline));
-                }
-            }
-            Token::LineComment | Token::BlockComment(false) => {}
-            Token::Bom if span.start == 0 => {}
-            Token::Bom => errors.push(LexError { offset: span.start, message: "invalid BOM in the middle of the file".into() }),
-            t => {
-                tokens.push((span.start, t, span.end));
-                last = Some(t);
+    lex_skipping(src, &[])
+}
+
+/// Scans `src` as if the bytes of the ranges `skip` (sorted, disjoint, each starting and
+/// ending between tokens) were blank, without reading them: the tokens, their offsets and
+/// the errors are those of the text with those ranges replaced by spaces (their newlines
+/// kept). Used to parse a file with its function bodies left out.
+pub fn lex_skipping(src: &str, skip: &[std::ops::Range<usize>]) -> Lexed {
+    let kept = src.len() - skip.iter().map(|r| r.len()).sum::<usize>();
+    let mut out = Scan { tokens: Vec::with_capacity(kept / 4), errors: Vec::new(), last: None };
+    let mut at = 0;
+    for r in skip {
+        out.part(src, at..r.start);
+        // A newline in the blank text ends a statement like any other.
+        if out.last.is_some_and(Token::ends_statement) {
+            if let Some(n) = memchr::memchr(b'\n', &src.as_bytes()[r.clone()]) {
+                out.semi(r.start + n, SemiKind::Newline);
             }
         }
+        at = r.end;
     }
-    if last.is_some_and(Token::ends_statement) {
-        tokens.push((src.len(), Token::Semi(SemiKind::Eof), src.len()));
+    out.part(src, at..src.len());
+    if out.last.is_some_and(Token::ends_statement) {
+        out.semi(src.len(), SemiKind::Eof);
     }
-    errors.extend(scanner.extras.errors.drain(..).map(|(offset, message)| LexError { offset, message }));
+    let Scan { mut tokens, mut errors, .. } = out;
     errors.sort_by_key(|e| e.offset);
     retag_type_params(&mut tokens);
     Lexed { tokens, errors }
+}
+
+/// The state of a scan across the parts of a file.
+struct Scan {
+    tokens: Vec<(usize, Token, usize)>,
+    errors: Vec<LexError>,
+    /// The last token, for semicolon insertion.
+    last: Option<Token>,
+}
+
+impl Scan {
+    /// An inserted `;` at `at`: the newline it stands for, or the empty end of the file.
+    fn semi(&mut self, at: usize, kind: SemiKind) {
+        let end = if kind == SemiKind::Eof { at } else { at + 1 };
+        self.tokens.push((at, Token::Semi(kind), end));
+        self.last = Some(Token::Semi(kind));
+    }
+
+    /// Scans the bytes `range` of `src`.
+    fn part(&mut self, src: &str, range: std::ops::Range<usize>) {
+        let base = range.start;
+        let mut scanner = Token::lexer(&src[range]);
+        while let Some(result) = scanner.next() {
+            let span = scanner.span();
+            let (start, end) = (base + span.start, base + span.end);
+            let token = match result {
+                Ok(t) => t,
+                Err(()) => {
+                    let c = src[start..].chars().next().unwrap_or('\0');
+                    let message = if c == '\0' {
+                        "invalid NUL character".to_string()
+                    } else {
+                        format!("invalid character {}", token::format_unicode(c as u32))
+                    };
+                    self.errors.push(LexError { offset: start, message });
+                    continue;
+                }
+            };
+            match token {
+                Token::Newline | Token::BlockComment(true) => {
+                    if self.last.is_some_and(Token::ends_statement) {
+                        self.semi(start, SemiKind::Newline);
+                    }
+                }
+                Token::LineComment | Token::BlockComment(false) => {}
+                Token::Bom if start == 0 => {}
+                Token::Bom => self.errors.push(LexError { offset: start, message: "invalid BOM in the middle of the file".into() }),
+                t => {
+                    self.tokens.push((start, t, end));
+                    self.last = Some(t);
+                }
+            }
+        }
+        let errors = scanner.extras.errors.drain(..).map(|(offset, message)| LexError { offset: base + offset, message });
+        self.errors.extend(errors);
+    }
 }
 
 /// Marks the `[` that opens a type parameter list in `type T[...]` declarations.
@@ -248,6 +291,24 @@ string`"#).errors.is_empty());
         assert!(!has("type A []int"));
         assert!(!has("type A [N*2]int"));
         assert!(!has("var x [N]int"));
+    }
+
+    /// Skipped ranges read as blanks: their newlines still end statements.
+    #[test]
+    fn skipped_ranges_read_as_blank() {
+        let src = "a := f(x)\n\tg()\nb {\n\th()\n}\n";
+        let blank = |r: std::ops::Range<usize>| {
+            let mut b = src.as_bytes().to_vec();
+            b[r].iter_mut().filter(|c| **c != b'\n').for_each(|c| *c = b' ');
+            String::from_utf8(b).unwrap()
+        };
+        for r in [9..15, 10..14, 18..24, 19..23, 0..0] {
+            let (a, b) = (lex_skipping(src, &[r.clone()]), lex(&blank(r.clone())));
+            assert_eq!(a.tokens, b.tokens, "{r:?}");
+        }
+        let two = lex_skipping(src, &[9..15, 18..24]);
+        assert!(two.tokens.contains(&(9, Token::Semi(SemiKind::Newline), 10)));
+        assert_eq!(two.tokens.last(), Some(&(src.len() - 1, Token::Semi(SemiKind::Newline), src.len())));
     }
 
     #[test]

@@ -45,13 +45,14 @@ pub struct LineDirective {
 
 impl LineIndex {
     pub fn new(src: &str) -> LineIndex {
-        let mut starts = vec![0];
-        for (i, b) in src.bytes().enumerate() {
-            if b == b'\n' {
-                starts.push(i as u32 + 1);
-            }
-        }
-        let directives = if src.contains("//line ") || src.contains("/*line ") { line_directives(src) } else { Vec::new() };
+        // memchr finds the newlines a vector at a time: a byte loop was 2.6% of hello's
+        // instructions (every imported standard-library file gets an index).
+        let mut starts = Vec::with_capacity(src.len() / 32 + 1);
+        starts.push(0);
+        starts.extend(memchr::memchr_iter(b'\n', src.as_bytes()).map(|i| i as u32 + 1));
+        let b = src.as_bytes();
+        let has_directive = memchr::memmem::find_iter(b, b"line ").any(|i| i >= 2 && matches!(&b[i - 2..i], b"//" | b"/*"));
+        let directives = if has_directive { line_directives(src) } else { Vec::new() };
         LineIndex { starts, directives }
     }
 

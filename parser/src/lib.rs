@@ -7,6 +7,7 @@
 pub mod actions;
 pub mod ast;
 mod errors;
+pub mod skeleton;
 
 use lalrpop_util::lalrpop_mod;
 lalrpop_mod!(
@@ -15,6 +16,7 @@ lalrpop_mod!(
 );
 
 pub use actions::SyntaxError;
+pub use skeleton::parse_skeleton;
 
 /// Parses one file. Returns the tree (if the grammar accepted it) and every error found.
 pub fn parse_file(src: &str) -> (Option<ast::File>, Vec<SyntaxError>) {
@@ -34,7 +36,7 @@ pub fn parse_parts(src: &str, parts: &[std::ops::Range<usize>]) -> (Option<ast::
     parse_lexed(src, all)
 }
 
-fn parse_lexed(src: &str, lexed: lexer::Lexed) -> (Option<ast::File>, Vec<SyntaxError>) {
+pub(crate) fn parse_lexed(src: &str, lexed: lexer::Lexed) -> (Option<ast::File>, Vec<SyntaxError>) {
     let mut errors: Vec<SyntaxError> =
         lexed.errors.into_iter().map(|e| SyntaxError { offset: e.offset, message: e.message }).collect();
     let b = actions::Builder::new();

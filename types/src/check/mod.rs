@@ -22,7 +22,6 @@ mod ops;
 mod rangefunc;
 mod prefetch;
 mod reach;
-mod skeleton;
 mod scope;
 mod stmt;
 pub mod session;

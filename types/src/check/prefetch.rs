@@ -1,7 +1,7 @@
 //! Parsing the standard library ahead of the checker (issue 15: start-up).
 //!
 //! Checking is one thread; parsing a lazily checked package's files (as skeletons,
-//! `skeleton.rs`) was a fifth of `hello`'s instructions, and it needs nothing from the
+//! `parser::skeleton`) was a fifth of `hello`'s instructions, and it needs nothing from the
 //! checker. A [`Prefetcher`] thread walks the import graph from the program's imports,
 //! parsing each package the importer's source function serves and queueing its imports;
 //! the checker takes the trees of a package when it imports it. A package the thread
@@ -30,11 +30,11 @@ pub(crate) struct ParsedFile {
     pub errors: Vec<parser::SyntaxError>,
 }
 
-/// Parses one file of a lazily checked package with its function bodies emptied.
+/// Parses one file of a lazily checked package without its function bodies
+/// (`parser::skeleton`).
 pub(crate) fn parse_skeleton(name: String, src: String) -> ParsedFile {
-    let sk = super::skeleton::skeleton(&src);
-    let (tree, errors) = parser::parse_file(sk.as_deref().unwrap_or(&src));
-    ParsedFile { name, src, skeleton: sk.is_some(), tree, errors }
+    let (tree, errors, skeleton) = parser::parse_skeleton(&src);
+    ParsedFile { name, src, skeleton, tree, errors }
 }
 
 enum Slot {

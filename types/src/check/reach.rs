@@ -347,7 +347,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Parses the files of lazily checked package `path` with their function bodies
-    /// emptied (`skeleton.rs`), or takes the trees the prefetching thread made of the same
+    /// left out (`parser::skeleton`), or takes the trees the prefetching thread made of the same
     /// files (`prefetch.rs`); the diagnostics and positions are those of the original text.
     pub(crate) fn parse_skeletons(&mut self, path: &str, files: Vec<(String, String)>, prefetched: Option<Vec<super::prefetch::ParsedFile>>) -> Vec<(u32, Rc<ast::File>)> {
         let same = |pre: &[super::prefetch::ParsedFile]| pre.len() == files.len() && pre.iter().zip(&files).all(|(p, (n, s))| p.name == *n && p.src == *s);
