@@ -394,6 +394,44 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         (self.expr(l), self.expr(r))
     }
 
+    /// `c + x*y`, `x*y + c` and `c - x*y` on float64 registers as one `MulAddF` or
+    /// `MulSubF` (operands evaluated left to right); false if the expression has another
+    /// shape. A constant operand is left to the constant-pool forms (`MulFK`, `AddFK`...),
+    /// which take as many instructions.
+    fn product_sum(&mut self, op: tir::BinOp, l: &Expr, r: &Expr, dst: Reg) -> bool {
+        use tir::BinOp as B;
+        let factors = |b: &Self, e: &'_ Expr| -> Option<(Expr, Expr)> {
+            match &e.kind {
+                ExprKind::Binary(B::Mul, x, y) if b.f64_const(x).is_none() && b.f64_const(y).is_none() => Some(((**x).clone(), (**y).clone())),
+                _ => None,
+            }
+        };
+        if self.f64_const(l).is_some() || self.f64_const(r).is_some() {
+            return false;
+        }
+        if let (B::Add | B::Sub, Some((x, y))) = (op, factors(self, r)) {
+            // As in `binary_operands`: a nested left operand goes into a temporary `dst`,
+            // so a long chain `a*b + c*d + ...` needs few registers.
+            let nested = matches!(l.kind, ExprKind::Binary(..) | ExprKind::Unary(..) | ExprKind::Convert(_));
+            let c = if nested && !self.is_local_reg(dst) {
+                self.expr_into(l, dst);
+                dst
+            } else {
+                self.expr(l)
+            };
+            let (a, b) = (self.expr(&x), self.expr(&y));
+            self.emit(if op == B::Add { Op::MulAddF { dst, c, a, b } } else { Op::MulSubF { dst, c, a, b } });
+            return true;
+        }
+        if let (B::Add, Some((x, y))) = (op, factors(self, l)) {
+            let (a, b) = (self.expr(&x), self.expr(&y));
+            let c = self.expr(r);
+            self.emit(Op::MulAddF { dst, c, a, b });
+            return true;
+        }
+        false
+    }
+
     fn binary(&mut self, op: tir::BinOp, l: &Expr, r: &Expr, ty: TypeId, dst: Reg) {
         use tir::BinOp as B;
         let class = self.class(ty);
@@ -401,6 +439,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // below then apply (`2*i`). The constant has no effects, so the order is kept.
         if matches!(class, Class::Int(_)) && matches!(op, B::Add | B::Mul | B::And | B::Or | B::Xor) && Self::imm_const(l).is_some() && Self::imm_const(r).is_none() {
             return self.binary(op, r, l, ty, dst);
+        }
+        // `(x + y) + c`, `(x + y) - c` and `(x + y) & c` on integers are one instruction:
+        // one dispatch, and a loop-carried value makes one trip through memory, not two.
+        // Normalizing once at the end is enough: both depend only on the low bits.
+        if let (Class::Int(k), B::Add | B::Sub | B::And, Some(c), ExprKind::Binary(B::Add, x, y)) = (class, op, Self::imm_const(r), &l.kind) {
+            let imm = if op == B::Sub { c.checked_neg() } else { Some(c) };
+            if let (Some(imm), None, None) = (imm, Self::imm_const(x), Self::imm_const(y)) {
+                let (a, b) = (self.expr(x), self.expr(y));
+                self.emit(if op == B::And { Op::AddAndImm { dst, a, b, imm } } else { Op::AddIImm { dst, a, b, imm } });
+                self.normalize(dst, k);
+                return;
+            }
         }
         // Immediate forms for `x + c` / `x - c` on integers.
         if let (Class::Int(k), B::Add | B::Sub) = (class, op) {
@@ -427,6 +477,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let signed = matches!(k, IntKind::Signed(_));
             let o = match op {
                 B::Mul => Some(Op::MulImm { dst, a: 0, imm: c }),
+                B::Div if signed && c > 1 && c.count_ones() == 1 => Some(Op::DivIPow2 { dst, a: 0, shift: c.trailing_zeros() as u8 }),
                 B::Div if signed && c != 0 => Some(Op::DivIImm { dst, a: 0, imm: c }),
                 B::Rem if signed && c != 0 => Some(Op::RemIImm { dst, a: 0, imm: c }),
                 B::And => Some(Op::AndImm { dst, a: 0, imm: c }),
@@ -442,6 +493,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let o = match o {
                     Op::MulImm { dst, imm, .. } => Op::MulImm { dst, a, imm },
                     Op::DivIImm { dst, imm, .. } => Op::DivIImm { dst, a, imm },
+                    Op::DivIPow2 { dst, shift, .. } => Op::DivIPow2 { dst, a, shift },
                     Op::RemIImm { dst, imm, .. } => Op::RemIImm { dst, a, imm },
                     Op::AndImm { dst, imm, .. } => Op::AndImm { dst, a, imm },
                     Op::OrImm { dst, imm, .. } => Op::OrImm { dst, a, imm },
@@ -484,6 +536,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 });
                 return;
             }
+        }
+        if class == Class::F64 && self.product_sum(op, l, r, dst) {
+            return;
         }
         let (a, b) = self.binary_operands(l, r, dst);
         match class {
@@ -711,6 +766,31 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 // Fused float compare-and-branch. Negating a comparison is not the reverse
                 // comparison when an operand is NaN: the `Not` forms jump then.
                 let mark = self.top;
+                // A constant operand (not NaN: Go has no NaN constants) is read from the
+                // constant pool: `K < x` is `x > K`.
+                let with_const = match (self.f64_const(l), self.f64_const(r)) {
+                    (_, Some(bits)) => Some((l, *op, bits)),
+                    (Some(bits), None) => Some((r, mirror(*op), bits)),
+                    _ => None,
+                };
+                if let Some((x, op, bits)) = with_const.filter(|(_, op, _)| !matches!(op, CmpOp::Eq | CmpOp::Ne)) {
+                    let a = self.expr(x);
+                    let k = self.c.konst(bits);
+                    let o = match (op, want) {
+                        (CmpOp::Lt, true) => Op::JmpLtFK { a, k, off: 0 },
+                        (CmpOp::Le, true) => Op::JmpLeFK { a, k, off: 0 },
+                        (CmpOp::Gt, true) => Op::JmpGtFK { a, k, off: 0 },
+                        (CmpOp::Ge, true) => Op::JmpGeFK { a, k, off: 0 },
+                        (CmpOp::Lt, false) => Op::JmpNotLtFK { a, k, off: 0 },
+                        (CmpOp::Le, false) => Op::JmpNotLeFK { a, k, off: 0 },
+                        (CmpOp::Gt, false) => Op::JmpNotGtFK { a, k, off: 0 },
+                        (_, false) => Op::JmpNotGeFK { a, k, off: 0 },
+                        (_, true) => Op::JmpGeFK { a, k, off: 0 },
+                    };
+                    self.jump_op(o, target);
+                    self.top = mark;
+                    return;
+                }
                 let a = self.expr(l);
                 let b = self.expr(r);
                 let o = match (*op, want) {
@@ -1492,7 +1572,67 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Op::Complex { dst, a, b: a, op });
             }
             Builtin::Min | Builtin::Max => self.min_max(b == Builtin::Min, args, ty, dst),
+            Builtin::UnsafeSliceData => {
+                // The data pointer is the header's first word.
+                let s = self.expr(&args[0]);
+                self.emit(Op::Mov { dst, src: s });
+            }
+            Builtin::UnsafeStringData => {
+                // nil for an empty string, as gc gives for "".
+                let s = self.expr(&args[0]);
+                self.emit(Op::Mov { dst, src: s });
+                let done = self.new_label();
+                self.jump_if(s + 1, done);
+                self.emit(Op::LoadInt { dst, imm: 0 });
+                self.bind(done);
+            }
+            Builtin::UnsafeSlice | Builtin::UnsafeString => self.unsafe_slice_string(b == Builtin::UnsafeSlice, args, ty, dst),
+            Builtin::UnsafeSizeof | Builtin::UnsafeAlignof | Builtin::UnsafeOffsetof | Builtin::UnsafeAdd => {
+                unreachable!("minigo bug: unsafe.Sizeof/Alignof/Offsetof/Add reached the compiler")
+            }
         }
+    }
+
+    /// `unsafe.Slice(ptr, len)` / `unsafe.String(ptr, len)` (len an int): the header
+    /// (ptr, len[, len]) after gc's checks.
+    fn unsafe_slice_string(&mut self, slice: bool, args: &[Expr], ty: TypeId, dst: Reg) {
+        let what = if slice { "unsafe.Slice" } else { "unsafe.String" };
+        let base = self.alloc_words(3, &[true, false, false]);
+        self.expr_into(&args[0], base);
+        self.expr_into(&args[1], base + 1);
+        let zero = self.alloc_scalar();
+        self.emit(Op::LoadInt { dst: zero, imm: 0 });
+        // len < 0, or len × element size beyond what can exist (gc's 2^48 bytes).
+        let stride = match self.types().under(ty).clone() {
+            Type::Slice(e) => self.layout(e).stride.max(1) as u64,
+            _ => 1,
+        };
+        let bad_len = self.new_label();
+        let checked = self.new_label();
+        let t = self.alloc_scalar();
+        self.emit(Op::LtI { dst: t, a: base + 1, b: zero });
+        self.jump_if(t, bad_len);
+        let max = self.alloc_scalar();
+        self.load_word(max, (1u64 << 48) / stride);
+        self.emit(Op::LtI { dst: t, a: max, b: base + 1 });
+        self.jump_if_not(t, checked);
+        self.bind(bad_len);
+        let k = self.c.string(format!("runtime error: {}: len out of range", what).into_bytes());
+        self.emit(Op::Throw { k });
+        self.bind(checked);
+        // A nil pointer only with length 0.
+        let ok = self.new_label();
+        self.emit(Op::NeI { dst: t, a: base, b: zero });
+        self.jump_if(t, ok);
+        self.emit(Op::EqI { dst: t, a: base + 1, b: zero });
+        self.jump_if(t, ok);
+        let k = self.c.string(format!("runtime error: {}: ptr is nil and len is not zero", what).into_bytes());
+        self.emit(Op::Throw { k });
+        self.bind(ok);
+        if slice {
+            self.emit(Op::Mov { dst: base + 2, src: base + 1 });
+        }
+        self.mov(dst, base, if slice { 3 } else { 2 });
     }
 
     fn min_max(&mut self, is_min: bool, args: &[Expr], ty: TypeId, dst: Reg) {
@@ -1611,6 +1751,17 @@ fn negate(op: CmpOp) -> CmpOp {
         CmpOp::Le => CmpOp::Gt,
         CmpOp::Gt => CmpOp::Le,
         CmpOp::Ge => CmpOp::Lt,
+    }
+}
+
+/// The comparison with its operands swapped: `a op b` is `b mirror(op) a`.
+fn mirror(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::Le => CmpOp::Ge,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::Ge => CmpOp::Le,
+        eq_or_ne => eq_or_ne,
     }
 }
 

@@ -682,7 +682,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 self.bind(top);
                 let mark = self.top;
+                let kt = if r.kind == RangeKind::Int { r.x.ty } else { int_ty };
+                let vt = self.range_value_type(r);
+                // A key variable the body never assigns is the loop's counter itself, and a
+                // value variable of a slice or array is loaded straight into its registers.
+                let key_var = r.key.as_ref().and_then(|k| self.fresh_range_var(r, k, kt));
+                let value_var = r.value.as_ref().and_then(|v| self.fresh_range_var(r, v, vt)).filter(|_| r.kind != RangeKind::String);
                 for d in &r.decls {
+                    if key_var == Some(*d) {
+                        self.locals[d.0 as usize] = Some(crate::func::LocalSlot { reg: i, boxed: false });
+                        continue;
+                    }
                     // Assigned right below.
                     self.declare_local_zeroed(*d, false);
                 }
@@ -691,20 +701,21 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     // DecodeRune wrote rune and next index: rune at `rune`, next at rune+1.
                     self.emit(Op::Mov { dst: next, src: rune + 1 });
                 }
-                let kt = if r.kind == RangeKind::Int { r.x.ty } else { int_ty };
                 // As in an assignment, both places are evaluated before either is written
                 // (`for i, x[i] = range y` indexes with the old i).
-                let key_place = r.key.as_ref().map(|k| self.eval_place(k));
+                let key_place = r.key.as_ref().filter(|_| key_var.is_none()).map(|k| self.eval_place(k));
                 let value_place = r.value.as_ref().map(|v| self.eval_place(v));
                 if let Some((p, t)) = key_place {
                     self.store_as(p, t, i, kt);
                 }
                 if let Some((p, t)) = value_place {
-                    let vt = self.range_value_type(r);
                     let val = match r.kind {
                         RangeKind::String => rune,
                         _ => {
-                            let v = self.alloc(vt);
+                            let v = match value_var {
+                                Some(d) => self.slot(d).reg,
+                                None => self.alloc(vt),
+                            };
                             let elem = Expr { kind: ExprKind::Index(Box::new(self.reg_expr(x, r.x.ty)), Box::new(self.reg_expr(i, int_ty))), ty: vt, pos: r.x.pos };
                             let elem = if r.kind == RangeKind::ArrayPointer {
                                 let Type::Pointer(at) = self.types().under(r.x.ty).clone() else { unreachable!() };
@@ -716,7 +727,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                             v
                         }
                     };
-                    self.store_as(p, t, val, vt);
+                    if value_var.is_none() {
+                        self.store_as(p, t, val, vt);
+                    }
                 }
                 self.block(&r.body);
                 self.top = mark;
@@ -821,6 +834,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         } else {
             self.store(p, from, src);
         }
+    }
+
+    /// The variable declared by `for k, v := range` at place `p`, when it can live in the
+    /// register the loop computes its value in: not boxed, never assigned by the body (so
+    /// the loop's own register is not disturbed) and of exactly the type computed, `t`.
+    fn fresh_range_var(&self, r: &tir::Range, p: &Place, t: TypeId) -> Option<tir::LocalId> {
+        let Place::Var(tir::Var::Local(d)) = p else { return None };
+        let local = &self.c.tir.funcs[self.func.0 as usize].locals[d.0 as usize];
+        (r.decls.contains(d) && !self.local_boxed(*d) && !local.reassigned && local.ty == t).then_some(*d)
     }
 
     fn range_value_type(&self, r: &tir::Range) -> TypeId {

@@ -369,6 +369,18 @@ pub enum Builtin {
     Println,
     Real,
     Recover,
+    // Package unsafe (Sizeof, Alignof, Offsetof and Add never reach the IR: they are
+    // constants or pointer arithmetic).
+    UnsafeSizeof,
+    UnsafeAlignof,
+    UnsafeOffsetof,
+    UnsafeAdd,
+    /// `unsafe.Slice(ptr, len)`: `len` already converted to int.
+    UnsafeSlice,
+    UnsafeSliceData,
+    /// `unsafe.String(ptr, len)`: `len` already converted to int.
+    UnsafeString,
+    UnsafeStringData,
 }
 
 #[derive(Clone, Debug)]

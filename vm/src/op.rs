@@ -167,11 +167,18 @@ pub enum Op {
     ShrU { dst: Reg, a: Reg, b: Reg },
     /// R[dst] = R[a] + imm (wrapping)
     AddImm { dst: Reg, a: Reg, imm: i32 },
+    /// R[dst] = R[a] + R[b] + imm (wrapping): `i + j + 1`.
+    AddIImm { dst: Reg, a: Reg, b: Reg, imm: i32 },
+    /// R[dst] = (R[a] + R[b]) & imm (wrapping; imm sign-extended): a masked sum.
+    AddAndImm { dst: Reg, a: Reg, b: Reg, imm: i32 },
     /// Go's min/max of floats (`kind`: 0 min f64, 1 max f64, 2 min f32, 3 max f32): a NaN
     /// operand gives NaN; min(-0, +0) is -0 and max(-0, +0) is +0.
     MinMaxF { dst: Reg, a: Reg, b: Reg, kind: u8 },
     /// R[dst] = R[a] / imm, signed, imm != 0 (MinInt64 / -1 = MinInt64)
     DivIImm { dst: Reg, a: Reg, imm: i32 },
+    /// R[dst] = R[a] / 2^shift, signed, truncated toward zero (1 <= shift <= 30): a
+    /// shift, without a hardware division.
+    DivIPow2 { dst: Reg, a: Reg, shift: u8 },
     /// R[dst] = R[a] % imm, signed, imm != 0
     RemIImm { dst: Reg, a: Reg, imm: i32 },
     /// R[dst] = R[a] * imm (wrapping)
@@ -211,6 +218,11 @@ pub enum Op {
     KSubF { dst: Reg, a: Reg, k: u32 },
     /// R[dst] = K[k] / R[a]
     KDivF { dst: Reg, a: Reg, k: u32 },
+    /// R[dst] = R[c] + R[a] * R[b] (float64; the product is rounded, then the sum: not a
+    /// fused multiply-add, as Go computes it on amd64)
+    MulAddF { dst: Reg, c: Reg, a: Reg, b: Reg },
+    /// R[dst] = R[c] - R[a] * R[b] (float64; rounded as `MulAddF`)
+    MulSubF { dst: Reg, c: Reg, a: Reg, b: Reg },
     AddF32 { dst: Reg, a: Reg, b: Reg },
     SubF32 { dst: Reg, a: Reg, b: Reg },
     MulF32 { dst: Reg, a: Reg, b: Reg },
@@ -275,8 +287,18 @@ pub enum Op {
     /// if !(R[a] < R[b]) (float64; true if either is NaN) jump; likewise below
     JmpNotLtF { a: Reg, b: Reg, off: i32 },
     JmpNotLeF { a: Reg, b: Reg, off: i32 },
+    /// if R[a] < K[k] (float64 constant; false if R[a] is NaN) jump; likewise below.
+    JmpLtFK { a: Reg, k: u32, off: i32 },
+    JmpLeFK { a: Reg, k: u32, off: i32 },
+    JmpGtFK { a: Reg, k: u32, off: i32 },
+    JmpGeFK { a: Reg, k: u32, off: i32 },
+    /// if !(R[a] < K[k]) (float64 constant; true if R[a] is NaN) jump; likewise below.
+    JmpNotLtFK { a: Reg, k: u32, off: i32 },
+    JmpNotLeFK { a: Reg, k: u32, off: i32 },
+    JmpNotGtFK { a: Reg, k: u32, off: i32 },
+    JmpNotGeFK { a: Reg, k: u32, off: i32 },
     /// The step and test of a counting loop: R[a] += 1 (wrapping), then if R[a] < imm
-    /// (signed) jump.
+    /// (signed) jump. The offset is always negative (a back-edge; likewise `IncJmpLtI`).
     IncJmpLtImm { a: Reg, imm: i32, off: i32 },
     /// R[a] += 1 (wrapping), then if R[a] < R[b] (signed) jump.
     IncJmpLtI { a: Reg, b: Reg, off: i32 },
@@ -491,6 +513,14 @@ impl Op {
             Op::JmpNeF { a, b, .. } => Op::JmpNeF { a, b, off },
             Op::JmpNotLtF { a, b, .. } => Op::JmpNotLtF { a, b, off },
             Op::JmpNotLeF { a, b, .. } => Op::JmpNotLeF { a, b, off },
+            Op::JmpLtFK { a, k, .. } => Op::JmpLtFK { a, k, off },
+            Op::JmpLeFK { a, k, .. } => Op::JmpLeFK { a, k, off },
+            Op::JmpGtFK { a, k, .. } => Op::JmpGtFK { a, k, off },
+            Op::JmpGeFK { a, k, .. } => Op::JmpGeFK { a, k, off },
+            Op::JmpNotLtFK { a, k, .. } => Op::JmpNotLtFK { a, k, off },
+            Op::JmpNotLeFK { a, k, .. } => Op::JmpNotLeFK { a, k, off },
+            Op::JmpNotGtFK { a, k, .. } => Op::JmpNotGtFK { a, k, off },
+            Op::JmpNotGeFK { a, k, .. } => Op::JmpNotGeFK { a, k, off },
             Op::IncJmpLtImm { a, imm, .. } => Op::IncJmpLtImm { a, imm, off },
             Op::IncJmpLtI { a, b, .. } => Op::IncJmpLtI { a, b, off },
             _ => return None,

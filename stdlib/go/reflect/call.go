@@ -4,6 +4,11 @@ package reflect
 // and its argument words to the interpreter, which runs it in a frame of its own and
 // stores the result words in a buffer.
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // NumMethod returns the number of exported methods in the value's method set (all
 // methods for an interface value's static interface type).
 func (v Value) NumMethod() int {
@@ -62,6 +67,15 @@ func (v Value) CallSlice(in []Value) []Value {
 	return v.invoke(in, true)
 }
 
+// mustBeExportedMethod panics as Go does when v, a method value (of an interface, the
+// only kind whose method list has unexported methods), names an unexported method.
+func (v Value) mustBeExportedMethod(op string) {
+	name, _, _ := rtMethod(v.typ, int(v.flag>>flagMethodShift))
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsUpper(r) {
+		panic(reflectFault(op + " of unexported method"))
+	}
+}
+
 // mustBeValid panics with a ValueError when v is the zero Value (op: the method name).
 func (v Value) mustBeValid(op string) {
 	if v.flag == 0 {
@@ -83,6 +97,7 @@ func (v Value) invoke(in []Value, spread bool) []Value {
 	var recvP ptr
 	switch {
 	case v.flag&flagMethod != 0:
+		v.mustBeExportedMethod(op)
 		ft = v.methodSig()
 		name, _, f := rtMethod(v.typ, int(v.flag>>flagMethodShift))
 		recvT, recvP = v.typ, v.ptr
@@ -99,7 +114,9 @@ func (v Value) invoke(in []Value, spread bool) []Value {
 				}
 			}
 			if f < 0 {
-				panic("reflect: method " + name + " of " + rtString(recvT) + " is not supported by minigo yet")
+				// The dynamic type implements the interface, so its table lists every
+				// exported method (promoted and pointer-receiver ones included).
+				panic("minigo bug: reflect: method " + name + " missing from the method table of " + rtString(recvT))
 			}
 		}
 		index = f

@@ -85,7 +85,7 @@ func (v Value) CanConvert(t Type) bool {
 // Convert is v converted to type t as a Go conversion T(v) would; it panics where Go
 // would reject the conversion.
 func (v Value) Convert(t Type) Value {
-	v = v.asFunc()
+	v = v.asFunc("Convert")
 	op := convertOp(t.common(), v.typ)
 	if op == nil {
 		panic("reflect.Value.Convert: value of type " + rtString(v.typ) + " cannot be converted to type " + t.String())

@@ -457,7 +457,7 @@ func (v Value) Interface() any {
 	case v.flag&flagAnyRO != 0:
 		panic(opFault("Value.Interface", "cannot return value obtained from unexported field or method"))
 	}
-	v = v.asFunc()
+	v = v.asFunc("Interface")
 	return packEface(v.typ, v.ptr)
 }
 
@@ -480,12 +480,13 @@ func (v Value) UnsafeAddr() uintptr {
 // asFunc turns a method value (from Method or MethodByName) or a Method.Func into an
 // ordinary func Value of the same signature, a MakeFunc function that calls it; other
 // Values are returned as they are.
-func (v Value) asFunc() Value {
+func (v Value) asFunc(op string) Value {
 	if v.flag&(flagMethod|flagMethodExpr) == 0 {
 		return v
 	}
 	sig := v.typ
 	if v.flag&flagMethod != 0 {
+		v.mustBeExportedMethod(op)
 		sig = v.methodSig()
 	}
 	bound := v
@@ -505,7 +506,7 @@ func (v Value) mustAddr(op, what string) {
 // assignTo returns the address of v's value as a value of type dst (converted to an
 // interface when dst is one), panicking with context if it is not assignable.
 func (v Value) assignTo(context string, dst *rtype) ptr {
-	v = v.asFunc()
+	v = v.asFunc(context)
 	switch {
 	case v.typ == dst:
 		return v.ptr

@@ -168,32 +168,44 @@ impl<'a> Checker<'a> {
                 let vt = x.ty;
                 let tt = self.types.tuple(vec![vt, TypeId::BOOL]);
                 set_comma_ok(&mut x.expr, tt);
+                // go/types checks each value (in an "assignment", declarations too).
+                let _ = context;
+                let mut bad = false;
                 if let (Some(t), true) = (ltypes[0], true) {
                     if t != TypeId::INVALID && !self.assignable_type(vt, t) {
-                        let msg = format!("cannot use {} (value of type {}) as {} value in {}", expr_string(r), self.tstr(vt), self.tstr(t), context);
+                        let mut v = x.clone();
+                        v.ty = vt;
+                        let msg = format!("cannot use {} as {} value in assignment", self.describe(&v, r), self.tstr(t));
                         self.error(self.pos(r.span), msg);
-                        return None;
+                        bad = true;
                     }
                 }
                 if let Some(t) = ltypes[1] {
                     if t != TypeId::INVALID && !self.assignable_type(TypeId::UNTYPED_BOOL, t) {
-                        let msg = format!("cannot use {} (untyped bool value) as {} value in {}", expr_string(r), self.tstr(t), context);
+                        let msg = format!("cannot use {} (untyped bool value) as {} value in assignment", expr_string(r), self.tstr(t));
                         self.error(self.pos(r.span), msg);
-                        return None;
+                        bad = true;
                     }
+                }
+                if bad {
+                    return None;
                 }
                 return Some((Rhs::Tuple(x.expr), vec![vt, TypeId::BOOL]));
             }
             if let Type::Tuple(elems) = self.types.get(x.ty).clone() {
                 if elems.len() == nl {
+                    let mut bad = false;
                     for (i, &et) in elems.iter().enumerate() {
                         if let Some(t) = ltypes[i] {
                             if t != TypeId::INVALID && !self.assignable_type(et, t) {
-                                let msg = format!("cannot use {} (value of type {}) as {} value in {}", expr_string(r), self.tstr(et), self.tstr(t), context);
+                                let msg = format!("cannot use {} (value of type {}) as {} value in assignment", expr_string(r), self.tstr(et), self.tstr(t));
                                 self.error(self.pos(r.span), msg);
-                                return None;
+                                bad = true;
                             }
                         }
+                    }
+                    if bad {
+                        return None;
                     }
                     return Some((Rhs::Tuple(x.expr), elems.to_vec()));
                 }
@@ -382,10 +394,23 @@ impl<'a> Checker<'a> {
             let scope = self.var_scope();
             self.scopes.insert(scope, name, o);
         }
+        self.note_sig_sources(&places, r.as_ref().map(|(rhs, _)| rhs));
         if let Some((rhs, _)) = r {
             stmts.push(Stmt::Assign { lhs: places, rhs });
         }
         stmts
+    }
+
+    /// Records, for variables declared from a function, method value or function literal,
+    /// that function: go/types prints their type with its parameter names.
+    fn note_sig_sources(&mut self, places: &[Place], rhs: Option<&tir::Rhs>) {
+        let Some(tir::Rhs::Exprs(exprs)) = rhs else { return };
+        let Some(func) = self.fctx.as_ref().map(|f| f.func) else { return };
+        for (p, e) in places.iter().zip(exprs) {
+            if let (Place::Var(tir::Var::Local(l)), Some(f)) = (p, self.sig_source_of(e)) {
+                self.sig_sources.insert(VarRef::Local(func, *l), f);
+            }
+        }
     }
 
     /// Creates a local variable object (not yet in scope) and its TIR local.
@@ -469,6 +494,9 @@ impl<'a> Checker<'a> {
             let l = self.declare_local(n, ty);
             stmts.push(Stmt::VarDecl(l));
             places.push(if n.name == "_" { Place::Blank } else { Place::Var(tir::Var::Local(l)) });
+        }
+        if declared.is_none() {
+            self.note_sig_sources(&places, r.as_ref().map(|(rhs, _)| rhs));
         }
         if let Some((rhs, _)) = r {
             stmts.push(Stmt::Assign { lhs: places, rhs });

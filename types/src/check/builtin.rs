@@ -30,6 +30,14 @@ fn name(b: Builtin) -> &'static str {
         Builtin::Println => "println",
         Builtin::Real => "real",
         Builtin::Recover => "recover",
+        Builtin::UnsafeSizeof => "unsafe.Sizeof",
+        Builtin::UnsafeAlignof => "unsafe.Alignof",
+        Builtin::UnsafeOffsetof => "unsafe.Offsetof",
+        Builtin::UnsafeAdd => "unsafe.Add",
+        Builtin::UnsafeSlice => "unsafe.Slice",
+        Builtin::UnsafeSliceData => "unsafe.SliceData",
+        Builtin::UnsafeString => "unsafe.String",
+        Builtin::UnsafeStringData => "unsafe.StringData",
     }
 }
 
@@ -45,8 +53,11 @@ impl<'a> Checker<'a> {
             Builtin::Max | Builtin::Min => (1, None),
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Recover => (0, Some(0)),
+            Builtin::UnsafeSizeof | Builtin::UnsafeAlignof | Builtin::UnsafeOffsetof | Builtin::UnsafeSliceData | Builtin::UnsafeStringData => (1, Some(1)),
+            Builtin::UnsafeAdd | Builtin::UnsafeSlice | Builtin::UnsafeString => (2, Some(2)),
         };
-        if args.len() == 1 && ellipsis.is_none() && !matches!(b, Builtin::Make | Builtin::New) && matches!(args[0].kind, ast::ExprKind::Call { .. }) && args[0].id.0 < super::INJECTED_ID {
+        let is_unsafe = matches!(b, Builtin::UnsafeSizeof | Builtin::UnsafeAlignof | Builtin::UnsafeOffsetof | Builtin::UnsafeAdd | Builtin::UnsafeSlice | Builtin::UnsafeSliceData | Builtin::UnsafeString | Builtin::UnsafeStringData);
+        if args.len() == 1 && ellipsis.is_none() && !is_unsafe && !matches!(b, Builtin::Make | Builtin::New) && matches!(args[0].kind, ast::ExprKind::Call { .. }) && args[0].id.0 < super::INJECTED_ID {
             return self.builtin_call_arg(b, call, &args[0], pos);
         }
         if ellipsis.is_some() && b != Builtin::Append {
@@ -196,6 +207,9 @@ impl<'a> Checker<'a> {
             Builtin::Complex => self.builtin_complex(args, pos),
             Builtin::Real | Builtin::Imag => self.builtin_real_imag(b, &args[0], pos),
             Builtin::Min | Builtin::Max => self.builtin_min_max(b, call, args, pos),
+            Builtin::UnsafeSizeof | Builtin::UnsafeAlignof => self.unsafe_size_align(b, &args[0], pos),
+            Builtin::UnsafeOffsetof => self.unsafe_offsetof(&args[0], pos),
+            Builtin::UnsafeAdd | Builtin::UnsafeSlice | Builtin::UnsafeSliceData | Builtin::UnsafeString | Builtin::UnsafeStringData => self.unsafe_func(b, args, pos),
         }
     }
 

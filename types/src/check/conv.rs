@@ -270,6 +270,7 @@ impl<'a> Checker<'a> {
         };
         let mut o = self.value_operand(Mode::Value, e);
         o.expr.pos = pos;
+        o.expr = self.unsafe_conversion_hook(o.expr);
         o
     }
 

@@ -227,6 +227,9 @@ impl<'a> Checker<'a> {
 
     /// Loads (checks) an imported package; `None` if it does not exist.
     pub(crate) fn import(&mut self, path: &str, pos: Pos) -> Option<PkgId> {
+        if path == "unsafe" {
+            return Some(self.unsafe_package());
+        }
         if let Some(&id) = self.pkg_index.get(path) {
             if self.pkgs[id.0 as usize].name.is_empty() {
                 self.error(pos, format!("import cycle not allowed"));
@@ -368,6 +371,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.check_instance_bodies();
+        self.report_unsafe_pending();
         // Unused imports (a lazily checked package's bodies did not all mark theirs).
         if !self.opts.repl && !lazy {
             for fscope in &file_scopes {

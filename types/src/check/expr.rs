@@ -73,7 +73,7 @@ impl<'a> Checker<'a> {
             _ => {
                 if let Type::Tuple(elems) = self.types.get(x.ty) {
                     if !elems.is_empty() {
-                        let msg = format!("multiple-value {} (value of type {}) in single-value context", expr_string(e), self.tstr(x.ty));
+                        let msg = format!("multiple-value {} in single-value context", self.describe(&x, e));
                         self.error(pos, msg);
                         x.mode = Mode::Invalid;
                     }
@@ -1053,7 +1053,15 @@ impl<'a> Checker<'a> {
         }
         if !untyped && !matches!(x.mode, Mode::Invalid | Mode::NoValue | Mode::Builtin | Mode::TypeExpr) {
             s.push_str(" of type ");
-            s.push_str(&self.tstr(x.ty));
+            let named = if let ExprKind::Call(c) = &x.expr.kind {
+                self.callee_source(&c.callee).and_then(|f| self.named_results_string(f, x.ty))
+            } else {
+                self.sig_source_of(&x.expr).and_then(|f| self.named_sig_string(f, x.ty))
+            };
+            match named {
+                Some(sig) => s.push_str(&sig),
+                None => s.push_str(&self.tstr(x.ty)),
+            }
             if self.types.is_tparam(x.ty) {
                 s.push_str(" constrained by ");
                 s.push_str(&self.constraint_string(x.ty));
@@ -1063,6 +1071,112 @@ impl<'a> Checker<'a> {
             s.push(')');
         }
         s
+    }
+
+    /// The function whose signature an expression's (unnamed) function type comes from: a
+    /// declared function, a method value, a function literal, or a local variable
+    /// initialized from one of those.
+    pub(crate) fn sig_source_of(&self, e: &Expr) -> Option<FuncId> {
+        match &e.kind {
+            ExprKind::Func(f) | ExprKind::Closure { func: f, .. } | ExprKind::MethodValue { func: f, .. } => Some(*f),
+            ExprKind::Var(tir::Var::Local(l)) => {
+                let func = self.fctx.as_ref()?.func;
+                self.sig_sources.get(&VarRef::Local(func, *l)).copied()
+            }
+            _ => None,
+        }
+    }
+
+    /// The function a call calls, when known statically (see [`Self::sig_source_of`]).
+    fn callee_source(&self, c: &tir::Callee) -> Option<FuncId> {
+        match c {
+            tir::Callee::Func(f) | tir::Callee::Method { func: f, .. } => Some(*f),
+            tir::Callee::Value(e) => self.sig_source_of(e),
+            _ => None,
+        }
+    }
+
+    /// A call's result tuple `t` with function `f`'s result names (`(n int, err error)`),
+    /// as go/types prints it; `None` if the results are unnamed.
+    fn named_results_string(&self, f: FuncId, t: TypeId) -> Option<String> {
+        let func = self.funcs.get(f.0 as usize)?;
+        let Type::Tuple(elems) = self.types.get(t) else { return None };
+        if func.kind == tir::FuncKind::Wrapper || !self.named_results.contains(&f) || func.results.len() != elems.len() {
+            return None;
+        }
+        let parts: Vec<String> = elems
+            .iter()
+            .zip(&func.results)
+            .map(|(&e, l)| {
+                let n = &func.locals[l.0 as usize].name;
+                format!("{} {}", if n.is_empty() { "_" } else { n }, self.tstr(e))
+            })
+            .collect();
+        Some(format!("({})", parts.join(", ")))
+    }
+
+    /// Function `f`'s type `t` as go/types prints a signature that has parameter or result
+    /// names (`func(x int, s ...string) (n int)`); `None` when it has none, or when `t` is
+    /// not that signature (a named function type).
+    pub(crate) fn named_sig_string(&self, f: FuncId, t: TypeId) -> Option<String> {
+        let func = self.funcs.get(f.0 as usize)?;
+        // A wrapper's parameters are synthesized (p0, p1...): not the declaration's names.
+        if func.kind == tir::FuncKind::Wrapper || self.types.is_named(t) || !matches!(self.types.get(t), Type::Func(_)) {
+            return None;
+        }
+        let sig = self.types.signature(t)?.clone();
+        let mut params: Vec<String> = func.params.iter().map(|l| func.locals[l.0 as usize].name.clone()).collect();
+        // A method expression's function takes the receiver first.
+        if params.len() + 1 == sig.params.len() {
+            if let Some(r) = func.recv {
+                params.insert(0, func.locals[r.0 as usize].name.clone());
+            }
+        }
+        let results: Vec<String> = func.results.iter().map(|l| func.locals[l.0 as usize].name.clone()).collect();
+        let named_params = params.iter().any(|n| !n.is_empty());
+        let named_results = self.named_results.contains(&f) && results.len() == sig.results.len();
+        if (!named_params && !named_results) || (named_params && params.len() != sig.params.len()) {
+            return None;
+        }
+        let mut s = String::from("func(");
+        for (i, &p) in sig.params.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            if named_params {
+                s.push_str(if params[i].is_empty() { "_" } else { &params[i] });
+                s.push(' ');
+            }
+            if sig.variadic && i + 1 == sig.params.len() {
+                s.push_str("...");
+                match self.types.get(p) {
+                    Type::Slice(e) => s.push_str(&self.tstr(*e)),
+                    _ => s.push_str(&self.tstr(p)),
+                }
+            } else {
+                s.push_str(&self.tstr(p));
+            }
+        }
+        s.push(')');
+        if named_results {
+            s.push_str(" (");
+            for (i, &r) in sig.results.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                s.push_str(if results[i].is_empty() { "_" } else { &results[i] });
+                s.push(' ');
+                s.push_str(&self.tstr(r));
+            }
+            s.push(')');
+        } else if sig.results.len() == 1 {
+            s.push(' ');
+            s.push_str(&self.tstr(sig.results[0]));
+        } else if !sig.results.is_empty() {
+            let rs: Vec<String> = sig.results.iter().map(|&r| self.tstr(r)).collect();
+            s.push_str(&format!(" ({})", rs.join(", ")));
+        }
+        Some(s)
     }
 
     /// Gives an untyped operand its default type (`x := 1` → int).

@@ -859,6 +859,23 @@ impl<'a> Checker<'a> {
         }
         let _ = x_e;
         if targs.len() < tparams.len() {
+            // Constraint type inference may give the rest (`Clone[[]int]`: E = int).
+            let mut inf = Infer { tparams: tparams.clone(), found: vec![None; tparams.len()], from: vec![None; tparams.len()] };
+            for (i, &t) in targs.iter().enumerate() {
+                inf.found[i] = Some(t);
+            }
+            if self.infer_from_constraints(&mut inf).is_none() {
+                if let Some(full) = self.resolve_inferred(&mut inf) {
+                    let mut positions: Vec<Pos> = idx.iter().map(|a| self.pos(a.span)).collect();
+                    positions.resize(full.len(), pos);
+                    if !self.verify_targs(&tparams, &full, &positions, None) {
+                        return Operand::invalid(pos);
+                    }
+                    let inst = self.instantiate_func(generic, full, Some(pos));
+                    let sig = self.funcs[inst.0 as usize].sig;
+                    return self.value_operand(Mode::Value, Expr { kind: ExprKind::Func(inst), ty: sig, pos });
+                }
+            }
             // Partial: the rest is inferred at the call.
             let mut o = x;
             o.targs = Some(targs);
@@ -878,6 +895,22 @@ impl<'a> Checker<'a> {
     pub(crate) fn report_uninstantiated(&mut self, x: &Operand, e: &ast::Expr) -> bool {
         if !self.is_generic_operand(x) {
             return false;
+        }
+        // A partial instantiation whose other type arguments cannot be inferred.
+        if let (Some(targs), Some(generic)) = (x.targs.clone().filter(|t| !t.is_empty()), self.generic_func_of(x)) {
+            let tparams = self.gen.funcs[&generic].tparams.clone();
+            let mut inf = Infer { tparams: tparams.clone(), found: vec![None; tparams.len()], from: vec![None; tparams.len()] };
+            for (i, &t) in targs.iter().enumerate() {
+                inf.found[i] = Some(t);
+            }
+            let _ = self.infer_from_constraints(&mut inf);
+            if let Some(missing) = inf.found.iter().position(|t| t.is_none()) {
+                let tp = tparams[missing];
+                let tpos = self.gen.tparam_pos.get(&tp).copied().unwrap_or_default();
+                let msg = format!("cannot infer {} ({})", self.tstr(tp), self.abs_pos_string(tpos));
+                self.error(self.syntax_pos(e), msg);
+                return true;
+            }
         }
         let msg = format!("cannot use generic function {} without instantiation", super::expr::expr_string(e));
         self.error(x.expr.pos, msg);

@@ -26,6 +26,7 @@ mod scope;
 mod stmt;
 pub mod session;
 mod typexpr;
+mod unsafe_pkg;
 
 use crate::constant::ConstValue;
 use crate::tir::{self, Expr, ExprKind, LocalId, Pos, Var};
@@ -315,6 +316,15 @@ pub struct Checker<'a> {
     pub(crate) prefetch: Option<std::sync::Arc<prefetch::Prefetcher>>,
     /// `//go:embed` directives by the position of the package-level variable they apply to.
     pub(crate) embeds: crate::fxhash::FxHashMap<Pos, embed::Embed>,
+    /// unsafe.Pointer values into objects minigo lays out differently from gc, by the
+    /// position of their conversion, not yet consumed by a form `unsafe_pkg` can check.
+    pub(crate) unsafe_pending: crate::fxhash::FxHashMap<Pos, String>,
+    /// Provenance of unsafe.Pointer conversions from uintptr arithmetic (their constants are
+    /// rewritten to minigo's offsets), by position.
+    pub(crate) unsafe_provs: crate::fxhash::FxHashMap<Pos, unsafe_pkg::Prov>,
+    /// Local variables initialized from a declared function, method value or function
+    /// literal: that function (messages print the type with its parameter names).
+    pub(crate) sig_sources: crate::fxhash::FxHashMap<scope::VarRef, FuncId>,
 }
 
 /// Node ids from here on denote [`Checker::injected`] operands (the parser numbers nodes
@@ -349,6 +359,9 @@ impl<'a> Checker<'a> {
             decls: Default::default(),
             var_decl_at: Default::default(),
             embeds: Default::default(),
+            unsafe_pending: Default::default(),
+            unsafe_provs: Default::default(),
+            sig_sources: Default::default(),
             decl_stack: Vec::new(),
             deps: Default::default(),
             cur_decl: None,

@@ -415,6 +415,8 @@ impl<'a> Checker<'a> {
             BinaryOp::Gtr => CmpOp::Gt,
             _ => CmpOp::Ge,
         };
+        self.unsafe_compared(&x.expr);
+        self.unsafe_compared(&y.expr);
         self.value_operand(Mode::Value, Expr { kind: ExprKind::Compare(cmp, Box::new(x.expr), Box::new(y.expr)), ty: TypeId::UNTYPED_BOOL, pos })
     }
 

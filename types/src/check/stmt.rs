@@ -348,6 +348,8 @@ impl<'a> Checker<'a> {
                 let _ = (fun, args);
                 let builtin = match &fun.kind {
                     ast::ExprKind::Ident(n) => self.scopes.lookup(self.scope, n).is_some_and(|(o, _)| matches!(self.obj(o).kind, ObjKind::Builtin(_))),
+                    // unsafe.Sizeof and the like (constants or rewritten arithmetic).
+                    ast::ExprKind::Selector(p, _) => matches!(&p.kind, ast::ExprKind::Ident(n) if self.scopes.lookup(self.scope, n).is_some_and(|(o, _)| matches!(self.obj(o).kind, ObjKind::PkgName { pkg } if self.pkgs[pkg.0 as usize].path == "unsafe"))),
                     _ => false,
                 };
                 let msg = if builtin {

@@ -6,17 +6,13 @@ use crate::types::Kind;
 use crate::value;
 use std::io::Write;
 
-/// `DivIImm`: x / imm truncated toward zero (imm is never 0). A power of two is a shift,
-/// after adding imm-1 to a negative dividend (a hardware division takes tens of cycles).
-#[inline(never)]
-pub(crate) fn div_by_imm(x: i64, imm: i32) -> i64 {
-    if imm > 1 && imm & (imm - 1) == 0 {
-        let k = imm.trailing_zeros();
-        // imm-1 (k one bits) for a negative x, 0 otherwise.
-        let bias = ((x >> 63) as u64 >> (64 - k)) as i64;
-        return x.wrapping_add(bias) >> k;
-    }
-    x.wrapping_div(imm as i64)
+/// `DivIPow2`: x / 2^k truncated toward zero (1 <= k <= 62): a shift, after adding 2^k-1
+/// to a negative dividend (a hardware division takes tens of cycles).
+#[inline(always)]
+pub(crate) fn div_pow2(x: i64, k: u8) -> i64 {
+    // 2^k-1 (k one bits) for a negative x, 0 otherwise.
+    let bias = ((x >> 63) as u64 >> (64 - k as u32)) as i64;
+    x.wrapping_add(bias) >> k
 }
 
 /// `Conv`.
@@ -289,15 +285,14 @@ pub(crate) fn min_max_f(a: u64, b: u64, kind: u8) -> u64 {
 
 #[cfg(test)]
 mod tests {
-    use super::div_by_imm;
+    use super::div_pow2;
 
     #[test]
-    fn division_by_a_constant_truncates_toward_zero() {
+    fn division_by_a_power_of_two_truncates_toward_zero() {
         let xs = [0, 1, -1, 2, -2, 3, -3, 7, -7, 8, -8, 9, -9, 1 << 40, -(1 << 40) - 1, i64::MAX, i64::MIN, i64::MIN + 1];
-        let imms = [1, 2, 3, 4, 8, 16, 1 << 30, -1, -2, -4, 5, i32::MAX, i32::MIN];
         for &x in &xs {
-            for &imm in &imms {
-                assert_eq!(div_by_imm(x, imm), x.wrapping_div(imm as i64), "{x} / {imm}");
+            for k in 1..=30u8 {
+                assert_eq!(div_pow2(x, k), x / (1i64 << k), "{x} / 2^{k}");
             }
         }
     }
