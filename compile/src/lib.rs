@@ -373,6 +373,8 @@ impl<'a> Compiler<'a> {
         let runtime_error = self.find_named("runtime", "errorString");
         let plain_error = self.find_named("runtime", "plainError");
         let panic_nil = self.find_named("runtime", "PanicNilError").map(|t| self.tir.types.pointer(t));
+        let bounds_error = self.find_named("runtime", "boundsError");
+        let assert_error = self.find_named("runtime", "TypeAssertionError").map(|t| self.tir.types.pointer(t));
         let func_sigs: Vec<TypeId> = self.tir.funcs.iter().map(|f| f.sig).collect();
         rtypes::build(&mut self.tir.types, &mut self.layouts, &self.tir.packages, &self.tir.method_sets, &func_sigs, &self.func_index, descs);
         let descs = descs.clone();
@@ -391,6 +393,8 @@ impl<'a> Compiler<'a> {
             runtime_error: runtime_error.map(|t| t.0),
             plain_error: plain_error.map(|t| t.0),
             panic_nil_error: panic_nil.map(|t| t.0),
+            bounds_error: bounds_error.map(|t| t.0),
+            type_assertion_error: assert_error.map(|t| t.0),
             string: TypeId::STRING.0,
             error: self.tir.types.named.iter().position(|n| n.name == "error" && n.pkg.0 == 0).and_then(|i| self.tir.types.named_info_index(i)).map_or(0, |t| t.0),
             any: TypeId::EMPTY_INTERFACE.0,

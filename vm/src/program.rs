@@ -124,6 +124,10 @@ pub struct SpecialTypes {
     pub plain_error: Option<u32>,
     /// `*runtime.PanicNilError`, the value `panic(nil)` raises.
     pub panic_nil_error: Option<u32>,
+    /// `runtime.boundsError` (failed index/slice/conversion checks) and
+    /// `*runtime.TypeAssertionError` (failed type assertions and interface conversions).
+    pub bounds_error: Option<u32>,
+    pub type_assertion_error: Option<u32>,
     /// The `string` type.
     pub string: u32,
     /// `error`.

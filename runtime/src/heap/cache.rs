@@ -36,8 +36,9 @@ const MAX_SMALL_PAYLOAD_WORDS: usize = MAX_SMALL_OBJECT_BYTES / WORD_BYTES - 1;
 pub struct AllocCache {
     /// The span each span class allocates from, if any.
     current: [Option<SpanRef>; SPAN_CLASSES],
-    /// Bytes allocated from small spans and not yet reported to the pacer.
+    /// Bytes and objects allocated from small spans and not yet reported to the pacer.
     unflushed_bytes: usize,
+    unflushed_objects: u64,
     /// The collection epoch `unflushed_bytes` were counted in.
     epoch: u64,
 }
@@ -47,6 +48,7 @@ impl Default for AllocCache {
         AllocCache {
             current: [None; SPAN_CLASSES],
             unflushed_bytes: 0,
+            unflushed_objects: 0,
             epoch: pacing::epoch(),
         }
     }
@@ -127,6 +129,7 @@ impl AllocCache {
         // SAFETY: `object` is the slot just taken; the slot lies in the span's pages.
         unsafe { store(object as *mut u64, header::encode(kind, payload_words)) };
         self.unflushed_bytes += span.object_bytes;
+        self.unflushed_objects += 1;
         if self.unflushed_bytes >= FLUSH_BYTES {
             self.flush();
         }
@@ -160,9 +163,12 @@ impl AllocCache {
         (span, index.expect("an acquired span has a free slot"))
     }
 
-    fn flush(&mut self) {
-        self.epoch = pacing::flush_allocation(self.unflushed_bytes, self.epoch);
+    /// Reports the bytes and objects allocated since the last report to the pacer (as
+    /// `runtime.ReadMemStats` does for its processor, to read exact figures).
+    pub fn flush(&mut self) {
+        self.epoch = pacing::flush_allocation(self.unflushed_bytes, self.unflushed_objects, self.epoch);
         self.unflushed_bytes = 0;
+        self.unflushed_objects = 0;
     }
 }
 

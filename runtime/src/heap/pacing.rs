@@ -44,6 +44,9 @@ struct Pacer {
     verify: AtomicBool,
     epoch: AtomicU64,
     total_allocated: AtomicU64,
+    /// Objects allocated since the last collection, as reported in the current epoch
+    /// (the collection counted the earlier ones, live or freed).
+    objects_since_gc: AtomicU64,
 }
 
 static PACER: LazyLock<Pacer> = LazyLock::new(|| {
@@ -59,6 +62,7 @@ static PACER: LazyLock<Pacer> = LazyLock::new(|| {
         verify: AtomicBool::new(std::env::var("MINIGO_GCVERIFY").is_ok_and(|value| value == "1")),
         epoch: AtomicU64::new(0),
         total_allocated: AtomicU64::new(0),
+        objects_since_gc: AtomicU64::new(0),
     }
 });
 
@@ -146,12 +150,14 @@ pub(super) fn epoch() -> u64 {
     PACER.epoch.load(Relaxed)
 }
 
-/// Reports `bytes` a cache allocated during `epoch`; returns the current epoch.
-pub(super) fn flush_allocation(bytes: usize, epoch: u64) -> u64 {
+/// Reports `bytes` in `objects` objects a cache allocated during `epoch`; returns the
+/// current epoch.
+pub(super) fn flush_allocation(bytes: usize, objects: u64, epoch: u64) -> u64 {
     let pacer = &*PACER;
     let current = pacer.epoch.load(Relaxed);
     if epoch == current {
         pacer.heap_live.fetch_add(bytes as u64, Relaxed);
+        pacer.objects_since_gc.fetch_add(objects, Relaxed);
     }
     pacer.total_allocated.fetch_add(bytes as u64, Relaxed);
     current
@@ -176,6 +182,7 @@ pub(super) fn count_allocation(bytes: usize) {
     let pacer = &*PACER;
     pacer.heap_live.fetch_add(bytes as u64, Relaxed);
     pacer.total_allocated.fetch_add(bytes as u64, Relaxed);
+    pacer.objects_since_gc.fetch_add(1, Relaxed);
 }
 
 /// Resets pacing after a collection that found `live_bytes` live. World stopped.
@@ -183,6 +190,7 @@ pub(super) fn finish_collection(live_bytes: u64) {
     let pacer = &*PACER;
     pacer.live_after_last_gc.store(live_bytes, Relaxed);
     pacer.heap_live.store(live_bytes, Relaxed);
+    pacer.objects_since_gc.store(0, Relaxed);
     pacer
         .goal
         .store(goal_for(live_bytes, pacer.percent.load(Relaxed)), Relaxed);
@@ -199,6 +207,8 @@ pub struct CollectorStats {
     pub last_pause_nanos: u64,
     pub total_pause_nanos: u64,
     pub max_pause_nanos: u64,
+    /// When the last collection ended, in nanoseconds since 1970 (Go's `LastGC`).
+    pub last_end_unix_nanos: u64,
 }
 
 impl CollectorStats {
@@ -211,6 +221,7 @@ impl CollectorStats {
             last_pause_nanos: 0,
             total_pause_nanos: 0,
             max_pause_nanos: 0,
+            last_end_unix_nanos: 0,
         }
     }
 }
@@ -230,6 +241,9 @@ pub struct HeapStats {
     pub goal_bytes: u64,
     /// Bytes allocated since start-up (as reported by caches). Go's `TotalAlloc`.
     pub total_allocated_bytes: u64,
+    /// Objects allocated since start-up: those the collections found (live or freed) plus
+    /// those reported since (a cache reports every 64 KiB). Go's `Mallocs`.
+    pub total_objects: u64,
     /// Objects and bytes freed by all collections.
     pub freed_objects: u64,
     pub freed_bytes: u64,
@@ -249,6 +263,8 @@ pub struct HeapStats {
     pub last_pause_nanos: u64,
     pub max_pause_nanos: u64,
     pub total_pause_nanos: u64,
+    /// When the last collection ended (nanoseconds since 1970; 0 before the first).
+    pub last_end_unix_nanos: u64,
 }
 
 /// A snapshot of the heap statistics. Waits for a running collection to finish.
@@ -262,6 +278,9 @@ pub fn stats() -> HeapStats {
         live_objects_after_last_gc: collector.live_objects,
         goal_bytes: pacer.goal.load(Relaxed),
         total_allocated_bytes: pacer.total_allocated.load(Relaxed),
+        total_objects: collector.freed_objects
+            + collector.live_objects
+            + pacer.objects_since_gc.load(Relaxed),
         freed_objects: collector.freed_objects,
         freed_bytes: collector.freed_bytes,
         system_bytes: global.pages.system_bytes() as u64,
@@ -272,6 +291,7 @@ pub fn stats() -> HeapStats {
         last_pause_nanos: collector.last_pause_nanos,
         max_pause_nanos: collector.max_pause_nanos,
         total_pause_nanos: collector.total_pause_nanos,
+        last_end_unix_nanos: collector.last_end_unix_nanos,
     }
 }
 

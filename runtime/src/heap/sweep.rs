@@ -73,6 +73,9 @@ pub fn collect(roots: &mut dyn FnMut(&mut Marker)) {
     stats.last_pause_nanos = pause;
     stats.max_pause_nanos = stats.max_pause_nanos.max(pause);
     stats.total_pause_nanos += pause;
+    stats.last_end_unix_nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
     drop(global);
 
     if pacing::verify_each_collection() {

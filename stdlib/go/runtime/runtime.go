@@ -37,13 +37,15 @@ type Error interface {
 }
 
 // TypeAssertionError is the panic of a failed type assertion. The VM fills in the type
-// strings (as %T prints them; Interface is empty for interface {} and "interface" is
-// shown).
+// names (as %T prints them): _interface is the operand's static interface type ("" when
+// the target is an interface: the text then says "interface"), concrete its dynamic type
+// ("" for a nil interface), asserted the target, and missingMethod the method the
+// concrete type lacks when the target is an interface.
 type TypeAssertionError struct {
-	Interface     string // the static interface type of the operand ("" for a nil operand's interface)
-	Concrete      string // the dynamic type, "" for a nil interface
-	Asserted      string // the asserted type
-	MissingMethod string // the method the concrete type lacks, for interface targets
+	_interface    string
+	concrete      string
+	asserted      string
+	missingMethod string
 }
 
 // RuntimeError marks TypeAssertionError as a run time error.
@@ -51,21 +53,109 @@ func (*TypeAssertionError) RuntimeError() {}
 
 func (e *TypeAssertionError) Error() string {
 	inter := "interface"
-	if e.Interface != "" {
-		inter = e.Interface
+	if e._interface != "" {
+		inter = e._interface
 	}
-	if e.Concrete == "" {
-		return "interface conversion: " + inter + " is nil, not " + e.Asserted
+	if e.concrete == "" {
+		return "interface conversion: " + inter + " is nil, not " + e.asserted
 	}
-	if e.MissingMethod == "" {
+	if e.missingMethod == "" {
 		// Two distinct types can print the same (local types of different functions).
 		scopes := ""
-		if e.Concrete == e.Asserted {
+		if e.concrete == e.asserted {
 			scopes = " (types from different scopes)"
 		}
-		return "interface conversion: " + inter + " is " + e.Concrete + ", not " + e.Asserted + scopes
+		return "interface conversion: " + inter + " is " + e.concrete + ", not " + e.asserted + scopes
 	}
-	return "interface conversion: " + e.Concrete + " is not " + e.Asserted + ": missing method " + e.MissingMethod
+	return "interface conversion: " + e.concrete + " is not " + e.asserted + ": missing method " + e.missingMethod
+}
+
+// boundsError is the run time error of a failed index, slice or slice-to-array
+// conversion check; the VM fills it in. x is the offending value (an index, a slice
+// bound, or the array length of a conversion), y the limit it broke (a length, a
+// capacity, the other bound, or the slice length), code which check failed (see
+// boundsText), signed whether x came from a signed integer.
+type boundsError struct {
+	x      int64
+	y      int
+	signed bool
+	code   uint8
+}
+
+// RuntimeError marks boundsError as a run time error.
+func (e boundsError) RuntimeError() {}
+
+func (e boundsError) Error() string { return "runtime error: " + e.text() }
+
+// text is the message after "runtime error: ". A negative x is shown without the limit.
+func (e boundsError) text() string {
+	x, y := itoa(e.x), itoa(int64(e.y))
+	if !e.signed && e.x < 0 {
+		x = utoa(uint64(e.x))
+	}
+	neg := e.signed && e.x < 0
+	const sl = "slice bounds out of range ["
+	switch e.code {
+	case 0:
+		if neg {
+			return "index out of range [" + x + "]"
+		}
+		return "index out of range [" + x + "] with length " + y
+	case 1, 2:
+		if neg {
+			return sl + ":" + x + "]"
+		}
+		return sl + ":" + x + "] with " + lenOrCap(e.code == 1) + " " + y
+	case 3:
+		if neg {
+			return sl + x + ":]"
+		}
+		return sl + x + ":" + y + "]"
+	case 4, 5:
+		if neg {
+			return sl + "::" + x + "]"
+		}
+		return sl + "::" + x + "] with " + lenOrCap(e.code == 4) + " " + y
+	case 6:
+		if neg {
+			return sl + ":" + x + ":]"
+		}
+		return sl + ":" + x + ":" + y + "]"
+	case 7:
+		if neg {
+			return sl + x + "::]"
+		}
+		return sl + x + ":" + y + ":]"
+	}
+	return "cannot convert slice with length " + y + " to array or pointer to array with length " + x
+}
+
+func lenOrCap(isLen bool) string {
+	if isLen {
+		return "length"
+	}
+	return "capacity"
+}
+
+func itoa(v int64) string {
+	if v < 0 {
+		return "-" + utoa(uint64(-v))
+	}
+	return utoa(uint64(v))
+}
+
+func utoa(v uint64) string {
+	var b [20]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			break
+		}
+	}
+	return string(b[i:])
 }
 
 // errorString is the run time error the VM panics with for most failed checks: its
@@ -205,7 +295,9 @@ type MemStats struct {
 	}
 }
 
-// ReadMemStats fills m with the allocator's statistics.
+// ReadMemStats fills m with the allocator's statistics. They count every allocation
+// made so far: the calling processor's at once, the other processors' in batches of
+// 64 KiB (so the figures are approximate while several goroutines allocate).
 func ReadMemStats(m *MemStats) {
 	*m = MemStats{}
 	alloc, totalAlloc, sys, mallocs, frees, nextGC, lastGC, pauseTotal, numGC, numForced, heapIdle, heapReleased := readMemStats()

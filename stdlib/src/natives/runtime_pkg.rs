@@ -101,16 +101,19 @@ fn func_info(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
     NativeResult::Done
 }
 
-fn read_mem_stats(_: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+fn read_mem_stats(cx: &mut NativeCtx<'_, '_>, w: &mut [u64]) -> NativeResult {
+    // This processor's recent allocations count at once (other processors' caches
+    // report every 64 KiB).
+    cx.cx.alloc().flush();
     let s = runtime::heap::stats();
-    let mallocs = s.live_objects_after_last_gc + s.freed_objects;
+    let mallocs = s.total_objects;
     w[0] = s.heap_live_bytes;
     w[1] = s.total_allocated_bytes;
     w[2] = s.peak_system_bytes;
     w[3] = mallocs;
     w[4] = s.freed_objects;
     w[5] = if s.goal_bytes == u64::MAX { 0 } else { s.goal_bytes };
-    w[6] = 0;
+    w[6] = s.last_end_unix_nanos;
     w[7] = s.total_pause_nanos;
     w[8] = s.collections;
     w[9] = 0;

@@ -429,7 +429,7 @@ impl<'a> Checker<'a> {
         let mut raised = Vec::new();
         if let Some(&rt) = self.pkg_index.get("runtime") {
             let scope = self.pkgs[rt.0 as usize].scope;
-            for name in ["errorString", "plainError", "PanicNilError"] {
+            for name in ["errorString", "plainError", "PanicNilError", "boundsError", "TypeAssertionError"] {
                 if let Some(o) = self.scopes.lookup_local(scope, name) {
                     if let ObjKind::TypeName { ty } = self.obj(o).kind {
                         raised.push(ty);

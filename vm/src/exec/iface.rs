@@ -74,7 +74,7 @@ impl Goroutine {
                         Some(tab) => [tab as *const _ as u64, w1],
                         None => {
                             let missing = missing_method(prog, dt, target);
-                            return Err(self.throw(cx, format!("interface conversion: {} is not {}: missing method {}", dt.name, target.name, missing)));
+                            return Err(self.assertion_error(cx, "", &dt.name, &target.name, &missing));
                         }
                     }
                 }
@@ -127,13 +127,10 @@ impl Goroutine {
                     }
                     Ok(())
                 }
-                None => {
-                    let msg = match dt {
-                        None => format!("interface conversion: interface is nil, not {}", target.name),
-                        Some(dt) => format!("interface conversion: {} is not {}: missing method {}", dt.name, target.name, missing_method(prog, dt, target)),
-                    };
-                    Err(self.throw(cx, msg))
-                }
+                None => Err(match dt {
+                    None => self.assertion_error(cx, "", "", &target.name, ""),
+                    Some(dt) => self.assertion_error(cx, "", &dt.name, &target.name, &missing_method(prog, dt, target)),
+                }),
             }
         } else {
             let n = target.words as usize;
@@ -162,14 +159,8 @@ impl Goroutine {
                     Ok(())
                 }
                 _ => {
-                    let have = dt.map_or("nil".to_string(), |t| t.name.clone());
-                    let mut msg = format!("interface conversion: {} is {}, not {}", iface_name(source), have, target.name);
-                    if let Some(dt) = dt {
-                        if dt.name == target.name {
-                            msg.push_str(" (types from different scopes)");
-                        }
-                    }
-                    Err(self.throw(cx, msg))
+                    let have = dt.map_or("", |t| t.name.as_str());
+                    Err(self.assertion_error(cx, iface_name(source), have, &target.name, ""))
                 }
             }
         }

@@ -810,20 +810,21 @@ impl Goroutine {
         let three = flags & 4 != 0;
         // Go's checks, in its order and wording (panicSlice*).
         let bound = if kind == 0 { len } else { cap };
+        use super::panic::bounds;
         if three {
             if m > cap {
-                return Err(self.runtime_error(cx, format!("slice bounds out of range [::{}] with capacity {}", m as i64, cap)));
+                return Err(self.bounds_error(cx, m as i64, cap, bounds::SLICE3_CAP));
             }
             if h > m {
-                return Err(self.runtime_error(cx, format!("slice bounds out of range [:{}:{}]", h as i64, m)));
+                return Err(self.bounds_error(cx, h as i64, m, bounds::SLICE3_HIGH));
             }
         } else if h > bound {
-            let what = if kind == 0 { "length" } else { "capacity" };
-            return Err(self.runtime_error(cx, format!("slice bounds out of range [:{}] with {} {}", h as i64, what, bound)));
+            let code = if kind == 0 { bounds::SLICE_LEN } else { bounds::SLICE_CAP };
+            return Err(self.bounds_error(cx, h as i64, bound, code));
         }
         if l > h {
-            let msg = if three { format!("slice bounds out of range [{}:{}:]", l as i64, h) } else { format!("slice bounds out of range [{}:{}]", l as i64, h) };
-            return Err(self.runtime_error(cx, msg));
+            let code = if three { bounds::SLICE3_LOW } else { bounds::SLICE_LOW };
+            return Err(self.bounds_error(cx, l as i64, h, code));
         }
         let newcap = m - l;
         // Keep the old pointer when the result has no capacity (no past-the-end pointer).

@@ -21,10 +21,74 @@ impl Goroutine {
     #[cold]
     #[inline(never)]
     pub(crate) fn index_error(&mut self, cx: &mut RunContext<'_>, idx: u64, len: u64) -> Flow {
-        if (idx as i64) < 0 {
-            return self.runtime_error(cx, format!("index out of range [{}]", idx as i64));
+        self.bounds_error(cx, idx as i64, len, bounds::INDEX)
+    }
+
+    /// A failed bounds check: panics with a `runtime.boundsError` (or, in a program
+    /// without package runtime's types, an error with the same text).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn bounds_error(&mut self, cx: &mut RunContext<'_>, x: i64, y: u64, code: u8) -> Flow {
+        match self.bounds_value(cx, x, y, code) {
+            Some(v) => self.go_panic(cx, v),
+            None => self.runtime_error(cx, bounds::text(x, y, code)),
         }
-        self.runtime_error(cx, format!("index out of range [{}] with length {}", idx as i64, len))
+    }
+
+    /// The `any` value of a `runtime.boundsError{x, y, signed: true, code}`.
+    fn bounds_value(&mut self, cx: &mut RunContext<'_>, x: i64, y: u64, code: u8) -> Option<[u64; 2]> {
+        let t = self.prog.ty(self.prog.special.bounds_error?);
+        let [fx, fy, fs, fc] = t.fields.as_slice() else { return None };
+        let p = super::mem::new_object(cx, t);
+        // SAFETY: a fresh zeroed object of the struct's size; the offsets are its fields'
+        // (x and y are words, signed and code bytes).
+        unsafe {
+            ((p + fx.offset as u64) as *mut i64).write_unaligned(x);
+            ((p + fy.offset as u64) as *mut u64).write_unaligned(y);
+            ((p + fs.offset as u64) as *mut u8).write(1);
+            ((p + fc.offset as u64) as *mut u8).write(code);
+        }
+        Some([t as *const _ as u64, p])
+    }
+
+    /// A failed type assertion or interface conversion: panics with a
+    /// `*runtime.TypeAssertionError` (see its fields in runtime.go).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn assertion_error(&mut self, cx: &mut RunContext<'_>, iface: &str, concrete: &str, asserted: &str, missing: &str) -> Flow {
+        let prog = self.prog;
+        let value = prog.special.type_assertion_error.and_then(|pt| {
+            let pt = prog.ty(pt);
+            let st = prog.ty(pt.elem);
+            let fields: Vec<u32> = st.fields.iter().map(|f| f.offset).collect();
+            if fields.len() != 4 {
+                return None;
+            }
+            let texts = [iface, concrete, asserted, missing];
+            let strings: Vec<u64> = texts.iter().map(|s| super::mem::alloc_bytes(cx, s.as_bytes())).collect();
+            let obj = super::mem::new_object(cx, st);
+            for ((off, s), text) in fields.iter().zip(&strings).zip(texts) {
+                // SAFETY: a fresh object; each field is a string (2 words) at its offset.
+                unsafe { value::write_words(obj + *off as u64, &[*s, text.len() as u64]) };
+            }
+            Some([pt as *const _ as u64, obj])
+        });
+        match value {
+            Some(v) => self.go_panic(cx, v),
+            None => {
+                let inter = if iface.is_empty() { "interface" } else { iface };
+                let msg = if concrete.is_empty() {
+                    format!("interface conversion: {inter} is nil, not {asserted}")
+                } else if !missing.is_empty() {
+                    format!("interface conversion: {concrete} is not {asserted}: missing method {missing}")
+                } else if concrete == asserted {
+                    format!("interface conversion: {inter} is {concrete}, not {asserted} (types from different scopes)")
+                } else {
+                    format!("interface conversion: {inter} is {concrete}, not {asserted}")
+                };
+                self.throw(cx, msg)
+            }
+        }
     }
 
     #[cold]
@@ -66,6 +130,12 @@ impl Goroutine {
     pub(crate) fn error_value(&mut self, cx: &mut RunContext<'_>, msg: &str) -> [u64; 2] {
         let prog = self.prog;
         let special = prog.special;
+        // Bounds failures raised by text (natives, the slice-to-array conversion).
+        if let Some((x, y, code)) = msg.strip_prefix("runtime error: ").and_then(bounds::parse) {
+            if let Some(v) = self.bounds_value(cx, x, y, code) {
+                return v;
+            }
+        }
         let (t, text) = match msg.strip_prefix("runtime error: ") {
             Some(rest) if special.runtime_error.is_some() => (special.runtime_error, rest),
             _ if special.plain_error.is_some() => (special.plain_error, msg),
@@ -363,5 +433,56 @@ fn format_created_by(g: &Goroutine, out: &mut String) {
         let f = &prog.funcs[func as usize];
         let file = prog.files.get(f.file as usize).map(String::as_str).unwrap_or("?");
         out.push_str(&format!("created by {} in goroutine {}\n\t{}:{} +{:#x}\n", f.name, goid, file, line, 0));
+    }
+}
+
+/// Go's `runtime.boundsError` codes (its `%#v` shows them) and texts.
+pub(crate) mod bounds {
+    pub const INDEX: u8 = 0;
+    pub const SLICE_LEN: u8 = 1;
+    pub const SLICE_CAP: u8 = 2;
+    pub const SLICE_LOW: u8 = 3;
+    pub const SLICE3_CAP: u8 = 5;
+    pub const SLICE3_HIGH: u8 = 6;
+    pub const SLICE3_LOW: u8 = 7;
+    pub const CONVERT: u8 = 8;
+
+    /// The text after "runtime error: " (as runtime.boundsError's Error method says it):
+    /// a negative offending value is shown without the limit.
+    pub fn text(x: i64, y: u64, code: u8) -> String {
+        let neg = x < 0;
+        let what = |len: bool| if len { "length" } else { "capacity" };
+        match code {
+            INDEX if neg => format!("index out of range [{x}]"),
+            INDEX => format!("index out of range [{x}] with length {y}"),
+            1 | 2 if neg => format!("slice bounds out of range [:{x}]"),
+            1 | 2 => format!("slice bounds out of range [:{x}] with {} {y}", what(code == SLICE_LEN)),
+            SLICE_LOW if neg => format!("slice bounds out of range [{x}:]"),
+            SLICE_LOW => format!("slice bounds out of range [{x}:{y}]"),
+            4 | 5 if neg => format!("slice bounds out of range [::{x}]"),
+            4 | 5 => format!("slice bounds out of range [::{x}] with {} {y}", what(code == 4)),
+            SLICE3_HIGH if neg => format!("slice bounds out of range [:{x}:]"),
+            SLICE3_HIGH => format!("slice bounds out of range [:{x}:{y}]"),
+            SLICE3_LOW if neg => format!("slice bounds out of range [{x}::]"),
+            SLICE3_LOW => format!("slice bounds out of range [{x}:{y}:]"),
+            _ => format!("cannot convert slice with length {y} to array or pointer to array with length {x}"),
+        }
+    }
+
+    /// Recognizes the index and conversion texts raised as strings.
+    pub fn parse(text: &str) -> Option<(i64, u64, u8)> {
+        if let Some(rest) = text.strip_prefix("index out of range [") {
+            let (x, rest) = rest.split_once(']')?;
+            let x: i64 = x.parse().ok()?;
+            let y = match rest.strip_prefix(" with length ") {
+                Some(y) => y.parse().ok()?,
+                None if rest.is_empty() && x < 0 => 0,
+                None => return None,
+            };
+            return Some((x, y, INDEX));
+        }
+        let rest = text.strip_prefix("cannot convert slice with length ")?;
+        let (y, x) = rest.split_once(" to array or pointer to array with length ")?;
+        Some((x.parse().ok()?, y.parse().ok()?, CONVERT))
     }
 }

@@ -3,8 +3,6 @@ package flate
 import (
 	"errors"
 	"io"
-	"math/bits"
-	"sort"
 	"strconv"
 )
 
@@ -19,80 +17,126 @@ const (
 	HuffmanOnly = -2
 )
 
+// The compressor makes the same choices as Go's, so that its output is Go's byte for
+// byte (checked by differential tests against Go, see tests/run/compress_flate_exact.go):
+// the same LZ77 searches per level, the same block boundaries, the same Huffman codes
+// (length-limited by package-merge, ties between equal weights resolved the same way)
+// and the same choice between stored, fixed and dynamic blocks.
 const (
-	minMatch     = 3
-	maxMatch     = 258
-	maxStored    = 65535   // the most bytes a stored block holds
-	hashBits     = 15
-	maxTokens    = 1 << 14 // symbols per coded block
-	matchFlag    = 1 << 30 // token: a match, length << 16 | distance; else a literal
-	eob          = 256
-	litCodes     = 286
-	distCodes    = 30
-	lenCodeCount = 19
+	maxStored  = 65535   // the most bytes a stored block holds
+	maxTokens  = 1 << 14 // tokens of a block of the chain matcher
+	eob        = 256
+	litCodes   = 286
+	distCodes  = 30
+	runCodes   = 19      // the code-length alphabet of a dynamic header
+	shortMatch = 4       // the chain matcher's shortest match
+	lookNeed   = 4 + 258 // input the chain matcher wants ahead of its position
+	hashShift  = 32 - 17
+	hashMul    = 0x1e35a7bd
+	offsetWrap = 1 << 24 // chain positions are rebased before they reach this
+	noSkip     = 1<<31 - 1
+	maxMatch   = 258 // the longest match
 )
 
-// search parameters of a level: stop searching the chain once a match is this long
-// (nice) or after this many candidates (chain); with lazy > 0 a match shorter than lazy
-// is held back one byte to see whether the next position starts a longer one, and once
-// the held match is good long, only a quarter of the chain is searched.
-type searchParams struct{ good, lazy, nice, chain int }
+// A token is a literal byte (or eob), or a match: matchBit | (length-3)<<16 | (distance-1).
+const matchBit = 1 << 31
 
-var levels = [10]searchParams{
-	1: {4, 0, 8, 4},
-	2: {4, 0, 16, 8},
-	3: {4, 0, 32, 32},
-	4: {4, 4, 16, 16},
-	5: {8, 16, 32, 32},
-	6: {8, 16, 128, 128},
-	7: {8, 32, 128, 256},
-	8: {32, 128, 258, 1024},
-	9: {32, 258, 258, 4096},
+func matchTok(length, dist int) uint32 { return matchBit | uint32(length-3)<<16 | uint32(dist-1) }
+
+// chainLevel: the parameters of levels 2..9. A match found by the chain search is taken
+// as soon as it is nice long or after chain candidates. Levels with skip < noSkip take
+// every match at once and do not hash the inside of a match longer than skip; the others
+// hold a match back one byte (lazy matching) while it is shorter than lazy. good is part
+// of the published parameter set; Go's search never reaches it (it starts each search from
+// the shortest length), and neither does ours.
+type chainLevel struct{ good, lazy, nice, chain, skip int }
+
+var chainLevels = [10]chainLevel{
+	2: {4, 0, 16, 8, 5},
+	3: {4, 0, 32, 32, 6},
+	4: {4, 4, 16, 16, noSkip},
+	5: {8, 16, 32, 32, noSkip},
+	6: {8, 16, 128, 128, noSkip},
+	7: {8, 32, 128, 256, noSkip},
+	8: {32, 128, 258, 1024, noSkip},
+	9: {32, 258, 258, 4096, noSkip},
 }
+
+// engine kinds
+const (
+	engStore = iota // NoCompression: stored blocks of up to 65535 bytes
+	engHuff         // HuffmanOnly: literal-only dynamic blocks of up to 65535 bytes
+	engFast         // BestSpeed: one hash probe per position, blocks of up to 65535 bytes
+	engChain        // levels 2..9: hash chains
+)
 
 var errWriterClosed = errors.New(pkgPrefix + "closed writer")
 
 const pkgPrefix = "flate: "
 
 // Writer compresses what is written to it and writes the DEFLATE stream to an
-// underlying writer. Its output is a valid stream for any decoder, but not byte for byte
-// the one Go's own compressor produces, except at NoCompression.
+// underlying writer.
 type Writer struct {
-	dst    io.Writer
-	level  int
-	params searchParams
+	out    bitSink
+	eng    int
+	cl     chainLevel
 	dict   []byte
+	isDict bool
 	err    error
-	closed bool
 
-	// output bits not yet whole bytes, and whole bytes not yet written
-	acc  uint64
-	nacc uint
-	out  []byte
-
-	// NoCompression: input waiting for its stored block
-	raw []byte
-
-	// the LZ77 window: win[:end] is input, tokens cover win[blockStart:pos]
+	// input not yet coded: win[:end]. The chain matcher has coded up to pos and its
+	// pending tokens cover win[blockStart:pos].
 	win        []byte
-	end, pos   int
+	end        int
+	pos        int
 	blockStart int
-	head       []int32 // hash of 3 bytes → latest position + 1
-	prev       []int32 // position & (windowSize-1) → earlier position + 1 with the same hash
 	tokens     []uint32
-	// a match found at pos-1 and held back (lazy matching); heldLit: a literal at pos-1
-	heldLen, heldDist int
-	heldLit           bool
+
+	// chain matcher: head[h] and prev[p&(windowSize-1)] hold positions + base (0: none)
+	head      []uint32
+	prev      []uint32
+	base      int
+	lastHead  int // the chain head found when pos was last hashed
+	insertEnd int // positions below this have 4 bytes to hash
+	held      bool
+	curLen    int
+	curDist   int
+
+	fast *fastMatcher
 }
 
 // NewWriter returns a Writer compressing at level: NoCompression, BestSpeed (1) to
 // BestCompression (9), DefaultCompression (6) or HuffmanOnly.
 func NewWriter(w io.Writer, level int) (*Writer, error) {
-	if !(HuffmanOnly <= level && level <= BestCompression) {
+	z := &Writer{}
+	switch {
+	case level == NoCompression:
+		z.eng = engStore
+	case level == HuffmanOnly:
+		z.eng = engHuff
+	case level == BestSpeed:
+		z.eng = engFast
+		z.fast = newFastMatcher()
+		z.tokens = make([]uint32, 0, maxStored+1)
+	case level == DefaultCompression || 2 <= level && level <= 9:
+		if level < 0 {
+			level = 6
+		}
+		z.eng = engChain
+		z.cl = chainLevels[level]
+		z.head = make([]uint32, 1<<17)
+		z.prev = make([]uint32, windowSize)
+		z.tokens = make([]uint32, 0, maxTokens+1)
+	default:
 		return nil, errors.New("flate: invalid compression level " + strconv.Itoa(level) + ": want value in range [-2, 9]")
 	}
-	z := &Writer{level: level}
-	z.Reset(w)
+	if z.eng == engChain {
+		z.win = make([]byte, 2*windowSize)
+	} else {
+		z.win = make([]byte, maxStored)
+	}
+	z.out.w = w
+	z.clearState()
 	return z, nil
 }
 
@@ -103,60 +147,55 @@ func NewWriterDict(w io.Writer, level int, dict []byte) (*Writer, error) {
 	if err != nil {
 		return nil, err
 	}
+	z.isDict = true
 	z.dict = append([]byte(nil), dict...)
-	z.Reset(w)
+	z.preload()
 	return z, nil
 }
 
 // Reset discards the Writer's state and makes it compress to w, as if new (with the
 // same level and dictionary).
 func (z *Writer) Reset(w io.Writer) {
-	level := z.level
-	if level == DefaultCompression {
-		level = 6
-	}
-	z.dst = w
+	z.out = bitSink{w: w}
 	z.err = nil
-	z.closed = false
-	z.acc, z.nacc = 0, 0
-	z.out = z.out[:0]
-	z.raw = z.raw[:0]
+	z.clearState()
+	if z.isDict {
+		z.preload()
+	}
+}
+
+func (z *Writer) clearState() {
+	z.end, z.pos, z.blockStart = 0, 0, 0
 	z.tokens = z.tokens[:0]
-	z.heldLen, z.heldDist, z.heldLit = 0, 0, false
-	if level > 0 {
-		z.params = levels[level]
+	switch z.eng {
+	case engFast:
+		z.fast.restart()
+	case engChain:
+		clear(z.head)
+		clear(z.prev)
+		z.base = 1
+		z.lastHead = -1
+		z.insertEnd = 0
+		z.held = false
+		z.curLen, z.curDist = shortMatch-1, 0
 	}
-	if level == NoCompression {
+}
+
+// preload puts the dictionary (its last 32 KiB) in the window of the chain matcher;
+// the other engines do not look back and ignore it.
+func (z *Writer) preload() {
+	if z.eng != engChain {
 		return
-	}
-	if z.win == nil {
-		z.win = make([]byte, 2*windowSize)
-		z.tokens = make([]uint32, 0, maxTokens)
-	}
-	if level > 0 {
-		if z.head == nil {
-			z.head = make([]int32, 1<<hashBits)
-			z.prev = make([]int32, windowSize)
-		} else {
-			for i := range z.head {
-				z.head[i] = 0
-			}
-			for i := range z.prev {
-				z.prev[i] = 0
-			}
-		}
 	}
 	d := z.dict
 	if len(d) > windowSize {
 		d = d[len(d)-windowSize:]
 	}
-	z.end = copy(z.win, d)
-	z.pos, z.blockStart = z.end, z.end
-	if z.head != nil {
-		for p := 0; p+minMatch <= z.end; p++ {
-			z.insert(p)
-		}
+	n := copy(z.win, d)
+	for p := 0; p+shortMatch <= n; p++ {
+		z.hashIn(p)
 	}
+	z.end, z.pos = n, n
 }
 
 // Write compresses p; output is written as blocks fill.
@@ -164,37 +203,13 @@ func (z *Writer) Write(p []byte) (int, error) {
 	if z.err != nil {
 		return 0, z.err
 	}
-	if z.closed {
-		return 0, errWriterClosed
-	}
 	n := len(p)
-	if z.level == NoCompression {
-		for len(p) > 0 && z.err == nil {
-			k := copy(z.raw[len(z.raw):cap(z.raw)], p)
-			z.raw = z.raw[:len(z.raw)+k]
-			p = p[k:]
-			if len(z.raw) == maxStored {
-				z.storedBlocks(z.raw, false)
-				z.raw = z.raw[:0]
-				z.writeOut()
-			}
-			if cap(z.raw) < maxStored {
-				z.raw = append(make([]byte, 0, maxStored), z.raw...)
-			}
+	for len(p) > 0 {
+		z.run(false)
+		p = p[z.take(p):]
+		if z.err != nil {
+			return 0, z.err
 		}
-	} else {
-		for len(p) > 0 && z.err == nil {
-			if z.end == len(z.win) {
-				z.tokenize(false)
-				z.slide()
-			}
-			k := copy(z.win[z.end:], p)
-			z.end += k
-			p = p[k:]
-		}
-	}
-	if z.err != nil {
-		return 0, z.err
 	}
 	return n, nil
 }
@@ -206,533 +221,284 @@ func (z *Writer) Flush() error {
 	if z.err != nil {
 		return z.err
 	}
-	if z.closed {
-		return errWriterClosed
+	z.run(true)
+	if z.err == nil {
+		z.out.storedHeader(0, false)
+		z.out.align()
+		z.err = z.out.err
 	}
-	z.finishData()
-	z.storedHeader(0, false)
-	z.writeOut()
 	return z.err
 }
 
 // Close compresses what is pending and ends the stream (with a final empty stored
 // block).
 func (z *Writer) Close() error {
+	if z.err == errWriterClosed {
+		return nil
+	}
 	if z.err != nil {
 		return z.err
 	}
-	if z.closed {
-		return nil
+	z.run(true)
+	if z.err != nil {
+		return z.err
 	}
-	z.finishData()
-	z.storedHeader(0, true)
-	z.alignOut()
-	z.writeOut()
-	z.closed = true
-	return z.err
+	z.out.storedHeader(0, true)
+	if z.out.err != nil {
+		return z.out.err
+	}
+	z.out.align()
+	if z.out.err != nil {
+		return z.out.err
+	}
+	z.err = errWriterClosed
+	return nil
 }
 
-// finishData codes all pending input as non-final blocks.
-func (z *Writer) finishData() {
-	if z.level == NoCompression {
-		if len(z.raw) > 0 {
-			z.storedBlocks(z.raw, false)
-			z.raw = z.raw[:0]
+// take copies as much of p as the window holds and reports how much.
+func (z *Writer) take(p []byte) int {
+	if z.eng == engChain && z.pos >= 2*windowSize-lookNeed {
+		z.slide()
+	}
+	k := copy(z.win[z.end:], p)
+	z.end += k
+	return k
+}
+
+// run codes what the window holds: all of it when final (a Flush or Close), else only
+// what an engine must code now to make room.
+func (z *Writer) run(final bool) {
+	switch z.eng {
+	case engStore:
+		if z.end > 0 && (final || z.end == maxStored) {
+			z.out.storedBlock(z.win[:z.end])
+			z.err = z.out.err
+			z.end = 0
 		}
-		return
-	}
-	z.tokenize(true)
-	if z.pos > z.blockStart {
-		z.block(false)
+	case engHuff:
+		if z.end == 0 || z.end < len(z.win) && !final {
+			return
+		}
+		z.out.literalBlock(z.win[:z.end])
+		z.err = z.out.err
+		z.end = 0
+	case engFast:
+		z.runFast(final)
+	case engChain:
+		z.runChain(final)
 	}
 }
 
-// slide drops the older half of the window (after coding the pending block, whose raw
-// bytes may be needed for a stored block).
-func (z *Writer) slide() {
-	if z.pos > z.blockStart {
-		z.block(false)
-	}
-	copy(z.win, z.win[windowSize:z.end])
-	z.end -= windowSize
-	z.pos -= windowSize
-	z.blockStart -= windowSize
-	for _, t := range [][]int32{z.head, z.prev} {
-		for i, v := range t {
-			if v > windowSize {
-				t[i] = v - windowSize
+func (z *Writer) runFast(final bool) {
+	if z.end < maxStored {
+		if !final {
+			return
+		}
+		if z.end < 128 {
+			// a short tail: not worth matching
+			if z.end == 0 {
+				return
+			}
+			if z.end <= 16 {
+				z.out.storedBlock(z.win[:z.end])
 			} else {
-				t[i] = 0
+				z.out.literalBlock(z.win[:z.end])
 			}
-		}
-	}
-}
-
-// ---- LZ77
-
-func (z *Writer) hash(p int) int {
-	w := z.win
-	v := uint32(w[p])<<16 | uint32(w[p+1])<<8 | uint32(w[p+2])
-	return int((v * 0x9e3779b1) >> (32 - hashBits))
-}
-
-// insert makes position p (with 3 bytes after it) findable.
-func (z *Writer) insert(p int) {
-	h := z.hash(p)
-	z.prev[p&(windowSize-1)] = z.head[h]
-	z.head[h] = int32(p + 1)
-}
-
-// longest finds the longest earlier occurrence of the bytes at pos (at most limit long),
-// better than have; it returns its length and distance (length 0 if none is better).
-func (z *Writer) longest(pos, limit, have int) (int, int) {
-	chain := z.params.chain
-	if have >= z.params.good {
-		chain >>= 2
-	}
-	return chainSearch(z.win, z.prev, pos, int(z.head[z.hash(pos)])-1, limit, have, chain, z.params.nice)
-}
-
-// chainSearch walks the hash chain from position cand (-1: none) back through prev,
-// at most chain candidates within the window, for the longest match of the bytes at pos
-// (at most limit long) longer than have; it stops at a match of nice bytes (native).
-func chainSearch(win []byte, prev []int32, pos, cand, limit, have, chain, nice int) (length, dist int)
-
-// tokenize turns input into tokens up to where matches can still grow (all of it when
-// final), coding a block whenever the tokens fill one.
-func (z *Writer) tokenize(final bool) {
-	stop := z.end - maxMatch
-	if final {
-		stop = z.end
-	}
-	if z.level == HuffmanOnly {
-		for z.pos < stop {
-			z.tokens = append(z.tokens, uint32(z.win[z.pos]))
-			z.pos++
-			if len(z.tokens) == maxTokens {
-				z.block(false)
-			}
-		}
-		return
-	}
-	lazy := z.params.lazy > 0
-	for z.pos < stop {
-		limit := z.end - z.pos
-		if limit > maxMatch {
-			limit = maxMatch
-		}
-		n, d := 0, 0
-		if limit >= minMatch {
-			z.insert(z.pos)
-			if !lazy || z.heldLen < z.params.lazy {
-				n, d = z.longest(z.pos, limit, z.heldLen)
-			}
-		}
-		if !lazy {
-			if n >= minMatch {
-				z.tokens = append(z.tokens, matchFlag|uint32(n)<<16|uint32(d))
-				z.skip(z.pos+1, z.pos+n)
-				z.pos += n
-			} else {
-				z.tokens = append(z.tokens, uint32(z.win[z.pos]))
-				z.pos++
-			}
-		} else if z.heldLen >= minMatch && n <= z.heldLen {
-			// the match held at pos-1 is at least as good: take it
-			z.tokens = append(z.tokens, matchFlag|uint32(z.heldLen)<<16|uint32(z.heldDist))
-			end := z.pos - 1 + z.heldLen
-			z.skip(z.pos+1, end)
-			z.pos = end
-			z.heldLen, z.heldLit = 0, false
-		} else {
-			if z.heldLit {
-				z.tokens = append(z.tokens, uint32(z.win[z.pos-1]))
-			}
-			z.heldLit = true
-			z.heldLen, z.heldDist = n, d
-			z.pos++
-		}
-		if len(z.tokens) >= maxTokens-1 {
-			z.block(false)
-		}
-	}
-	if final && z.heldLit {
-		// the held byte (a match was never longer than what follows it)
-		if z.heldLen >= minMatch {
-			z.tokens = append(z.tokens, matchFlag|uint32(z.heldLen)<<16|uint32(z.heldDist))
-			z.pos = z.pos - 1 + z.heldLen
-		} else {
-			z.tokens = append(z.tokens, uint32(z.win[z.pos-1]))
-		}
-		z.heldLen, z.heldLit = 0, false
-	}
-}
-
-// skip makes the positions a match covered findable.
-func (z *Writer) skip(from, to int) {
-	if to > z.end-minMatch+1 {
-		to = z.end - minMatch + 1
-	}
-	for p := from; p < to; p++ {
-		z.insert(p)
-	}
-}
-
-// ---- blocks
-
-// block codes the pending tokens (input win[blockStart:pos], minus a held byte) as the
-// cheapest of a stored, fixed-code or dynamic-code block.
-func (z *Writer) block(final bool) {
-	upto := z.pos
-	if z.heldLit {
-		upto--
-	}
-	if len(z.tokens) == 0 && upto == z.blockStart {
-		return
-	}
-	fixedTables()
-	var litFreq [litCodes]uint32
-	var distFreq [distCodes]uint32
-	extra := 0
-	for _, t := range z.tokens {
-		if t&matchFlag == 0 {
-			litFreq[t]++
-			continue
-		}
-		lc := lengthCode(int(t>>16) & 0x1ff)
-		dc := distCode(int(t & 0xffff))
-		litFreq[257+lc]++
-		distFreq[dc]++
-		extra += int(lengthExtra[lc]) + int(distExtra[dc])
-	}
-	litFreq[eob] = 1
-
-	var litLens [litCodes]uint8
-	var distLens [distCodes]uint8
-	codeLengths(litFreq[:], 15, litLens[:])
-	codeLengths(distFreq[:], 15, distLens[:])
-	nlit, ndist := litCodes, distCodes
-	for nlit > 257 && litLens[nlit-1] == 0 {
-		nlit--
-	}
-	for ndist > 1 && distLens[ndist-1] == 0 {
-		ndist--
-	}
-	seq, clFreq := lengthRuns(litLens[:nlit], distLens[:ndist])
-	var clLens [lenCodeCount]uint8
-	codeLengths(clFreq[:], 7, clLens[:])
-	nclen := lenCodeCount
-	for nclen > 4 && clLens[lenCodeOrder[nclen-1]] == 0 {
-		nclen--
-	}
-
-	dynBits := 3 + 14 + 3*nclen + extra
-	for i, f := range clFreq {
-		dynBits += int(f) * int(clLens[i])
-	}
-	for _, s := range seq {
-		switch s & 0xff {
-		case 16:
-			dynBits += 2
-		case 17:
-			dynBits += 3
-		case 18:
-			dynBits += 7
-		}
-	}
-	fixedBits := 3 + extra
-	for i, f := range litFreq {
-		dynBits += int(f) * int(litLens[i])
-		fixedBits += int(f) * int(fixedLitLens[i])
-	}
-	for i, f := range distFreq {
-		dynBits += int(f) * int(distLens[i])
-		fixedBits += int(f) * 5
-	}
-	n := upto - z.blockStart
-	storedBits := 8*n + (n/maxStored+1)*(3+7+32)
-
-	switch {
-	case storedBits <= fixedBits && storedBits <= dynBits:
-		z.storedBlocks(z.win[z.blockStart:upto], final)
-	case fixedBits <= dynBits:
-		z.writeBits(1<<1|boolBit(final), 3)
-		z.writeTokens(fixedLitLens[:], fixedLitCodes[:], fixedDistLens[:], fixedDistCodes[:])
-	default:
-		var litC [litCodes]uint32
-		var distC [distCodes]uint32
-		var clC [lenCodeCount]uint32
-		canonical(litLens[:], litC[:])
-		canonical(distLens[:], distC[:])
-		canonical(clLens[:], clC[:])
-		z.writeBits(2<<1|boolBit(final), 3)
-		z.writeBits(uint32(nlit-257), 5)
-		z.writeBits(uint32(ndist-1), 5)
-		z.writeBits(uint32(nclen-4), 4)
-		for i := 0; i < nclen; i++ {
-			z.writeBits(uint32(clLens[lenCodeOrder[i]]), 3)
-		}
-		for _, s := range seq {
-			c := s & 0xff
-			z.writeCode(clC[c], clLens[c])
-			switch c {
-			case 16:
-				z.writeBits(s>>8, 2)
-			case 17:
-				z.writeBits(s>>8, 3)
-			case 18:
-				z.writeBits(s>>8, 7)
-			}
-		}
-		z.writeTokens(litLens[:], litC[:], distLens[:], distC[:])
-	}
-	z.tokens = z.tokens[:0]
-	z.blockStart = upto
-	z.writeOut()
-}
-
-var fixedDistLens = [distCodes]uint8{5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5}
-
-func boolBit(b bool) uint32 {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// writeTokens writes the pending tokens and the end of block with these codes.
-func (z *Writer) writeTokens(litLens []uint8, litC []uint32, distLens []uint8, distC []uint32) {
-	for _, t := range z.tokens {
-		if t&matchFlag == 0 {
-			z.writeCode(litC[t], litLens[t])
-			continue
-		}
-		length, dist := int(t>>16)&0x1ff, int(t&0xffff)
-		lc := lengthCode(length)
-		z.writeCode(litC[257+lc], litLens[257+lc])
-		if e := uint(lengthExtra[lc]); e > 0 {
-			z.writeBits(uint32(length)-uint32(lengthBase[lc]), e)
-		}
-		dc := distCode(dist)
-		z.writeCode(distC[dc], distLens[dc])
-		if e := uint(distExtra[dc]); e > 0 {
-			z.writeBits(uint32(dist)-distBase[dc], e)
-		}
-	}
-	z.writeCode(litC[eob], litLens[eob])
-}
-
-// lengthCode is the index (0..28) of the length symbol for a match length 3..258.
-func lengthCode(n int) int { return int(lengthCodes[n]) }
-
-var lengthCodes = func() (t [maxMatch + 1]uint8) {
-	for c := 0; c < 28; c++ {
-		base := int(lengthBase[c])
-		for n := base; n < base+1<<lengthExtra[c] && n < maxMatch; n++ {
-			t[n] = uint8(c)
-		}
-	}
-	t[maxMatch] = 28
-	return
-}()
-
-// distCode is the distance symbol of a distance 1..32768: after the first four, each
-// power of two is split into two symbols by its second-highest bit.
-func distCode(d int) int {
-	v := uint32(d - 1)
-	if v < 4 {
-		return int(v)
-	}
-	n := bits.Len32(v)
-	return 2*(n-1) + int(v>>(n-2))&1
-}
-
-// lengthRuns run-length codes the code lengths of a dynamic block with the code-length
-// alphabet (16: repeat the previous 3-6 times, 17: 3-10 zeros, 18: 11-138 zeros); each
-// entry is symbol | extra bits << 8. It also counts the symbols.
-func lengthRuns(lit, dist []uint8) ([]uint32, [lenCodeCount]uint32) {
-	all := make([]uint8, 0, len(lit)+len(dist))
-	all = append(append(all, lit...), dist...)
-	var seq []uint32
-	var freq [lenCodeCount]uint32
-	emit := func(sym, extra uint32) {
-		seq = append(seq, sym|extra<<8)
-		freq[sym]++
-	}
-	for i := 0; i < len(all); {
-		v := all[i]
-		run := 1
-		for i+run < len(all) && all[i+run] == v {
-			run++
-		}
-		i += run
-		if v == 0 {
-			for run >= 11 {
-				k := min(run, 138)
-				emit(18, uint32(k-11))
-				run -= k
-			}
-			if run >= 3 {
-				emit(17, uint32(run-3))
-				run = 0
-			}
-		} else {
-			emit(uint32(v), 0)
-			run--
-			for run >= 3 {
-				k := min(run, 6)
-				emit(16, uint32(k-3))
-				run -= k
-			}
-		}
-		for ; run > 0; run-- {
-			emit(uint32(v), 0)
-		}
-	}
-	return seq, freq
-}
-
-// codeLengths sets lens to the lengths of a Huffman code for freq, none longer than
-// limit. Symbols of frequency 0 get no code; at least two symbols get one, so that the
-// code is complete.
-func codeLengths(freq []uint32, limit int, lens []uint8) {
-	var syms []int
-	for i, f := range freq {
-		lens[i] = 0
-		if f > 0 {
-			syms = append(syms, i)
-		}
-	}
-	for i := 0; len(syms) < 2; i++ {
-		if freq[i] == 0 {
-			syms = append(syms, i)
-		}
-	}
-	sort.Slice(syms, func(a, b int) bool {
-		fa, fb := freq[syms[a]], freq[syms[b]]
-		if fa != fb {
-			return fa < fb
-		}
-		return syms[a] < syms[b]
-	})
-	// Huffman's construction with two queues: the leaves in ascending weight and the
-	// merged nodes, made in ascending weight too.
-	n := len(syms)
-	weight := make([]uint64, 2*n-1)
-	parent := make([]int, 2*n-1)
-	for i, s := range syms {
-		weight[i] = uint64(freq[s])
-	}
-	leaf, node := 0, n
-	pick := func(made int) int {
-		if leaf < n && (node >= made || weight[leaf] <= weight[node]) {
-			leaf++
-			return leaf - 1
-		}
-		node++
-		return node - 1
-	}
-	for made := n; made < 2*n-1; made++ {
-		a := pick(made)
-		b := pick(made)
-		weight[made] = weight[a] + weight[b]
-		parent[a], parent[b] = made, made
-	}
-	depth := make([]int, 2*n-1)
-	count := make([]int, n+1)
-	for i := 2*n - 3; i >= 0; i-- {
-		depth[i] = depth[parent[i]] + 1
-	}
-	maxLen := 0
-	for i := 0; i < n; i++ {
-		count[depth[i]]++
-		if depth[i] > maxLen {
-			maxLen = depth[i]
-		}
-	}
-	// Too long codes: move pairs of the deepest leaves up, keeping the code complete
-	// (the adjustment of the JPEG standard, annex K.3).
-	for i := maxLen; i > limit; i-- {
-		for count[i] > 0 {
-			j := i - 2
-			for count[j] == 0 {
-				j--
-			}
-			count[i] -= 2
-			count[i-1]++
-			count[j+1] += 2
-			count[j]--
-		}
-	}
-	// The rarest symbols get the longest codes.
-	k := 0
-	for l := min(maxLen, limit); l > 0; l-- {
-		for c := count[l]; c > 0; c-- {
-			lens[syms[k]] = uint8(l)
-			k++
-		}
-	}
-}
-
-// ---- bit output
-
-func (z *Writer) writeBits(v uint32, n uint) {
-	z.acc |= uint64(v) << z.nacc
-	z.nacc += n
-	if z.nacc >= 32 {
-		a := z.acc
-		z.out = append(z.out, byte(a), byte(a>>8), byte(a>>16), byte(a>>24))
-		z.acc >>= 32
-		z.nacc -= 32
-	}
-}
-
-// writeCode writes a Huffman code, whose first bit is its highest.
-func (z *Writer) writeCode(code uint32, n uint8) {
-	z.writeBits(reverse(code, uint(n)), uint(n))
-}
-
-// alignOut pads the output to a whole byte and moves every whole byte to out.
-func (z *Writer) alignOut() {
-	for z.nacc > 0 {
-		z.out = append(z.out, byte(z.acc))
-		z.acc >>= 8
-		if z.nacc < 8 {
-			z.nacc = 0
-		} else {
-			z.nacc -= 8
-		}
-	}
-	z.acc = 0
-}
-
-// storedHeader writes the header of a stored block of n bytes.
-func (z *Writer) storedHeader(n int, final bool) {
-	z.writeBits(boolBit(final), 3)
-	z.alignOut()
-	z.out = append(z.out, byte(n), byte(n>>8), ^byte(n), ^byte(n>>8))
-}
-
-// storedBlocks writes data as stored blocks of at most maxStored bytes.
-func (z *Writer) storedBlocks(data []byte, final bool) {
-	for {
-		n := min(len(data), maxStored)
-		z.storedHeader(n, final && n == len(data))
-		z.out = append(z.out, data[:n]...)
-		data = data[n:]
-		if len(data) == 0 {
+			z.err = z.out.err
+			z.end = 0
+			z.fast.forget()
 			return
 		}
 	}
+	data := z.win[:z.end]
+	z.tokens = z.fast.tokenize(z.tokens[:0], data)
+	if len(z.tokens) > len(data)-len(data)>>4 {
+		z.out.literalBlock(data)
+	} else {
+		z.out.matchBlock(z.tokens, data)
+	}
+	z.err = z.out.err
+	z.end = 0
 }
 
-// writeOut hands the whole bytes produced so far to the destination.
-func (z *Writer) writeOut() {
-	if z.err != nil || len(z.out) == 0 {
+// ---- the chain matcher (levels 2..9) ----
+
+func hash4(b []byte) uint32 {
+	v := uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
+	return v * hashMul >> hashShift
+}
+
+// hashIn links position p into its hash chain and returns the chain's previous head.
+func (z *Writer) hashIn(p int) int {
+	h := hash4(z.win[p : p+4])
+	old := z.head[h]
+	z.prev[p&(windowSize-1)] = old
+	z.head[h] = uint32(p + z.base)
+	return int(old)
+}
+
+// slide moves the second half of the window to the first; positions in the chains
+// keep their meaning through base.
+func (z *Writer) slide() {
+	copy(z.win, z.win[windowSize:])
+	z.pos -= windowSize
+	z.end -= windowSize
+	if z.blockStart >= windowSize {
+		z.blockStart -= windowSize
+	} else {
+		z.blockStart = noSkip // the pending block's bytes are gone: it cannot be stored
+	}
+	z.base += windowSize
+	if z.base > offsetWrap {
+		shift := z.base - 1
+		z.base = 1
+		z.lastHead -= shift
+		for _, t := range [][]uint32{z.prev, z.head} {
+			for i, v := range t {
+				if int(v) > shift {
+					t[i] = uint32(int(v) - shift)
+				} else {
+					t[i] = 0
+				}
+			}
+		}
+	}
+}
+
+// emit writes the pending tokens as a block ending at position upto.
+func (z *Writer) emit(upto int) {
+	var raw []byte
+	if z.blockStart <= upto {
+		raw = z.win[z.blockStart:upto]
+	}
+	z.blockStart = upto
+	z.out.chainBlock(z.tokens, raw)
+	z.err = z.out.err
+	z.tokens = z.tokens[:0]
+}
+
+func (z *Writer) runChain(final bool) {
+	if z.end-z.pos < lookNeed && !final {
 		return
 	}
-	if _, err := z.dst.Write(z.out); err != nil {
-		z.err = err
+	eager := z.cl.skip != noSkip
+	z.insertEnd = z.end - (shortMatch - 1)
+	for {
+		ahead := z.end - z.pos
+		if ahead < lookNeed {
+			if !final {
+				return
+			}
+			if ahead == 0 {
+				if z.held {
+					z.tokens = append(z.tokens, uint32(z.win[z.pos-1]))
+					z.held = false
+				}
+				if len(z.tokens) > 0 {
+					z.emit(z.pos)
+				}
+				return
+			}
+		}
+		if z.pos < z.insertEnd {
+			z.lastHead = z.hashIn(z.pos)
+		}
+		heldLen, heldDist := z.curLen, z.curDist
+		z.curLen, z.curDist = shortMatch-1, 0
+		floor := z.pos - windowSize
+		if floor < 0 {
+			floor = 0
+		}
+		from := z.lastHead - z.base
+		var look bool
+		if eager {
+			look = ahead >= shortMatch
+		} else {
+			look = ahead > heldLen && heldLen < z.cl.lazy
+		}
+		if from >= floor && look {
+			if n, d := z.search(from, ahead); n > 0 {
+				z.curLen, z.curDist = n, d
+			}
+		}
+		var take bool
+		if eager {
+			take = z.curLen >= shortMatch
+		} else {
+			take = heldLen >= shortMatch && z.curLen <= heldLen
+		}
+		if !take {
+			// a literal: with lazy matching, the byte before pos (held back until
+			// now) is the one decided
+			if eager || z.held {
+				at := z.pos
+				if !eager {
+					at--
+				}
+				z.tokens = append(z.tokens, uint32(z.win[at]))
+				if len(z.tokens) == maxTokens {
+					z.emit(at + 1)
+					if z.err != nil {
+						return
+					}
+				}
+			}
+			z.pos++
+			if !eager {
+				z.held = true
+			}
+			continue
+		}
+		var stop int
+		if eager {
+			z.tokens = append(z.tokens, matchTok(z.curLen, z.curDist))
+			stop = z.pos + z.curLen
+		} else {
+			z.tokens = append(z.tokens, matchTok(heldLen, heldDist))
+			stop = z.pos + heldLen - 1
+		}
+		if z.curLen <= z.cl.skip {
+			p := z.pos + 1
+			for ; p < stop; p++ {
+				if p < z.insertEnd {
+					z.hashIn(p)
+				}
+			}
+			z.pos = p
+			if !eager {
+				z.held = false
+				z.curLen = shortMatch - 1
+			}
+		} else {
+			z.pos += z.curLen
+		}
+		if len(z.tokens) == maxTokens {
+			z.emit(z.pos)
+			if z.err != nil {
+				return
+			}
+		}
 	}
-	z.out = z.out[:0]
 }
+
+// search walks the hash chain from position from for the longest match at pos (at most
+// ahead and 258 long); a 4-byte match counts only within 4096 bytes. It returns length
+// 0 if none is found.
+func (z *Writer) search(from, ahead int) (length, dist int) {
+	limit := ahead
+	if limit > maxMatch {
+		limit = maxMatch
+	}
+	enough := z.cl.nice
+	if enough > limit {
+		enough = limit
+	}
+	return chainSearch(z.win, z.prev, z.pos, from, limit, enough, z.cl.chain, z.base)
+}
+
+// chainSearch is the walk itself (a native): candidates are from, then each one's
+// predecessor prev[c&(windowSize-1)] - base, while they are at most windowSize back and
+// chain of them have not been tried. A candidate is compared only when it agrees at the
+// byte just past the best length so far; a longer match replaces the best and ends the
+// walk once it is nice long.
+func chainSearch(win []byte, prev []uint32, pos, from, limit, nice, chain, base int) (length, dist int)

@@ -204,7 +204,9 @@ func (z *Writer) header() error {
 	if z.dict != nil {
 		h[1] |= flgDict
 	}
-	h[1] += byte((31 - (uint(h[0])<<8|uint(h[1]))%31) % 31)
+	// the check bits make the header a multiple of 31; like Go, a header that already
+	// is one (hint 0 with a dictionary) gets 31 added rather than 0
+	h[1] += byte(31 - (uint(h[0])<<8|uint(h[1]))%31)
 	if z.dict != nil {
 		s := adler32.Checksum(z.dict)
 		h = append(h, byte(s>>24), byte(s>>16), byte(s>>8), byte(s))

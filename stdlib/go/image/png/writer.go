@@ -1,7 +1,7 @@
 package png
 
 import (
-	"bytes"
+	"bufio"
 	"compress/zlib"
 	"encoding/binary"
 	"fmt"
@@ -38,7 +38,6 @@ type EncoderBufferPool interface {
 // EncoderBuffer is the scratch memory of one encoding.
 type EncoderBuffer struct {
 	rows, filtered []byte
-	data           bytes.Buffer
 }
 
 // Encode writes m to w as a PNG at the default compression level.
@@ -164,8 +163,11 @@ func (enc *Encoder) Encode(w io.Writer, m image.Image) error {
 			out.chunk("tRNS", trns[:last+1])
 		}
 	}
-	buf.data.Reset()
-	zw, err := zlib.NewWriterLevel(&buf.data, enc.zlibLevel())
+	// The zlib stream goes out through a 32 KiB buffer, one IDAT chunk per write it
+	// passes on (a full buffer, or a large write that finds it empty), which is where
+	// Go's encoder splits its IDAT chunks.
+	idat := bufio.NewWriterSize(idatWriter{out}, 1<<15)
+	zw, err := zlib.NewWriterLevel(idat, enc.zlibLevel())
 	if err != nil {
 		return err
 	}
@@ -194,10 +196,8 @@ func (enc *Encoder) Encode(w io.Writer, m image.Image) error {
 	if err := zw.Close(); err != nil {
 		return err
 	}
-	for data := buf.data.Bytes(); len(data) > 0; {
-		n := min(len(data), 1<<16)
-		out.chunk("IDAT", data[:n])
-		data = data[n:]
+	if err := idat.Flush(); err != nil {
+		return err
 	}
 	out.chunk("IEND", nil)
 	return out.err
@@ -297,7 +297,9 @@ func copyRow(row []byte, m image.Image, e encoding, y int) bool {
 func bestFilter(cur, prev []byte, bpp int, scratch []byte) []byte {
 	n := len(cur) + 1
 	best, bestCost := []byte(nil), -1
-	for ft := 0; ft < 5; ft++ {
+	// Go's encoder tries Up, Paeth, None, Sub and Average in this order and keeps the
+	// first of equal costs; so do we, for the same bytes
+	for _, ft := range [5]int{2, 4, 0, 1, 3} {
 		out := scratch[ft*n : (ft+1)*n]
 		out[0] = byte(ft)
 		cost := 0
@@ -331,6 +333,17 @@ func bestFilter(cur, prev []byte, bpp int, scratch []byte) []byte {
 		}
 	}
 	return best
+}
+
+// idatWriter writes each write as an IDAT chunk.
+type idatWriter struct{ c *chunkWriter }
+
+func (w idatWriter) Write(b []byte) (int, error) {
+	w.c.chunk("IDAT", b)
+	if w.c.err != nil {
+		return 0, w.c.err
+	}
+	return len(b), nil
 }
 
 // chunkWriter writes chunks with their lengths and CRCs, keeping the first error.

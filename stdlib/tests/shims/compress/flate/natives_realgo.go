@@ -1,30 +1,30 @@
 // Test shim: the flate match search as a plain Go loop.
 package flate
 
-func chainSearch(win []byte, prev []int32, pos, cand, limit, have, chain, nice int) (int, int) {
-	bestLen, bestDist := 0, 0
-	if have >= limit {
-		return 0, 0
-	}
-	for cand >= 0 && chain > 0 && pos-cand <= windowSize {
-		if cand < pos && (have < minMatch || win[cand+have] == win[pos+have]) {
+func chainSearch(win []byte, prev []uint32, pos, from, limit, nice, chain, base int) (int, int) {
+	best, length, dist := shortMatch-1, 0, 0
+	here := win[pos : pos+limit]
+	oldest := pos - windowSize
+	for c := from; chain > 0; chain-- {
+		if win[c+best] == here[best] {
 			n := 0
-			for n < limit && win[cand+n] == win[pos+n] {
+			for n < limit && win[c+n] == here[n] {
 				n++
 			}
-			if n > have && n >= minMatch {
-				have, bestLen, bestDist = n, n, pos-cand
-				if n >= nice || n == limit {
+			if n > best && (n > shortMatch || pos-c <= 4096) {
+				best, length, dist = n, n, pos-c
+				if n >= nice {
 					break
 				}
 			}
 		}
-		next := int(prev[cand&(windowSize-1)]) - 1
-		if next >= cand {
+		if c == oldest {
 			break
 		}
-		cand = next
-		chain--
+		c = int(prev[c&(windowSize-1)]) - base
+		if c < oldest || c < 0 {
+			break
+		}
 	}
-	return bestLen, bestDist
+	return length, dist
 }
