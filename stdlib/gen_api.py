@@ -28,7 +28,7 @@ PACKAGES = [
     "embed", "compress/flate", "compress/gzip", "compress/zlib", "image", "image/color", "image/draw", "image/png",
     "regexp", "regexp/syntax", "runtime/debug", "text/scanner", "os/exec", "os/signal",
     "crypto", "crypto/md5", "crypto/sha1", "crypto/sha256", "crypto/sha512", "crypto/hmac", "crypto/subtle",
-    "crypto/rand", "hash/maphash", "math/rand/v2", "image/color/palette", "compress/lzw", "image/gif",
+    "crypto/rand", "hash/maphash", "math/rand/v2", "image/color/palette", "compress/lzw", "image/gif", "log/slog",
 ]
 LINE = re.compile(r"^pkg ([^ ,]+)( \([^)]*\))?, (.*?)(?:\s+#\d+)?$")
 

@@ -6,6 +6,7 @@ package log
 import (
 	"fmt"
 	"io"
+	"log/internal"
 	"os"
 	"runtime"
 	"strings"
@@ -120,6 +121,32 @@ func stamp(b []byte, flag int, t time.Time) []byte {
 // calldepth counts the frames between Output and the caller whose file and line
 // are shown (1 means the caller of Output).
 func (l *Logger) Output(calldepth int, s string) error {
+	return l.write(0, calldepth, s)
+}
+
+func init() {
+	internal.DefaultOutput = func(pc uintptr, line []byte) error { return std.write(pc, 0, string(line)) }
+}
+
+// site finds the file and line shown by Llongfile/Lshortfile: those of pc when it is
+// known, else of the frame skip levels above site's caller.
+func site(pc uintptr, skip int) (string, int) {
+	if pc != 0 {
+		frame, _ := runtime.CallersFrames([]uintptr{pc}).Next()
+		if frame.File != "" {
+			return frame.File, frame.Line
+		}
+		return "???", 0
+	}
+	if _, f, n, ok := runtime.Caller(skip + 2); ok {
+		return f, n
+	}
+	return "???", 0
+}
+
+// write formats and writes one event; the call site is pc, or (pc 0) the frame
+// calldepth levels above write's caller.
+func (l *Logger) write(pc uintptr, calldepth int, s string) error {
 	now := time.Now()
 	l.mu.Lock()
 	flag := l.flag
@@ -127,11 +154,7 @@ func (l *Logger) Output(calldepth int, s string) error {
 	where, lineNo := "", 0
 	if flag&(Llongfile|Lshortfile) != 0 {
 		// Ask for the caller outside the lock; it walks the stack.
-		if _, f, n, ok := runtime.Caller(calldepth); ok {
-			where, lineNo = f, n
-		} else {
-			where = "???"
-		}
+		where, lineNo = site(pc, calldepth)
 		if flag&Lshortfile != 0 {
 			if slash := strings.LastIndexByte(where, '/'); slash > 0 {
 				where = where[slash+1:]
