@@ -7,7 +7,8 @@ package unique
 
 import "sync"
 
-// Handle is a globally unique identity for some value of type T.
+// Handle stands for one canonical value of type T: handles compare equal exactly when
+// the values they were made from do.
 type Handle[T comparable] struct {
 	value *T
 }
