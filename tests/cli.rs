@@ -71,7 +71,8 @@ fn unsafe_reinterpretations_minigo_cannot_follow_are_not_supported_yet() {
         "unsafeno.go:17:7: using an unsafe.Pointer to pair other than to convert it back to a pointer, to uintptr for arithmetic or in comparisons (minigo lays out pair differently from gc) is not supported by minigo yet",
         "unsafeno.go:19:15: reading int64 at byte 0 of two through unsafe.Pointer (minigo lays out two differently from gc) is not supported by minigo yet",
         "unsafeno.go:21:6: converting an unsafe.Pointer to *two (minigo lays out two differently from gc) is not supported by minigo yet",
-        "unsafeno.go:23:6: converting a uintptr to unsafe.Pointer (other than pointer arithmetic on unsafe.Pointer(&x) in the same expression) is not supported by minigo yet",
+        "unsafeno.go:22:7: using the address of two as a uintptr other than in pointer arithmetic or comparisons (minigo lays out two differently from gc) is not supported by minigo yet",
+        "unsafeno.go:23:6: pointer arithmetic on a uintptr (other than on uintptr(unsafe.Pointer(&x)) in the same expression) is not supported by minigo yet",
         "unsafeno.go:25:6: reading [8]uint8 at byte 0 of int32 through unsafe.Pointer, past its end, is not supported by minigo yet",
     ];
     let got: Vec<&str> = err.lines().filter(|l| !l.starts_with('#')).map(|l| l.trim_start_matches("./")).collect();

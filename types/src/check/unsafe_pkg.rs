@@ -714,11 +714,16 @@ impl<'a> Checker<'a> {
             return e;
         }
         if to_up && !from_up {
-            // uintptr → unsafe.Pointer: only arithmetic on a pointer the expression shows.
+            // uintptr → unsafe.Pointer: arithmetic only on a pointer the expression shows.
             let Some(p) = self.prov(x) else {
-                self.error(e.pos, "converting a uintptr to unsafe.Pointer (other than pointer arithmetic on unsafe.Pointer(&x) in the same expression) is not supported by minigo yet");
+                if matches!(x.kind, ExprKind::Binary(..)) {
+                    self.error(e.pos, "pointer arithmetic on a uintptr (other than on uintptr(unsafe.Pointer(&x)) in the same expression) is not supported by minigo yet");
+                }
+                // A plain address (a variable, reflect's UnsafeAddr...): no provenance, so
+                // a reinterpretation needs a type minigo lays out as gc does.
                 return e;
             };
+            self.consume_arithmetic(x);
             let ok = {
                 let ExprKind::Convert(x) = &mut e.kind else { unreachable!() };
                 self.rewrite_offsets(x)
@@ -733,6 +738,17 @@ impl<'a> Checker<'a> {
                 self.unsafe_pending.insert(e.pos, msg);
             }
             self.unsafe_provs.insert(e.pos, p);
+            return e;
+        }
+        if from_up && !matches!(self.types.under(to), Type::Pointer(_)) {
+            // unsafe.Pointer → uintptr: an address into a root minigo lays out differently
+            // may only be used in arithmetic turned back into a pointer (or compared).
+            if let Some(p) = self.prov(x) {
+                if !p.root.agrees(&self.types) {
+                    let msg = not_supported_layout(format!("using the address of {} as a uintptr other than in pointer arithmetic or comparisons", p.root.name(self)), p.root.name(self));
+                    self.unsafe_pending.insert(e.pos, msg);
+                }
+            }
             return e;
         }
         if from_up {
@@ -774,6 +790,15 @@ impl<'a> Checker<'a> {
             }
         }
         e
+    }
+
+    /// The uintptr conversions inside pointer arithmetic are consumed by it.
+    fn consume_arithmetic(&mut self, e: &Expr) {
+        self.unsafe_pending.remove(&e.pos);
+        if let ExprKind::Binary(_, l, r) = &e.kind {
+            self.consume_arithmetic(l);
+            self.consume_arithmetic(r);
+        }
     }
 
     /// Operands of a comparison: an unsafe.Pointer compared is not used to read memory.
