@@ -268,3 +268,93 @@ fn prefetched_trees_of_other_text_are_not_used() {
         assert!(p.files.iter().all(|f| !f.src.contains("Stale")));
     }
 }
+
+/// Declarations resolved on first reference (`waits_for_reference`), and method
+/// signatures made live only once reflect's method calls are reachable.
+const DECLS: &str = r#"package lib
+
+import "reflect"
+
+const Big = 1 << 10
+const unusedConst = len("abc")
+
+type Dur int64
+
+func (d Dur) String() string { return "dur" }
+
+type Clock struct{}
+
+func (Clock) Wait(d Dur) {}
+
+type Hidden struct{ x int }
+
+func (Hidden) M() Dur { return 0 }
+
+func Now() any { return Clock{} }
+func unused() Dur { return 1 }
+
+func Reflect() int { return reflect.Call() }
+"#;
+
+const REFLECT: &str = "package reflect\n\nfunc rtMethod(i int) int\n\nfunc Call() int { return rtMethod(0) }\n";
+
+struct Decls {
+    lazy: bool,
+}
+
+impl types::Importer for Decls {
+    fn package_files(&self, path: &str) -> Option<Vec<(String, String)>> {
+        match path {
+            "lib" => Some(vec![("lib.go".into(), DECLS.into())]),
+            "reflect" => Some(vec![("reflect.go".into(), REFLECT.into())]),
+            "runtime" => Some(vec![("runtime.go".into(), "package runtime\n".into())]),
+            _ => None,
+        }
+    }
+
+    fn lazy_bodies(&self, path: &str) -> bool {
+        self.lazy && (path == "lib" || path == "reflect")
+    }
+}
+
+fn check_decls(lazy: bool, main_body: &str) -> tir::Program {
+    let main = format!("package main\n\nimport \"lib\"\n\nfunc main() {{ {} }}\n", main_body);
+    match types::check_program(vec![("main.go".into(), main)], &Decls { lazy }, types::Options::default()) {
+        Ok(p) => p,
+        Err((_, diags)) => panic!("check failed: {:?}", diags),
+    }
+}
+
+fn underlying_of(p: &tir::Program, name: &str) -> types::ty::TypeId {
+    p.types.named.iter().find(|n| n.name == name).map(|n| n.underlying).expect("named type")
+}
+
+#[test]
+fn unreferenced_declarations_stay_unresolved() {
+    let p = check_decls(true, "println(lib.Now() != nil, lib.Big)");
+    // A type nothing refers to is never resolved; its method is left out.
+    assert_eq!(underlying_of(&p, "Hidden"), types::ty::TypeId::INVALID);
+    let k = kinds(&p);
+    for unreached in ["lib.Hidden.M", "lib.unused", "lib.Reflect"] {
+        assert_eq!(k.get(unreached), Some(&FuncKind::Unreached), "{} should be unreached", unreached);
+    }
+    // The methods of a type in the program have their signatures (type descriptors
+    // list them, and interface satisfaction at run time compares them).
+    let wait = p.funcs.iter().find(|f| f.name == "lib.Clock.Wait").expect("Clock.Wait");
+    assert_ne!(wait.sig, types::ty::TypeId::INVALID);
+    assert_ne!(underlying_of(&p, "Dur"), types::ty::TypeId::INVALID);
+    // The full check resolves everything.
+    let full = check_decls(false, "println(lib.Now() != nil, lib.Big)");
+    assert_ne!(underlying_of(&full, "Hidden"), types::ty::TypeId::INVALID);
+}
+
+#[test]
+fn method_signatures_are_live_only_with_reflect_method_calls() {
+    // Clock is live (converted to an interface); Wait's parameter type Dur reaches an
+    // interface only through reflect's method calls.
+    let p = check_decls(true, "println(lib.Now() != nil)");
+    assert_eq!(kinds(&p).get("lib.Dur.String"), Some(&FuncKind::Unreached));
+    let p = check_decls(true, "println(lib.Now() != nil, lib.Reflect())");
+    let k = kinds(&p);
+    assert!(k.get("lib.Dur.String").is_some_and(|k| *k != FuncKind::Unreached), "{:?}", k.get("lib.Dur.String"));
+}

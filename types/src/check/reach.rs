@@ -591,11 +591,13 @@ impl<'a> Checker<'a> {
             // Results of methods reach interfaces without a conversion in reached code
             // only through reflect's method calls.
             for f in method_sigs {
-                if let Some(func) = self.funcs.get(f.0 as usize) {
+                if (f.0 as usize) < self.funcs.len() {
+                    // (A lazily checked package's method is resolved here if it was not.)
+                    let sig = self.func_sig(f);
                     if w.all_methods {
-                        stack.push(func.sig);
+                        stack.push(sig);
                     } else {
-                        w.method_sigs.push(func.sig);
+                        w.method_sigs.push(sig);
                     }
                 }
             }
