@@ -420,8 +420,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A length argument of unsafe.Slice/String: an integer, converted to int.
-    fn unsafe_len_arg(&mut self, a: &ast::Expr) -> Option<Expr> {
+    /// An integer argument of unsafe.Add/Slice/String, untyped constants converted to int;
+    /// None once an error is reported.
+    fn unsafe_integer_arg(&mut self, a: &ast::Expr) -> Option<Operand> {
         let mut x = self.expr(a);
         if x.is_invalid() {
             return None;
@@ -444,6 +445,12 @@ impl<'a> Checker<'a> {
             self.error(self.pos(a.span), msg);
             return None;
         }
+        Some(x)
+    }
+
+    /// A length argument of unsafe.Slice/String: an integer, converted to int.
+    fn unsafe_len_arg(&mut self, a: &ast::Expr) -> Option<Expr> {
+        let x = self.unsafe_integer_arg(a)?;
         if let Some(v) = x.val.as_ref().and_then(|v| v.to_int()) {
             if v.is_negative() {
                 let msg = format!("invalid argument: length {} must not be negative", self.describe(&x, a));
@@ -532,7 +539,7 @@ impl<'a> Checker<'a> {
 
     /// unsafe.Add's length: any integer, as uintptr (wrapping like gc's pointer arithmetic).
     fn unsafe_len_arg_any(&mut self, a: &ast::Expr) -> Option<Expr> {
-        let e = self.unsafe_len_arg_signed(a)?;
+        let e = self.unsafe_integer_arg(a)?.expr;
         if e.ty == TypeId::UINTPTR {
             return Some(e);
         }
@@ -545,31 +552,6 @@ impl<'a> Checker<'a> {
         Some(Expr { kind: ExprKind::Convert(Box::new(e)), ty: TypeId::UINTPTR, pos })
     }
 
-    fn unsafe_len_arg_signed(&mut self, a: &ast::Expr) -> Option<Expr> {
-        let mut x = self.expr(a);
-        if x.is_invalid() {
-            return None;
-        }
-        if self.types.is_untyped(x.ty) {
-            let desc = self.describe(&x, a);
-            let v = x.val.clone();
-            if self.convert_untyped(&mut x, TypeId::INT).is_err() {
-                let msg = match v.map(|v| self.representable(&v, TypeId::INT)) {
-                    Some(Err("truncated")) => format!("{} truncated to int", desc),
-                    Some(Err("overflows")) => format!("{} overflows int", desc),
-                    _ => format!("cannot convert {} to type int", desc),
-                };
-                self.error(self.pos(a.span), msg);
-                return None;
-            }
-        }
-        if !self.types.is_integer(x.ty) {
-            let msg = format!("invalid argument: length {} must be integer", self.describe(&x, a));
-            self.error(self.pos(a.span), msg);
-            return None;
-        }
-        Some(x.expr)
-    }
 
     // ------------------------------------------------------------ provenance
 
